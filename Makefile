@@ -1,0 +1,39 @@
+# AfterDesk: `make run` opens the app on a demo database, `make test` runs every test.
+# Both set themselves up (a .venv beside this file) on a machine with Python 3.11+.
+
+PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
+	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+	&& { echo $$p; break; }; done)
+VENV := .venv
+BIN := $(VENV)/bin
+DEMO_DB ?= sqlite:///$(CURDIR)/var/demo.sqlite
+
+.PHONY: run test lint translations benchmarks clean
+
+$(BIN)/.installed: pyproject.toml
+	@test -n "$(PYTHON)" || { echo "AfterDesk needs Python 3.11 or newer"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+run: $(BIN)/.installed
+	mkdir -p var
+	$(BIN)/afterdesk --db $(DEMO_DB) demo --if-empty
+	$(BIN)/afterdesk --db $(DEMO_DB)
+
+test: $(BIN)/.installed
+	$(BIN)/python -m pytest
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+translations: $(BIN)/.installed
+	$(BIN)/python -m tools.translations
+
+benchmarks: $(BIN)/.installed
+	$(BIN)/python benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) var .pytest_cache

@@ -1,0 +1,43 @@
+"""``afterdesk audit verify``: is the hash chain intact?"""
+
+from __future__ import annotations
+
+import argparse
+
+from app.cli.common import Context, add_json
+from app.services import audit
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser("audit", help="the audit log")
+    cmds = parser.add_subparsers(dest="audit_cmd", required=True)
+    verify = cmds.add_parser("verify", help="report entries altered or removed behind the app")
+    add_json(verify)
+    verify.set_defaults(run=run_verify)
+
+
+def run_verify(ctx: Context) -> int:
+    report = ctx.db.read(audit.verify)
+    if ctx.args.json:
+        ctx.emit_json(
+            {
+                "ok": report.ok,
+                "checked": report.checked,
+                "problems": [
+                    {"entry": p.entry_id, "kind": p.kind, "detail": p.detail}
+                    for p in report.problems
+                ],
+            }
+        )
+    elif report.ok:
+        ctx.out(
+            ctx.translate("cli", "Audit log intact: {n} entries checked.").format(n=report.checked)
+        )
+    else:
+        for p in report.problems:
+            ctx.err(
+                ctx.translate("cli", "Entry {entry}: {kind} ({detail})").format(
+                    entry=p.entry_id, kind=ctx.translate("audit", p.kind), detail=p.detail
+                )
+            )
+    return 0 if report.ok else 3

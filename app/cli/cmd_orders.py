@@ -1,0 +1,132 @@
+"""``afterdesk orders …``: find, show and list orders; move an order along its stages."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.cli.common import Context, add_json, add_version
+from app.models import Stage
+from app.models.formats import short_time
+from app.services import orders
+from app.services.views import OrderDetail, OrderRow
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser("orders", help="find, show and list orders")
+    cmds = parser.add_subparsers(dest="orders_cmd", required=True)
+    find = cmds.add_parser("find", help="by order no., tracking no., phone, buyer id or name")
+    find.add_argument("text")
+    add_json(find)
+    find.set_defaults(run=run_find)
+    show = cmds.add_parser("show", help="one order with its items and notes")
+    show.add_argument("order_no")
+    add_json(show)
+    show.set_defaults(run=run_show)
+    lst = cmds.add_parser("list", help="newest orders first")
+    lst.add_argument("--stage", choices=[s.value for s in Stage])
+    lst.add_argument("--limit", type=int, default=50)
+    add_json(lst)
+    lst.set_defaults(run=run_list)
+    stage = cmds.add_parser("stage", help="move an order to its next stage")
+    stage.add_argument("order_no")
+    stage.add_argument("stage", choices=[s.value for s in Stage])
+    add_version(stage)
+    add_json(stage)
+    stage.set_defaults(run=run_stage)
+    track = cmds.add_parser("tracking", help="record the courier and tracking number")
+    track.add_argument("order_no")
+    track.add_argument("--courier", required=True)
+    track.add_argument("--tracking", required=True)
+    add_version(track)
+    add_json(track)
+    track.set_defaults(run=run_tracking)
+
+
+def _line(ctx: Context, row: OrderRow) -> str:
+    stage = ctx.translate("Stage", Stage(row.stage).label)
+    tracking = f"{row.courier} {row.tracking_no}" if row.tracking_no else ""
+    return (
+        f"{row.order_no}  {stage}  {row.recipient_name}  {row.recipient_phone}  "
+        f"{row.province}{row.city}  {short_time(row.paid_at)}  {tracking}"
+    ).rstrip()
+
+
+def _print_rows(ctx: Context, rows: list[OrderRow]) -> int:
+    if ctx.args.json:
+        ctx.emit_json([d.to_json() for d in ctx.db.read(lambda s: orders.details(s, rows))])
+        return 0
+    if not rows:
+        ctx.err(ctx.translate("cli", "No orders found."))
+        return 1
+    for row in rows:
+        ctx.out(_line(ctx, row))
+    return 0
+
+
+def print_detail(ctx: Context, order: OrderDetail) -> None:
+    if ctx.args.json:
+        ctx.emit_json(order.to_json())
+        return
+    t = ctx.translate
+    r = order.recipient
+    ctx.out(f"{order.order_no}  [{t('Stage', Stage(order.stage).label)}]  {order.shop}")
+    ctx.out(f"{t('cli', 'Recipient')}: {r.name}  {r.phone}")
+    ctx.out(f"{t('cli', 'Address')}: {r.address}  {r.postcode}")
+    ctx.out(
+        f"{t('cli', 'Buyer')}: {order.buyer_id}   {t('cli', 'Paid')}: {short_time(order.paid_at)}"
+    )
+    if order.tracking_no:
+        ctx.out(f"{t('cli', 'Courier')}: {order.courier} {order.tracking_no}")
+    if order.buyer_message:
+        ctx.out(f"{t('cli', 'Buyer message')}: {order.buyer_message}")
+    for item in order.items:
+        ctx.out(
+            f"  {item.sku}  {item.title}  {item.attribute_text}  ×{item.quantity}  ¥{item.price}"
+        )
+    for note in order.notes:
+        flag = "🚩 " if note.flagged else ""
+        ctx.out(f"  #{note.id} {flag}{note.display}")
+
+
+def run_find(ctx: Context) -> int:
+    return _print_rows(ctx, ctx.db.read(lambda s: orders.find(s, ctx.args.text)))
+
+
+def run_list(ctx: Context) -> int:
+    stage = Stage(ctx.args.stage) if ctx.args.stage else None
+    limit = max(1, min(ctx.args.limit, 10_000))
+    return _print_rows(ctx, ctx.db.read(lambda s: orders.list_page(s, stage=stage, limit=limit)))
+
+
+def run_show(ctx: Context) -> int:
+    print_detail(ctx, ctx.db.read(lambda s: orders.get(s, ctx.args.order_no)))
+    return 0
+
+
+def run_stage(ctx: Context) -> int:
+    actor = ctx.actor()
+    a = ctx.args
+    detail = ctx.db.write(
+        lambda s: orders.move(
+            s, actor, a.order_no, Stage(a.stage), expected_version=a.expected_version
+        )
+    )
+    print_detail(ctx, detail)
+    return 0
+
+
+def run_tracking(ctx: Context) -> int:
+    actor = ctx.actor()
+    a = ctx.args
+    detail = ctx.db.write(
+        lambda s: orders.set_tracking(
+            s,
+            actor,
+            a.order_no,
+            courier=a.courier,
+            tracking_no=a.tracking,
+            expected_version=a.expected_version,
+        )
+    )
+    print_detail(ctx, detail)
+    return 0

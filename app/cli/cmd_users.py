@@ -1,0 +1,128 @@
+"""``afterdesk user …``: staff accounts and roles (administrators)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+
+from app.cli.common import ENV_PASSWORD, Context, add_json
+from app.models.errors import InvalidInput
+from app.models.i18n import QT_TRANSLATE_NOOP
+from app.services import accounts
+from app.services.accounts import UserView
+
+ENV_NEW_PASSWORD = "AFTERDESK_NEW_PASSWORD"
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser("user", help="staff accounts and roles")
+    cmds = parser.add_subparsers(dest="user_cmd", required=True)
+    add = cmds.add_parser("add", help="add a staff account (the first one becomes the admin)")
+    add.add_argument("username")
+    add.add_argument("--name", required=True, help="the name notes are signed with, e.g. 张三")
+    add.add_argument(
+        "--roles",
+        default="admin",
+        help="comma-separated: presales,aftersales,printer,warehouse,supervisor,admin",
+    )
+    add_json(add)
+    add.set_defaults(run=run_add)
+    lst = cmds.add_parser("list", help="all accounts")
+    add_json(lst)
+    lst.set_defaults(run=run_list)
+    roles = cmds.add_parser("roles", help="change an account's roles")
+    roles.add_argument("username")
+    roles.add_argument("--roles", required=True)
+    add_json(roles)
+    roles.set_defaults(run=run_roles)
+    for name, active in (("disable", False), ("enable", True)):
+        cmd = cmds.add_parser(name, help=f"{name} an account")
+        cmd.add_argument("username")
+        add_json(cmd)
+        cmd.set_defaults(run=run_active, active=active)
+    pw = cmds.add_parser("password", help="set a password ($AFTERDESK_NEW_PASSWORD or a prompt)")
+    pw.add_argument("username")
+    pw.set_defaults(run=run_password)
+
+
+def _new_password(ctx: Context) -> str:
+    value = os.environ.get(ENV_NEW_PASSWORD)
+    if value:
+        return value
+    if sys.stdin.isatty():
+        first = getpass.getpass(ctx.translate("cli", "New password: "))
+        if first != getpass.getpass(ctx.translate("cli", "Repeat it: ")):
+            raise InvalidInput(QT_TRANSLATE_NOOP("UserError", "The two passwords differ."))
+        return first
+    raise InvalidInput(
+        QT_TRANSLATE_NOOP("UserError", "Give the new password in AFTERDESK_NEW_PASSWORD.")
+    )
+
+
+def _show(ctx: Context, users: list[UserView]) -> None:
+    if ctx.args.json:
+        ctx.emit_json(
+            [
+                {
+                    "username": u.username,
+                    "name": u.display_name,
+                    "roles": sorted(u.roles),
+                    "active": u.active,
+                }
+                for u in users
+            ]
+        )
+        return
+    for u in users:
+        roles = ", ".join(ctx.translate("Role", r.label) for r in sorted(u.roles))
+        state = "" if u.active else ctx.translate("cli", " (disabled)")
+        ctx.out(f"{u.username}  {u.display_name}  {roles}{state}")
+
+
+def run_add(ctx: Context) -> int:
+    a = ctx.args
+    roles = [r for r in a.roles.split(",") if r.strip()]
+    if not ctx.db.read(accounts.has_users):
+        # a brand-new database: this account becomes its first administrator
+        password = (
+            os.environ.get(ENV_NEW_PASSWORD) or os.environ.get(ENV_PASSWORD) or _new_password(ctx)
+        )
+        actor = ctx.db.write(lambda s: accounts.create_first_admin(s, a.username, a.name, password))
+        if set(roles) - {"admin"}:
+            ctx.db.write(lambda s: accounts.set_roles(s, actor, a.username, [*roles, "admin"]))
+    else:
+        actor = ctx.actor()
+        password = _new_password(ctx)
+        ctx.db.write(lambda s: accounts.add_user(s, actor, a.username, a.name, password, roles))
+    users = [u for u in ctx.db.read(accounts.list_users) if u.username == a.username.lower()]
+    _show(ctx, users)
+    return 0
+
+
+def run_list(ctx: Context) -> int:
+    _show(ctx, ctx.db.read(accounts.list_users))
+    return 0
+
+
+def run_roles(ctx: Context) -> int:
+    actor = ctx.actor()
+    roles = [r for r in ctx.args.roles.split(",") if r.strip()]
+    _show(ctx, [ctx.db.write(lambda s: accounts.set_roles(s, actor, ctx.args.username, roles))])
+    return 0
+
+
+def run_active(ctx: Context) -> int:
+    actor = ctx.actor()
+    view = ctx.db.write(lambda s: accounts.set_active(s, actor, ctx.args.username, ctx.args.active))
+    _show(ctx, [view])
+    return 0
+
+
+def run_password(ctx: Context) -> int:
+    actor = ctx.actor()
+    password = _new_password(ctx)
+    ctx.db.write(lambda s: accounts.set_password(s, actor, ctx.args.username, password))
+    ctx.out(ctx.translate("cli", "Password changed."))
+    return 0

@@ -1,0 +1,109 @@
+"""What every command shares: the database, the signed-in user, output and errors."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from typing import Any
+
+from app.config import LocalSettings
+from app.connect import open_database
+from app.credentials import keyring_problem, staff_password
+from app.db import Database
+from app.i18n import Translator, resolve
+from app.models.errors import AuthenticationFailed, UserError
+from app.models.i18n import QT_TRANSLATE_NOOP
+from app.services import accounts
+from app.services.actor import Actor
+
+ENV_USER = "AFTERDESK_USER"
+ENV_PASSWORD = "AFTERDESK_PASSWORD"
+
+
+class Context:
+    """Built once per command run from the global options."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.tr = Translator(resolve(args.lang or LocalSettings.load().language))
+        self._db: Database | None = None
+
+    def translate(self, context: str, text: str) -> str:
+        """Same name and shape as QCoreApplication.translate, so lupdate finds the strings."""
+        return self.tr(context, text)
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            self._db = open_database(self.args.db, ask_password=self._ask_db_password)
+        return self._db
+
+    def _ask_db_password(self, where: str) -> str | None:
+        if not sys.stdin.isatty():
+            return None
+        problem = keyring_problem()
+        if problem:
+            self.err(
+                self.translate(
+                    "cli", "The password cannot be kept in a keyring here: {why}."
+                ).format(why=problem)
+            )
+        return getpass.getpass(
+            self.translate("cli", "Database password for {where}: ").format(where=where)
+        )
+
+    def actor(self) -> Actor:
+        """Sign in as --user / $AFTERDESK_USER with $AFTERDESK_PASSWORD, the keyring or a prompt."""
+        username = self.args.user or os.environ.get(ENV_USER)
+        if not username:
+            raise AuthenticationFailed(
+                QT_TRANSLATE_NOOP("UserError", "Say who you are: --user NAME or AFTERDESK_USER.")
+            )
+        password = os.environ.get(ENV_PASSWORD) or staff_password(self.db.describe(), username)
+        if password is None and sys.stdin.isatty():
+            password = getpass.getpass(
+                self.translate("cli", "Password for {user}: ").format(user=username)
+            )
+        if not password:
+            raise AuthenticationFailed(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "No password for {user}: set AFTERDESK_PASSWORD or run interactively.",
+                ),
+                user=username,
+            )
+        return accounts.sign_in(self.db, username, password)
+
+    def out(self, text: str) -> None:
+        print(text)
+
+    def err(self, text: str) -> None:
+        print(text, file=sys.stderr)
+
+    def emit_json(self, data: Any) -> None:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+
+    def explain(self, error: UserError) -> str:
+        return error.message(self.tr)
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.dispose()
+
+
+def add_json(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="machine-readable output on stdout")
+
+
+def add_version(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--version",
+        dest="expected_version",
+        type=int,
+        default=None,
+        help="the order version you looked at; refused if someone changed it since",
+    )

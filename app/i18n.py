@@ -1,0 +1,66 @@
+"""Loading translations: Simplified Chinese and English, for the GUI and the CLI alike."""
+
+from __future__ import annotations
+
+import locale
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+CHINESE = "zh_CN"
+ENGLISH = "en"
+
+
+def system_language() -> str:
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var)
+        if value:
+            return CHINESE if value.lower().startswith("zh") else ENGLISH
+    try:
+        name = QLocale.system().name()
+    except Exception:  # pragma: no cover
+        name = locale.getlocale()[0] or ""
+    return CHINESE if name.lower().startswith("zh") else ENGLISH
+
+
+def resolve(choice: str | None) -> str:
+    if choice in (CHINESE, ENGLISH):
+        return choice
+    return system_language()
+
+
+@lru_cache(maxsize=4)
+def _translators(language: str) -> tuple[QTranslator, ...]:
+    if language != CHINESE:
+        return ()
+    ours = QTranslator()
+    ours.load(str(I18N_DIR / f"afterdesk_{language}.qm"))
+    qt = QTranslator()
+    qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    return (ours, qt)
+
+
+def install(app: QCoreApplication, language: str) -> None:
+    """Install our and Qt's translators into the running application (GUI)."""
+    for translator in _translators(CHINESE):
+        app.removeTranslator(translator)
+    for translator in _translators(language):
+        app.installTranslator(translator)
+
+
+class Translator:
+    """For code without a QCoreApplication (the command line)."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self._translators = _translators(language)
+
+    def __call__(self, context: str, text: str) -> str:
+        for translator in self._translators:
+            result = translator.translate(context, text)
+            if result:
+                return result
+        return text

@@ -1,0 +1,190 @@
+"""The mapped tables of the shared order database."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.base import Base, UTCDateTime
+from app.models.enums import Role, Stage
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(64))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    roles: Mapped[list[UserRole]] = relationship(
+        back_populates="user", cascade="all, delete-orphan", lazy="selectin"
+    )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+    @property
+    def role_set(self) -> frozenset[Role]:
+        return frozenset(Role(r.role) for r in self.roles)
+
+
+class UserRole(Base):
+    __tablename__ = "user_roles"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    role: Mapped[str] = mapped_column(String(16), primary_key=True)
+
+    user: Mapped[User] = relationship(back_populates="roles")
+
+
+class Shop(Base):
+    __tablename__ = "shops"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    platform: Mapped[str] = mapped_column(String(32), default="taobao")
+
+
+class Order(Base):
+    __tablename__ = "orders"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_no: Mapped[str] = mapped_column(String(40), unique=True)
+    shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id"), index=True)
+    buyer_id: Mapped[str] = mapped_column(String(100), index=True)
+    buyer_message: Mapped[str] = mapped_column(Text, default="")
+    recipient_name: Mapped[str] = mapped_column(String(100))
+    # casefolded, spaces removed: what name searches compare against
+    name_key: Mapped[str] = mapped_column(String(100), index=True)
+    recipient_phone: Mapped[str] = mapped_column(String(32), index=True)
+    province: Mapped[str] = mapped_column(String(40))
+    city: Mapped[str] = mapped_column(String(40))
+    district: Mapped[str] = mapped_column(String(40))
+    street: Mapped[str] = mapped_column(String(200))
+    postcode: Mapped[str] = mapped_column(String(12), default="")
+    paid_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    stage: Mapped[str] = mapped_column(String(16), default=Stage.PAID.value)
+    courier: Mapped[str] = mapped_column(String(40), default="")
+    tracking_no: Mapped[str | None] = mapped_column(String(40), index=True)
+    total: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    shop: Mapped[Shop] = relationship()
+    updated_by: Mapped[User | None] = relationship()
+    items: Mapped[list[OrderItem]] = relationship(
+        back_populates="order", order_by="OrderItem.position", cascade="all, delete-orphan"
+    )
+    notes: Mapped[list[Note]] = relationship(back_populates="order", order_by="Note.id")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+    # the order list pages by id within a stage
+    __table_args__ = (Index("ix_orders_stage_id", "stage", "id"),)
+
+
+class OrderItem(Base):
+    __tablename__ = "order_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    sku: Mapped[str] = mapped_column(String(64))
+    title: Mapped[str] = mapped_column(String(200))
+    attributes: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    quantity: Mapped[int] = mapped_column(Integer)
+    price: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+
+    order: Mapped[Order] = relationship(back_populates="items")
+
+
+class NameGram(Base):
+    """Posting list of recipient-name bigrams (see app.services.search_index)."""
+
+    __tablename__ = "name_grams"
+
+    gram: Mapped[str] = mapped_column(String(2), primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), primary_key=True)
+
+    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012
+
+
+class Note(Base):
+    """An order note: append-only, signed with its author and the database time.
+
+    Database triggers refuse UPDATE and DELETE, so no door can rewrite one.
+    """
+
+    __tablename__ = "notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    # the signature is frozen at writing time: a later rename does not rewrite history
+    author_name: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    text: Mapped[str] = mapped_column(Text)
+    flagged: Mapped[bool] = mapped_column(Boolean, default=False)
+    kind: Mapped[str] = mapped_column(String(24), default="free")
+    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("notes.id"))
+
+    order: Mapped[Order] = relationship(back_populates="notes")
+
+
+class AuditEntry(Base):
+    """One link of the hash-chained audit log (append-only, like notes)."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    actor_name: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_key: Mapped[str] = mapped_column(String(64))
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (Index("ix_audit_entity", "entity", "entity_key"),)
+
+
+class AuditHead(Base):
+    """The chain's last link and length: removing the newest entries is noticed too."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    last_id: Mapped[int] = mapped_column(Integer, default=0)
+    last_hash: Mapped[str] = mapped_column(String(64))
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Setting(Base):
+    """Settings the whole team shares (per-PC settings live in the user's config)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,55 @@
+"""Roles and order stages, with the Chinese and English labels users see."""
+
+from __future__ import annotations
+
+import enum
+
+from app.models.i18n import QT_TRANSLATE_NOOP
+
+
+class Role(enum.StrEnum):
+    PRESALES = "presales"
+    AFTERSALES = "aftersales"
+    PRINTER = "printer"
+    WAREHOUSE = "warehouse"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+    @property
+    def label(self) -> str:
+        return ROLE_LABELS[self]
+
+
+ROLE_LABELS: dict[Role, str] = {
+    Role.PRESALES: QT_TRANSLATE_NOOP("Role", "Pre-sales"),
+    Role.AFTERSALES: QT_TRANSLATE_NOOP("Role", "After-sales"),
+    Role.PRINTER: QT_TRANSLATE_NOOP("Role", "Order printer"),
+    Role.WAREHOUSE: QT_TRANSLATE_NOOP("Role", "Warehouse"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("Role", "Supervisor"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("Role", "Administrator"),
+}
+
+
+class Stage(enum.StrEnum):
+    PAID = "paid"
+    PRINTED = "printed"
+    PACKED = "packed"
+    SHIPPED = "shipped"
+    DELIVERED = "delivered"
+    CLOSED = "closed"
+    CANCELLED = "cancelled"
+
+    @property
+    def label(self) -> str:
+        return STAGE_LABELS[self]
+
+
+STAGE_LABELS: dict[Stage, str] = {
+    Stage.PAID: QT_TRANSLATE_NOOP("Stage", "Paid (not printed)"),
+    Stage.PRINTED: QT_TRANSLATE_NOOP("Stage", "Printed"),
+    Stage.PACKED: QT_TRANSLATE_NOOP("Stage", "Packed and labelled"),
+    Stage.SHIPPED: QT_TRANSLATE_NOOP("Stage", "Shipped"),
+    Stage.DELIVERED: QT_TRANSLATE_NOOP("Stage", "Delivered"),
+    Stage.CLOSED: QT_TRANSLATE_NOOP("Stage", "Closed"),
+    Stage.CANCELLED: QT_TRANSLATE_NOOP("Stage", "Cancelled"),
+}

@@ -1,0 +1,85 @@
+"""Typed domain errors.
+
+Each carries an English source message (marked for translation) and its
+parameters; the views and the CLI translate the message when they show it.
+Anything that is not a ``UserError`` is a bug.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from app.models.i18n import QT_TRANSLATE_NOOP, Label
+
+Translate = Callable[[str, str], str]
+CONTEXT = "UserError"
+
+
+def _identity(_context: str, text: str) -> str:
+    return text
+
+
+class UserError(Exception):
+    """A refusal the user can understand and act on."""
+
+    code = "user_error"
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(self.message())
+
+    def message(self, translate: Translate = _identity) -> str:
+        text = translate(CONTEXT, self.template) or self.template
+        params = {key: _translated(value, translate) for key, value in self.params.items()}
+        try:
+            return text.format(**params)
+        except (KeyError, IndexError, ValueError):  # a broken translation must not hide the error
+            return self.template.format(**params)
+
+
+def _translated(value: Any, translate: Translate) -> Any:
+    if isinstance(value, Label):
+        return translate(value.context, value) or str(value)
+    if isinstance(value, tuple) and value and all(isinstance(v, Label) for v in value):
+        return " / ".join(_translated(v, translate) for v in value)
+    return value
+
+
+class InvalidInput(UserError):
+    code = "invalid_input"
+
+
+class NotFound(UserError):
+    code = "not_found"
+
+
+class PermissionDenied(UserError):
+    code = "permission_denied"
+
+
+class AuthenticationFailed(UserError):
+    code = "authentication_failed"
+
+
+class Conflict(UserError):
+    """Someone else changed the row since the user loaded it."""
+
+    code = "conflict"
+
+
+class TransitionRefused(UserError):
+    code = "transition_refused"
+
+
+class DatabaseProblem(UserError):
+    """The database cannot be used: unreachable, not a database, too new."""
+
+    code = "database_problem"
+
+
+def role_required(role_labels: tuple[Label, ...]) -> PermissionDenied:
+    return PermissionDenied(
+        QT_TRANSLATE_NOOP("UserError", "This needs the {role} role."), role=role_labels
+    )

@@ -1,0 +1,182 @@
+"""Frozen rows the services hand out: screens never hold live ORM objects."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from app.models import Note, Order, OrderItem
+from app.models.formats import signed
+
+
+@dataclass(frozen=True)
+class NoteView:
+    id: int
+    author: str
+    created_at: datetime
+    text: str
+    flagged: bool
+    kind: str
+    corrects_id: int | None
+
+    @property
+    def display(self) -> str:
+        return signed(self.text, self.created_at, self.author)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "author": self.author,
+            "created_at": self.created_at.isoformat(),
+            "text": self.text,
+            "display": self.display,
+            "flagged": self.flagged,
+            "kind": self.kind,
+            "corrects": self.corrects_id,
+        }
+
+
+@dataclass(frozen=True)
+class ItemView:
+    sku: str
+    title: str
+    attributes: dict[str, str]
+    quantity: int
+    price: Decimal
+
+    @property
+    def attribute_text(self) -> str:
+        return " ".join(f"{k}:{v}" for k, v in self.attributes.items())
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "sku": self.sku,
+            "title": self.title,
+            "attributes": dict(self.attributes),
+            "quantity": self.quantity,
+            "price": str(self.price),
+        }
+
+
+@dataclass(frozen=True)
+class Recipient:
+    name: str
+    phone: str
+    province: str
+    city: str
+    district: str
+    street: str
+    postcode: str
+
+    @property
+    def address(self) -> str:
+        return f"{self.province}{self.city}{self.district}{self.street}"
+
+
+@dataclass(frozen=True)
+class OrderRow:
+    """One line of the order list."""
+
+    id: int
+    order_no: str
+    stage: str
+    shop: str
+    buyer_id: str
+    recipient_name: str
+    recipient_phone: str
+    province: str
+    city: str
+    paid_at: datetime
+    courier: str
+    tracking_no: str | None
+    total: Decimal
+
+
+@dataclass(frozen=True)
+class OrderDetail:
+    id: int
+    order_no: str
+    shop: str
+    stage: str
+    buyer_id: str
+    buyer_message: str
+    recipient: Recipient
+    paid_at: datetime
+    courier: str
+    tracking_no: str | None
+    total: Decimal
+    version: int
+    updated_at: datetime
+    updated_by: str | None
+    items: tuple[ItemView, ...]
+    notes: tuple[NoteView, ...]
+
+    @property
+    def flagged(self) -> bool:
+        return any(n.flagged for n in self.notes)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "order_no": self.order_no,
+            "shop": self.shop,
+            "stage": self.stage,
+            "buyer_id": self.buyer_id,
+            "buyer_message": self.buyer_message,
+            "recipient": asdict(self.recipient),
+            "paid_at": self.paid_at.isoformat(),
+            "courier": self.courier,
+            "tracking_no": self.tracking_no,
+            "total": str(self.total),
+            "version": self.version,
+            "updated_at": self.updated_at.isoformat(),
+            "updated_by": self.updated_by,
+            "items": [i.to_json() for i in self.items],
+            "notes": [n.to_json() for n in self.notes],
+        }
+
+
+def note_view(note: Note) -> NoteView:
+    return NoteView(
+        note.id,
+        note.author_name,
+        note.created_at,
+        note.text,
+        note.flagged,
+        note.kind,
+        note.corrects_id,
+    )
+
+
+def item_view(item: OrderItem) -> ItemView:
+    return ItemView(item.sku, item.title, dict(item.attributes or {}), item.quantity, item.price)
+
+
+def order_detail(order: Order) -> OrderDetail:
+    return OrderDetail(
+        id=order.id,
+        order_no=order.order_no,
+        shop=order.shop.name,
+        stage=order.stage,
+        buyer_id=order.buyer_id,
+        buyer_message=order.buyer_message,
+        recipient=Recipient(
+            order.recipient_name,
+            order.recipient_phone,
+            order.province,
+            order.city,
+            order.district,
+            order.street,
+            order.postcode,
+        ),
+        paid_at=order.paid_at,
+        courier=order.courier,
+        tracking_no=order.tracking_no,
+        total=order.total,
+        version=order.version,
+        updated_at=order.updated_at,
+        updated_by=order.updated_by.display_name if order.updated_by else None,
+        items=tuple(item_view(i) for i in order.items),
+        notes=tuple(note_view(n) for n in order.notes),
+    )
