@@ -200,8 +200,10 @@ def _is_connect_error(exc: DBAPIError) -> bool:
 
 def db_now(session: Session) -> datetime:
     """The database server's clock, as an aware UTC datetime: notes are signed with it."""
-    if session.get_bind().dialect.name == "sqlite":
-        raw = session.execute(select(func.strftime("%Y-%m-%d %H:%M:%f", "now"))).scalar_one()
-        return datetime.fromisoformat(raw).replace(tzinfo=UTC)
-    value = session.execute(select(func.clock_timestamp())).scalar_one()
-    return value.astimezone(UTC)
+    # no autoflush: asking the time must not write half-made changes (one UPDATE per change)
+    with session.no_autoflush:
+        if session.get_bind().dialect.name == "sqlite":
+            raw = session.execute(select(func.strftime("%Y-%m-%d %H:%M:%f", "now"))).scalar_one()
+            return datetime.fromisoformat(raw).replace(tzinfo=UTC)
+        value = session.execute(select(func.clock_timestamp())).scalar_one()
+        return value.astimezone(UTC)

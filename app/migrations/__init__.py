@@ -5,17 +5,17 @@ from __future__ import annotations
 import enum
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from app.db import Database
 from app.models.errors import DatabaseProblem
 from app.models.i18n import QT_TRANSLATE_NOOP
 
 HERE = Path(__file__).parent
+# The newest revision in versions/ (a test keeps the two in step): checking it with one
+# query spares every start-up the import of Alembic.
+HEAD = "0001"
 
 
 class SchemaState(enum.Enum):
@@ -26,19 +26,38 @@ class SchemaState(enum.Enum):
     FOREIGN = "foreign"  # tables, but not ours
 
 
-def _config() -> Config:
+def _config():  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(HERE))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None
     return head
 
 
+def _recorded_revision(db: Database) -> str | None:
+    def read(session):  # type: ignore[no-untyped-def]
+        return session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+    try:
+        return db.read(read)
+    except DBAPIError:
+        return None
+
+
 def schema_state(db: Database) -> tuple[SchemaState, str | None]:
+    if _recorded_revision(db) == HEAD:
+        return SchemaState.CURRENT, HEAD
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     def check(conn_session):  # type: ignore[no-untyped-def]
         conn = conn_session.connection()
         current = MigrationContext.configure(conn).get_current_revision()
@@ -79,6 +98,8 @@ def upgrade(db: Database) -> bool:
             ),
             where=db.describe(),
         )
+    from alembic import command
+
     cfg = _config()
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 import time
 from dataclasses import dataclass
@@ -26,7 +27,11 @@ MIN_PASSWORD = 4
 FREE_ATTEMPTS = 3  # failures before sign-in slows down
 MAX_LOCK = timedelta(minutes=15)
 _hasher = PasswordHasher()  # argon2id, salted, deliberately slow
-_DUMMY_HASH = _hasher.hash("not a password")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    return _hasher.hash("not a password")
 
 
 @dataclass(frozen=True)
@@ -248,7 +253,7 @@ def _attempt(session: Session, username: str, password: str) -> _Outcome:
     ).scalar_one_or_none()
     if user is None or not user.active:
         with contextlib.suppress(VerificationError):  # same cost: no hint which names exist
-            _hasher.verify(_DUMMY_HASH, password or "")
+            _hasher.verify(_dummy_hash(), password or "")
         return _Outcome(None, wrong)
     now = db_now(session)
     if user.locked_until and user.locked_until > now:

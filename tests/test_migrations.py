@@ -1,0 +1,81 @@
+"""Schema creation and upgrades, and databases the app must refuse politely."""
+
+from __future__ import annotations
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from app import migrations
+from app.connect import open_database
+from app.db import Database, parse_url
+from app.models import Base
+from app.models.errors import DatabaseProblem
+from app.services import accounts
+
+
+def test_init_twice_changes_nothing(db_url) -> None:
+    db = Database(db_url)
+    assert migrations.schema_state(db)[0] is migrations.SchemaState.EMPTY
+    assert migrations.upgrade(db) is True
+    assert migrations.upgrade(db) is False
+    assert migrations.schema_state(db) == (
+        migrations.SchemaState.CURRENT,
+        migrations.head_revision(),
+    )
+    db.dispose()
+
+
+def test_migrations_match_the_models(db) -> None:
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_database_from_a_newer_app_is_refused_untouched(db) -> None:
+    db.write(lambda s: accounts.create_first_admin(s, "boss", "刘洋", "s3cret!"))
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    with pytest.raises(DatabaseProblem, match="newer AfterDesk"):
+        migrations.upgrade(db)
+    assert db.read(accounts.has_users)
+
+
+def test_foreign_database_is_not_written_into(db_url) -> None:
+    db = Database(db_url)
+    with db.engine.begin() as conn:
+        conn.execute(text("CREATE TABLE invoices (id INTEGER PRIMARY KEY)"))
+    with pytest.raises(DatabaseProblem, match="other tables"):
+        migrations.upgrade(db)
+    db.dispose()
+
+
+def test_file_that_is_not_a_database(tmp_path) -> None:
+    bogus = tmp_path / "notes.sqlite"
+    bogus.write_bytes(b"this is a shopping list, not a database" * 100)
+    with pytest.raises(DatabaseProblem, match="not an AfterDesk database file"):
+        open_database(f"sqlite:///{bogus}")
+    assert bogus.read_bytes().startswith(b"this is a shopping list")
+
+
+@pytest.mark.parametrize(
+    ("url", "fragment"),
+    [
+        ("not a url", "is not a database address"),
+        ("mysql://root@localhost/shop", "Unsupported database"),
+        ("sqlite://", "needs a file path"),
+    ],
+)
+def test_malformed_urls(url, fragment) -> None:
+    with pytest.raises(DatabaseProblem, match=fragment):
+        parse_url(url)
+
+
+def test_unreachable_server() -> None:
+    with pytest.raises(DatabaseProblem, match="Cannot reach the database"):
+        open_database("postgresql://postgres@127.0.0.1:9/test")
+
+
+def test_fast_head_constant_names_the_newest_migration() -> None:
+    assert migrations.head_revision() == migrations.HEAD
