@@ -145,6 +145,33 @@ class Database:
     def _translate_errors(self, *, transient_ok: bool = False) -> _ErrorTranslator:
         return _ErrorTranslator(self, transient_ok)
 
+    def backup_to(self, target: Path) -> None:
+        """A consistent copy of a SQLite database while others keep working (SQLite's backup API)."""
+        if not self.is_sqlite:
+            raise DatabaseProblem(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "A PostgreSQL database is backed up on the server, with pg_dump.",
+                )
+            )
+        target = Path(target).expanduser()
+        if target.exists():
+            raise DatabaseProblem(
+                QT_TRANSLATE_NOOP("UserError", "{path} exists already; choose a new file name."),
+                path=str(target),
+            )
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with self._translate_errors():
+            source = self.engine.raw_connection()
+            try:
+                dest = sqlite3.connect(target)
+                try:
+                    source.driver_connection.backup(dest)  # type: ignore[union-attr]
+                finally:
+                    dest.close()
+            finally:
+                source.close()
+
     def describe(self) -> str:
         """The address without its password, for messages and the title bar."""
         return self.url.render_as_string(hide_password=True)

@@ -135,3 +135,15 @@ def test_first_user_on_a_new_database_becomes_admin(db_url) -> None:
 def test_bad_database_url_is_explained(tmp_path) -> None:
     result = afterdesk("mysql://x@y/z", "orders", "list")
     assert result.returncode == 2 and "Unsupported database" in result.stderr
+
+
+def test_backup_of_a_sqlite_database(tmp_path) -> None:
+    url = f"sqlite:///{tmp_path / 'live.sqlite'}"
+    assert afterdesk(url, "demo", "--orders", "30").returncode == 0
+    copy = tmp_path / "backup" / "copy.sqlite"
+    result = afterdesk(url, "backup", str(copy))
+    assert result.returncode == 0, result.stderr
+    listed = afterdesk(f"sqlite:///{copy}", "orders", "list", "--limit", "100", "--json")
+    assert len(json.loads(listed.stdout)) == 30
+    again = afterdesk(url, "backup", str(copy))
+    assert again.returncode == 2 and "exists already" in again.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from app import migrations
 from app.cli.common import Context
@@ -22,6 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="do nothing (and succeed) if the database already has staff",
     )
     dem.set_defaults(run=run_demo)
+    backup = sub.add_parser("backup", help="copy the SQLite database to a new file, safely")
+    backup.add_argument("target", help="the new file, e.g. D:/backup/afterdesk-2026-11-24.sqlite")
+    backup.set_defaults(run=run_backup)
 
 
 def run_init(ctx: Context) -> int:
@@ -61,4 +65,10 @@ def run_demo(ctx: Context) -> int:
             users=", ".join(result.users)
         )
     )
+    return 0
+
+
+def run_backup(ctx: Context) -> int:
+    ctx.db.backup_to(Path(ctx.args.target))
+    ctx.out(ctx.translate("cli", "Backup written to {path}").format(path=ctx.args.target))
     return 0

@@ -1,0 +1,45 @@
+"""Database passwords live in a real keyring backend, never in the settings file."""
+
+from __future__ import annotations
+
+import keyring
+import pytest
+from keyrings.alt.file import PlaintextKeyring
+
+from app import credentials
+from app.config import LocalSettings
+from app.connect import open_database
+from app.db import parse_url
+
+
+@pytest.fixture
+def file_keyring(tmp_path):
+    backend = PlaintextKeyring()
+    backend.file_path = str(tmp_path / "keyring.cfg")  # a real file backend in a temp folder
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+def test_password_comes_from_the_keyring(file_keyring) -> None:
+    url = parse_url("postgresql://postgres@127.0.0.1:5432/test")
+    assert credentials.keyring_problem() is None
+    assert credentials.store_db_password(url, "team-secret")
+    db = open_database("postgresql://postgres@127.0.0.1:5432/test", upgrade=False)
+    try:
+        assert db.url.password == "team-secret"
+        assert "team-secret" not in db.describe()
+    finally:
+        db.dispose()
+    settings = LocalSettings(db_url="postgresql://postgres@127.0.0.1:5432/test")
+    settings.save()
+    assert "team-secret" not in LocalSettings.path().read_text(encoding="utf-8")
+
+
+def test_no_usable_keyring_is_explained() -> None:
+    # the suite runs with the null backend: nothing can be stored, and we say so
+    assert "no usable keyring backend" in (credentials.keyring_problem() or "")
+    url = parse_url("postgresql://postgres@127.0.0.1:5432/test")
+    assert credentials.store_db_password(url, "x") is False
+    assert credentials.db_password(url) is None
