@@ -67,25 +67,28 @@ def print_detail(ctx: Context, order: OrderDetail) -> None:
     if ctx.args.json:
         ctx.emit_json(order.to_json())
         return
-    t = ctx.translate
     r = order.recipient
-    ctx.out(f"{order.order_no}  [{t('Stage', Stage(order.stage).label)}]  {order.shop}")
-    ctx.out(f"{t('cli', 'Recipient')}: {r.name}  {r.phone}")
-    ctx.out(f"{t('cli', 'Address')}: {r.address}  {r.postcode}")
-    ctx.out(
-        f"{t('cli', 'Buyer')}: {order.buyer_id}   {t('cli', 'Paid')}: {short_time(order.paid_at)}"
-    )
+    stage = ctx.translate("Stage", Stage(order.stage).label)
+    lines = [
+        f"{order.order_no}  [{stage}]  {order.shop}",
+        f"{ctx.translate('cli', 'Recipient')}: {r.name}  {r.phone}",
+        f"{ctx.translate('cli', 'Address')}: {r.address}  {r.postcode}",
+        f"{ctx.translate('cli', 'Buyer')}: {order.buyer_id}",
+        f"{ctx.translate('cli', 'Paid')}: {short_time(order.paid_at)}",
+    ]
     if order.tracking_no:
-        ctx.out(f"{t('cli', 'Courier')}: {order.courier} {order.tracking_no}")
+        lines.append(f"{ctx.translate('cli', 'Courier')}: {order.courier} {order.tracking_no}")
     if order.buyer_message:
-        ctx.out(f"{t('cli', 'Buyer message')}: {order.buyer_message}")
+        lines.append(f"{ctx.translate('cli', 'Buyer message')}: {order.buyer_message}")
     for item in order.items:
-        ctx.out(
+        lines.append(
             f"  {item.sku}  {item.title}  {item.attribute_text}  ×{item.quantity}  ¥{item.price}"
         )
     for note in order.notes:
         flag = "🚩 " if note.flagged else ""
-        ctx.out(f"  #{note.id} {flag}{note.display}")
+        lines.append(f"  #{note.id} {flag}{note.display}")
+    for line in lines:
+        ctx.out(line)
 
 
 def run_find(ctx: Context) -> int:

@@ -13,8 +13,15 @@ from sqlalchemy.orm import Session
 
 from app.db import db_now
 from app.models import AuditEntry, AuditHead
+from app.models.i18n import QT_TRANSLATE_NOOP
 
 GENESIS = "0" * 64
+PROBLEM_KINDS = (  # shown to users: translated in the "audit" context
+    QT_TRANSLATE_NOOP("audit", "altered"),
+    QT_TRANSLATE_NOOP("audit", "removed"),
+    QT_TRANSLATE_NOOP("audit", "inserted"),
+    QT_TRANSLATE_NOOP("audit", "truncated"),
+)
 
 
 def _plain(value: Any) -> Any:
