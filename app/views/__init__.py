@@ -1,0 +1,1 @@
+"""The desktop app (PySide6): windows, dialogs, item models and the operation runner."""

@@ -1,0 +1,49 @@
+"""Shared presentation helpers: translated stage and role names, times, the red flag."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
+
+from app.models import Role, Stage
+from app.models.formats import short_time
+
+FLAG_RED = QColor("#d0021b")
+
+
+def stage_label(stage: str | Stage) -> str:
+    try:
+        return QCoreApplication.translate("Stage", Stage(stage).label)
+    except ValueError:  # a stage this version does not know: show it raw rather than fail
+        return str(stage)
+
+
+def role_label(role: Role) -> str:
+    return QCoreApplication.translate("Role", role.label)
+
+
+def roles_text(roles: frozenset[Role]) -> str:
+    return ", ".join(role_label(r) for r in Role if r in roles)
+
+
+def when(at: datetime | None) -> str:
+    return short_time(at) if at is not None else ""
+
+
+@cache
+def flag_icon() -> QIcon:
+    """A red flag (红旗) drawn in code: no image files to ship or lose."""
+    pix = QPixmap(32, 32)
+    pix.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pix)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#555555"), 3))
+    painter.drawLine(QPointF(7, 3), QPointF(7, 30))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(FLAG_RED)
+    painter.drawPolygon(QPolygonF([QPointF(8, 4), QPointF(29, 10), QPointF(8, 17)]))
+    painter.end()
+    return QIcon(pix)

@@ -1,0 +1,126 @@
+"""The main window: navigation that follows the signed-in person's roles, and the menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.config import LocalSettings
+from app.models import Role
+from app.services.actor import Actor
+from app.views.labels import role_label, roles_text
+from app.views.orders_page import OrdersPage
+from app.views.placeholders import PlaceholderPage
+from app.views.settings_dialog import SettingsDialog
+from app.views.staff_page import StaffPage
+
+# The pages each role works in, in navigation order; Orders is everyone's.
+ROLE_PAGES: tuple[Role, ...] = (
+    Role.PRESALES,
+    Role.AFTERSALES,
+    Role.PRINTER,
+    Role.WAREHOUSE,
+    Role.SUPERVISOR,
+)
+
+
+class MainWindow(QMainWindow):
+    signed_out = Signal()
+    """The user chose Sign out; the app shows the sign-in dialog again."""
+
+    settings_changed = Signal()
+    """Settings were saved; the app applies the language by rebuilding this window."""
+
+    def __init__(
+        self, actor: Actor, where: str, settings: LocalSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.actor, self.settings = actor, settings
+        self.setWindowTitle(
+            self.tr("AfterDesk (售后台) — {name} ({roles}) — {where}").format(
+                name=actor.display_name, roles=roles_text(actor.roles), where=where
+            )
+        )
+        self.resize(1360, 820)
+
+        self.nav = QListWidget()
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(168)
+        self.nav.setStyleSheet("QListWidget::item { padding: 8px; }")
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+
+        self.orders = OrdersPage(actor)
+        self._add_page("orders", self.tr("Orders"), self.orders)
+        for role in ROLE_PAGES:
+            if actor.has(role):
+                self._add_page(role.value, role_label(role), PlaceholderPage(role))
+        if actor.has(Role.ADMIN):
+            self._add_page("staff", self.tr("Staff"), StaffPage(actor))
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menu()
+        self.statusBar().showMessage(
+            self.tr("Signed in as {name}. Scan or type in the search box and press Enter.").format(
+                name=actor.display_name
+            )
+        )
+        self.orders.focus_search()
+
+    def _add_page(self, key: str, title: str, page: QWidget) -> None:
+        self.pages[key] = page
+        self.stack.addWidget(page)
+        self.nav.addItem(QListWidgetItem(title))
+
+    def page_keys(self) -> list[str]:
+        return list(self.pages)
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(list(self.pages).index(key))
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&AfterDesk"))
+        find = QAction(self.tr("&Find order"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self._find)
+        settings = QAction(self.tr("&Settings…"), self)
+        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings.triggered.connect(self.open_settings)
+        sign_out = QAction(self.tr("Sign &out"), self)
+        sign_out.triggered.connect(self.sign_out)
+        quit_ = QAction(self.tr("&Quit"), self)
+        quit_.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_.triggered.connect(self.close)
+        for action in (find, settings):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(sign_out)
+        menu.addAction(quit_)
+        self.addActions([find, settings, quit_])  # shortcuts work without opening the menu
+
+    def _find(self) -> None:
+        self.show_page("orders")
+        self.orders.focus_search()
+
+    def open_settings(self) -> None:
+        if SettingsDialog.ask(self, self.settings):
+            self.settings_changed.emit()
+
+    def sign_out(self) -> None:
+        self.hide()  # not close(): closing the last window would quit the app
+        self.signed_out.emit()

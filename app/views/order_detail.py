@@ -1,0 +1,225 @@
+"""One order in full: items, recipient and address, stage, courier, and the notes timeline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QStackedLayout,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import orders
+from app.services.actor import Actor
+from app.services.views import NoteView, OrderDetail
+from app.views.labels import FLAG_RED, flag_icon, stage_label, when
+from app.views.note_dialog import AddNoteDialog
+from app.views.ops import Op, hub
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _value() -> QLabel:
+    label = QLabel()
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setWordWrap(True)
+    return label
+
+
+class OrderDetailPanel(QWidget):
+    order_shown = Signal(str)
+    """An order's details were loaded and are on screen (the argument is its number)."""
+
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.order: OrderDetail | None = None
+
+        self.empty = QLabel(self.tr("Search for an order or pick one from the list."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: palette(mid);")
+
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.stage = QLabel()
+        self.stage.setStyleSheet(
+            "QLabel { background: #e8f0fe; color: #1a4fa0; border-radius: 8px; padding: 2px 10px; }"
+        )
+        self.flag = QLabel()
+        self.flag.setPixmap(flag_icon().pixmap(20, 20))
+        self.flag.setToolTip(self.tr("This order has a red-flag (红旗) note"))
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addWidget(self.stage)
+        header.addWidget(self.flag)
+        header.addStretch(1)
+
+        self.fields = {
+            key: _value()
+            for key in ("shop", "buyer", "paid", "courier", "tracking", "total", "updated")
+        }
+        self.recipient = {key: _value() for key in ("name", "phone", "address", "postcode")}
+        self.message = _value()
+
+        order_box = QGroupBox(self.tr("Order"))
+        form = QFormLayout(order_box)
+        form.addRow(self.tr("Shop"), self.fields["shop"])
+        form.addRow(self.tr("Buyer"), self.fields["buyer"])
+        form.addRow(self.tr("Paid at"), self.fields["paid"])
+        form.addRow(self.tr("Courier"), self.fields["courier"])
+        form.addRow(self.tr("Tracking no."), self.fields["tracking"])
+        form.addRow(self.tr("Total"), self.fields["total"])
+        form.addRow(self.tr("Last changed"), self.fields["updated"])
+
+        to_box = QGroupBox(self.tr("Recipient"))
+        form = QFormLayout(to_box)
+        form.addRow(self.tr("Name"), self.recipient["name"])
+        form.addRow(self.tr("Phone"), self.recipient["phone"])
+        form.addRow(self.tr("Address"), self.recipient["address"])
+        form.addRow(self.tr("Postcode"), self.recipient["postcode"])
+        form.addRow(self.tr("Buyer message"), self.message)
+        boxes = QHBoxLayout()
+        boxes.addWidget(order_box, 1)
+        boxes.addWidget(to_box, 1)
+
+        self.items = QTableWidget(0, 5)
+        self.items.setHorizontalHeaderLabels(
+            [self.tr("SKU"), self.tr("Title"), self.tr("Attributes"), self.tr("Qty"),
+             self.tr("Price")]
+        )  # fmt: skip
+        self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.items.verticalHeader().hide()
+        self.items.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        items_box = QGroupBox(self.tr("Items"))
+        QVBoxLayout(items_box).addWidget(self.items)
+
+        self.timeline = QListWidget()
+        self.timeline.setWordWrap(True)
+        self.timeline.setAlternatingRowColors(True)
+        self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.add_note = QPushButton(self.tr("Add note…"))
+        self.add_note.clicked.connect(self.ask_note)
+        notes_box = QGroupBox(self.tr("Notes"))
+        notes_layout = QVBoxLayout(notes_box)
+        notes_layout.addWidget(self.timeline)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.add_note)
+        notes_layout.addLayout(row)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addLayout(header)
+        layout.addLayout(boxes)
+        layout.addWidget(items_box, 1)
+        layout.addWidget(notes_box, 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+
+        self.pages = QStackedLayout(self)
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(scroll)
+        hub().data_changed.connect(self._data_changed)
+
+    # -- loading ------------------------------------------------------------------------
+    def load(self, order_no: str) -> None:
+        Op(self, lambda s: orders.get(s, order_no)).success(self.show_order).run()
+
+    def reload(self) -> None:
+        if self.order is not None:
+            self.load(self.order.order_no)
+
+    def _data_changed(self, _what: str) -> None:
+        self.reload()
+
+    def clear(self) -> None:
+        self.order = None
+        self.pages.setCurrentIndex(0)
+
+    def show_order(self, order: OrderDetail) -> None:
+        self.order = order
+        self.title.setText(order.order_no)
+        self.stage.setText(stage_label(order.stage))
+        self.flag.setVisible(order.flagged)
+        self.fields["shop"].setText(order.shop)
+        self.fields["buyer"].setText(order.buyer_id)
+        self.fields["paid"].setText(when(order.paid_at))
+        self.fields["courier"].setText(order.courier or "—")
+        self.fields["tracking"].setText(order.tracking_no or "—")
+        self.fields["total"].setText(f"¥ {order.total:.2f}")
+        self.fields["updated"].setText(f"{when(order.updated_at)} {order.updated_by or ''}".strip())
+        r = order.recipient
+        self.recipient["name"].setText(r.name)
+        self.recipient["phone"].setText(r.phone)
+        self.recipient["address"].setText(f"{r.province} {r.city} {r.district} {r.street}")
+        self.recipient["postcode"].setText(r.postcode)
+        self.message.setText(order.buyer_message or "—")
+        self._fill_items(order)
+        self._fill_timeline(order.notes)
+        self.pages.setCurrentIndex(1)
+        self.order_shown.emit(order.order_no)
+
+    def _fill_items(self, order: OrderDetail) -> None:
+        self.items.setRowCount(len(order.items))
+        for row, item in enumerate(order.items):
+            cells = [item.sku, item.title, item.attribute_text, str(item.quantity),
+                     f"{item.price:.2f}"]  # fmt: skip
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if column >= 3:  # numbers
+                    cell.setTextAlignment(RIGHT)
+                self.items.setItem(row, column, cell)
+        self.items.resizeColumnsToContents()
+        self.items.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        height = self.items.horizontalHeader().height() + 4
+        height += sum(self.items.rowHeight(i) for i in range(len(order.items)))
+        self.items.setFixedHeight(min(height, 240))
+
+    def _fill_timeline(self, notes: tuple[NoteView, ...]) -> None:
+        self.timeline.clear()
+        if not notes:
+            self.timeline.addItem(self.tr("No notes yet."))
+        for note in notes:
+            text = f"#{note.id}  {note.display}"
+            if note.corrects_id is not None:
+                text += "\n" + self.tr("(corrects note #{id})").format(id=note.corrects_id)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, note.id)
+            if note.flagged:
+                item.setIcon(flag_icon())
+                item.setForeground(QBrush(FLAG_RED))
+                font = QFont(item.font())
+                font.setBold(True)
+                item.setFont(font)
+                item.setToolTip(self.tr("Red flag (红旗): for the order printer's attention"))
+            self.timeline.addItem(item)
+        self.timeline.scrollToBottom()
+
+    def timeline_texts(self) -> list[str]:
+        return [self.timeline.item(i).text() for i in range(self.timeline.count())]
+
+    # -- actions --------------------------------------------------------------------------
+    def ask_note(self) -> None:
+        if self.order is None:
+            return
+        # a saved note emits data_changed, which reloads this panel (and any other screen)
+        AddNoteDialog.ask(self, self.actor, self.order)

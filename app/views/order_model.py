@@ -1,0 +1,172 @@
+"""The order list as a Qt item model that pages lazily (fast at a million orders).
+
+It never loads everything and never counts: it asks ``orders.list_page`` for the
+next page below the last id it holds (keyset paging) when the view scrolls near
+the end, in a worker thread. A search shows a fixed list of hits instead.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from app.models import Stage
+from app.services import orders
+from app.services.views import OrderRow
+from app.views.labels import stage_label, when
+from app.views.ops import Op
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class OrderListModel(QAbstractTableModel):
+    page_loaded = Signal(int)
+    """A page of rows arrived (the argument is how many)."""
+
+    COLUMNS = ("order_no", "paid_at", "stage", "recipient", "phone", "place", "courier",
+               "tracking_no", "total", "shop")  # fmt: skip
+
+    def __init__(self, parent: QObject | None = None, *, page_size: int = orders.PAGE) -> None:
+        super().__init__(parent)
+        self.page_size = page_size
+        self._rows: list[OrderRow] = []
+        self._stage: Stage | None = None
+        self._paged = True
+        self._exhausted = False
+        self._loading = False
+        self._generation = 0  # results of a load started before a reset are dropped
+
+    # -- what to show -----------------------------------------------------------------
+    def show_stage(self, stage: Stage | None) -> None:
+        """Page through all orders (of one stage), newest first."""
+        self._reset(paged=True, stage=stage, rows=[])
+        self.fetchMore(QModelIndex())
+
+    def show_rows(self, rows: list[OrderRow]) -> None:
+        """Show a fixed list (search hits): nothing more to fetch."""
+        self._reset(paged=False, stage=self._stage, rows=list(rows))
+        self.page_loaded.emit(len(rows))
+
+    def _reset(self, *, paged: bool, stage: Stage | None, rows: list[OrderRow]) -> None:
+        self.beginResetModel()
+        self._generation += 1
+        self._paged, self._stage, self._rows = paged, stage, rows
+        self._exhausted = not paged
+        self._loading = False
+        self.endResetModel()
+
+    @property
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def row_at(self, row: int) -> OrderRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    # -- lazy paging --------------------------------------------------------------------
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._paged and not self._exhausted and not self._loading
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        self._loading = True
+        generation = self._generation
+        before = self._rows[-1].id if self._rows else None
+        stage, limit = self._stage, self.page_size
+        Op(self, lambda s: orders.list_page(s, stage=stage, before_id=before, limit=limit)).success(
+            lambda rows: self._arrived(generation, rows)
+        ).finally_(lambda: self._settle(generation)).run()
+
+    def _settle(self, generation: int) -> None:
+        if generation == self._generation and self._loading:
+            # the page failed (error already shown): stop asking until the next reset,
+            # or the view would ask again at once and again fail
+            self._loading = False
+            self._exhausted = True
+
+    def _arrived(self, generation: int, rows: list[OrderRow]) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self._exhausted = len(rows) < self.page_size
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        self.page_loaded.emit(len(rows))
+
+    # -- the table -----------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return self._headers()[section]
+
+    def _headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Order no."),
+            self.tr("Paid"),
+            self.tr("Stage"),
+            self.tr("Recipient"),
+            self.tr("Phone"),
+            self.tr("Province / city"),
+            self.tr("Courier"),
+            self.tr("Tracking no."),
+            self.tr("Total"),
+            self.tr("Shop"),
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "total":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.order_no
+        return None
+
+    @staticmethod
+    def _text(row: OrderRow, column: str) -> str:
+        match column:
+            case "order_no":
+                return row.order_no
+            case "paid_at":
+                return when(row.paid_at)
+            case "stage":
+                return stage_label(row.stage)
+            case "recipient":
+                return row.recipient_name
+            case "phone":
+                return row.recipient_phone
+            case "place":
+                return f"{row.province} {row.city}"
+            case "courier":
+                return row.courier
+            case "tracking_no":
+                return row.tracking_no or ""
+            case "total":
+                return f"{row.total:.2f}"
+            case _:
+                return row.shop

@@ -1,0 +1,47 @@
+"""GUI fixtures: the operation runner bound to a real database, errors collected."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.db import Database
+from app.models import Role
+from app.services.actor import Actor
+from app.views.ops import bind_database, hub, wait_for_ops
+
+
+@pytest.fixture
+def errors(qtbot: QtBot) -> Iterator[list[str]]:
+    """Every message the app put in front of the user during the test."""
+    shown: list[str] = []
+    hub().error_shown.connect(shown.append)
+    yield shown
+    hub().error_shown.disconnect(shown.append)
+
+
+def _bound(database: Database) -> Iterator[Database]:
+    bind_database(database)
+    yield database
+    # let every worker finish before the database (or its PostgreSQL schema) goes away
+    assert wait_for_ops()
+    bind_database(None)
+
+
+@pytest.fixture
+def gui_db(db: Database, qtbot: QtBot) -> Iterator[Database]:
+    """An empty migrated database, bound for the views' operations."""
+    yield from _bound(db)
+
+
+@pytest.fixture
+def gui_shop(shop_db: Database, qtbot: QtBot) -> Iterator[Database]:
+    """The demo shop (300 orders, six accounts), bound for the views' operations."""
+    yield from _bound(shop_db)
+
+
+@pytest.fixture
+def actors(gui_shop: Database, shop_staff: dict[Role, Actor]) -> dict[Role, Actor]:
+    return shop_staff

@@ -1,0 +1,255 @@
+"""The Orders page on real services: the lazy list, search and scan, the order, its notes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from app.db import Database
+from app.models import Role, Stage
+from app.models.formats import name_key, seed_date
+from app.services import notes, orders
+from app.services.actor import Actor
+from app.services.views import NoteView, OrderDetail, OrderRow
+from app.views.labels import FLAG_RED
+from app.views.note_dialog import AddNoteDialog
+from app.views.order_model import OrderListModel
+from app.views.orders_page import OrdersPage
+
+
+def _page(qtbot: QtBot, actor: Actor) -> OrdersPage:
+    page = OrdersPage(actor)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    return page
+
+
+def _scan(qtbot: QtBot, page: OrdersPage, text: str) -> None:
+    """Type like a barcode scanner: the characters, then Enter."""
+    page.search.clear()
+    if text.isascii():
+        qtbot.keyClicks(page.search, text)
+    else:  # QTest can only type ASCII; a Chinese input method delivers the text at once
+        page.search.insert(text)
+    with qtbot.waitSignal(page.search_finished, timeout=10_000):
+        qtbot.keyClick(page.search, Qt.Key.Key_Return)
+
+
+def _rows(db: Database, **kw: object) -> list[OrderRow]:
+    return db.read(lambda s: orders.list_page(s, **kw))  # type: ignore[arg-type]
+
+
+def test_order_model_passes_the_model_tester(qtmodeltester, qtbot: QtBot, gui_shop) -> None:
+    model = OrderListModel(page_size=50)
+    with qtbot.waitSignal(model.page_loaded, timeout=10_000):
+        model.show_stage(None)
+    qtmodeltester.check(model)
+    with qtbot.waitSignal(model.page_loaded, timeout=10_000):
+        model.fetchMore(QModelIndex())
+    qtmodeltester.check(model)
+    qtbot.waitUntil(lambda: not model.is_loading)
+
+
+def test_order_list_pages_lazily(qtbot: QtBot, gui_shop: Database) -> None:
+    model = OrderListModel(page_size=100)
+    with qtbot.waitSignal(model.page_loaded, timeout=10_000):
+        model.show_stage(None)
+    assert model.rowCount() == 100 and model.canFetchMore()
+    first_ids = [model.row_at(i).id for i in range(100)]  # type: ignore[union-attr]
+    assert first_ids == sorted(first_ids, reverse=True)  # newest first
+    with qtbot.waitSignal(model.page_loaded, timeout=10_000):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 200
+    with qtbot.waitSignal(model.page_loaded, timeout=10_000):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 300
+    with qtbot.waitSignal(model.page_loaded, timeout=10_000):
+        model.fetchMore(QModelIndex())  # an empty page: the end
+    assert model.rowCount() == 300 and not model.canFetchMore()
+    ids = [model.row_at(i).id for i in range(300)]  # type: ignore[union-attr]
+    assert len(set(ids)) == 300 and ids == sorted(ids, reverse=True)
+
+    with qtbot.waitSignal(model.page_loaded, timeout=10_000):
+        model.show_stage(Stage.SHIPPED)
+    shipped = [model.row_at(i) for i in range(model.rowCount())]
+    assert shipped and all(r is not None and r.stage == "shipped" for r in shipped)
+    assert model.index(0, 2).data() == "Shipped"  # the translated stage label
+
+
+def test_scanning_an_order_number_opens_the_order(
+    qtbot: QtBot, gui_shop: Database, actors, errors
+) -> None:
+    page = _page(qtbot, actors[Role.PRESALES])
+    target = _rows(gui_shop, limit=300)[123]
+    with qtbot.waitSignal(page.detail.order_shown, timeout=10_000) as shown:
+        _scan(qtbot, page, target.order_no)
+    assert shown.args == [target.order_no]
+    assert page.model.rowCount() == 1
+    order = page.detail.order
+    assert order is not None and order.order_no == target.order_no
+    _check_detail_on_screen(page, order)
+    assert page.search.selectedText() == target.order_no  # the next scan replaces it
+    assert not errors
+
+
+def _check_detail_on_screen(page: OrdersPage, order: OrderDetail) -> None:
+    detail = page.detail
+    assert detail.title.text() == order.order_no
+    assert detail.items.rowCount() == len(order.items)
+    for row, item in enumerate(order.items):
+        assert detail.items.item(row, 0).text() == item.sku
+        assert detail.items.item(row, 1).text() == item.title
+        for key, value in item.attributes.items():
+            assert f"{key}:{value}" in detail.items.item(row, 2).text()
+        assert detail.items.item(row, 3).text() == str(item.quantity)
+    r = order.recipient
+    address = detail.recipient["address"].text()
+    assert all(part in address for part in (r.province, r.city, r.district, r.street))
+    assert detail.recipient["postcode"].text() == r.postcode
+    assert detail.recipient["name"].text() == r.name
+    assert detail.stage.text() == Stage(order.stage).label
+    texts = detail.timeline_texts()
+    for note in order.notes:
+        assert any(note.display in t for t in texts)
+
+
+def test_search_by_tracking_number_and_by_part_of_a_name(
+    qtbot: QtBot, gui_shop: Database, actors
+) -> None:
+    page = _page(qtbot, actors[Role.AFTERSALES])
+    rows = _rows(gui_shop, limit=300)
+    tracked = next(r for r in rows if r.tracking_no)
+    with qtbot.waitSignal(page.detail.order_shown, timeout=10_000):
+        _scan(qtbot, page, tracked.tracking_no or "")
+    assert page.detail.order is not None and page.detail.order.id == tracked.id
+
+    chinese = next(r for r in rows if len(r.recipient_name) >= 3 and r.recipient_name.isalpha()
+                   and not r.recipient_name.isascii())  # fmt: skip
+    part = chinese.recipient_name[1:3]  # two characters from the middle of a Chinese name
+    _scan(qtbot, page, part)
+    hits = [page.model.row_at(i) for i in range(page.model.rowCount())]
+    assert hits and all(h is not None and part in h.recipient_name for h in hits)
+    assert any(h.id == chinese.id for h in hits if h) or len(hits) >= 50
+
+    latin = next(r for r in rows if r.recipient_name.isascii() and " " in r.recipient_name)
+    part = latin.recipient_name.split()[1][:4].lower()
+    _scan(qtbot, page, part)
+    hits = [page.model.row_at(i) for i in range(page.model.rowCount())]
+    assert hits and all(h is not None and part in name_key(h.recipient_name) for h in hits)
+
+    _scan(qtbot, page, "no such order zzz")
+    assert page.model.rowCount() == 0 and "No order matches" in page.status.text()
+    with qtbot.waitSignal(page.model.page_loaded, timeout=10_000):
+        page.search.clear()  # back to the whole list
+    assert page.model.rowCount() > 1
+
+
+def test_choosing_a_row_opens_the_order(qtbot: QtBot, actors) -> None:
+    page = _page(qtbot, actors[Role.PRINTER])
+    with qtbot.waitSignal(page.detail.order_shown, timeout=10_000):
+        page.table.selectRow(5)
+    row = page.model.row_at(5)
+    assert row is not None and page.detail.order is not None
+    assert page.detail.order.order_no == row.order_no
+
+
+def _fill_note(qtbot: QtBot, text: str, *, flagged: bool = False, corrects: int | None = None):
+    """An ``AddNoteDialog.ask`` replacement that types like a user and presses Save."""
+    result: dict[str, NoteView | None] = {}
+
+    def ask(parent: QWidget | None, actor: Actor, order: OrderDetail) -> NoteView | None:
+        dialog = AddNoteDialog(parent, actor, order)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.text.insertPlainText(text)  # QTest types ASCII only
+        dialog.flagged.setChecked(flagged)
+        if corrects is not None:
+            dialog.corrects.setCurrentIndex(dialog.corrects.findData(corrects))
+        dialog.buttons.accepted.emit()
+        qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10_000)
+        result["note"] = dialog.saved
+        return dialog.saved
+
+    return ask, result
+
+
+def _open(qtbot: QtBot, page: OrdersPage, order_no: str) -> OrderDetail:
+    with qtbot.waitSignal(page.detail.order_shown, timeout=10_000):
+        _scan(qtbot, page, order_no)
+    assert page.detail.order is not None
+    return page.detail.order
+
+
+@pytest.mark.parametrize("flagged", [False, True])
+def test_add_note_appears_signed_in_the_timeline(
+    qtbot: QtBot, gui_shop: Database, actors, monkeypatch: pytest.MonkeyPatch, flagged: bool, errors
+) -> None:
+    actor = actors[Role.PRESALES]
+    page = _page(qtbot, actor)
+    order = _open(qtbot, page, _rows(gui_shop, limit=10)[3].order_no)
+    before = len(order.notes)
+    text = "客户要求修改地址，新地址为：浙江省杭州市西湖区文三路 90 号"
+    ask, result = _fill_note(qtbot, text, flagged=flagged)
+    monkeypatch.setattr(AddNoteDialog, "ask", ask)
+    with qtbot.waitSignal(page.detail.order_shown, timeout=10_000):
+        page.detail.add_note.click()
+    note = result["note"]
+    assert note is not None and note.author == actor.display_name == "张三"
+    shown = page.detail.order
+    assert shown is not None and len(shown.notes) == before + 1
+    signed = f"{text}---{seed_date(note.created_at)} 张三"
+    assert note.display == signed
+    last = page.detail.timeline.item(page.detail.timeline.count() - 1)
+    assert signed in last.text()
+    assert (last.foreground().color() == FLAG_RED) is flagged
+    assert last.icon().isNull() is not flagged
+    assert page.detail.flag.isVisibleTo(page.detail) is (
+        flagged or any(n.flagged for n in order.notes)
+    )
+    assert not errors
+
+
+def test_a_correction_refers_to_the_old_note(
+    qtbot: QtBot, gui_shop: Database, actors, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    actor = actors[Role.PRESALES]
+    db = gui_shop
+    order_no = _rows(db, limit=10)[7].order_no
+    old = db.write(lambda s: notes.add(s, actor, order_no, "客户要求发顺丰"))
+    page = _page(qtbot, actor)
+    _open(qtbot, page, order_no)
+    ask, result = _fill_note(qtbot, "更正：客户要求发中通", corrects=old.id)
+    monkeypatch.setattr(AddNoteDialog, "ask", ask)
+    with qtbot.waitSignal(page.detail.order_shown, timeout=10_000):
+        page.detail.add_note.click()
+    assert result["note"] is not None and result["note"].corrects_id == old.id
+    texts = page.detail.timeline_texts()
+    assert any(f"#{old.id}" in t and "客户要求发顺丰" in t for t in texts)  # never edited
+    assert f"(corrects note #{old.id})" in texts[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [("   ", "empty"), ("客户要求改地址---2026.11.24 张三", "---"), ("x" * 1001, "1000")],
+)
+def test_a_refused_note_is_explained_inline_and_kept(
+    qtbot: QtBot, gui_shop: Database, actors, text: str, why: str, errors
+) -> None:
+    actor = actors[Role.PRESALES]
+    db = gui_shop
+    order = db.read(lambda s: orders.get(s, _rows(db, limit=1)[0].order_no))
+    dialog = AddNoteDialog(None, actor, order)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.text.setPlainText(text)
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.banner.isVisible() and dialog.buttons.isEnabled())
+    assert why.lower() in dialog.banner.text().lower()
+    assert dialog.isVisible() and dialog.saved is None
+    assert dialog.text.toPlainText() == text  # the user's input is still there
+    assert len(db.read(lambda s: orders.get(s, order.order_no)).notes) == len(order.notes)
+    assert not errors  # shown inline, not in a message box

@@ -1,0 +1,129 @@
+"""Starting the app: the database check, signing in, creating the first administrator."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.config import LocalSettings
+from app.db import Database
+from app.models import Role
+from app.services import accounts
+from app.views import app as gui_app
+from app.views.db_problem import DatabaseProblemDialog
+from app.views.ops import wait_for_ops
+from app.views.signin import FirstRunDialog, SignInDialog
+
+
+def test_sign_in_wrong_then_right_password(qtbot: QtBot, gui_shop: Database) -> None:
+    settings = LocalSettings()
+    dialog = SignInDialog(None, gui_shop, settings, demo_accounts=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.demo_box is not None  # a demo database shows its accounts
+    dialog.username.setText("presales")
+    dialog.password.setText("wrong")
+    dialog.sign_in_button.click()
+    qtbot.waitUntil(lambda: dialog.banner.isVisible() and dialog.buttons.isEnabled())
+    assert "Wrong user name or password" in dialog.banner.text()
+    assert dialog.isVisible() and dialog.actor is None  # the dialog stays
+
+    dialog.password.setText("demo")
+    dialog.sign_in_button.click()
+    qtbot.waitUntil(lambda: dialog.actor is not None)
+    assert dialog.actor is not None and dialog.actor.roles == frozenset({Role.PRESALES})
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert LocalSettings.load().last_user == "presales"  # remembered for next time
+
+
+def test_sign_in_remembers_last_user_and_fills_demo_account(
+    qtbot: QtBot, gui_shop: Database
+) -> None:
+    dialog = SignInDialog(None, gui_shop, LocalSettings(last_user="printer"), demo_accounts=True)
+    qtbot.addWidget(dialog)
+    assert dialog.username.text() == "printer"
+    plain = SignInDialog(None, gui_shop, LocalSettings(), demo_accounts=False)
+    qtbot.addWidget(plain)
+    assert plain.demo_box is None
+
+
+def test_first_run_creates_the_administrator(qtbot: QtBot, gui_db: Database) -> None:
+    settings = LocalSettings()
+    dialog = FirstRunDialog(None, gui_db, settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.username.setText("liuyang")
+    dialog.display_name.setText("刘洋")
+    dialog.password.setText("secret1")
+    dialog.repeat.setText("secret2")
+    dialog.create()
+    assert dialog.banner.isVisible() and dialog.actor is None  # passwords differ: inline
+    assert dialog.username.text() == "liuyang"  # the input stays
+
+    dialog.repeat.setText("secret1")
+    dialog.create()
+    qtbot.waitUntil(lambda: dialog.actor is not None)
+    assert dialog.actor is not None and dialog.actor.has(Role.ADMIN)
+    users = gui_db.read(accounts.list_users)
+    assert [(u.username, u.display_name) for u in users] == [("liuyang", "刘洋")]
+    assert accounts.sign_in(gui_db, "liuyang", "secret1").display_name == "刘洋"
+
+
+def test_first_run_refusal_is_shown_inline(qtbot: QtBot, gui_db: Database) -> None:
+    dialog = FirstRunDialog(None, gui_db, LocalSettings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.username.setText("x")  # too short for a user name
+    dialog.display_name.setText("张三")
+    dialog.password.setText("secret1")
+    dialog.repeat.setText("secret1")
+    dialog.create()
+    qtbot.waitUntil(lambda: dialog.banner.isVisible() and dialog.buttons.isEnabled())
+    assert "not a valid user name" in dialog.banner.text()
+    assert dialog.actor is None and dialog.isVisible()
+
+
+def test_a_file_that_is_not_a_database_offers_another(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"this is not a database, just some text" * 100)
+    good = f"sqlite:///{tmp_path / 'good.sqlite'}"
+    asked: list[str] = []
+
+    def ask(_parent: object, message: str, url: str) -> str | None:
+        asked.append(message)
+        return good
+
+    monkeypatch.setattr(DatabaseProblemDialog, "ask", ask)
+    settings = LocalSettings()
+    opened = gui_app.open_interactively(f"sqlite:///{junk}", settings)
+    try:
+        assert opened is not None and "good.sqlite" in opened.db.describe()
+        assert not opened.has_users and not opened.demo
+        assert len(asked) == 1 and "not an AfterDesk database" in asked[0]
+        assert LocalSettings.load().db_url == good  # what worked is remembered
+    finally:
+        wait_for_ops()
+        if opened:
+            opened.db.dispose()
+
+
+def test_quitting_at_a_database_problem_exits_cleanly(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
+    monkeypatch.setattr(DatabaseProblemDialog, "ask", lambda *_args: None)
+    assert gui_app.run_gui(db_url="mysql://nobody@nowhere/x", language="en") == 1
+
+
+def test_database_problem_dialog_returns_the_typed_url(qtbot: QtBot) -> None:
+    dialog = DatabaseProblemDialog(None, "Cannot reach the database", "postgresql://a@b/c")
+    qtbot.addWidget(dialog)
+    dialog.url.setText("sqlite:////tmp/other.sqlite")
+    dialog._open()
+    assert dialog.chosen == "sqlite:////tmp/other.sqlite"
