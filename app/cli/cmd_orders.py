@@ -71,15 +71,21 @@ def print_detail(ctx: Context, order: OrderDetail) -> None:
     stage = ctx.translate("Stage", Stage(order.stage).label)
     lines = [
         f"{order.order_no}  [{stage}]  {order.shop}",
-        f"{ctx.translate('cli', 'Recipient')}: {r.name}  {r.phone}",
-        f"{ctx.translate('cli', 'Address')}: {r.address}  {r.postcode}",
-        f"{ctx.translate('cli', 'Buyer')}: {order.buyer_id}",
-        f"{ctx.translate('cli', 'Paid')}: {short_time(order.paid_at)}",
+        ctx.translate("cli", "Recipient: {name}  {phone}").format(name=r.name, phone=r.phone),
+        ctx.translate("cli", "Address: {address}  {postcode}").format(
+            address=r.address, postcode=r.postcode
+        ),
+        ctx.translate("cli", "Buyer: {buyer}").format(buyer=order.buyer_id),
+        ctx.translate("cli", "Paid: {time}").format(time=short_time(order.paid_at)),
     ]
     if order.tracking_no:
-        lines.append(f"{ctx.translate('cli', 'Courier')}: {order.courier} {order.tracking_no}")
+        lines.append(
+            ctx.translate("cli", "Courier: {courier} {number}").format(
+                courier=order.courier, number=order.tracking_no
+            )
+        )
     if order.buyer_message:
-        lines.append(f"{ctx.translate('cli', 'Buyer message')}: {order.buyer_message}")
+        lines.append(ctx.translate("cli", "Buyer message: {text}").format(text=order.buyer_message))
     for item in order.items:
         lines.append(
             f"  {item.sku}  {item.title}  {item.attribute_text}  ×{item.quantity}  ¥{item.price}"
