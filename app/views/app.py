@@ -9,17 +9,17 @@ from types import TracebackType
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QWidget
-from sqlalchemy.engine import make_url
 
 from app import i18n
 from app.config import LocalSettings, resolve_db_url
 from app.connect import open_database
-from app.credentials import keyring_problem
+from app.credentials import keyring_problem, store_db_password
 from app.db import Database
 from app.models.errors import UserError
 from app.services import accounts, demo
 from app.services.actor import Actor
 from app.views.db_problem import DatabaseProblemDialog
+from app.views.labels import url_without_password
 from app.views.main_window import MainWindow
 from app.views.ops import bind_database, show_bug, translate, wait_for_ops
 from app.views.signin import FirstRunDialog, SignInDialog
@@ -64,8 +64,10 @@ def open_interactively(given: str | None, settings: LocalSettings) -> Opened | N
                 "App", "The database could not be opened (details are in the log)."
             )
         else:
-            if chosen:  # remember what worked, without its password
-                settings.db_url = make_url(url or "").set(password=None).render_as_string(False)
+            if chosen:  # remember what worked; its password goes to the keyring, if any
+                if db.url.password:
+                    store_db_password(db.url, str(db.url.password))
+                settings.db_url = url_without_password(url or "")
                 settings.save()
             bind_database(db)
             return Opened(db, has_users, is_demo)

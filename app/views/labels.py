@@ -7,6 +7,7 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
+from sqlalchemy.engine import URL, make_url
 
 from app.models import Role, Stage
 from app.models.formats import short_time
@@ -47,3 +48,10 @@ def flag_icon() -> QIcon:
     painter.drawPolygon(QPolygonF([QPointF(8, 4), QPointF(29, 10), QPointF(8, 17)]))
     painter.end()
     return QIcon(pix)
+
+
+def url_without_password(url: str | URL) -> str:
+    """A database address fit for the settings file (the password lives in the keyring)."""
+    parsed = make_url(url) if isinstance(url, str) else url
+    # URL.set(password=None) keeps the password in SQLAlchemy 2.1: replace the field instead
+    return parsed._replace(password=None).render_as_string(hide_password=False)

@@ -17,6 +17,7 @@ from app.config import LocalSettings
 from app.credentials import store_db_password
 from app.db import parse_url
 from app.models.errors import UserError
+from app.views.labels import url_without_password
 from app.views.ops import translate
 from app.views.widgets import Banner
 
@@ -69,7 +70,7 @@ class SettingsDialog(QDialog):
                 return
             if parsed.password:  # a password never goes into the settings file
                 store_db_password(parsed, parsed.password)
-                url = parsed.set(password=None).render_as_string(hide_password=False)
+                url = url_without_password(parsed)
         self.settings.language = self.language.currentData()
         self.settings.db_url = url
         self.settings.save()

@@ -1,0 +1,206 @@
+"""The main window, staff administration, the app's start and sign-out, the runner."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.config import LocalSettings
+from app.db import Database
+from app.models import Role
+from app.models.errors import InvalidInput
+from app.models.i18n import QT_TRANSLATE_NOOP
+from app.services import accounts
+from app.services.accounts import UserView
+from app.services.actor import Actor
+from app.views import app as gui_app
+from app.views.main_window import MainWindow
+from app.views.ops import Op, Task, hub
+from app.views.settings_dialog import SettingsDialog
+from app.views.signin import SignInDialog
+from app.views.staff_page import StaffPage, UsersModel
+from app.views.user_dialog import AddUserDialog, RolesDialog
+
+
+def _window(qtbot: QtBot, actor: Actor, where: str = "sqlite:///shop.sqlite") -> MainWindow:
+    window = MainWindow(actor, where, LocalSettings())
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_navigation_follows_the_roles(qtbot: QtBot, actors: dict[Role, Actor]) -> None:
+    presales = _window(qtbot, actors[Role.PRESALES])
+    assert presales.page_keys() == ["orders", "presales"]
+    assert "张三" in presales.windowTitle() and "shop.sqlite" in presales.windowTitle()
+    admin = _window(qtbot, actors[Role.ADMIN])
+    assert admin.page_keys() == ["orders", "staff"]
+    assert isinstance(admin.pages["staff"], StaffPage)
+    printer = _window(qtbot, actors[Role.PRINTER])
+    assert printer.page_keys() == ["orders", "printer"]
+    both = Actor(0, "x", "x", frozenset({Role.WAREHOUSE, Role.SUPERVISOR, Role.ADMIN}))
+    assert _window(qtbot, both).page_keys() == ["orders", "warehouse", "supervisor", "staff"]
+    admin.show_page("staff")
+    assert admin.stack.currentWidget() is admin.pages["staff"]
+    assert admin.nav.item(1).text() == "Staff"
+
+
+def _staff(qtbot: QtBot, actor: Actor) -> StaffPage:
+    page = StaffPage(actor)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    return page
+
+
+def test_admin_adds_a_user_with_roles(
+    qtbot: QtBot, gui_shop: Database, actors, monkeypatch: pytest.MonkeyPatch, errors
+) -> None:
+    page = _staff(qtbot, actors[Role.ADMIN])
+    assert page.model.rowCount() == 6
+
+    def ask(parent: QWidget | None, actor: Actor) -> UserView | None:
+        dialog = AddUserDialog(parent, actor)
+        qtbot.addWidget(dialog)
+        dialog.username.setText("lisi")
+        dialog.display_name.setText("李四")
+        dialog.password.setText("secret")
+        dialog.roles.boxes[Role.PRESALES].setChecked(True)
+        dialog.roles.boxes[Role.PRINTER].setChecked(True)
+        dialog.save()
+        qtbot.waitUntil(lambda: dialog.saved is not None)
+        return dialog.saved
+
+    monkeypatch.setattr(AddUserDialog, "ask", ask)
+    with qtbot.waitSignal(page.users_loaded, timeout=10_000):
+        page.add.click()
+    users = {u.username: u for u in gui_shop.read(accounts.list_users)}
+    assert users["lisi"].roles == frozenset({Role.PRESALES, Role.PRINTER})
+    assert page.model.rowCount() == 7
+    assert accounts.sign_in(gui_shop, "lisi", "secret").display_name == "李四"
+
+    page.select("lisi")
+    assert page.toggle.text() == "Disable"
+    with qtbot.waitSignal(page.users_loaded, timeout=10_000):
+        page.toggle.click()
+    assert not {u.username: u for u in gui_shop.read(accounts.list_users)}["lisi"].active
+    assert page.selected() is not None and page.toggle.text() == "Enable"
+
+    def change(parent: QWidget | None, actor: Actor, user: UserView) -> UserView | None:
+        dialog = RolesDialog(parent, actor, user)
+        qtbot.addWidget(dialog)
+        dialog.roles.set_roles(frozenset({Role.WAREHOUSE}))
+        dialog.save()
+        qtbot.waitUntil(lambda: dialog.saved is not None)
+        return dialog.saved
+
+    monkeypatch.setattr(RolesDialog, "ask", change)
+    with qtbot.waitSignal(page.users_loaded, timeout=10_000):
+        page.roles.click()
+    users = {u.username: u for u in gui_shop.read(accounts.list_users)}
+    assert users["lisi"].roles == frozenset({Role.WAREHOUSE})
+    assert not errors
+
+
+def test_add_user_refusals_stay_in_the_dialog(qtbot: QtBot, gui_shop: Database, actors) -> None:
+    dialog = AddUserDialog(None, actors[Role.ADMIN])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.username.setText("presales")  # taken
+    dialog.display_name.setText("某人")
+    dialog.password.setText("secret")
+    dialog.roles.boxes[Role.PRESALES].setChecked(True)
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.banner.isVisible() and dialog.buttons.isEnabled())
+    assert "taken" in dialog.banner.text() and dialog.isVisible()
+    dialog.username.setText("mouren")
+    dialog.roles.set_roles(frozenset())
+    dialog.save()
+    qtbot.waitUntil(lambda: "at least one role" in dialog.banner.text())
+    assert dialog.saved is None
+
+
+def test_users_model_passes_the_model_tester(qtmodeltester, gui_shop: Database) -> None:
+    model = UsersModel()
+    model.set_users(gui_shop.read(accounts.list_users))
+    qtmodeltester.check(model)
+    assert model.index(0, 0).data() == "admin"
+
+
+def test_start_sign_out_and_sign_in_as_someone_else(
+    qtbot: QtBot, gui_shop: Database, actors, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    queue = [actors[Role.ADMIN], actors[Role.PRESALES]]
+    seen: list[bool] = []
+
+    def ask(_parent, _db, _settings, *, demo_accounts: bool) -> Actor | None:
+        seen.append(demo_accounts)
+        return queue.pop(0) if queue else None
+
+    monkeypatch.setattr(SignInDialog, "ask", ask)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    desk = gui_app.Desk(app, gui_app.Opened(gui_shop, True, True), LocalSettings())
+    assert desk.start()
+    first = desk.window
+    assert first is not None and "staff" in first.page_keys()
+    qtbot.addWidget(first)
+    first.sign_out()
+    second = desk.window
+    assert second is not None and second is not first
+    qtbot.addWidget(second)
+    assert second.page_keys() == ["orders", "presales"]
+    assert seen == [True, True]  # a demo database: the dialog lists the demo accounts
+
+    monkeypatch.setattr(SettingsDialog, "ask", lambda *_a: True)
+    second.open_settings()  # rebuilt under the (new) language, same person
+    assert desk.window is not None and desk.window is not second
+    qtbot.addWidget(desk.window)
+    assert desk.window.actor == actors[Role.PRESALES]
+
+
+def test_settings_dialog_saves_language_and_never_a_password(qtbot: QtBot) -> None:
+    settings = LocalSettings()
+    dialog = SettingsDialog(None, settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    dialog.db_url.setText("not a url at all ::")
+    dialog.save()
+    assert dialog.banner.isVisible() and not dialog.changed
+    dialog.db_url.setText("postgresql://shop:s3cret@db.example/afterdesk")
+    dialog.save()
+    saved = LocalSettings.load()
+    assert dialog.changed and saved.language == "zh_CN"
+    assert "s3cret" not in saved.db_url and "db.example" in saved.db_url
+
+
+def test_the_runner_reports_refusals_and_bugs_and_announces_writes(
+    qtbot: QtBot, gui_shop: Database, errors, caplog: pytest.LogCaptureFixture
+) -> None:
+    def refuse(_session: object) -> None:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("UserError", "There is no user {username}."), username="bob"
+        )
+
+    with qtbot.waitSignal(hub().error_shown, timeout=10_000):
+        Op(None, refuse).run()
+    assert errors == ["There is no user bob."]
+
+    def crash() -> None:
+        raise RuntimeError("boom")
+
+    with caplog.at_level(logging.ERROR), qtbot.waitSignal(hub().error_shown, timeout=10_000):
+        Task(None, crash).run()
+    assert "went wrong" in errors[-1] and "boom" not in errors[-1]
+    assert "boom" in caplog.text  # the traceback is in the log
+
+    results: list[int] = []
+    with qtbot.waitSignal(hub().data_changed, timeout=10_000) as changed:
+        Op(None, lambda s: accounts.list_users(s), write=True, changes="users").success(
+            lambda users: results.append(len(users))
+        ).run()
+    assert changed.args == ["users"] and results == [6]
