@@ -7,7 +7,7 @@ import argparse
 from app.cli.common import Context, add_json, add_version
 from app.models import Stage
 from app.models.formats import short_time
-from app.services import orders
+from app.services import changes, orders
 from app.services.views import OrderDetail, OrderRow
 
 
@@ -108,7 +108,16 @@ def run_list(ctx: Context) -> int:
 
 
 def run_show(ctx: Context) -> int:
-    print_detail(ctx, ctx.db.read(lambda s: orders.get(s, ctx.args.order_no)))
+    detail, requests = ctx.db.read(
+        lambda s: (orders.get(s, ctx.args.order_no), changes.for_order(s, ctx.args.order_no))
+    )
+    if ctx.args.json:
+        ctx.emit_json(detail.to_json() | {"change_requests": [r.to_json() for r in requests]})
+        return 0
+    print_detail(ctx, detail)
+    for req in requests:
+        state = ctx.translate("RequestState", req.state.label)
+        ctx.out(f"  #{req.id} [{state}] {req.summary}")
     return 0
 
 

@@ -1,6 +1,13 @@
 """Mapped classes, enums and domain errors. No Qt here."""
 
 from app.models.base import Base
+from app.models.changes import (
+    ChangeRequest,
+    RequestKind,
+    RequestPath,
+    RequestState,
+    SpecialKind,
+)
 from app.models.entities import (
     AuditEntry,
     AuditHead,
@@ -19,13 +26,18 @@ __all__ = [
     "AuditEntry",
     "AuditHead",
     "Base",
+    "ChangeRequest",
     "NameGram",
     "Note",
     "Order",
     "OrderItem",
+    "RequestKind",
+    "RequestPath",
+    "RequestState",
     "Role",
     "Setting",
     "Shop",
+    "SpecialKind",
     "Stage",
     "User",
     "UserRole",

@@ -85,6 +85,8 @@ class Order(Base):
     courier: Mapped[str] = mapped_column(String(40), default="")
     tracking_no: Mapped[str | None] = mapped_column(String(40), index=True)
     total: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    # the customer's special requests the slips must show: invoice title, card, delivery time…
+    extras: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

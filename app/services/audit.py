@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from app.db import db_now
 from app.models import AuditEntry, AuditHead
 from app.models.i18n import QT_TRANSLATE_NOOP
+from app.services import events
 
 GENESIS = "0" * 64
 PROBLEM_KINDS = (  # shown to users: translated in the "audit" context
@@ -105,6 +106,7 @@ def record(
     session.add(entry)
     head.last_id, head.last_hash, head.count = entry_id, digest, head.count + 1
     session.flush()
+    events.notify(session, entry_id, entity, str(entity_key))
     return entry
 
 

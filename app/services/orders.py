@@ -19,6 +19,8 @@ from app.services.views import OrderDetail, OrderRow, order_detail
 
 PAGE = 200
 FIND_LIMIT = 50
+NAME_BATCH = 200  # name-search candidates fetched at a time
+NAME_BATCHES = 10
 _PHONE = re.compile(r"^\+?[\d\- ]{7,20}$")
 
 # Which stage may follow which, and who may make the move (DOMAIN.md's pipeline).
@@ -87,16 +89,25 @@ def find(session: Session, text: str, *, limit: int = FIND_LIMIT) -> list[OrderR
     if found:
         return found
     key = name_key(query)
-    if len(key) >= 2:
-        ids = search_index.candidate_ids(session, key, limit * 4)
+    if len(key) < 2:
+        stmt = _row_columns().where(Order.name_key.contains(key, autoescape=True))
+        return _rows(session, stmt.order_by(Order.id.desc()).limit(limit))
+    # candidates come newest first in batches; the name itself decides (a few batches
+    # at most: names holding every bigram of a query but not the query are rare)
+    hits: list[OrderRow] = []
+    before = None
+    for _ in range(NAME_BATCHES):
+        ids = search_index.candidate_ids(session, key, NAME_BATCH, before=before)
         if not ids:
-            return []
+            break
         stmt = _row_columns().where(
             Order.id.in_(ids), Order.name_key.contains(key, autoescape=True)
         )
-    else:
-        stmt = _row_columns().where(Order.name_key.contains(key, autoescape=True))
-    return _rows(session, stmt.order_by(Order.id.desc()).limit(limit))
+        hits.extend(_rows(session, stmt.order_by(Order.id.desc()).limit(limit - len(hits))))
+        if len(hits) >= limit or len(ids) < NAME_BATCH:
+            break
+        before = ids[-1]
+    return hits
 
 
 def _load(session: Session, order_no: str, *, for_update: bool = False) -> Order:
@@ -131,12 +142,10 @@ def details(session: Session, rows: list[OrderRow]) -> list[OrderDetail]:
     return [order_detail(by_id[i]) for i in ids if i in by_id]
 
 
-def check_version(session: Session, order: Order, expected_version: int | None) -> None:
-    """Optimistic locking: refuse a change based on a copy someone else has since changed."""
-    if expected_version is None or order.version == expected_version:
-        return
+def conflict(session: Session, order: Order) -> Conflict:
+    """The message for a change based on an out-of-date copy, naming who changed it and when."""
     who = session.get(User, order.updated_by_id) if order.updated_by_id else None
-    raise Conflict(
+    return Conflict(
         QT_TRANSLATE_NOOP(
             "UserError",
             "Order {order_no} was changed by {name} at {time} while you had it open. "
@@ -146,6 +155,12 @@ def check_version(session: Session, order: Order, expected_version: int | None) 
         name=who.display_name if who else "?",
         time=short_time(order.updated_at),
     )
+
+
+def check_version(session: Session, order: Order, expected_version: int | None) -> None:
+    """Optimistic locking: refuse a change based on a copy someone else has since changed."""
+    if expected_version is not None and order.version != expected_version:
+        raise conflict(session, order)
 
 
 def load_for_change(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -112,6 +112,8 @@ class OrderDetail:
     updated_by: str | None
     items: tuple[ItemView, ...]
     notes: tuple[NoteView, ...]
+    # special requests the slips must show, by kind (invoice, card, delivery, other)
+    extras: dict[str, str] = field(default_factory=dict)
 
     @property
     def flagged(self) -> bool:
@@ -134,6 +136,7 @@ class OrderDetail:
             "updated_by": self.updated_by,
             "items": [i.to_json() for i in self.items],
             "notes": [n.to_json() for n in self.notes],
+            "special_requests": dict(self.extras),
         }
 
 
@@ -179,4 +182,5 @@ def order_detail(order: Order) -> OrderDetail:
         updated_by=order.updated_by.display_name if order.updated_by else None,
         items=tuple(item_view(i) for i in order.items),
         notes=tuple(note_view(n) for n in order.notes),
+        extras=dict(order.extras or {}),
     )

@@ -1,0 +1,238 @@
+"""``afterdesk change …`` and ``afterdesk requests …``: customer changes and the printer's queue."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from sqlalchemy.orm import Session
+
+from app.cli.common import Context, add_json, add_version
+from app.models import RequestState, SpecialKind
+from app.models.errors import InvalidInput
+from app.models.formats import short_time
+from app.models.i18n import QT_TRANSLATE_NOOP
+from app.services import changes, orders
+from app.services.actor import Actor
+from app.services.change_texts import Address
+from app.services.changes import RequestView
+
+ADDRESS_FIELDS = ("name", "phone", "province", "city", "district", "street", "postcode")
+
+
+def _common(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument(
+        "--confirmed",
+        action="store_true",
+        help="the customer has confirmed: apply it and notify the printer now",
+    )
+    cmd.add_argument("--urgent", action="store_true", help="mark the request urgent")
+    add_version(cmd)
+    add_json(cmd)
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser("change", help="record a customer's change or cancellation")
+    cmds = parser.add_subparsers(dest="change_cmd", required=True)
+    addr = cmds.add_parser("address", help="new shipping address (fields not given stay)")
+    addr.add_argument("order_no")
+    for name in ADDRESS_FIELDS:
+        addr.add_argument(f"--{name}")
+    _common(addr)
+    addr.set_defaults(run=run_address)
+    attr = cmds.add_parser("attribute", help="change an item's attributes or SKU")
+    attr.add_argument("order_no")
+    attr.add_argument("--item", required=True, help="the SKU of the item as bought")
+    attr.add_argument(
+        "--to",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="e.g. --to 尺码=40 --to 颜色=灰",
+    )
+    attr.add_argument("--sku", help="a different SKU of the same product")
+    _common(attr)
+    attr.set_defaults(run=run_attribute)
+    req = cmds.add_parser("request", help="a special request: courier, invoice, card, delivery")
+    req.add_argument("order_no")
+    req.add_argument("--kind", required=True, choices=[k.value for k in SpecialKind])
+    req.add_argument("--text", required=True)
+    _common(req)
+    req.set_defaults(run=run_special)
+    cancel = cmds.add_parser("cancel", help="the customer cancels after paying")
+    cancel.add_argument("order_no")
+    cancel.add_argument("--reason", default="")
+    _common(cancel)
+    cancel.set_defaults(run=run_cancel)
+    for name, helptext in (
+        ("confirm", "the customer confirmed: apply and notify"),
+        ("withdraw", "the customer changed their mind before confirming"),
+    ):
+        cmd = cmds.add_parser(name, help=helptext)
+        cmd.add_argument("request_id", type=int)
+        add_json(cmd)
+        cmd.set_defaults(run=run_confirm if name == "confirm" else run_withdraw)
+
+    queue = sub.add_parser("requests", help="the order printer's request queue")
+    qcmds = queue.add_subparsers(dest="requests_cmd", required=True)
+    lst = qcmds.add_parser("list", help="requests, urgent and oldest first")
+    lst.add_argument("--open", action="store_true", help="only those waiting for the printer")
+    lst.add_argument("--mine", action="store_true", help="only those I asked for (needs --user)")
+    add_json(lst)
+    lst.set_defaults(run=run_list)
+    done = qcmds.add_parser("done", help="the printer did it")
+    done.add_argument("request_id", type=int)
+    done.add_argument("--remark", default="")
+    add_json(done)
+    done.set_defaults(run=run_done)
+
+
+def _show(
+    ctx: Context, views: list[RequestView], *, single: bool = False, explain: bool = False
+) -> None:
+    if ctx.args.json:
+        data = [v.to_json() for v in views]
+        ctx.emit_json(data[0] if single else data)
+        return
+    for v in views:
+        kind = ctx.translate("RequestKind", v.kind.label)
+        state = ctx.translate("RequestState", v.state.label)
+        urgent = ctx.translate("cli", "URGENT ") if v.urgent else ""
+        ctx.out(f"#{v.id}  {urgent}{v.order_no}  {kind}  [{state}]  {v.summary}")
+        ctx.out(
+            "      "
+            + ctx.translate("cli", "asked by {name} at {time}").format(
+                name=v.requested_by, time=short_time(v.requested_at)
+            )
+        )
+        if v.done_at:
+            ctx.out(
+                "      "
+                + ctx.translate("cli", "done by {name} at {time}").format(
+                    name=v.done_by, time=short_time(v.done_at)
+                )
+            )
+    if explain and views:  # what happens next, in plain words
+        ctx.out(ctx.translate("RequestPath", views[0].path.label))
+
+
+def _record(
+    ctx: Context, fn: Callable[[Session, Actor], RequestView], *, explain: bool = True
+) -> int:
+    actor = ctx.actor()
+    view = ctx.db.write(lambda s: fn(s, actor))
+    _show(ctx, [view], single=True, explain=explain)
+    return 0
+
+
+def run_address(ctx: Context) -> int:
+    a = ctx.args
+    current = ctx.db.read(lambda s: orders.get(s, a.order_no)).recipient
+    given = {f: getattr(a, f) for f in ADDRESS_FIELDS if getattr(a, f) is not None}
+    if not given:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "UserError", "Give at least one part of the new address, e.g. --street or --phone."
+            )
+        )
+    new = Address(**{f: given.get(f, getattr(current, f)) for f in ADDRESS_FIELDS})
+    return _record(
+        ctx,
+        lambda s, actor: changes.request_address(
+            s,
+            actor,
+            a.order_no,
+            new,
+            expected_version=a.expected_version,
+            urgent=a.urgent,
+            confirmed=a.confirmed,
+        ),
+    )
+
+
+def _pairs(values: list[str]) -> dict[str, str]:
+    pairs: dict[str, str] = {}
+    for value in values:
+        key, sep, val = value.partition("=")
+        if not sep:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("UserError", "Write an attribute as name=value, e.g. 尺码=40.")
+            )
+        pairs[key.strip()] = val.strip()
+    return pairs
+
+
+def run_attribute(ctx: Context) -> int:
+    a = ctx.args
+    attributes = _pairs(a.to)
+    return _record(
+        ctx,
+        lambda s, actor: changes.request_attribute(
+            s,
+            actor,
+            a.order_no,
+            item_sku=a.item,
+            attributes=attributes,
+            new_sku=a.sku,
+            expected_version=a.expected_version,
+            urgent=a.urgent,
+            confirmed=a.confirmed,
+        ),
+    )
+
+
+def run_special(ctx: Context) -> int:
+    a = ctx.args
+    return _record(
+        ctx,
+        lambda s, actor: changes.request_special(
+            s,
+            actor,
+            a.order_no,
+            special=SpecialKind(a.kind),
+            text=a.text,
+            expected_version=a.expected_version,
+            urgent=a.urgent,
+            confirmed=a.confirmed,
+        ),
+    )
+
+
+def run_cancel(ctx: Context) -> int:
+    a = ctx.args
+    return _record(
+        ctx,
+        lambda s, actor: changes.request_cancel(
+            s,
+            actor,
+            a.order_no,
+            reason=a.reason,
+            expected_version=a.expected_version,
+            urgent=a.urgent,
+            confirmed=a.confirmed,
+        ),
+    )
+
+
+def run_confirm(ctx: Context) -> int:
+    return _record(ctx, lambda s, actor: changes.confirm(s, actor, ctx.args.request_id))
+
+
+def run_withdraw(ctx: Context) -> int:
+    return _record(
+        ctx, lambda s, actor: changes.withdraw(s, actor, ctx.args.request_id), explain=False
+    )
+
+
+def run_done(ctx: Context) -> int:
+    a = ctx.args
+    return _record(
+        ctx, lambda s, actor: changes.acknowledge(s, actor, a.request_id, a.remark), explain=False
+    )
+
+
+def run_list(ctx: Context) -> int:
+    asked_by = ctx.actor().display_name if ctx.args.mine else None
+    states = (RequestState.OPEN,) if ctx.args.open else tuple(RequestState)
+    _show(ctx, ctx.db.read(lambda s: changes.queue(s, states=states, asked_by=asked_by)))
+    return 0
