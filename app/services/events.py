@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import psycopg
+from psycopg import sql
 from sqlalchemy import select, text
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.models import AuditEntry, AuditHead
 
-CHANNEL = "afterdesk_changes"
+CHANNEL = "afterdesk_changes"  # + the schema: shops sharing one server never hear each other
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,10 @@ def notify(session: Session, entry_id: int, entity: str, key: str) -> None:
     """Queue a NOTIFY for this transaction (PostgreSQL delivers it only if we commit)."""
     if session.get_bind().dialect.name == "postgresql":
         payload = json.dumps({"id": entry_id, "entity": entity, "key": key}, ensure_ascii=False)
-        session.execute(text("SELECT pg_notify(:c, :p)"), {"c": CHANNEL, "p": payload})
+        session.execute(
+            text("SELECT pg_notify(:c || '_' || current_schema(), :p)"),
+            {"c": CHANNEL, "p": payload},
+        )
 
 
 def latest_id(session: Session) -> int:
@@ -83,7 +87,9 @@ class PgListener:
     def __init__(self, url: URL) -> None:
         conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
         self.conn = psycopg.connect(conninfo, autocommit=True)
-        self.conn.execute(f"LISTEN {CHANNEL}")
+        schema = self.conn.execute("SELECT current_schema()").fetchone()
+        channel = f"{CHANNEL}_{schema[0] if schema else 'public'}"
+        self.conn.execute(sql.SQL("LISTEN {}").format(sql.Identifier(channel)))
 
     def fileno(self) -> int:
         return self.conn.fileno()
