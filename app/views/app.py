@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from app.services.actor import Actor
 from app.views.db_problem import DatabaseProblemDialog
 from app.views.labels import url_without_password
 from app.views.main_window import MainWindow
-from app.views.ops import bind_database, show_bug, translate, wait_for_ops
+from app.views.ops import GarbageCollector, bind_database, show_bug, translate, wait_for_ops
 from app.views.signin import FirstRunDialog, SignInDialog
 
 log = logging.getLogger(__name__)
@@ -143,6 +144,7 @@ def run_gui(db_url: str | None = None, language: str | None = None) -> int:
     settings = LocalSettings.load()
     i18n.install(app, i18n.resolve(language or settings.language))
     sys.excepthook = _excepthook
+    collector = GarbageCollector(app)  # before any worker thread starts
     opened = open_interactively(db_url, settings)
     if opened is None:
         return 1
@@ -154,3 +156,5 @@ def run_gui(db_url: str | None = None, language: str | None = None) -> int:
     finally:
         wait_for_ops()
         opened.db.dispose()
+        collector.timer.stop()
+        gc.enable()

@@ -12,12 +12,13 @@ asked is still alive. A ``UserError`` goes to ``failure`` callbacks or else to
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
@@ -76,6 +77,25 @@ def wait_for_ops(msecs: int = 30_000) -> bool:
     return done and not h.running
 
 
+class GarbageCollector(QObject):
+    """Collects reference cycles on the GUI thread only, as Anki does.
+
+    Python's collector runs in whichever thread happens to allocate; a cycle that holds
+    a Qt widget freed from a worker thread crashes the app.
+    """
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = 10_000) -> None:
+        super().__init__(parent)
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.collect)
+        self.timer.start(interval_ms)
+
+    @staticmethod
+    def collect() -> None:
+        gc.collect()
+
+
 def show_error(parent: QObject | None, error: UserError) -> None:
     """The one place a refused action is shown: its message in the user's language."""
     _message(parent, QCoreApplication.translate("Ops", "Not done"), error.message(translate))
@@ -106,24 +126,34 @@ def _message(parent: QObject | None, title: str, text: str, *, critical: bool = 
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; the worker's emits arrive there as queued calls."""
+    """Lives on the GUI thread; the worker's emit arrives there as a queued call."""
 
     finished = Signal(object, object)  # result, exception
 
+    def __init__(self, parent: QObject, report: Callable[[Any, BaseException | None], None]):
+        super().__init__(parent)
+        self.report = report
+        # explicitly queued: the slot is this QObject's, so it runs on the GUI thread
+        self.finished.connect(self.deliver, Qt.ConnectionType.QueuedConnection)
 
-class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self.fn, self.relay = fn, relay
-        self.setAutoDelete(True)
+    @Slot(object, object)
+    def deliver(self, result: Any, exc: BaseException | None) -> None:
+        report, self.report = self.report, None  # type: ignore[assignment]
+        self.deleteLater()
+        if report is not None:
+            report(result, exc)
 
-    def run(self) -> None:
+
+def _worker(fn: Callable[[], Any], relay: _Relay) -> Callable[[], None]:
+    def run() -> None:
         try:
-            result = self.fn()
+            result = fn()
         except BaseException as exc:  # handed to the GUI thread, reported there
-            self.relay.finished.emit(None, exc)
+            relay.finished.emit(None, exc)
         else:
-            self.relay.finished.emit(result, None)
+            relay.finished.emit(result, None)
+
+    return run
 
 
 class Task(Generic[T]):
@@ -153,10 +183,13 @@ class Task(Generic[T]):
 
     def run(self) -> Task[T]:
         h = hub()
-        self._relay = _Relay()
-        self._relay.finished.connect(self._report)
+        # Owned by the hub, freed with deleteLater: dropping the last Python reference while
+        # the relay is still emitting (we report from its signal) would crash.
+        self._relay = _Relay(h, self._report)
         h.running.add(self)
-        h.pool.start(_Runnable(self._work, self._relay))
+        # a plain callable, not a QRunnable subclass: no wrapper whose C++ side the pool
+        # deletes behind Python's back
+        h.pool.start(_worker(self._work, self._relay))
         return self
 
     def _work(self) -> T:
@@ -167,6 +200,7 @@ class Task(Generic[T]):
 
     def _report(self, result: Any, exc: BaseException | None) -> None:
         hub().running.discard(self)
+        self._relay = None
         if exc is None:
             self._announce()  # even if the asking screen is gone: the data did change
         if not self._alive():  # the screen was closed meanwhile: nobody to tell

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import pytest
@@ -11,6 +12,16 @@ from app.db import Database
 from app.models import Role
 from app.services.actor import Actor
 from app.views.ops import bind_database, hub, wait_for_ops
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_gui_thread() -> Iterator[None]:
+    """As in the app (ops.GarbageCollector): no cycle with a Qt object freed in a worker."""
+    gc.collect()
+    gc.disable()
+    yield
+    gc.enable()
+    gc.collect()
 
 
 @pytest.fixture
