@@ -128,8 +128,8 @@ class OrderDetailPanel(QWidget):
         layout = QVBoxLayout(content)
         layout.addLayout(header)
         layout.addLayout(boxes)
-        layout.addWidget(items_box, 1)
-        layout.addWidget(notes_box, 2)
+        layout.addWidget(items_box)
+        layout.addWidget(notes_box, 1)  # the timeline takes the room left
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

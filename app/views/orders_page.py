@@ -69,7 +69,7 @@ class OrdersPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((170, 120, 110, 110, 110, 120, 80, 140, 80)):
+        for column, width in enumerate((170, 120, 150, 110, 110, 120, 80, 140, 80)):
             header.resizeSection(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
@@ -142,12 +142,12 @@ class OrdersPage(QWidget):
             text = (
                 self.tr("No order matches “{text}”.").format(text=self.search.text().strip())
                 if n == 0
-                else self.tr("{n} orders found.").format(n=n)
+                else self.tr("%n order(s) found.", "", n)
             )
         elif self.model.canFetchMore():
-            text = self.tr("{n} newest orders loaded; scroll for more.").format(n=n)
+            text = self.tr("Newest first: %n order(s) loaded; scroll for more.", "", n)
         else:
-            text = self.tr("{n} orders.").format(n=n)
+            text = self.tr("%n order(s).", "", n)
         self.status.setText(text)
 
     # -- opening ------------------------------------------------------------------------
