@@ -5,112 +5,112 @@
     <name>AddNoteDialog</name>
     <message>
         <source>Note on order {order_no}</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 {order_no} 的备注</translation>
     </message>
     <message>
         <source>What the customer asked and what you did, e.g. 客户要求修改地址，新地址为：…</source>
-        <translation type="unfinished"></translation>
+        <translation>写明客户的要求和您的处理，例如：客户要求修改地址，新地址为：…</translation>
     </message>
     <message>
         <source>Red flag (红旗): the order printer must see this</source>
-        <translation type="unfinished"></translation>
+        <translation>红旗：打单人员必须看到</translation>
     </message>
     <message>
         <source>(not a correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不是更正）</translation>
     </message>
     <message>
         <source>Signed automatically: …---{date} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>自动签名：…---{date} {name}</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Corrects note</source>
-        <translation type="unfinished"></translation>
+        <translation>更正备注</translation>
     </message>
 </context>
 <context>
     <name>AddUserDialog</name>
     <message>
         <source>Add a staff account</source>
-        <translation type="unfinished"></translation>
+        <translation>添加员工账号</translation>
     </message>
     <message>
         <source>for signing in, e.g. zhangsan</source>
-        <translation type="unfinished"></translation>
+        <translation>用于登录，例如 zhangsan</translation>
     </message>
     <message>
         <source>signs their notes, e.g. 张三</source>
-        <translation type="unfinished"></translation>
+        <translation>备注签名用，例如 张三</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>First password</source>
-        <translation type="unfinished"></translation>
+        <translation>初始密码</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Password for the database {where}:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 {where} 的密码：</translation>
     </message>
     <message>
         <source>It cannot be remembered on this PC ({why}), so it is asked once per session.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机无法记住密码（{why}），因此每次启动时询问一次。</translation>
     </message>
     <message>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库密码</translation>
     </message>
     <message>
         <source>The database could not be opened (details are in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库（详情见日志）。</translation>
     </message>
 </context>
 <context>
     <name>DatabaseProblemDialog</name>
     <message>
         <source>AfterDesk cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>售后台无法打开数据库</translation>
     </message>
     <message>
         <source>Try another database: a SQLite file (sqlite:///C:/path/afterdesk.sqlite) or the team&apos;s server (postgresql://user@host/afterdesk).</source>
-        <translation type="unfinished"></translation>
+        <translation>请换一个数据库：SQLite 文件（sqlite:///C:/path/afterdesk.sqlite）或团队服务器（postgresql://user@host/afterdesk）。</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>AfterDesk database file</source>
-        <translation type="unfinished"></translation>
+        <translation>售后台数据库文件</translation>
     </message>
     <message>
         <source>AfterDesk database (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>售后台数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -131,326 +131,445 @@
         <source>Tracking number</source>
         <translation>物流单号</translation>
     </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>寄件人</translation>
+    </message>
+    <message>
+        <source>Return address</source>
+        <translation>退货地址</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to AfterDesk (售后台)</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用售后台</translation>
     </message>
     <message>
         <source>This database has no staff yet. Create the first administrator: they add everyone else and give them roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据库还没有员工。请创建第一位管理员：由管理员添加其他员工并分配角色。</translation>
     </message>
     <message>
         <source>for signing in, e.g. liuyang</source>
-        <translation type="unfinished"></translation>
+        <translation>用于登录，例如 liuyang</translation>
     </message>
     <message>
         <source>signs your notes, e.g. 张三</source>
-        <translation type="unfinished"></translation>
+        <translation>备注签名用，例如 张三</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码</translation>
     </message>
     <message>
         <source>Create and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>创建并登录</translation>
     </message>
     <message>
         <source>The two passwords differ. Please type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>AfterDesk (售后台) — {name} ({roles}) — {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>售后台 — {name}（{roles}）— {where}</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>员工</translation>
     </message>
     <message>
         <source>Signed in as {name}. Scan or type in the search box and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录：{name}。在搜索框中扫码或输入后按回车。</translation>
     </message>
     <message>
         <source>&amp;AfterDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>售后台(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Find order</source>
-        <translation type="unfinished"></translation>
+        <translation>查找订单(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
 </context>
 <context>
     <name>Ops</name>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>意外错误</translation>
     </message>
     <message>
         <source>Something went wrong inside AfterDesk; nothing more was changed. The details are in the log. Please tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>售后台内部出错，未做其他修改。详情见日志，请告知管理员。</translation>
     </message>
 </context>
 <context>
     <name>OrderDetailPanel</name>
     <message>
         <source>Search for an order or pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索订单，或从列表中选择一个。</translation>
     </message>
     <message>
         <source>This order has a red-flag (红旗) note</source>
-        <translation type="unfinished"></translation>
+        <translation>此订单有红旗备注</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>店铺</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>买家</translation>
     </message>
     <message>
         <source>Paid at</source>
-        <translation type="unfinished"></translation>
+        <translation>付款时间</translation>
     </message>
     <message>
         <source>Courier</source>
-        <translation type="unfinished">快递公司</translation>
+        <translation>快递公司</translation>
     </message>
     <message>
         <source>Tracking no.</source>
-        <translation type="unfinished"></translation>
+        <translation>物流单号</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>最后修改</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>邮编</translation>
     </message>
     <message>
         <source>Buyer message</source>
-        <translation type="unfinished"></translation>
+        <translation>买家留言</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>商品名称</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>单价</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Add note…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注…</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无备注。</translation>
     </message>
     <message>
         <source>(corrects note #{id})</source>
-        <translation type="unfinished"></translation>
+        <translation>（更正备注 #{id}）</translation>
     </message>
     <message>
         <source>Red flag (红旗): for the order printer&apos;s attention</source>
-        <translation type="unfinished"></translation>
+        <translation>红旗：提醒打单人员注意</translation>
     </message>
 </context>
 <context>
     <name>OrderListModel</name>
     <message>
         <source>Order no.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>付款时间</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Province / city</source>
-        <translation type="unfinished"></translation>
+        <translation>省 / 市</translation>
     </message>
     <message>
         <source>Courier</source>
-        <translation type="unfinished">快递公司</translation>
+        <translation>快递公司</translation>
     </message>
     <message>
         <source>Tracking no.</source>
-        <translation type="unfinished"></translation>
+        <translation>物流单号</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>店铺</translation>
     </message>
 </context>
 <context>
     <name>OrdersPage</name>
     <message>
         <source>Order no., tracking no., phone, buyer id or name — or scan a barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号、物流单号、电话、买家ID或姓名——或扫描条码</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>查找：</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜索…</translation>
     </message>
     <message>
         <source>No order matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“{text}”匹配的订单。</translation>
     </message>
-    <message>
-        <source>{n} orders found.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n order(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 个订单。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} newest orders loaded; scroll for more.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Newest first: %n order(s) loaded; scroll for more.</source>
+        <translation>
+            <numerusform>按最新排序：已载入 %n 个订单，向下滚动载入更多。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} orders.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n order(s).</source>
+        <translation>
+            <numerusform>%n 个订单。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
         <source>Coming in a later version. Until then, use the Orders page.</source>
-        <translation type="unfinished"></translation>
+        <translation>将在后续版本提供。在此之前请使用“订单”页面。</translation>
     </message>
     <message>
         <source>Record address and attribute changes, special requests and cancellations, each passed to the order printer as a request.</source>
-        <translation type="unfinished"></translation>
+        <translation>登记地址和属性修改、特殊要求及取消，每一项都作为请求转给打单人员。</translation>
     </message>
     <message>
         <source>Returns and exchanges, recalls of shipped parcels with the two-copy recall slip, refunds, quality claims with photos, complaints and disputes.</source>
-        <translation type="unfinished"></translation>
+        <translation>退换货、已发快件退回（两联快件退回单）、退款、附照片的质量问题、投诉与维权。</translation>
     </message>
     <message>
         <source>Print shipping labels and dispatch notes in daily batches, reprint with a reason, void orders, acknowledge change requests, receive recalled parcels.</source>
-        <translation type="unfinished"></translation>
+        <translation>按日批量打印快递单和发货单，注明原因重打，作废订单，确认修改请求，签收退回的包裹。</translation>
     </message>
     <message>
         <source>Pack and ship, inspect returned goods and sign the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>打包发货，验收退回商品并在登记表上签字。</translation>
     </message>
     <message>
         <source>Daily review of orders in refund and in dispute, approvals of exceptions, the duty roster and the monthly score sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>每日检查退款中和维权中的订单，审批例外情况，排班与月度考核表。</translation>
     </message>
     <message>
         <source>Shops, couriers and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>店铺、快递公司与设置。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestKind</name>
+    <message>
+        <source>Address change</source>
+        <translation>修改地址</translation>
+    </message>
+    <message>
+        <source>Item change</source>
+        <translation>修改商品</translation>
+    </message>
+    <message>
+        <source>Special request</source>
+        <translation>特殊要求</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>取消订单</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPath</name>
+    <message>
+        <source>Not printed yet: changed in the system; the order printer is told.</source>
+        <translation>尚未打单：在系统中直接修改，并通知打单人员。</translation>
+    </message>
+    <message>
+        <source>Already printed: the printer retrieves the dispatch note and label from the warehouse and amends or reprints them.</source>
+        <translation>已打单：打单人员从仓库取回发货单和快递单，修改或重新打印。</translation>
+    </message>
+    <message>
+        <source>Already packed: the printer retrieves the parcel and reprints.</source>
+        <translation>已打包：打单人员取回包裹并重新打单。</translation>
+    </message>
+    <message>
+        <source>Not printed yet: the order printer voids the order; after-sales refunds.</source>
+        <translation>尚未打单：打单人员作废订单，售后退款。</translation>
+    </message>
+    <message>
+        <source>Already printed: the printer retrieves and destroys the slips, then voids the order; after-sales refunds.</source>
+        <translation>已打单：打单人员取回并销毁单据，然后作废订单，售后退款。</translation>
+    </message>
+    <message>
+        <source>Already packed: the parcel is retrieved and the goods go back to stock, then the order is voided; after-sales refunds.</source>
+        <translation>已打包：取回包裹、商品退回库存，然后作废订单，售后退款。</translation>
+    </message>
+    <message>
+        <source>Already shipped: this cannot be changed here. The order goes to after-sales (recall or exchange) with the request attached.</source>
+        <translation>已发货：此处无法修改。订单连同请求一起转交售后（快件退回或换货）。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestState</name>
+    <message>
+        <source>Waiting for the customer&apos;s confirmation</source>
+        <translation>等待客户确认</translation>
+    </message>
+    <message>
+        <source>With the order printer</source>
+        <translation>待打单人员处理</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Handed to after-sales</source>
+        <translation>已转交售后</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
     </message>
 </context>
 <context>
@@ -484,88 +603,111 @@
     <name>RolesDialog</name>
     <message>
         <source>Roles of {name} ({username})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{username}）的角色</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>empty: the local file on this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：使用本机的本地文件</translation>
     </message>
     <message>
         <source>Changes apply the next time AfterDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改将在下次启动售后台时生效。</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to AfterDesk (售后台)</source>
-        <translation type="unfinished"></translation>
+        <translation>登录售后台</translation>
     </message>
     <message>
         <source>Database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：{where}</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Demo accounts (password: {password})</source>
-        <translation type="unfinished"></translation>
+        <translation>演示账号（密码：{password}）</translation>
     </message>
     <message>
         <source>Click an account to fill it in; double-click to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>单击账号自动填入，双击直接登录。</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialKind</name>
+    <message>
+        <source>Courier</source>
+        <translation>指定快递</translation>
+    </message>
+    <message>
+        <source>Invoice title (发票抬头)</source>
+        <translation>发票抬头</translation>
+    </message>
+    <message>
+        <source>Greeting card (贺卡)</source>
+        <translation>贺卡</translation>
+    </message>
+    <message>
+        <source>Delivery time</source>
+        <translation>送货时间</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>StaffPage</name>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加账号…</translation>
     </message>
     <message>
         <source>Change roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改角色…</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
 </context>
 <context>
@@ -753,32 +895,188 @@
         <source>{field} contains a control character (U+{code:04X}).</source>
         <translation>{field}含有控制字符（U+{code:04X}）。</translation>
     </message>
+    <message>
+        <source>Give at least one part of the new address, e.g. --street or --phone.</source>
+        <translation>请至少给出新地址的一部分，例如 --street 或 --phone。</translation>
+    </message>
+    <message>
+        <source>Write an attribute as name=value, e.g. 尺码=40.</source>
+        <translation>属性请写成 名称=值，例如 尺码=40。</translation>
+    </message>
+    <message>
+        <source>Unknown label size “{size}”: use 100x150, 76x130 or 100x180.</source>
+        <translation>未知的面单尺寸“{size}”：请使用 100x150、76x130 或 100x180。</translation>
+    </message>
+    <message>
+        <source>Unknown paper size “{size}”: use A5 or A4.</source>
+        <translation>未知的纸张尺寸“{size}”：请使用 A5 或 A4。</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; nothing was recorded.</source>
+        <translation>打印已取消，未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} has no recipient phone: the courier will refuse it.</source>
+        <translation>订单 {order_no} 没有收件人电话：快递公司会拒收。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} has no recipient name or address to print.</source>
+        <translation>订单 {order_no} 没有可打印的收件人姓名或地址。</translation>
+    </message>
+    <message>
+        <source>Order {order_no}: “{number}” cannot be printed as a Code 128 barcode.</source>
+        <translation>订单 {order_no}：“{number}”无法打印为 Code 128 条码。</translation>
+    </message>
+    <message>
+        <source>Order {order_no}: the tracking number is too long for a {size} mm label.</source>
+        <translation>订单 {order_no}：物流单号对 {size} 毫米面单来说太长。</translation>
+    </message>
+    <message>
+        <source>Order {order_no}: the recipient&apos;s name is too long.</source>
+        <translation>订单 {order_no}：收件人姓名太长。</translation>
+    </message>
+    <message>
+        <source>Order {order_no}: the address is too long for a {size} mm label even in small print. Use the 100x180 label or ask the customer for a shorter address.</source>
+        <translation>订单 {order_no}：即使用小号字，地址对 {size} 毫米面单也太长。请使用 100x180 面单，或请客户提供更短的地址。</translation>
+    </message>
+    <message>
+        <source>Order {order_no}: the shop&apos;s return address is too long to print.</source>
+        <translation>订单 {order_no}：店铺的退货地址太长，无法打印。</translation>
+    </message>
+    <message>
+        <source>Order {order_no}: the special requests are too long for a {size} mm label; use the 100x180 label.</source>
+        <translation>订单 {order_no}：特殊要求对 {size} 毫米面单来说太长，请使用 100x180 面单。</translation>
+    </message>
+    <message>
+        <source>Order {order_no}: the order number is too long for a {size} mm label.</source>
+        <translation>订单 {order_no}：订单号对 {size} 毫米面单来说太长。</translation>
+    </message>
+    <message>
+        <source>“{phone}” is not a phone number: a mobile like 13800138000, a landline like 0571-88886666, or +country code and number.</source>
+        <translation>“{phone}”不是有效的电话号码：手机如 13800138000，座机如 0571-88886666，或 +国家代码和号码。</translation>
+    </message>
+    <message>
+        <source>“{postcode}” is not a postcode.</source>
+        <translation>“{postcode}”不是有效的邮编。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} has no item {sku}. Its items: {skus}.</source>
+        <translation>订单 {order_no} 中没有商品 {sku}。该订单的商品：{skus}。</translation>
+    </message>
+    <message>
+        <source>“{sku}” is not a SKU.</source>
+        <translation>“{sku}”不是有效的 SKU。</translation>
+    </message>
+    <message>
+        <source>The item already is {what}: there is nothing to change.</source>
+        <translation>商品已经是 {what}，无需修改。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} is already cancelled.</source>
+        <translation>订单 {order_no} 已作废。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} is “{stage}”: it can no longer be changed.</source>
+        <translation>订单 {order_no} 为“{stage}”状态，已无法修改。</translation>
+    </message>
+    <message>
+        <source>The new address is the same as the old one.</source>
+        <translation>新地址与原地址相同。</translation>
+    </message>
+    <message>
+        <source>The order already says “{text}”.</source>
+        <translation>订单上已经是“{text}”。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} already has a cancellation under way (#{id}).</source>
+        <translation>订单 {order_no} 已有正在处理的取消请求（#{id}）。</translation>
+    </message>
+    <message>
+        <source>There is no request #{id}.</source>
+        <translation>没有请求 #{id}。</translation>
+    </message>
+    <message>
+        <source>Request #{id} is “{state}”: it cannot become “{to}”.</source>
+        <translation>请求 #{id} 为“{state}”，不能变为“{to}”。</translation>
+    </message>
+    <message>
+        <source>Give a time between 1 and 1440 minutes.</source>
+        <translation>请填写 1 到 1440 分钟之间的时间。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. Nothing was recorded.</source>
+        <translation>无法写入 {path}：{reason}。未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>There is no batch {batch_no}.</source>
+        <translation>没有批次 {batch_no}。</translation>
+    </message>
+    <message>
+        <source>Nothing to reprint.</source>
+        <translation>没有需要重打的内容。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} has no printed slips to reprint (it is “{stage}”).</source>
+        <translation>订单 {order_no} 没有可重打的单据（当前为“{stage}”）。</translation>
+    </message>
+    <message>
+        <source>Unknown document “{kind}”.</source>
+        <translation>未知的单据“{kind}”。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time of day: write it as 16:00.</source>
+        <translation>“{text}”不是有效的时间：请写成 16:00 的格式。</translation>
+    </message>
+    <message>
+        <source>There is no shop “{name}”.</source>
+        <translation>没有店铺“{name}”。</translation>
+    </message>
+    <message>
+        <source>Order {order_no}: a cancellation is under way (#{id}).</source>
+        <translation>订单 {order_no}：正在取消中（#{id}）。</translation>
+    </message>
+    <message>
+        <source>Order {order_no}: change #{id} waits for the customer&apos;s confirmation.</source>
+        <translation>订单 {order_no}：修改 #{id} 正在等待客户确认。</translation>
+    </message>
+    <message>
+        <source>Order {order_no}: request #{id} is open; the slips already show the change. Mark it done after printing.</source>
+        <translation>订单 {order_no}：请求 #{id} 尚未处理；单据已体现修改，打印后请标记为已完成。</translation>
+    </message>
+    <message>
+        <source>Not waiting to print (unknown, or printed already): {orders}</source>
+        <translation>不在待打印之列（未知或已打印）：{orders}</translation>
+    </message>
+    <message>
+        <source>No order can be printed now ({held} held back, see the list).</source>
+        <translation>目前没有可打印的订单（{held} 个被暂缓，见列表）。</translation>
+    </message>
 </context>
 <context>
     <name>UsersModel</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>在用</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
 </context>
 <context>
@@ -893,6 +1191,18 @@
     <message>
         <source>Password for {user}: </source>
         <translation>{user} 的密码：</translation>
+    </message>
+    <message>
+        <source>URGENT </source>
+        <translation>【加急】</translation>
+    </message>
+    <message>
+        <source>asked by {name} at {time}</source>
+        <translation>{name} 于 {time} 提出</translation>
+    </message>
+    <message>
+        <source>done by {name} at {time}</source>
+        <translation>{name} 于 {time} 完成</translation>
     </message>
 </context>
 </TS>
