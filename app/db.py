@@ -146,7 +146,7 @@ class Database:
         return _ErrorTranslator(self, transient_ok)
 
     def backup_to(self, target: Path) -> None:
-        """A consistent copy of a SQLite database while others keep working (SQLite's backup API)."""
+        """A consistent copy of a SQLite file while others keep working (SQLite's backup API)."""
         if not self.is_sqlite:
             raise DatabaseProblem(
                 QT_TRANSLATE_NOOP(
@@ -171,6 +171,13 @@ class Database:
                     dest.close()
             finally:
                 source.close()
+
+    def refresh_statistics(self, tables: tuple[str, ...]) -> None:
+        """After a bulk load: PostgreSQL's planner needs VACUUM (ANALYZE), outside a transaction."""
+        if self.is_sqlite:
+            return
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql(f"VACUUM (ANALYZE) {', '.join(tables)}")
 
     def describe(self) -> str:
         """The address without its password, for messages and the title bar."""

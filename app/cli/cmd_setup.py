@@ -53,6 +53,7 @@ def run_demo(ctx: Context) -> int:
             print(f"\r{done:,}/{total:,}", end="", file=sys.stderr, flush=True)
 
     result = db.write(lambda s: demo.fill(s, ctx.args.orders, progress=progress))
+    db.refresh_statistics(demo.LOADED_TABLES)
     if interactive:
         print(file=sys.stderr)
     ctx.out(

@@ -89,8 +89,9 @@ def find(session: Session, text: str, *, limit: int = FIND_LIMIT) -> list[OrderR
     if found:
         return found
     key = name_key(query)
-    if not any(ch.isalpha() for ch in key):
-        return []  # a number that matched nothing exactly: no name is made of digits alone
+    if not any(ch.isalpha() for ch in key) or sum(ch.isdigit() for ch in key) >= 3:
+        # a number (order, tracking, phone) that matched nothing exactly: names hold no digits
+        return []
     if len(key) < 2:
         stmt = _row_columns().where(Order.name_key.contains(key, autoescape=True))
         return _rows(session, stmt.order_by(Order.id.desc()).limit(limit))
