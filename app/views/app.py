@@ -107,6 +107,7 @@ class Desk(QObject):
         self.window.settings_changed.connect(self._settings_changed)
         self.window.show()
         if old is not None:
+            old.stop_live_updates()
             old.hide()
             old.deleteLater()
         return self.window

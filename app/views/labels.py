@@ -1,4 +1,4 @@
-"""Shared presentation helpers: translated stage and role names, times, the red flag."""
+"""Shared presentation helpers: translated stage, role and request names, times, the red flag."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from sqlalchemy.engine import URL, make_url
 
-from app.models import Role, Stage
+from app.models import RequestKind, RequestPath, RequestState, Role, SpecialKind, Stage
 from app.models.formats import short_time
 
 FLAG_RED = QColor("#d0021b")
@@ -55,3 +55,19 @@ def url_without_password(url: str | URL) -> str:
     parsed = make_url(url) if isinstance(url, str) else url
     # URL.set(password=None) keeps the password in SQLAlchemy 2.1: replace the field instead
     return parsed._replace(password=None).render_as_string(hide_password=False)
+
+
+def kind_label(kind: RequestKind) -> str:
+    return QCoreApplication.translate("RequestKind", kind.label)
+
+
+def special_label(kind: SpecialKind) -> str:
+    return QCoreApplication.translate("SpecialKind", kind.label)
+
+
+def path_label(path: RequestPath) -> str:
+    return QCoreApplication.translate("RequestPath", path.label)
+
+
+def request_state_label(state: RequestState) -> str:
+    return QCoreApplication.translate("RequestState", state.label)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -15,10 +15,14 @@ from PySide6.QtWidgets import (
 
 from app.config import LocalSettings
 from app.models import Role
+from app.services import changes
 from app.services.actor import Actor
 from app.views.labels import role_label, roles_text
+from app.views.live import LiveUpdates
+from app.views.ops import hub
 from app.views.orders_page import OrdersPage
 from app.views.placeholders import PlaceholderPage
+from app.views.requests_page import RequestsPage
 from app.views.settings_dialog import SettingsDialog
 from app.views.staff_page import StaffPage
 
@@ -60,8 +64,13 @@ class MainWindow(QMainWindow):
 
         self.orders = OrdersPage(actor)
         self._add_page("orders", self.tr("Orders"), self.orders)
+        # the request channel (DOMAIN.md rule 3): the printer's queue, the asker's own list
+        if actor.has(Role.PRINTER):
+            self._add_requests("requests", RequestsPage(actor, mine=False))
+        if actor.roles & set(changes.ASKERS):
+            self._add_requests("my_requests", RequestsPage(actor, mine=True))
         for role in ROLE_PAGES:
-            if actor.has(role):
+            if actor.has(role) and role is not Role.PRESALES:  # pre-sales works in the above
                 self._add_page(role.value, role_label(role), PlaceholderPage(role))
         if actor.has(Role.ADMIN):
             self._add_page("staff", self.tr("Staff"), StaffPage(actor))
@@ -81,6 +90,29 @@ class MainWindow(QMainWindow):
             )
         )
         self.orders.focus_search()
+        # what others change reaches every open screen (hub().changes_seen)
+        self.live: LiveUpdates | None = None
+        if hub().db is not None:
+            self.live = LiveUpdates(hub().db, self)
+            self.live.changes_seen.connect(hub().changes_seen)
+            self.live.start()
+
+    def _add_requests(self, key: str, page: RequestsPage) -> None:
+        page.order_requested.connect(self.open_order)
+        self._add_page(key, page.windowTitle(), page)
+
+    def open_order(self, order_no: str) -> None:
+        self.show_page("orders")
+        self.orders.search.setText(order_no)
+        self.orders.run_search()
+
+    def stop_live_updates(self) -> None:
+        if self.live is not None:
+            self.live.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop_live_updates()
+        super().closeEvent(event)
 
     def _add_page(self, key: str, title: str, page: QWidget) -> None:
         self.pages[key] = page

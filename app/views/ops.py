@@ -43,6 +43,9 @@ class Hub(QObject):
     error_shown = Signal(str)
     """An error message was put in front of the user (tests and logs listen)."""
 
+    changes_seen = Signal(object)
+    """The change feed brought changes made anywhere (a list of ``events.ChangeEvent``)."""
+
     def __init__(self) -> None:
         super().__init__()
         self.db: Database | None = None

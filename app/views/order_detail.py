@@ -1,8 +1,14 @@
-"""One order in full: items, recipient and address, stage, courier, and the notes timeline."""
+"""One order in full: items, recipient and address, stage, courier, notes, change requests.
+
+Pre-sales records a customer's change or cancellation from here (the buttons open the
+request dialogs, enabled by the services' rules); the order's requests show below.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,15 +27,31 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from app.services import orders
+from app.models import RequestKind
+from app.services import changes, orders
 from app.services.actor import Actor
+from app.services.changes import RequestView
+from app.services.events import ChangeEvent
 from app.services.views import NoteView, OrderDetail
+from app.views.address_dialog import AddressDialog
+from app.views.change_dialog import CancelDialog, ChangeDialog, button_text, why_not
+from app.views.item_dialog import ItemChangeDialog
 from app.views.labels import FLAG_RED, flag_icon, stage_label, when
 from app.views.note_dialog import AddNoteDialog
 from app.views.ops import Op, hub
+from app.views.order_requests import OrderRequestsBox
+from app.views.special_dialog import SpecialRequestDialog
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+DIALOGS: dict[RequestKind, type[ChangeDialog]] = {
+    RequestKind.ADDRESS: AddressDialog,
+    RequestKind.ATTRIBUTE: ItemChangeDialog,
+    RequestKind.SPECIAL: SpecialRequestDialog,
+    RequestKind.CANCEL: CancelDialog,
+}
+OVERDUE_CHECK_MS = 30_000
 
 
 def _value() -> QLabel:
@@ -70,6 +92,20 @@ class OrderDetailPanel(QWidget):
         header.addWidget(self.stage)
         header.addWidget(self.flag)
         header.addStretch(1)
+
+        # the customer's requests (DOMAIN.md rule 2); enabled from the services' rules
+        self.change_buttons: dict[RequestKind, QPushButton] = {}
+        change_row = QHBoxLayout()
+        for kind in RequestKind:
+            button = QPushButton(button_text(kind))
+            button.clicked.connect(lambda _=False, kind=kind: self.ask_change(kind))
+            self.change_buttons[kind] = button
+            change_row.addWidget(button)
+        change_row.addStretch(1)
+        self.requests = OrderRequestsBox(actor)
+        self.overdue_timer = QTimer(self)
+        self.overdue_timer.timeout.connect(lambda: self.requests.show_overdue())
+        self.overdue_timer.start(OVERDUE_CHECK_MS)
 
         self.fields = {
             key: _value()
@@ -127,8 +163,10 @@ class OrderDetailPanel(QWidget):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addLayout(header)
+        layout.addLayout(change_row)
         layout.addLayout(boxes)
         layout.addWidget(items_box)
+        layout.addWidget(self.requests)
         layout.addWidget(notes_box, 1)  # the timeline takes the room left
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -139,10 +177,20 @@ class OrderDetailPanel(QWidget):
         self.pages.addWidget(self.empty)
         self.pages.addWidget(scroll)
         hub().data_changed.connect(self._data_changed)
+        hub().changes_seen.connect(self._changes_seen)
 
     # -- loading ------------------------------------------------------------------------
     def load(self, order_no: str) -> None:
-        Op(self, lambda s: orders.get(s, order_no)).success(self.show_order).run()
+        def read(s: Session) -> tuple[OrderDetail, list[RequestView], int]:
+            detail, found = orders.get(s, order_no), changes.for_order(s, order_no)
+            return detail, found, changes.overdue_minutes(s)
+
+        Op(self, read).success(self._loaded).run()
+
+    def _loaded(self, found: tuple[OrderDetail, list[RequestView], int]) -> None:
+        order, requests, minutes = found
+        self.requests.show_requests(requests, minutes)
+        self.show_order(order)
 
     def reload(self) -> None:
         if self.order is not None:
@@ -150,6 +198,14 @@ class OrderDetailPanel(QWidget):
 
     def _data_changed(self, _what: str) -> None:
         self.reload()
+
+    def _changes_seen(self, events: list[ChangeEvent]) -> None:
+        """Someone (maybe on another PC) changed this order: show it as it is now."""
+        if self.order is not None and any(e.key == self.order.order_no for e in events):
+            self.reload()
+
+    def show_overdue(self, now: datetime) -> None:
+        self.requests.show_overdue(now)
 
     def clear(self) -> None:
         self.order = None
@@ -175,6 +231,10 @@ class OrderDetailPanel(QWidget):
         self.message.setText(order.buyer_message or "—")
         self._fill_items(order)
         self._fill_timeline(order.notes)
+        for kind, button in self.change_buttons.items():
+            why = why_not(kind, order, self.actor)
+            button.setEnabled(why is None)
+            button.setToolTip(why or "")
         self.pages.setCurrentIndex(1)
         self.order_shown.emit(order.order_no)
 
@@ -223,3 +283,9 @@ class OrderDetailPanel(QWidget):
             return
         # a saved note emits data_changed, which reloads this panel (and any other screen)
         AddNoteDialog.ask(self, self.actor, self.order)
+
+    def ask_change(self, kind: RequestKind) -> RequestView | None:
+        """Open the request dialog for this kind; a saved request reloads the panel."""
+        if self.order is None:
+            return None
+        return DIALOGS[kind].ask(self, self.actor, self.order)

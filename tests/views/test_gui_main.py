@@ -34,15 +34,21 @@ def _window(qtbot: QtBot, actor: Actor, where: str = "sqlite:///shop.sqlite") ->
 
 def test_navigation_follows_the_roles(qtbot: QtBot, actors: dict[Role, Actor]) -> None:
     presales = _window(qtbot, actors[Role.PRESALES])
-    assert presales.page_keys() == ["orders", "presales"]
+    assert presales.page_keys() == ["orders", "my_requests"]
+    assert presales.live is not None and presales.live.is_running  # live updates started
     assert "张三" in presales.windowTitle() and "shop.sqlite" in presales.windowTitle()
     admin = _window(qtbot, actors[Role.ADMIN])
     assert admin.page_keys() == ["orders", "staff"]
     assert isinstance(admin.pages["staff"], StaffPage)
     printer = _window(qtbot, actors[Role.PRINTER])
-    assert printer.page_keys() == ["orders", "printer"]
+    assert printer.page_keys() == ["orders", "requests", "printer"]
+    assert printer.nav.item(1).text() == "Request queue"
     both = Actor(0, "x", "x", frozenset({Role.WAREHOUSE, Role.SUPERVISOR, Role.ADMIN}))
-    assert _window(qtbot, both).page_keys() == ["orders", "warehouse", "supervisor", "staff"]
+    assert _window(qtbot, both).page_keys() == [
+        "orders", "my_requests", "warehouse", "supervisor", "staff"
+    ]  # fmt: skip
+    presales.close()
+    assert not presales.live.is_running  # its LISTEN connection is closed
     admin.show_page("staff")
     assert admin.stack.currentWidget() is admin.pages["staff"]
     assert admin.nav.item(1).text() == "Staff"
@@ -152,7 +158,8 @@ def test_start_sign_out_and_sign_in_as_someone_else(
     second = desk.window
     assert second is not None and second is not first
     qtbot.addWidget(second)
-    assert second.page_keys() == ["orders", "presales"]
+    assert second.page_keys() == ["orders", "my_requests"]
+    assert first.live is not None and not first.live.is_running  # stopped with its window
     assert seen == [True, True]  # a demo database: the dialog lists the demo accounts
 
     monkeypatch.setattr(SettingsDialog, "ask", lambda *_a: True)
