@@ -21,6 +21,7 @@ from app.models.entities import (
     UserRole,
 )
 from app.models.enums import Role, Stage
+from app.models.printing import PrintBatch, PrintBatchOrder, PrintedSlip, Reprint
 
 __all__ = [
     "AuditEntry",
@@ -31,6 +32,10 @@ __all__ = [
     "Note",
     "Order",
     "OrderItem",
+    "PrintBatch",
+    "PrintBatchOrder",
+    "PrintedSlip",
+    "Reprint",
     "RequestKind",
     "RequestPath",
     "RequestState",

@@ -61,6 +61,10 @@ class Shop(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
     platform: Mapped[str] = mapped_column(String(32), default="taobao")
+    # the sender block on shipping labels (columns, not settings: they belong to the shop)
+    sender_name: Mapped[str] = mapped_column(String(64), default="")
+    sender_phone: Mapped[str] = mapped_column(String(32), default="")
+    return_address: Mapped[str] = mapped_column(String(300), default="")
 
 
 class Order(Base):

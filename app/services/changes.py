@@ -29,7 +29,7 @@ from app.models import (
 from app.models.errors import InvalidInput, NotFound, TransitionRefused
 from app.models.formats import name_key
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
-from app.services import audit, notes, orders, search_index
+from app.services import audit, notes, orders, print_slips, search_index
 from app.services.actor import Actor, require
 from app.services.change_texts import (
     Address,
@@ -536,6 +536,7 @@ def acknowledge(session: Session, actor: Actor, request_id: int, remark: str = "
         notes.add(
             session, actor, order.order_no, amended_note(_new_words(req)), kind="request.done"
         )
+        print_slips.slips_amended(session, order)  # the slips match the order again
     session.flush()
     _audit(session, actor, "request.done", req, remark=req.done_remark)
     return _view(req)

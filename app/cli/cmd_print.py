@@ -1,0 +1,282 @@
+"""``afterdesk print …``: the order printer's batches, reprints, previews and settings."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.cli.common import Context, add_json
+from app.models.formats import short_time
+from app.printing.data import LabelSize, SheetSize
+from app.services import print_records, print_slips, printing
+from app.services.print_files import send_to_printer
+
+
+def _sizes(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("--size", default="100x150", help="label size: 100x150, 76x130 or 100x180")
+    cmd.add_argument("--paper", default="A5", help="dispatch notes and cover sheet: A5 or A4")
+
+
+def _outputs(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("--out", required=True, type=Path, help="the PDF to write")
+    cmd.add_argument(
+        "--labels-out", type=Path, help="labels in this second PDF (for a label printer)"
+    )
+    cmd.add_argument("--printer", help="also send --out to this CUPS queue (lp -d NAME)")
+    cmd.add_argument("--label-printer", help="send --labels-out to this CUPS queue")
+    _sizes(cmd)
+    add_json(cmd)
+
+
+def _filters(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("--shop", help="only this shop (its name)")
+    cmd.add_argument("--courier", help="only orders for this courier")
+    cmd.add_argument("--cutoff", help="paid by today HH:MM (default: the shared setting, 16:00)")
+    cmd.add_argument("--no-cutoff", action="store_true", help="every paid order, whenever paid")
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser("print", help="shipping labels, dispatch notes and daily batches")
+    cmds = parser.add_subparsers(dest="print_cmd", required=True)
+    wait = cmds.add_parser("waiting", help="paid orders waiting to print, and what holds them")
+    _filters(wait)
+    add_json(wait)
+    wait.set_defaults(run=run_waiting)
+    batch = cmds.add_parser("batch", help="print the waiting orders as one recorded batch")
+    _filters(batch)
+    _outputs(batch)
+    batch.set_defaults(run=run_batch)
+    for name, kind, helptext in (
+        ("labels", "labels", "preview labels of these orders (marked PREVIEW, not recorded)"),
+        ("dispatch-notes", "notes", "dispatch notes of these orders (not recorded)"),
+    ):
+        cmd = cmds.add_parser(name, help=helptext)
+        cmd.add_argument("order_nos", nargs="+", metavar="ORDER_NO")
+        cmd.add_argument("--out", required=True, type=Path)
+        cmd.add_argument("--printer", help="also send the PDF to this CUPS queue")
+        _sizes(cmd)
+        cmd.set_defaults(run=run_preview, kind=kind)
+    again = cmds.add_parser("reprint", help="reprint orders or a whole batch, with a reason")
+    again.add_argument("order_nos", nargs="*", metavar="ORDER_NO")
+    again.add_argument("--batch", help="reprint every order of this batch still in the warehouse")
+    again.add_argument("--reason", required=True)
+    _outputs(again)
+    again.set_defaults(run=run_reprint)
+    lst = cmds.add_parser("batches", help="batches printed, newest first")
+    add_json(lst)
+    lst.set_defaults(run=run_batches)
+    stale = cmds.add_parser("stale", help="printed slips that no longer match their order")
+    add_json(stale)
+    stale.set_defaults(run=run_stale)
+    cut = cmds.add_parser("cutoff", help="show or set the same-day cut-off (HH:MM)")
+    cut.add_argument("time", nargs="?")
+    cut.set_defaults(run=run_cutoff)
+    sender = cmds.add_parser("sender", help="a shop's sender block on its labels")
+    sender.add_argument("shop")
+    sender.add_argument("--name", required=True)
+    sender.add_argument("--phone", required=True)
+    sender.add_argument("--address", required=True, help="the return address")
+    sender.set_defaults(run=run_sender)
+
+
+def _cutoff(a: argparse.Namespace) -> str | None:
+    return "" if a.no_cutoff else a.cutoff
+
+
+def _progress(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        sys.stderr.write(f"\r{done}/{total}")
+        sys.stderr.write("\n" if done == total else "")
+
+
+def _send(ctx: Context, path: Path, queue: str | None, media: str) -> None:
+    if queue:
+        job = send_to_printer(path, queue, media)
+        ctx.out(ctx.translate("cli", "Sent to printer {queue}: {job}").format(queue=queue, job=job))
+
+
+def _media(a: argparse.Namespace) -> tuple[LabelSize, SheetSize]:
+    return LabelSize.parse(a.size), SheetSize.parse(a.paper)
+
+
+def _after_print(ctx: Context, a: argparse.Namespace, warnings: tuple[str, ...]) -> None:
+    for warning in warnings:
+        ctx.err(ctx.translate("cli", "Warning: {text}").format(text=warning))
+    label_size, sheet_size = _media(a)
+    # one file with sheets and labels goes to a sheet printer; labels alone to the roll
+    _send(ctx, a.out, a.printer, sheet_size.value)
+    if a.labels_out:
+        _send(ctx, a.labels_out, a.label_printer, f"Custom.{label_size.value}mm")
+
+
+def run_waiting(ctx: Context) -> int:
+    a = ctx.args
+    rows = ctx.db.read(
+        lambda s: printing.waiting(s, shop=a.shop, courier=a.courier, cutoff=_cutoff(a))
+    )
+    if a.json:
+        ctx.emit_json([_waiting_json(ctx, w) for w in rows])
+        return 0
+    for w in rows:
+        mark = "✗" if w.holds else "!" if w.warnings else " "
+        ctx.out(f"{mark} {w.order_no}  {short_time(w.paid_at)}  {w.shop}  {w.courier}")
+        for problem in (*w.holds, *w.warnings):
+            ctx.out("    " + ctx.explain(problem))
+    ctx.out(ctx.translate("cli", "{count} orders waiting").format(count=len(rows)))
+    return 0
+
+
+def _waiting_json(ctx: Context, w: printing.Waiting) -> dict[str, Any]:
+    return {
+        "order_no": w.order_no,
+        "shop": w.shop,
+        "courier": w.courier,
+        "paid_at": w.paid_at.isoformat(),
+        "recipient": w.recipient,
+        "held": [ctx.explain(h) for h in w.holds],
+        "warnings": [ctx.explain(x) for x in w.warnings],
+    }
+
+
+def run_batch(ctx: Context) -> int:
+    a = ctx.args
+    label_size, sheet_size = _media(a)
+    result = printing.run_batch(
+        ctx.db,
+        ctx.actor(),
+        out=a.out,
+        labels_out=a.labels_out,
+        shop=a.shop,
+        courier=a.courier,
+        cutoff=_cutoff(a),
+        label_size=label_size,
+        sheet_size=sheet_size,
+        progress=_progress,
+    )
+    if a.json:
+        ctx.emit_json(
+            {
+                "batch_no": result.batch_no,
+                "printed": list(result.printed),
+                "held": [{"order_no": n, "reason": ctx.explain(e)} for n, e in result.held],
+                "warnings": list(result.warnings),
+                "out": str(a.out),
+            }
+        )
+    else:
+        ctx.out(
+            ctx.translate("cli", "Batch {batch}: {count} orders printed to {path}").format(
+                batch=result.batch_no, count=len(result.printed), path=a.out
+            )
+        )
+        for order_no, problem in result.held:
+            ctx.out(ctx.translate("cli", "Held back: {text}").format(text=ctx.explain(problem)))
+            del order_no
+    _after_print(ctx, a, result.warnings)
+    return 0
+
+
+def run_reprint(ctx: Context) -> int:
+    a = ctx.args
+    label_size, sheet_size = _media(a)
+    result = print_records.run_reprint(
+        ctx.db,
+        ctx.actor(),
+        reason=a.reason,
+        out=a.out,
+        order_nos=a.order_nos,
+        batch_no=a.batch,
+        labels_out=a.labels_out,
+        label_size=label_size,
+        sheet_size=sheet_size,
+        progress=_progress,
+    )
+    if a.json:
+        ctx.emit_json({"reprinted": list(result.order_nos), "warnings": list(result.warnings)})
+    else:
+        ctx.out(
+            ctx.translate("cli", "Reprinted {count} orders to {path}").format(
+                count=len(result.order_nos), path=a.out
+            )
+        )
+    _after_print(ctx, a, result.warnings)
+    return 0
+
+
+def run_preview(ctx: Context) -> int:
+    a = ctx.args
+    label_size, sheet_size = _media(a)
+    actor = ctx.actor()
+    result = ctx.db.read(
+        lambda s: print_records.preview(
+            s,
+            actor,
+            a.order_nos,
+            kind=a.kind,
+            out=a.out,
+            label_size=label_size,
+            sheet_size=sheet_size,
+        )
+    )
+    for warning in result.warnings:
+        ctx.err(ctx.translate("cli", "Warning: {text}").format(text=warning))
+    ctx.out(
+        ctx.translate("cli", "{pages} pages written to {path}").format(
+            pages=result.pages, path=a.out
+        )
+    )
+    media = f"Custom.{label_size.value}mm" if a.kind == "labels" else sheet_size.value
+    _send(ctx, a.out, a.printer, media)
+    return 0
+
+
+def run_batches(ctx: Context) -> int:
+    rows = ctx.db.read(print_records.batches)
+    if ctx.args.json:
+        ctx.emit_json([b.to_json() for b in rows])
+        return 0
+    for b in rows:
+        ctx.out(
+            f"{b.batch_no}  {short_time(b.printed_at)}  {b.printed_by}  {b.order_count}  "
+            f"{b.shop_filter or '*'}  {b.courier_filter or '*'}  {b.cutoff or '-'}"
+        )
+    return 0
+
+
+def run_stale(ctx: Context) -> int:
+    rows = ctx.db.read(print_records.stale)
+    if ctx.args.json:
+        ctx.emit_json([r.__dict__ for r in rows])
+        return 0
+    for r in rows:
+        ctx.out(
+            ctx.translate(
+                "cli", "{order_no}: printed copy out of date (batch {batch}); reprint it"
+            ).format(order_no=r.order_no, batch=r.batch_no)
+        )
+    return 0
+
+
+def run_cutoff(ctx: Context) -> int:
+    a = ctx.args
+    if a.time:
+        actor = ctx.actor()
+        value = ctx.db.write(lambda s: print_slips.set_cutoff(s, actor, a.time))
+    else:
+        value = ctx.db.read(print_slips.cutoff)
+    ctx.out(value)
+    return 0
+
+
+def run_sender(ctx: Context) -> int:
+    a = ctx.args
+    actor = ctx.actor()
+    saved = ctx.db.write(
+        lambda s: print_slips.set_sender(
+            s, actor, a.shop, name=a.name, phone=a.phone, address=a.address
+        )
+    )
+    ctx.out(f"{saved['name']}  {saved['phone']}  {saved['address']}")
+    return 0

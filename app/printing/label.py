@@ -1,0 +1,272 @@
+"""The shipping label (快递单 / 面单): 100×150 mm by default, also 76×130 and 100×180 mm.
+
+Bands from the top: courier and shop; tracking number barcode (or a marked blank when the
+courier has not assigned one: printing invents no number); recipient; sender; special
+requests in a heavy box; item summary; order number barcode.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+
+from reportlab.lib.units import mm
+
+from app.models.formats import short_time
+from app.models.i18n import QT_TRANSLATE_NOOP
+from app.printing import barcodes, fonts
+from app.printing.data import LabelSize, OrderSlip, PdfResult, SlipRefused
+from app.printing.draw import Page, emit, new_canvas
+from app.printing.text import fit, mask_phone, shorten
+
+MARGIN = 3 * mm
+HEADER, TRACKING, SENDER, ORDER = 10 * mm, 24 * mm, 15 * mm, 19 * mm
+BADGE = 8 * mm
+PREVIEW_MARK = "预览 · 未登记 PREVIEW"
+
+
+def _encodable(number: str) -> bool:
+    return bool(number) and all(32 <= ord(c) < 127 for c in number)
+
+
+def _refuse(template: str, slip: OrderSlip, size: LabelSize, **extra: object) -> SlipRefused:
+    return SlipRefused(template, order_no=slip.order_no, size=size.value, **extra)
+
+
+def check(slip: OrderSlip) -> None:
+    """What no label size can fix: refused before any layout is tried."""
+    r = slip.recipient
+    if not r.phone.strip():
+        raise SlipRefused(
+            QT_TRANSLATE_NOOP(
+                "UserError", "Order {order_no} has no recipient phone: the courier will refuse it."
+            ),
+            order_no=slip.order_no,
+        )
+    if not r.name.strip() or not r.address.strip():
+        raise SlipRefused(
+            QT_TRANSLATE_NOOP(
+                "UserError", "Order {order_no} has no recipient name or address to print."
+            ),
+            order_no=slip.order_no,
+        )
+    for number in (slip.order_no, slip.tracking_no):
+        if number is not None and not _encodable(number):
+            raise SlipRefused(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "Order {order_no}: “{number}” cannot be printed as a Code 128 barcode.",
+                ),
+                order_no=slip.order_no,
+                number=number,
+            )
+
+
+def plan(slip: OrderSlip, size: LabelSize, glyphs: fonts.Glyphs, *, preview: bool = False) -> Page:
+    """Lay out one label, or raise ``SlipRefused`` saying what does not fit."""
+    check(slip)
+    w, h = size.points
+    page = Page((w, h))
+    left, right = MARGIN, w - MARGIN
+    inner = right - left
+    where = slip.order_no
+    clean = lambda t, field: fonts.clean(t, glyphs, f"{where} {field}")  # noqa: E731
+    page.rect(left, MARGIN, inner, h - 2 * MARGIN, line=1.2)
+
+    # courier and shop
+    top = h - MARGIN
+    courier = clean(slip.courier, "courier") or "快递公司未指定"
+    page.text(left + 2 * mm, top - 7 * mm, shorten(courier, inner * 0.55, 15), 15, bold=True)
+    shop = shorten(clean(slip.shop_name, "shop"), inner * 0.42, 8)
+    page.text(right - 2 * mm, top - 6.5 * mm, shop, 8, align="r")
+    top -= HEADER
+    page.hline(left, right, top)
+
+    # tracking number: a barcode, or a blank that says why it is blank
+    if slip.tracking_no:
+        code = barcodes.place(slip.tracking_no, left, right, top - TRACKING + 1.5 * mm, 15 * mm, 10)
+        if code is None:
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "Order {order_no}: the tracking number is too long for a {size} mm label.",
+                ),
+                slip,
+                size,
+            )
+        page.barcode(code)
+    else:
+        box_y = top - TRACKING + 2 * mm
+        page.dashed(left + 2 * mm, box_y, inner - 4 * mm, TRACKING - 4 * mm)
+        page.text(w / 2, box_y + 11 * mm, "运单号：未分配", 12, bold=True, align="c")
+        note = "NO TRACKING NUMBER YET · 快递取号后补贴运单"
+        page.text(w / 2, box_y + 4.5 * mm, note, 7.5 if w > 80 * mm else 6, align="c")
+    top -= TRACKING
+    page.hline(left, right, top, 1.2)
+
+    variable = top - MARGIN - SENDER - ORDER
+    special_h = _special_height(slip, inner, variable * 0.34, glyphs) if slip.special else 0.0
+    recipient_h = variable * (0.5 if slip.special else 0.6)
+    top = _recipient(page, slip, size, left, right, top, recipient_h, clean)
+    page.hline(left, right, top)
+    top = _sender(page, slip, size, left, right, top, clean)
+    page.hline(left, right, top)
+    if slip.special:
+        top = _special(page, slip, size, left, right, top, special_h, glyphs)
+    _items(page, slip, left, right, top, MARGIN + ORDER, clean)
+    _order(page, slip, size, left, right)
+    if preview:
+        page.watermark(PREVIEW_MARK)
+    return page
+
+
+def _badge(page: Page, x: float, top: float, height: float, char: str) -> None:
+    page.rect(x, top - height, BADGE, height, fill=0)
+    page.white_text(x + BADGE / 2, top - height / 2 - 5, char, 16)
+
+
+def _recipient(page, slip, size, left, right, top, height, clean) -> float:  # type: ignore[no-untyped-def]
+    r = slip.recipient
+    _badge(page, left, top, height, "收")
+    x = left + BADGE + 2 * mm
+    width = right - x - 1.5 * mm
+    head = f"{clean(r.name, 'name')}  {mask_phone(r.phone)}"
+    name = fit(head, width, 16, max_size=14, min_size=8, max_lines=2)
+    if name is None:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("UserError", "Order {order_no}: the recipient's name is too long."),
+            slip,
+            size,
+        )
+    y = page.lines(x, top - 1.5 * mm, name, bold=True)
+    room = y - (top - height) - 1.5 * mm
+    address = fit(clean(r.address, "address"), width, room, max_size=14, min_size=7.5)
+    if address is None:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "Order {order_no}: the address is too long for a {size} mm label even in small "
+                "print. Use the 100x180 label or ask the customer for a shorter address.",
+            ),
+            slip,
+            size,
+        )
+    page.lines(x, y - 0.5 * mm, address)
+    return top - height
+
+
+def _sender(page, slip, size, left, right, top, clean) -> float:  # type: ignore[no-untyped-def]
+    s = slip.sender
+    _badge(page, left, top, SENDER, "寄")
+    x = left + BADGE + 2 * mm
+    width = right - x - 1.5 * mm
+    head = shorten(clean(f"{s.name or slip.shop_name}  {s.phone}", "sender"), width, 9)
+    page.text(x, top - 4.2 * mm, head, 9)
+    address = fit(
+        clean(s.address, "return address"), width, SENDER - 6 * mm, max_size=8, min_size=5.5
+    )
+    if address is None:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "UserError", "Order {order_no}: the shop's return address is too long to print."
+            ),
+            slip,
+            size,
+        )
+    page.lines(x, top - 5.5 * mm, address)
+    return top - SENDER
+
+
+def _special_text(slip: OrderSlip, glyphs: fonts.Glyphs) -> str:
+    where = f"{slip.order_no} special request"
+    return "\n".join(fonts.clean(f"【{cap}】{text}", glyphs, where) for cap, text in slip.special)
+
+
+def _special_height(slip: OrderSlip, width: float, cap: float, glyphs: fonts.Glyphs) -> float:
+    """As tall as the requests need at a readable size, at most ``cap``."""
+    text = _special_text(slip, glyphs)
+    fitted = fit(text, width - 4 * mm, cap - 7 * mm, max_size=10, min_size=10)
+    need = (fitted.height if fitted else cap) + 7 * mm
+    return min(cap, need)
+
+
+def _special(page, slip, size, left, right, top, height, glyphs) -> float:  # type: ignore[no-untyped-def]
+    # a heavy black frame with an inverted heading: the packer cannot miss it
+    box_top = top - 1 * mm
+    box_h = height - 2 * mm
+    page.rect(left + 1 * mm, box_top - box_h, right - left - 2 * mm, box_h, line=2.2)
+    page.rect(left + 1 * mm, box_top - 4.5 * mm, right - left - 2 * mm, 4.5 * mm, fill=0)
+    page.white_text((left + right) / 2, box_top - 3.5 * mm, "★ 特殊要求 SPECIAL REQUEST ★", 8)
+    text = _special_text(slip, glyphs)
+    fitted = fit(text, right - left - 6 * mm, box_h - 6 * mm, max_size=10, min_size=6)
+    if fitted is None:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "Order {order_no}: the special requests are too long for a {size} mm label; "
+                "use the 100x180 label.",
+            ),
+            slip,
+            size,
+        )
+    page.lines(left + 3 * mm, box_top - 5.2 * mm, fitted, bold=True)
+    return top - height
+
+
+def _items(page, slip, left, right, top, bottom, clean) -> None:  # type: ignore[no-untyped-def]
+    # the dispatch note lists items in full; the label may abridge them
+    head = f"商品 共{slip.piece_count}件"
+    page.text(left + 1.5 * mm, top - 3.5 * mm, head, 7)
+    width = right - left - 3 * mm
+    lines = [clean(f"{i.title} {i.attribute_text} ×{i.quantity}", "item") for i in slip.items]
+    leading = 8.5
+    room = int((top - 4.5 * mm - bottom) // leading)
+    shown = lines if len(lines) <= room else [*lines[: max(room - 1, 0)], "…详见发货单"]
+    y = top - 4.5 * mm
+    for line in shown[: max(room, 0)]:
+        y -= leading
+        page.text(left + 1.5 * mm, y + 1.5, shorten(line, width, 7.5), 7.5)
+
+
+def _order(page, slip, size, left, right) -> None:  # type: ignore[no-untyped-def]
+    page.hline(left, right, MARGIN + ORDER)
+    code = barcodes.place(slip.order_no, left, right, MARGIN + 5 * mm, 9 * mm, 8)
+    if code is None:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "UserError", "Order {order_no}: the order number is too long for a {size} mm label."
+            ),
+            slip,
+            size,
+        )
+    page.barcode(code)
+    foot = f"付款 {short_time(slip.paid_at)}"
+    if slip.batch_no:
+        foot += f"  批次 {slip.batch_no}"
+    if slip.reprint:
+        foot += "  补打 REPRINT"
+    page.text((left + right) / 2, MARGIN + 1.5 * mm, foot, 6.5, align="c")
+
+
+def plan_all(
+    slips: list[OrderSlip], size: LabelSize, glyphs: fonts.Glyphs, *, preview: bool = False
+) -> list[Page]:
+    return [plan(s, size, glyphs, preview=preview) for s in slips]
+
+
+def labels_pdf(
+    slips: list[OrderSlip],
+    size: LabelSize = LabelSize.L100X150,
+    *,
+    preview: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> PdfResult:
+    """One label per page, every page exactly ``size`` (a label roll must not be scaled)."""
+    glyphs = fonts.Glyphs()
+    pages = plan_all(slips, size, glyphs, preview=preview)
+    buffer = io.BytesIO()
+    canvas = new_canvas(buffer, "快递单 Shipping labels")
+    emit(canvas, pages, progress=progress, cancelled=cancelled)
+    canvas.save()
+    return PdfResult(buffer.getvalue(), len(pages), tuple(glyphs.messages()))

@@ -1,0 +1,235 @@
+"""Printing batches and reprints on both databases: all or nothing, requests, stale slips."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from app.models import Order, PrintBatch, PrintBatchOrder, Reprint, Role, Stage
+from app.models.errors import InvalidInput, PermissionDenied, TransitionRefused
+from app.printing.data import PrintCancelled
+from app.services import audit, changes, orders, print_files, print_records, printing
+from app.services.change_texts import Address
+from tests.printing_helpers import barcodes, text
+
+
+@pytest.fixture
+def pdfs(tmp_path: Path) -> Path:
+    """A folder of its own for the PDFs (the SQLite database lives in tmp_path)."""
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    return folder
+
+
+def _count(db, model) -> int:  # type: ignore[no-untyped-def]
+    return db.read(lambda s: s.execute(select(func.count()).select_from(model)).scalar_one())
+
+
+def _paid(db) -> int:  # type: ignore[no-untyped-def]
+    return db.read(lambda s: orders.count(s, stage=Stage.PAID))
+
+
+def _first_waiting(db, n: int = 1) -> list[str]:  # type: ignore[no-untyped-def]
+    return [w.order_no for w in db.read(lambda s: printing.waiting(s, cutoff=""))[:n]]
+
+
+def test_batch_records_prints_and_moves_orders(shop_db, shop_staff, pdfs) -> None:
+    printer = shop_staff[Role.PRINTER]
+    waiting = _paid(shop_db)
+    out, labels = pdfs / "batch.pdf", pdfs / "labels.pdf"
+    seen: list[tuple[int, int]] = []
+    result = printing.run_batch(
+        shop_db,
+        printer,
+        out=out,
+        labels_out=labels,
+        cutoff="",
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    assert len(result.printed) == waiting and not result.held
+    assert seen and seen[-1][0] == seen[-1][1]
+    assert _paid(shop_db) == 0
+    assert _count(shop_db, PrintBatchOrder) == waiting
+    batch = shop_db.read(print_records.batches)[0]
+    assert batch.batch_no == result.batch_no and batch.printed_by == printer.display_name
+    first = text(out, 1)
+    assert result.batch_no in first and printer.display_name in first
+    assert barcodes(labels, pdfs, 1) and sorted(p.name for p in pdfs.iterdir()) == [
+        "batch.pdf",
+        "labels.pdf",
+    ]
+
+    # each order's printed version is recorded, and it is the order's version now
+    def versions(s):  # type: ignore[no-untyped-def]
+        return s.execute(
+            select(PrintBatchOrder.order_version, Order.version).join(
+                Order, Order.id == PrintBatchOrder.order_id
+            )
+        ).all()
+
+    assert all(a == b for a, b in shop_db.read(versions))
+    history = shop_db.read(lambda s: audit.history(s, "print_batch", result.batch_no))
+    assert history[0].after["stage"] == "printed" and len(history[0].after["orders"]) == waiting
+    with pytest.raises(InvalidInput, match="No order can be printed"):
+        printing.run_batch(shop_db, printer, out=pdfs / "again.pdf", cutoff="")
+
+
+def test_only_the_order_printer_prints(shop_db, shop_staff, pdfs) -> None:
+    with pytest.raises(PermissionDenied):
+        printing.run_batch(shop_db, shop_staff[Role.PRESALES], out=pdfs / "x.pdf", cutoff="")
+    assert not list(pdfs.iterdir())
+
+
+def _nothing_recorded(db, pdfs: Path, waiting: int) -> None:  # type: ignore[no-untyped-def]
+    assert _count(db, PrintBatch) == 0 and _count(db, PrintBatchOrder) == 0
+    assert _paid(db) == waiting
+    assert not list(pdfs.iterdir())  # no PDF, no temporary file
+
+
+def test_cancel_halfway_records_nothing(shop_db, shop_staff, pdfs) -> None:
+    waiting = _paid(shop_db)
+    calls = iter(range(1000))
+    with pytest.raises(PrintCancelled):
+        printing.run_batch(
+            shop_db,
+            shop_staff[Role.PRINTER],
+            out=pdfs / "b.pdf",
+            cutoff="",
+            cancelled=lambda: next(calls) >= 1,  # the second check: pages already drawn
+        )
+    _nothing_recorded(shop_db, pdfs, waiting)
+
+
+def test_full_disk_records_nothing(shop_db, shop_staff, pdfs, monkeypatch) -> None:
+    waiting = _paid(shop_db)
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(print_files.os, "fsync", full)
+    with pytest.raises(InvalidInput, match="No space left"):
+        printing.run_batch(shop_db, shop_staff[Role.PRINTER], out=pdfs / "b.pdf", cutoff="")
+    _nothing_recorded(shop_db, pdfs, waiting)
+
+
+def test_failure_while_recording_leaves_no_file(shop_db, shop_staff, pdfs, monkeypatch):
+    waiting = _paid(shop_db)
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("database went away")
+
+    monkeypatch.setattr(printing.audit, "record", broken)
+    with pytest.raises(RuntimeError):
+        printing.run_batch(shop_db, shop_staff[Role.PRINTER], out=pdfs / "b.pdf", cutoff="")
+    _nothing_recorded(shop_db, pdfs, waiting)
+
+
+def test_open_requests_hold_or_warn(shop_db, shop_staff, pdfs) -> None:
+    presales = shop_staff[Role.PRESALES]
+    cancel_no, unconfirmed_no, applied_no = _first_waiting(shop_db, 3)
+    shop_db.write(lambda s: changes.request_cancel(s, presales, cancel_no, confirmed=True))
+    shop_db.write(
+        lambda s: changes.request_special(
+            s, presales, unconfirmed_no, special=changes.SpecialKind.CARD, text="新年快乐"
+        )
+    )
+    shop_db.write(
+        lambda s: changes.request_special(
+            s,
+            presales,
+            applied_no,
+            special=changes.SpecialKind.INVOICE,
+            text="某某公司",
+            confirmed=True,
+        )
+    )
+    rows = {w.order_no: w for w in shop_db.read(lambda s: printing.waiting(s, cutoff=""))}
+    assert "cancellation" in rows[cancel_no].holds[0].message()
+    assert "confirmation" in rows[unconfirmed_no].holds[0].message()
+    assert not rows[applied_no].holds and "Mark it done" in rows[applied_no].warnings[0].message()
+    out = pdfs / "b.pdf"
+    result = printing.run_batch(shop_db, shop_staff[Role.PRINTER], out=out, cutoff="")
+    assert {n for n, _ in result.held} == {cancel_no, unconfirmed_no}
+    assert applied_no in result.printed and any(applied_no in w for w in result.warnings)
+    assert "某某公司" in "".join(text(out).split())
+    with pytest.raises(TransitionRefused, match="cancellation"):
+        printing.run_batch(
+            shop_db, shop_staff[Role.PRINTER], out=pdfs / "c.pdf", order_nos=[cancel_no]
+        )
+
+
+def test_changed_after_printing_is_stale_until_amended_or_reprinted(
+    shop_db, shop_staff, pdfs
+) -> None:
+    printer, presales = shop_staff[Role.PRINTER], shop_staff[Role.PRESALES]
+    a, b, c = _first_waiting(shop_db, 3)
+    printing.run_batch(shop_db, printer, out=pdfs / "b.pdf", order_nos=[a, b, c])
+    assert shop_db.read(print_records.stale) == []
+    # packing bumps the version but changes nothing printed: not stale
+    shop_db.write(
+        lambda s: orders.move(s, shop_staff[Role.WAREHOUSE], c, Stage.PACKED, expected_version=None)
+    )
+    assert shop_db.read(print_records.stale) == []
+    for order_no in (a, b):
+        current = shop_db.read(lambda s, n=order_no: orders.get(s, n)).recipient
+        new = Address(
+            current.name,
+            current.phone,
+            current.province,
+            current.city,
+            current.district,
+            "新街道8号",
+            current.postcode,
+        )
+        shop_db.write(
+            lambda s, n=order_no, addr=new: changes.request_address(
+                s, presales, n, addr, confirmed=True
+            )
+        )
+    stale = {s.order_no for s in shop_db.read(print_records.stale)}
+    assert stale == {a, b}
+    request = shop_db.read(lambda s: changes.for_order(s, a))[-1]
+    shop_db.write(lambda s: changes.acknowledge(s, printer, request.id))
+    assert {s.order_no for s in shop_db.read(print_records.stale)} == {b}
+    out = pdfs / "reprint.pdf"
+    result = print_records.run_reprint(shop_db, printer, reason="地址已改", order_nos=[b], out=out)
+    assert result.order_nos == (b,) and any(b in w for w in result.warnings)  # still open
+    assert shop_db.read(print_records.stale) == []
+    page = "".join(text(out).split())
+    assert "新街道8号" in page and "补打" in page
+    assert _count(shop_db, Reprint) == 1
+    assert any(
+        e.action == "print.reprint" for e in shop_db.read(lambda s: audit.history(s, "order", b))
+    )
+
+
+def test_reprint_needs_a_printed_order_and_a_reason(shop_db, shop_staff, pdfs) -> None:
+    printer = shop_staff[Role.PRINTER]
+    (order_no,) = _first_waiting(shop_db)
+    with pytest.raises(TransitionRefused, match="no printed slips"):
+        print_records.run_reprint(
+            shop_db, printer, reason="卡纸", order_nos=[order_no], out=pdfs / "r.pdf"
+        )
+    result = printing.run_batch(shop_db, printer, out=pdfs / "b.pdf", order_nos=[order_no])
+    with pytest.raises(InvalidInput, match="Reason"):
+        print_records.run_reprint(
+            shop_db, printer, reason=" ", order_nos=[order_no], out=pdfs / "r.pdf"
+        )
+    out = pdfs / "whole.pdf"
+    print_records.run_reprint(shop_db, printer, reason="卡纸", batch_no=result.batch_no, out=out)
+    first = text(out, 1)
+    assert "补打" in first and "卡纸" in first and result.batch_no in first
+
+
+def test_cutoff_setting_filters_by_payment_time(shop_db, shop_staff) -> None:
+    everything = shop_db.read(lambda s: printing.waiting(s, cutoff=""))
+    before_midnight = shop_db.read(lambda s: printing.waiting(s, cutoff="00:00"))
+    assert len(before_midnight) < len(everything)
+    assert shop_db.read(printing.print_slips.cutoff) == "16:00"
+    shop_db.write(lambda s: printing.print_slips.set_cutoff(s, shop_staff[Role.ADMIN], "9:30"))
+    assert shop_db.read(printing.print_slips.cutoff) == "09:30"
+    with pytest.raises(InvalidInput):
+        shop_db.write(lambda s: printing.print_slips.set_cutoff(s, shop_staff[Role.ADMIN], "25:00"))
