@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>CaseType</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CaseState</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddNoteDialog</name>
     <message>
         <source>Note on order {order_no}</source>
@@ -64,6 +79,69 @@
     </message>
 </context>
 <context>
+    <name>AddressDialog</name>
+    <message>
+        <source>New address for order {order_no}</source>
+        <translation>订单 {order_no} 的新地址</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>e.g. 13800138000 or 0571-88886666</source>
+        <translation>例如 13800138000 或 0571-88886666</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <source>e.g. 浙江省</source>
+        <translation>例如：浙江省</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>e.g. 杭州市</source>
+        <translation>例如：杭州市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区/县</translation>
+    </message>
+    <message>
+        <source>e.g. 西湖区</source>
+        <translation>例如：西湖区</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道地址</translation>
+    </message>
+    <message>
+        <source>e.g. 文三路 100 号 2 单元 301</source>
+        <translation>例如：文三路 100 号 2 单元 301</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Password for the database {where}:</source>
@@ -80,6 +158,184 @@
     <message>
         <source>The database could not be opened (details are in the log).</source>
         <translation>无法打开数据库（详情见日志）。</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel order {order_no}</source>
+        <translation>取消订单 {order_no}</translation>
+    </message>
+    <message>
+        <source>Why, in the customer&apos;s words, e.g. 拍错了尺码</source>
+        <translation>按客户原话填写原因，例如：拍错了尺码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>CardInParcel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseAction</name>
+    <message>
+        <source>Link to an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the return parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect and sign for the goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign “original parcel received”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the exchange shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve free return freight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve shipping the exchange before the return arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseState</name>
+    <message>
+        <source>Unannounced return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed for by the warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original parcel received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">已完结</translation>
+    </message>
+</context>
+<context>
+    <name>CaseType</name>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDialog</name>
+    <message>
+        <source>Change address…</source>
+        <translation>修改地址…</translation>
+    </message>
+    <message>
+        <source>Change item…</source>
+        <translation>修改商品…</translation>
+    </message>
+    <message>
+        <source>Special request…</source>
+        <translation>特殊要求…</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>取消订单…</translation>
+    </message>
+    <message>
+        <source>Reload the order</source>
+        <translation>重新载入订单</translation>
+    </message>
+    <message>
+        <source>Customer has confirmed</source>
+        <translation>客户已确认</translation>
+    </message>
+    <message>
+        <source>Urgent (the printer sees it first)</source>
+        <translation>加急（打单员优先处理）</translation>
+    </message>
+    <message>
+        <source>What happens next:</source>
+        <translation>接下来会怎样：</translation>
+    </message>
+    <message>
+        <source>Order {order_no} · {stage} · {name}</source>
+        <translation>订单 {order_no} · {stage} · {name}</translation>
+    </message>
+    <message>
+        <source>It goes ahead as described as soon as you save.</source>
+        <translation>保存后立即按上述方式处理。</translation>
+    </message>
+    <message>
+        <source>Saved as waiting for the customer&apos;s confirmation: nothing changes and nobody is told until you mark that the customer confirmed.</source>
+        <translation>保存为“等待客户确认”：在您标记客户已确认之前，订单不会改动，也不会通知任何人。</translation>
     </message>
 </context>
 <context>
@@ -114,6 +370,29 @@
     </message>
 </context>
 <context>
+    <name>DoneDialog</name>
+    <message>
+        <source>Request #{id} done</source>
+        <translation>要求 #{id} 已处理</translation>
+    </message>
+    <message>
+        <source>Asked by {name} at {time}</source>
+        <translation>{name} 于 {time} 提出</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 已重打快递单</source>
+        <translation>选填，例如：已重打快递单</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记为已处理</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Name</source>
@@ -128,8 +407,36 @@
         <translation>快递公司</translation>
     </message>
     <message>
+        <source>Return freight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
         <source>Tracking number</source>
         <translation>物流单号</translation>
+    </message>
+    <message>
+        <source>Defect location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanted in exchange</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -213,6 +520,56 @@
     <message>
         <source>The two passwords differ. Please type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>FreightPayer</name>
+    <message>
+        <source>Shop pays both legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer pays the return leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemChangeDialog</name>
+    <message>
+        <source>Change an item of order {order_no}</source>
+        <translation>修改订单 {order_no} 的商品</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Wanted</source>
+        <translation>改为</translation>
+    </message>
+    <message>
+        <source>Add attribute</source>
+        <translation>添加属性</translation>
+    </message>
+    <message>
+        <source>Change a value, e.g. 尺码 39 → 40, 颜色 黑 → 灰.</source>
+        <translation>修改属性值，例如：尺码 39 → 40，颜色 黑 → 灰。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>客户拍下</translation>
+    </message>
+    <message>
+        <source>Other SKU</source>
+        <translation>换成其他 SKU</translation>
+    </message>
+    <message>
+        <source>same SKU ({sku})</source>
+        <translation>SKU 不变（{sku}）</translation>
     </message>
 </context>
 <context>
@@ -424,6 +781,29 @@
     </message>
 </context>
 <context>
+    <name>OrderRequestsBox</name>
+    <message>
+        <source>Change requests</source>
+        <translation>修改要求</translation>
+    </message>
+    <message>
+        <source>No change requests.</source>
+        <translation>没有修改要求。</translation>
+    </message>
+    <message>
+        <source>Open for more than {minutes} minutes: the printer has not done it yet.</source>
+        <translation>已超过 {minutes} 分钟：打单员尚未处理。</translation>
+    </message>
+    <message>
+        <source>#{id} {kind} — {state}</source>
+        <translation>#{id} {kind} — {state}</translation>
+    </message>
+    <message>
+        <source>URGENT</source>
+        <translation>加急</translation>
+    </message>
+</context>
+<context>
     <name>OrdersPage</name>
     <message>
         <source>Order no., tracking no., phone, buyer id or name — or scan a barcode</source>
@@ -469,6 +849,17 @@
     </message>
 </context>
 <context>
+    <name>PhotoPurpose</name>
+    <message>
+        <source>Customer&apos;s evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>Coming in a later version. Until then, use the Orders page.</source>
@@ -497,6 +888,155 @@
     <message>
         <source>Shops, couriers and settings.</source>
         <translation>店铺、快递公司与设置。</translation>
+    </message>
+</context>
+<context>
+    <name>RefundMethod</name>
+    <message>
+        <source>Original payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <source>Not registered: no after-sales case has {code}. Register it as an unannounced return so after-sales can follow it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">订单</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished">买家</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <source>Quality problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return courier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return tracking no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card in parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanted in exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Warehouse signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freight reimbursed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange tracking no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-sales register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestActions</name>
+    <message>
+        <source>Customer confirmed</source>
+        <translation>客户已确认</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>已处理…</translation>
+    </message>
+    <message>
+        <source>The customer confirmed: make the change and tell the printer.</source>
+        <translation>客户已确认：修改订单并通知打单员。</translation>
+    </message>
+    <message>
+        <source>The customer confirmed: hand the order to after-sales.</source>
+        <translation>客户已确认：将订单转交售后。</translation>
+    </message>
+    <message>
+        <source>The customer changed their mind: nothing will be done.</source>
+        <translation>客户改变主意：不做任何处理。</translation>
+    </message>
+    <message>
+        <source>You did what the request asks: the asker sees it is done.</source>
+        <translation>您已按要求处理完毕：提出要求的同事会看到已处理。</translation>
+    </message>
+    <message>
+        <source>asked by {name} at {time}</source>
+        <translation>{name} 于 {time} 提出</translation>
+    </message>
+    <message>
+        <source>confirmed by {name} at {time}</source>
+        <translation>{name} 于 {time} 确认</translation>
+    </message>
+    <message>
+        <source>done by {name} at {time}</source>
+        <translation>{name} 于 {time} 处理</translation>
     </message>
 </context>
 <context>
@@ -550,6 +1090,45 @@
     </message>
 </context>
 <context>
+    <name>RequestQueueModel</name>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>What changes (old → new)</source>
+        <translation>修改内容（原 → 新）</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>With the printer since</source>
+        <translation>交给打单员的时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Open for more than {minutes} minutes.</source>
+        <translation>已超过 {minutes} 分钟未处理。</translation>
+    </message>
+    <message>
+        <source>URGENT · {kind}</source>
+        <translation>加急 · {kind}</translation>
+    </message>
+</context>
+<context>
     <name>RequestState</name>
     <message>
         <source>Waiting for the customer&apos;s confirmation</source>
@@ -570,6 +1149,41 @@
     <message>
         <source>Withdrawn</source>
         <translation>已撤回</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>My requests</source>
+        <translation>我的要求</translation>
+    </message>
+    <message>
+        <source>Request queue</source>
+        <translation>订单跟踪</translation>
+    </message>
+    <message>
+        <source>Request queue (订单跟踪)</source>
+        <translation>订单跟踪</translation>
+    </message>
+    <message>
+        <source>The changes and cancellations you recorded, and whether the order printer has done them. Amber: open too long.</source>
+        <translation>您登记的修改和取消，以及打单员是否已处理。琥珀色：超时未处理。</translation>
+    </message>
+    <message>
+        <source>Customers&apos; changes and cancellations to carry out, urgent first. Mark each one done when it is; the person who asked sees it. Amber: open too long.</source>
+        <translation>需要处理的客户修改和取消，加急的排在前面。每处理完一条就标记为已处理，提出要求的同事会看到。琥珀色：超时未处理。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Open: {open} · overdue: {overdue}</source>
+        <translation>待处理：{open} · 超时：{overdue}</translation>
+    </message>
+    <message>
+        <source>Choose a request to see what it asks.</source>
+        <translation>选择一条要求以查看详情。</translation>
     </message>
 </context>
 <context>
@@ -669,6 +1283,25 @@
     </message>
 </context>
 <context>
+    <name>SignoffResult</name>
+    <message>
+        <source>As described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fit for resale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpecialKind</name>
     <message>
         <source>Courier</source>
@@ -689,6 +1322,49 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialRequestDialog</name>
+    <message>
+        <source>Special request on order {order_no}</source>
+        <translation>订单 {order_no} 的特殊要求</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Wanted</source>
+        <translation>改为</translation>
+    </message>
+    <message>
+        <source>The courier the customer wants, e.g. 顺丰</source>
+        <translation>客户指定的快递，例如：顺丰</translation>
+    </message>
+    <message>
+        <source>The invoice title, e.g. 杭州悦步科技有限公司</source>
+        <translation>发票抬头，例如：杭州悦步科技有限公司</translation>
+    </message>
+    <message>
+        <source>The card&apos;s text, e.g. 生日快乐！</source>
+        <translation>贺卡内容，例如：生日快乐！</translation>
+    </message>
+    <message>
+        <source>When to deliver, e.g. 周末白天</source>
+        <translation>送货时间，例如：周末白天</translation>
+    </message>
+    <message>
+        <source>What the customer asks for</source>
+        <translation>客户的要求</translation>
+    </message>
+    <message>
+        <source>(nothing yet)</source>
+        <translation>（暂无）</translation>
     </message>
 </context>
 <context>
@@ -860,8 +1536,40 @@
         <translation>该数据库已有员工账号；演示数据只能装入新数据库。</translation>
     </message>
     <message>
+        <source>{field}: “{value}” is not an amount of money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number {number} already belongs to case {other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no after-sales case {case_no}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {case_no} was changed by {name} at {time} while you had it open. Reload it and try again; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no order {order_no}.</source>
         <translation>没有订单 {order_no}。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} is “{stage}”: a {type} case cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Cannot be photographed” only applies to a quality claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goods come back on a {type} case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {case_no} is “{state}”: the claim can no longer be changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The signature (---date name) is added automatically; please remove “---”.</source>
@@ -1059,6 +1767,126 @@
         <source>No order can be printed now ({held} held back, see the list).</source>
         <translation>目前没有可打印的订单（{held} 个被暂缓，见列表）。</translation>
     </message>
+    <message>
+        <source>Case {case_no} was already refunded ({amount}, by {name}): there is no second refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refund before the warehouse has inspected the returned goods and signed for them (case {case_no}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refund before the order printer has signed “original parcel received” (case {case_no}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exchange is shipped before the warehouse has signed for the return, unless a supervisor approves it on case {case_no}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{action}” does not apply to a {type} case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {case_no} is “{state}”: “{action}” is not possible now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {case_no} is a quality claim: first add at least one photo and where the defect is, or record that the defect cannot be photographed (lining, insole).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a quality problem: the customer pays the return freight. Free return freight needs a supervisor&apos;s approval on the case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is approved: free freight or early exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {case_no} is “{state}”: there is nothing left to approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free return freight needs no approval on a quality claim, and applies only to returns and exchanges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {case_no} is not an exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order_no} was already refunded in full (case {other}): there is no second refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund of {amount} is more than the order&apos;s payment allows: {paid} paid, {earlier} refunded already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange was shipped: only the return freight is reimbursed (amount 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund needs an amount above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is too large: {mb} MB, at most {max} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a photo (JPEG, PNG or WebP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is too large: over {mp} megapixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is too large ({width}×{height} pixels): at most {mp} megapixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged or cut short; send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {case_no} is closed: no more photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already on case {case_no} (added by {who} at {time}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no photo #{id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is exported as an .xlsx file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {case_no} is not a parcel recall.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UsersModel</name>
@@ -1243,6 +2071,22 @@
     <message>
         <source>{order_no}: printed copy out of date (batch {batch}); reprint it</source>
         <translation>{order_no}：已打印的单据已过期（批次 {batch}），请补打</translation>
+    </message>
+    <message>
+        <source>No cases found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} cases written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order: {order_no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other cases of this order: {numbers}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
