@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from sqlalchemy.orm import Session
 
 from app.models import Stage
 from app.services import orders
@@ -25,11 +26,15 @@ from app.views.labels import stage_label, when
 from app.views.ops import Op
 
 Index = QModelIndex | QPersistentModelIndex
+REFRESH_MAX = 50  # orders re-read at once after others' changes
 
 
 class OrderListModel(QAbstractTableModel):
     page_loaded = Signal(int)
     """A page of rows arrived (the argument is how many)."""
+
+    rows_refreshed = Signal(int)
+    """Rows changed elsewhere were re-read in place (the argument is how many)."""
 
     COLUMNS = ("order_no", "paid_at", "stage", "recipient", "phone", "place", "courier",
                "tracking_no", "total", "shop")  # fmt: skip
@@ -69,6 +74,29 @@ class OrderListModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> OrderRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def refresh_orders(self, order_nos: set[str]) -> None:
+        """Someone changed these orders: re-read the ones on screen, in place (no reset)."""
+        shown = {r.order_no for r in self._rows}
+        wanted = sorted(n for n in order_nos if n in shown)[:REFRESH_MAX]
+        if not wanted:
+            return
+        generation = self._generation
+
+        def read(session: Session) -> list[OrderRow]:
+            return [r for no in wanted for r in orders.find(session, no) if r.order_no == no]
+
+        Op(self, read).success(lambda rows: self._replace(generation, rows)).run()
+
+    def _replace(self, generation: int, rows: list[OrderRow]) -> None:
+        if generation != self._generation:
+            return
+        fresh = {r.order_no: r for r in rows}
+        for i, row in enumerate(self._rows):
+            if row.order_no in fresh:
+                self._rows[i] = fresh[row.order_no]
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.COLUMNS) - 1))
+        self.rows_refreshed.emit(len(fresh))
 
     # -- lazy paging --------------------------------------------------------------------
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008

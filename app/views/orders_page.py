@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.models import Stage
 from app.services import orders
 from app.services.actor import Actor
+from app.services.events import ChangeEvent
 from app.services.views import OrderRow
 from app.views.labels import stage_label
 from app.views.ops import Op, hub
@@ -92,6 +93,7 @@ class OrdersPage(QWidget):
         self._searching = False
         self._requested: str | None = None
         hub().data_changed.connect(self._data_changed)
+        hub().changes_seen.connect(self._changes_seen)
         self.model.show_stage(None)
 
     def focus_search(self) -> None:
@@ -164,3 +166,7 @@ class OrdersPage(QWidget):
     def _data_changed(self, what: str) -> None:
         if what == "orders" and not self._searching:
             self.show_list()
+
+    def _changes_seen(self, events: list[ChangeEvent]) -> None:
+        """Orders changed anywhere (maybe on another PC): update their rows on screen."""
+        self.model.refresh_orders({e.key for e in events if e.entity == "order"})

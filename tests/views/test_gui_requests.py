@@ -12,10 +12,12 @@ from app.db import Database
 from app.models import RequestState, Role, SpecialKind, Stage
 from app.services import changes, notes, orders
 from app.services.actor import Actor
+from app.services.change_texts import Address
 from app.services.changes import RequestView
 from app.views.live import LiveUpdates
 from app.views.ops import hub
 from app.views.order_detail import OrderDetailPanel
+from app.views.orders_page import OrdersPage
 from app.views.request_actions import DoneDialog
 from app.views.request_model import OVERDUE, RequestQueueModel
 from app.views.requests_page import RequestsPage
@@ -246,3 +248,41 @@ def test_the_listener_reconnects_after_the_connection_drops(
             gui_shop.write(lambda s: notes.add(s, actors[Role.PRESALES], order_no, "再次连接"))
     finally:
         live.stop()
+
+
+def test_the_order_list_updates_rows_changed_elsewhere_in_place(
+    qtbot: QtBot, gui_shop: Database, actors
+) -> None:
+    page = OrdersPage(actors[Role.PRINTER])
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10_000)
+    rows = [page.model.row_at(i) for i in range(page.model.rowCount())]
+    target = next(r for r in rows if r is not None and r.stage == "paid")
+    position = rows.index(target)
+    page.table.selectRow(position)
+    other = _second_session(gui_shop)
+    live = LiveUpdates(other)
+    live.changes_seen.connect(hub().changes_seen)
+    try:
+        live.start()
+        if not gui_shop.is_sqlite:
+            qtbot.waitUntil(lambda: live.is_listening, timeout=10_000)
+        order = gui_shop.read(lambda s: orders.get(s, target.order_no))
+        r = order.recipient
+        new = Address("新收件人", "13912345678", "上海市", "上海市", "浦东新区", r.street)
+        with qtbot.waitSignal(page.model.rows_refreshed, timeout=5_000):
+            gui_shop.write(
+                lambda s: changes.request_address(
+                    s, actors[Role.PRESALES], target.order_no, new, confirmed=True
+                )
+            )
+        fresh = page.model.row_at(position)
+        assert fresh is not None and fresh.order_no == target.order_no
+        assert fresh.recipient_name == "新收件人" and fresh.province == "上海市"
+        assert page.model.rowCount() == len(rows)  # no reset: the list stays where it was
+        assert page.table.selectionModel().selectedRows()[0].row() == position
+    finally:
+        live.stop()
+        live.changes_seen.disconnect(hub().changes_seen)
+        other.dispose()
