@@ -277,3 +277,30 @@ def test_paths_table() -> None:
     )
     with pytest.raises(TransitionRefused):
         changes.path_for(RequestKind.ADDRESS, Stage.CLOSED, "1")
+
+
+def test_an_askers_requests_under_way_first_then_latest_finished(shop_db, shop_staff) -> None:
+    rows = shop_db.read(lambda s: orders.list_page(s, stage=Stage.PAID, limit=3))
+    clerk, other = shop_staff[Role.PRESALES], shop_staff[Role.AFTERSALES]
+    done = [
+        shop_db.write(
+            lambda s, r=r: changes.request_special(
+                s, clerk, r.order_no, special=SpecialKind.CARD, text=f"卡片{r.id}", confirmed=True
+            )
+        )
+        for r in rows[:2]
+    ]
+    for req in done:
+        shop_db.write(lambda s, i=req.id: changes.acknowledge(s, shop_staff[Role.PRINTER], i))
+    waiting = shop_db.write(
+        lambda s: changes.request_special(
+            s, clerk, rows[2].order_no, special=SpecialKind.CARD, text="等待确认"
+        )
+    )
+    shop_db.write(
+        lambda s: changes.request_special(
+            s, other, rows[2].order_no, special=SpecialKind.DELIVERY, text="周日"
+        )
+    )
+    mine = shop_db.read(lambda s: changes.requests_of(s, clerk.user_id))
+    assert [r.id for r in mine] == [waiting.id, done[1].id, done[0].id]

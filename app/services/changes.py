@@ -7,8 +7,6 @@ happens is decided by the order's stage, from the tables below.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -21,8 +19,6 @@ from app.models import (
     RequestKind,
     RequestPath,
     RequestState,
-    Role,
-    Setting,
     SpecialKind,
     Stage,
 )
@@ -31,6 +27,31 @@ from app.models.formats import name_key
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
 from app.services import audit, notes, orders, print_slips, search_index
 from app.services.actor import Actor, require
+from app.services.change_queries import (  # the one front door: changes.queue(), …
+    DEFAULT_OVERDUE_MINUTES,
+    OVERDUE_SETTING,
+    RequestView,
+    for_order,
+    get,
+    open_for_order_ids,
+    overdue_minutes,
+    queue,
+    recent,
+    requests_of,
+    set_overdue_minutes,
+    view_of,
+)
+from app.services.change_rules import (
+    ACTIVE,
+    APPLIED_ON_CONFIRM,
+    ASKERS,
+    CANCEL_PATHS,
+    CHANGE_PATHS,
+    REQUEST_MOVES,
+    VOIDING,
+    allowed_actions,
+    path_for,
+)
 from app.services.change_texts import (
     Address,
     address_note,
@@ -46,128 +67,33 @@ from app.services.change_texts import (
 )
 from app.services.validation import clean_text
 
-ASKERS = (Role.PRESALES, Role.AFTERSALES, Role.SUPERVISOR)
-OVERDUE_SETTING = "request_overdue_minutes"
-DEFAULT_OVERDUE_MINUTES = 30
-
-# DOMAIN.md rule 2, as data: the stage an order has reached decides the path.
-CHANGE_PATHS: dict[Stage, RequestPath] = {
-    Stage.PAID: RequestPath.APPLY,
-    Stage.PRINTED: RequestPath.AMEND_SLIPS,
-    Stage.PACKED: RequestPath.RETRIEVE_PARCEL,
-    Stage.SHIPPED: RequestPath.HANDOVER,
-    Stage.DELIVERED: RequestPath.HANDOVER,
-}
-CANCEL_PATHS: dict[Stage, RequestPath] = {
-    Stage.PAID: RequestPath.VOID,
-    Stage.PRINTED: RequestPath.RETRIEVE_SLIPS_VOID,
-    Stage.PACKED: RequestPath.RETRIEVE_PARCEL_VOID,
-    Stage.SHIPPED: RequestPath.HANDOVER,
-    Stage.DELIVERED: RequestPath.HANDOVER,
-}
-# paths whose change is made in the system when the customer confirms
-APPLIED_ON_CONFIRM = {RequestPath.APPLY, RequestPath.AMEND_SLIPS, RequestPath.RETRIEVE_PARCEL}
-VOIDING = {RequestPath.VOID, RequestPath.RETRIEVE_SLIPS_VOID, RequestPath.RETRIEVE_PARCEL_VOID}
-# the request's own state table: (from, to) -> who may make the move
-REQUEST_MOVES: dict[tuple[RequestState, RequestState], tuple[Role, ...]] = {
-    (RequestState.AWAITING_CONFIRMATION, RequestState.OPEN): ASKERS,
-    (RequestState.AWAITING_CONFIRMATION, RequestState.HANDED_OVER): ASKERS,
-    (RequestState.AWAITING_CONFIRMATION, RequestState.WITHDRAWN): ASKERS,
-    (RequestState.OPEN, RequestState.DONE): (Role.PRINTER,),
-}
-ACTIVE = (RequestState.AWAITING_CONFIRMATION, RequestState.OPEN)
-
-
-@dataclass(frozen=True)
-class RequestView:
-    id: int
-    order_no: str
-    kind: RequestKind
-    path: RequestPath
-    state: RequestState
-    stage_at_request: Stage
-    urgent: bool
-    summary: str
-    payload: dict[str, Any]
-    requested_by: str
-    requested_at: datetime
-    confirmed_by: str | None
-    confirmed_at: datetime | None
-    done_by: str | None
-    done_at: datetime | None
-    done_remark: str
-    version: int
-
-    def waiting_since(self) -> datetime | None:
-        """Since when the printer has had it (confirmation time), if still open."""
-        return self.confirmed_at if self.state is RequestState.OPEN else None
-
-    def is_overdue(self, now: datetime, minutes: int) -> bool:
-        since = self.waiting_since()
-        return since is not None and now - since > timedelta(minutes=minutes)
-
-    def to_json(self) -> dict[str, Any]:
-        stamp = lambda t: t.isoformat() if t else None  # noqa: E731
-        return {
-            "id": self.id,
-            "order_no": self.order_no,
-            "kind": self.kind.value,
-            "path": self.path.value,
-            "state": self.state.value,
-            "stage_at_request": self.stage_at_request.value,
-            "urgent": self.urgent,
-            "summary": self.summary,
-            "old": self.payload.get("old"),
-            "new": self.payload.get("new"),
-            "requested_by": self.requested_by,
-            "requested_at": stamp(self.requested_at),
-            "confirmed_by": self.confirmed_by,
-            "confirmed_at": stamp(self.confirmed_at),
-            "done_by": self.done_by,
-            "done_at": stamp(self.done_at),
-            "done_remark": self.done_remark,
-        }
-
-
-def _view(req: ChangeRequest) -> RequestView:
-    return RequestView(
-        req.id,
-        req.order.order_no,
-        RequestKind(req.kind),
-        RequestPath(req.path),
-        RequestState(req.state),
-        Stage(req.stage_at_request),
-        req.urgent,
-        req.summary,
-        dict(req.payload),
-        req.requested_by_name,
-        req.requested_at,
-        req.confirmed_by_name,
-        req.confirmed_at,
-        req.done_by_name,
-        req.done_at,
-        req.done_remark,
-        req.version,
-    )
-
-
-def path_for(kind: RequestKind, stage: Stage, order_no: str) -> RequestPath:
-    table = CANCEL_PATHS if kind is RequestKind.CANCEL else CHANGE_PATHS
-    path = table.get(stage)
-    if path is None:
-        if kind is RequestKind.CANCEL and stage is Stage.CANCELLED:
-            raise TransitionRefused(
-                QT_TRANSLATE_NOOP("UserError", "Order {order_no} is already cancelled."),
-                order_no=order_no,
-            )
-        raise TransitionRefused(
-            QT_TRANSLATE_NOOP(
-                "UserError", "Order {order_no} is “{stage}”: it can no longer be changed."
-            ),
-            order_no=order_no,
-            stage=Label(stage.label, "Stage"),
-        )
-    return path
+__all__ = [
+    "ACTIVE",
+    "ASKERS",
+    "CANCEL_PATHS",
+    "CHANGE_PATHS",
+    "DEFAULT_OVERDUE_MINUTES",
+    "OVERDUE_SETTING",
+    "REQUEST_MOVES",
+    "RequestView",
+    "acknowledge",
+    "allowed_actions",
+    "confirm",
+    "for_order",
+    "get",
+    "open_for_order_ids",
+    "overdue_minutes",
+    "path_for",
+    "queue",
+    "recent",
+    "request_address",
+    "request_attribute",
+    "request_cancel",
+    "request_special",
+    "requests_of",
+    "set_overdue_minutes",
+    "withdraw",
+]
 
 
 def _audit(session: Session, actor: Actor, action: str, req: ChangeRequest, **extra: Any) -> None:
@@ -217,7 +143,7 @@ def _record(
     _audit(session, actor, "request.record", req, kind=kind.value, path=path.value, **payload)
     if confirmed:
         return _confirm(session, actor, req)
-    return _view(req)
+    return view_of(req)
 
 
 def request_address(
@@ -397,18 +323,6 @@ def _move(session: Session, actor: Actor, req: ChangeRequest, to: RequestState) 
     req.state = to.value
 
 
-def allowed_actions(request: RequestView, roles: frozenset[Role]) -> list[RequestState]:
-    """Moves this person may make on the request: the views enable buttons from this."""
-    return [
-        to
-        for (frm, to), who in REQUEST_MOVES.items()
-        if frm is request.state
-        and set(who) & roles
-        and (to is not RequestState.OPEN or request.path is not RequestPath.HANDOVER)
-        and (to is not RequestState.HANDED_OVER or request.path is RequestPath.HANDOVER)
-    ]
-
-
 def _current(order: Order, req: ChangeRequest) -> Any:
     """The order's value that the request changes, as the request recorded it."""
     payload, kind = req.payload, RequestKind(req.kind)
@@ -418,8 +332,10 @@ def _current(order: Order, req: ChangeRequest) -> Any:
         return item_state(item_by_sku(order, payload["item"]))
     if kind is RequestKind.SPECIAL:
         special = SpecialKind(payload["special"])
-        return order.courier if special is SpecialKind.COURIER else (order.extras or {}).get(
-            special.value, ""
+        return (
+            order.courier
+            if special is SpecialKind.COURIER
+            else (order.extras or {}).get(special.value, "")
         )
     return {"stage": order.stage}
 
@@ -489,7 +405,7 @@ def _confirm(session: Session, actor: Actor, req: ChangeRequest) -> RequestView:
         new=req.payload.get("new"),
         old=req.payload.get("old"),
     )
-    return _view(req)
+    return view_of(req)
 
 
 def confirm(session: Session, actor: Actor, request_id: int) -> RequestView:
@@ -502,7 +418,7 @@ def withdraw(session: Session, actor: Actor, request_id: int) -> RequestView:
     _move(session, actor, req, RequestState.WITHDRAWN)
     session.flush()
     _audit(session, actor, "request.withdraw", req)
-    return _view(req)
+    return view_of(req)
 
 
 def acknowledge(session: Session, actor: Actor, request_id: int, remark: str = "") -> RequestView:
@@ -539,108 +455,4 @@ def acknowledge(session: Session, actor: Actor, request_id: int, remark: str = "
         print_slips.slips_amended(session, order)  # the slips match the order again
     session.flush()
     _audit(session, actor, "request.done", req, remark=req.done_remark)
-    return _view(req)
-
-
-def get(session: Session, request_id: int) -> RequestView:
-    req = session.execute(
-        select(ChangeRequest)
-        .where(ChangeRequest.id == request_id)
-        .options(selectinload(ChangeRequest.order))
-    ).scalar_one_or_none()
-    if req is None:
-        raise NotFound(QT_TRANSLATE_NOOP("UserError", "There is no request #{id}."), id=request_id)
-    return _view(req)
-
-
-def queue(
-    session: Session,
-    *,
-    states: tuple[RequestState, ...] = (RequestState.OPEN,),
-    asked_by: str | None = None,
-    limit: int = 500,
-) -> list[RequestView]:
-    """Requests in these states, urgent first, then oldest first (the printer's queue)."""
-    stmt = (
-        select(ChangeRequest)
-        .where(ChangeRequest.state.in_([s.value for s in states]))
-        .options(selectinload(ChangeRequest.order))
-        .order_by(ChangeRequest.urgent.desc(), ChangeRequest.id)
-        .limit(limit)
-    )
-    if asked_by:
-        stmt = stmt.where(ChangeRequest.requested_by_name == asked_by)
-    return [_view(r) for r in session.execute(stmt).scalars()]
-
-
-def recent(session: Session, *, limit: int = 200) -> list[RequestView]:
-    stmt = (
-        select(ChangeRequest)
-        .options(selectinload(ChangeRequest.order))
-        .order_by(ChangeRequest.id.desc())
-        .limit(limit)
-    )
-    return [_view(r) for r in session.execute(stmt).scalars()]
-
-
-def for_order(session: Session, order_no: str) -> list[RequestView]:
-    stmt = (
-        select(ChangeRequest)
-        .join(Order)
-        .where(Order.order_no == (order_no or "").strip())
-        .options(selectinload(ChangeRequest.order))
-        .order_by(ChangeRequest.id)
-    )
-    return [_view(r) for r in session.execute(stmt).scalars()]
-
-
-def open_for_order_ids(session: Session, order_ids: list[int]) -> dict[int, list[RequestView]]:
-    """Open and unconfirmed requests per order: printing checks these first."""
-    if not order_ids:
-        return {}
-    stmt = (
-        select(ChangeRequest)
-        .where(
-            ChangeRequest.order_id.in_(order_ids),
-            ChangeRequest.state.in_([s.value for s in ACTIVE]),
-        )
-        .options(selectinload(ChangeRequest.order))
-        .order_by(ChangeRequest.id)
-    )
-    found: dict[int, list[RequestView]] = {}
-    for req in session.execute(stmt).scalars():
-        found.setdefault(req.order_id, []).append(_view(req))
-    return found
-
-
-def overdue_minutes(session: Session) -> int:
-    setting = session.get(Setting, OVERDUE_SETTING)
-    try:
-        return max(1, int(setting.value)) if setting else DEFAULT_OVERDUE_MINUTES
-    except ValueError:
-        return DEFAULT_OVERDUE_MINUTES
-
-
-def set_overdue_minutes(session: Session, actor: Actor, minutes: int) -> int:
-    require(session, actor, Role.ADMIN, Role.SUPERVISOR)
-    if not 1 <= minutes <= 24 * 60:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("UserError", "Give a time between 1 and 1440 minutes.")
-        )
-    setting = session.get(Setting, OVERDUE_SETTING)
-    before = setting.value if setting else str(DEFAULT_OVERDUE_MINUTES)
-    if setting is None:
-        session.add(Setting(key=OVERDUE_SETTING, value=str(minutes)))
-    else:
-        setting.value = str(minutes)
-    audit.record(
-        session,
-        actor_id=actor.user_id,
-        actor_name=actor.display_name,
-        action="setting",
-        entity="setting",
-        entity_key=OVERDUE_SETTING,
-        before={"value": before},
-        after={"value": str(minutes)},
-    )
-    return minutes
+    return view_of(req)

@@ -33,23 +33,14 @@ from app.views.request_actions import buttons_for, stamps
 from app.views.request_model import RequestQueueModel
 
 OVERDUE_CHECK_MS = 30_000
-MINE_CLOSED_SHOWN = 100  # the asker's finished requests: the most recent ones
-RECENT_SCAN = 1_000
 
 
 def printer_queue(session: Session) -> tuple[list[RequestView], int]:
     return changes.queue(session, states=(RequestState.OPEN,)), changes.overdue_minutes(session)
 
 
-def my_requests(session: Session, name: str) -> tuple[list[RequestView], int]:
-    """Theirs still under way (all of them), then their most recently finished ones."""
-    active = changes.queue(session, states=changes.ACTIVE, asked_by=name)
-    finished = [
-        r
-        for r in changes.recent(session, limit=RECENT_SCAN)
-        if r.requested_by == name and r.state not in changes.ACTIVE
-    ][:MINE_CLOSED_SHOWN]
-    return active + finished, changes.overdue_minutes(session)
+def my_requests(session: Session, user_id: int) -> tuple[list[RequestView], int]:
+    return changes.requests_of(session, user_id), changes.overdue_minutes(session)
 
 
 class RequestsPage(QWidget):
@@ -135,8 +126,8 @@ class RequestsPage(QWidget):
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
-        name = self.actor.display_name
-        read = (lambda s: my_requests(s, name)) if self.mine else printer_queue
+        user_id = self.actor.user_id
+        read = (lambda s: my_requests(s, user_id)) if self.mine else printer_queue
         Op(self, read).success(self._loaded).run()
 
     def _loaded(self, found: tuple[list[RequestView], int]) -> None:
