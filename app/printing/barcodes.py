@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from reportlab.pdfgen.canvas import Canvas
 
-from app.printing import fonts
+from app.printing import pdftext
 
 
 def _import_code128():  # type: ignore[no-untyped-def]
@@ -50,9 +50,9 @@ MIN_DOTS, MAX_DOTS = 2, 3  # 0.25–0.375 mm: readable by every handheld scanner
 BWR = 0.5 * DOT
 
 
-@lru_cache(maxsize=4096)
-def bars(data: str) -> tuple[tuple[int, int], ...]:
-    """(start, width) of each bar in modules; the total width is ``modules(data)``."""
+@lru_cache(maxsize=16384)
+def _encode(data: str) -> tuple[int, tuple[tuple[int, int], ...]]:
+    """Modules and bars of ``data``, encoded once (a label asks for both several times)."""
     pattern = Code128(data).build()[0]
     out: list[tuple[int, int]] = []
     start = None
@@ -62,12 +62,16 @@ def bars(data: str) -> tuple[tuple[int, int], ...]:
         elif bit == "0" and start is not None:
             out.append((start, i - start))
             start = None
-    return tuple(out)
+    return len(pattern), tuple(out)
 
 
-@lru_cache(maxsize=4096)
+def bars(data: str) -> tuple[tuple[int, int], ...]:
+    """(start, width) of each bar in modules; the total width is ``modules(data)``."""
+    return _encode(data)[1]
+
+
 def modules(data: str) -> int:
-    return len(Code128(data).build()[0])
+    return _encode(data)[0]
 
 
 def module_dots(data: str, available: float) -> int | None:
@@ -124,5 +128,11 @@ def draw(canvas: Canvas, code: Placed) -> None:
         for start, run in bars(code.data)
     ]
     canvas.addLiteral(" ".join(ops) + " f")
-    canvas.setFont(fonts.MAIN, code.text_size)
-    canvas.drawCentredString(code.x + code.width / 2, code.y + 0.2 * code.text_size, code.data)
+    pdftext.show(
+        canvas,
+        code.x + code.width / 2,
+        code.y + 0.2 * code.text_size,
+        code.data,
+        code.text_size,
+        "c",
+    )

@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab import rl_config
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 
-from app.printing import barcodes, fonts
+from app.printing import barcodes, fonts, pdftext
 from app.printing.text import Fitted
 
 Op = tuple[Any, ...]
@@ -74,32 +75,15 @@ class Page:
 
 
 def _string(canvas: Canvas, x: float, y: float, text: str, size: float, align: str) -> None:
-    parts = fonts.runs(text)
-    if len(parts) == 1:  # one font: ReportLab's own fast path
-        canvas.setFont(parts[0][0], size)
-        if align == "l":
-            canvas.drawString(x, y, text)
-        elif align == "c":
-            canvas.drawCentredString(x, y, text)
-        else:
-            canvas.drawRightString(x, y, text)
-        return
-    w = fonts.width(text, size)
-    x = x if align == "l" else x - w / 2 if align == "c" else x - w
-    obj = canvas.beginText(x, y)
-    for font, chunk in parts:
-        obj.setFont(font, size)
-        obj.textOut(chunk)
-    canvas.drawText(obj)
+    pdftext.show(canvas, x, y, text, size, align)
 
 
 def _bold(canvas: Canvas, x: float, y: float, text: str, size: float, align: str) -> None:
-    # Micro Hei has no bold face: fill and stroke the outlines (text render mode 2)
-    canvas.saveState()
-    canvas.setLineWidth(size * 0.04)
-    canvas.addLiteral("2 Tr")  # text state lives in the graphics state: restored below
-    _string(canvas, x, y, text, size, align)
-    canvas.restoreState()
+    # Micro Hei has no bold face: fill and stroke the outlines (text render mode 2); the
+    # line width and render mode stay inside q … Q
+    canvas._code.append(f"q {fp_str(size * 0.04)} w")
+    pdftext.show(canvas, x, y, text, size, align, "2 Tr")
+    canvas._code.append("Q")
 
 
 def render(canvas: Canvas, page: Page) -> None:
