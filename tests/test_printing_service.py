@@ -6,10 +6,10 @@ import errno
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from app.models import Order, PrintBatch, PrintBatchOrder, Reprint, Role, Stage
-from app.models.errors import InvalidInput, PermissionDenied, TransitionRefused
+from app.models.errors import Conflict, InvalidInput, PermissionDenied, TransitionRefused
 from app.printing.data import PrintCancelled
 from app.services import audit, changes, orders, print_files, print_records, printing
 from app.services.change_texts import Address
@@ -233,3 +233,75 @@ def test_cutoff_setting_filters_by_payment_time(shop_db, shop_staff) -> None:
     assert shop_db.read(printing.print_slips.cutoff) == "09:30"
     with pytest.raises(InvalidInput):
         shop_db.write(lambda s: printing.print_slips.set_cutoff(s, shop_staff[Role.ADMIN], "25:00"))
+
+
+def test_order_changed_while_drawing_is_drawn_again(shop_db, shop_staff, pdfs, monkeypatch):
+    """The PDFs are drawn outside the write transaction: a change meanwhile is not lost."""
+    printer, presales = shop_staff[Role.PRINTER], shop_staff[Role.PRESALES]
+    a, b = _first_waiting(shop_db, 2)
+    render = printing.batch_doc.render
+    calls: list[int] = []
+
+    def change_once(slips, *args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(len(slips))
+        if len(calls) == 1:  # another user confirms a new address while the PDF is drawn
+            current = shop_db.read(lambda s: orders.get(s, a)).recipient
+            new = Address(
+                current.name,
+                current.phone,
+                current.province,
+                current.city,
+                current.district,
+                "新街道9号",
+                current.postcode,
+            )
+            shop_db.write(lambda s: changes.request_address(s, presales, a, new, confirmed=True))
+        return render(slips, *args, **kwargs)
+
+    monkeypatch.setattr(printing.batch_doc, "render", change_once)
+    out = pdfs / "b.pdf"
+    result = printing.run_batch(shop_db, printer, out=out, order_nos=[a, b])
+    assert len(calls) == 2 and set(result.printed) == {a, b}
+    assert "新街道9号" in "".join(text(out).split())
+    assert sorted(p.name for p in pdfs.iterdir()) == ["b.pdf"]  # the first drawing is gone
+    assert shop_db.read(print_records.stale) == []  # the version recorded is the one drawn
+
+    def always(slips, *args, **kwargs):  # type: ignore[no-untyped-def]
+        bump = update(Order).where(Order.order_no == c).values(version=Order.version + 1)
+        shop_db.write(lambda s: s.execute(bump))
+        return render(slips, *args, **kwargs)
+
+    # an order that changes while every attempt is drawn: refused, nothing recorded
+    (c,) = _first_waiting(shop_db, 1)
+    waiting = _paid(shop_db)
+    batches = _count(shop_db, PrintBatch)
+    monkeypatch.setattr(printing.batch_doc, "render", always)
+    with pytest.raises(Conflict, match="kept changing"):
+        printing.run_batch(shop_db, printer, out=pdfs / "c.pdf", order_nos=[c])
+    assert _count(shop_db, PrintBatch) == batches and _paid(shop_db) == waiting
+    assert sorted(p.name for p in pdfs.iterdir()) == ["b.pdf"]
+
+
+def test_two_processes_print_what_one_does(shop_db, shop_staff, pdfs, monkeypatch):
+    """Labels drawn by a second process: the same pages, the same text, the same record."""
+    from app.printing import batch as batch_doc
+
+    monkeypatch.setattr(batch_doc, "PARALLEL_MIN", 1)
+    printer = shop_staff[Role.PRINTER]
+    waiting = _paid(shop_db)
+    out, labels = pdfs / "batch.pdf", pdfs / "labels.pdf"
+    seen: list[tuple[int, int]] = []
+    result = printing.run_batch(
+        shop_db,
+        printer,
+        out=out,
+        labels_out=labels,
+        cutoff="",
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    assert len(result.printed) == waiting and _paid(shop_db) == 0
+    assert seen[-1][0] == seen[-1][1]
+    assert result.batch_no in text(out, 1)
+    assert barcodes(labels, pdfs, 1)
+    label_text = "".join(text(labels).split())
+    assert all(n in label_text for n in result.printed)

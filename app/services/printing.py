@@ -9,11 +9,14 @@ Open requests (rule 3) decide what may print, per kind:
   warning** — the change is already in the order, so the slips show it; the printer marks
   the request done afterwards.
 
-A batch is one transaction: rows are recorded and the orders move to "printed" only if the
-whole PDF was built and written to a temporary file beside the target; the file is renamed
-into place after the transaction commits (``run_batch``). Cancel, an error or a full disk
-leave no record and no file. The batch holds the write lock while it builds: fine for one
-printer's button press, and it keeps anyone from changing an order mid-print.
+A batch is one user action and records in one transaction: the orders are read (with their
+versions) in a read transaction, the PDFs are drawn from that snapshot outside any
+transaction into temporary files beside the targets, and one short write transaction then
+checks that every order is still the version drawn, records the batch with those versions
+and moves the orders to "printed"; the files are renamed into place after it commits
+(``run_batch``). An order changed meanwhile means nothing is recorded and the batch is drawn
+again. Cancel, an error or a full disk leave no record and no file. Drawing ten thousand
+orders takes seconds; the write lock is held only for the recording.
 """
 
 from __future__ import annotations
@@ -37,14 +40,12 @@ from app.models import (
     Shop,
     Stage,
 )
-from app.models.errors import InvalidInput, TransitionRefused, UserError
+from app.models.errors import Conflict, InvalidInput, TransitionRefused, UserError
 from app.models.formats import local
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.printing import batch as batch_doc
-from app.printing import fonts
-from app.printing.data import BatchCover, CoverLine, LabelSize, SheetSize
+from app.printing.data import BatchCover, CoverLine, LabelSize, OrderSlip, SheetSize
 from app.services import audit, changes, print_slips
-from app.services import orders as orders_service
 from app.services.actor import Actor, require
 from app.services.print_files import Staged, stage_files
 
@@ -172,27 +173,43 @@ def next_batch_no(session: Session, now: datetime) -> str:
     return f"{prefix}{taken + 1:04d}"
 
 
-def print_batch(
+@dataclass
+class _Prepared:
+    """What the read transaction found: the slips to draw and the versions they show."""
+
+    user_name: str
+    batch_no: str
+    now: datetime
+    cutoff: str
+    slips: list[OrderSlip]
+    versions: dict[str, tuple[int, int]]  # order number → (id, version)
+    checks: dict[int, tuple[tuple[str, ...], tuple[str, ...]]]  # id → hold and warn messages
+    held: list[tuple[str, UserError]]
+    warnings: list[str]
+
+
+def _messages(checks) -> dict[int, tuple[tuple[str, ...], tuple[str, ...]]]:  # type: ignore[no-untyped-def]
+    return {
+        oid: (tuple(h.message() for h in holds), tuple(w.message() for w in warns))
+        for oid, (holds, warns) in checks.items()
+        if holds or warns
+    }
+
+
+def _prepare(
     session: Session,
     actor: Actor,
     *,
-    out: Path,
-    labels_out: Path | None = None,
     shop: str | None = None,
     courier: str | None = None,
     cutoff: str | None = None,
     order_nos: list[str] | None = None,
-    label_size: LabelSize = LabelSize.L100X150,
-    sheet_size: SheetSize = SheetSize.A5,
-    progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> BatchResult:
-    """Print the waiting orders as one batch; the caller commits, then ``staged.publish()``."""
+) -> _Prepared:
     user = require(session, actor, Role.PRINTER)
     stmt = _waiting_query(session, shop, courier, "" if order_nos else cutoff)
     if order_nos:
         stmt = stmt.where(Order.order_no.in_([n.strip() for n in order_nos]))
-    rows = session.execute(stmt.with_for_update(of=Order)).all()
+    rows = session.execute(stmt).all()
     ids = [r[0] for r in rows]
     checks = request_checks(session, ids)
     held: list[tuple[str, UserError]] = []
@@ -216,12 +233,78 @@ def print_batch(
                 ),
                 orders=", ".join(sorted(missing)),
             )
-    slips = [print_slips.slip_for(o, batch_no=batch_no, printed_at=now) for o in printable]
-    glyphs = fonts.Glyphs()
-    planned, refused = batch_doc.plan_slips(
-        slips, label_size, sheet_size, glyphs, cancelled=cancelled
+    return _Prepared(
+        user.display_name,
+        batch_no,
+        now,
+        "" if order_nos else (cutoff if cutoff is not None else print_slips.cutoff(session)),
+        [print_slips.slip_for(o, batch_no=batch_no, printed_at=now) for o in printable],
+        {o.order_no: (o.id, o.version) for o in printable},
+        _messages({oid: checks[oid] for oid in [o.id for o in printable] if oid in checks}),
+        held,
+        warnings,
     )
-    held.extend((s.order_no, problem) for s, problem in refused)
+
+
+class _Changed(Exception):
+    """An order (or the batch number) changed between reading and recording."""
+
+
+def print_batch(
+    db: Database,
+    actor: Actor,
+    *,
+    out: Path,
+    labels_out: Path | None = None,
+    shop: str | None = None,
+    courier: str | None = None,
+    cutoff: str | None = None,
+    order_nos: list[str] | None = None,
+    label_size: LabelSize = LabelSize.L100X150,
+    sheet_size: SheetSize = SheetSize.A5,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> BatchResult:
+    """One attempt: read, draw into temporary files, record; ``staged.publish()`` follows.
+
+    Raises ``_Changed`` (with nothing recorded and no file left) when an order changed
+    while the PDFs were being drawn.
+    """
+    prep = db.read(
+        lambda s: _prepare(s, actor, shop=shop, courier=courier, cutoff=cutoff, order_nos=order_nos)
+    )
+
+    def make_cover(planned: list[batch_doc.PlannedSlip]) -> BatchCover:
+        return BatchCover(
+            prep.batch_no,
+            prep.now,
+            prep.user_name,
+            shop or "",
+            courier or "",
+            prep.cutoff,
+            tuple(
+                CoverLine(
+                    p.slip.order_no,
+                    p.slip.recipient.name,
+                    p.slip.courier,
+                    p.slip.tracking_no,
+                    p.slip.piece_count,
+                )
+                for p in planned
+            ),
+        )
+
+    planned, refused, main, labels = batch_doc.render(
+        prep.slips,
+        label_size,
+        sheet_size,
+        make_cover,
+        labels_separately=labels_out is not None,
+        all_or_none=bool(order_nos),
+        progress=progress,
+        cancelled=cancelled,
+    )
+    held = prep.held + [(s.order_no, problem) for s, problem in refused]
     if order_nos and held:
         raise held[0][1]  # the orders were named one by one: print all of them or none
     if not planned:
@@ -231,52 +314,49 @@ def print_batch(
             ),
             held=len(held),
         )
-    cover = BatchCover(
-        batch_no,
-        now,
-        user.display_name,
-        shop or "",
-        courier or "",
-        "" if order_nos else (cutoff if cutoff is not None else print_slips.cutoff(session)),
-        tuple(
-            CoverLine(
-                p.slip.order_no,
-                p.slip.recipient.name,
-                p.slip.courier,
-                p.slip.tracking_no,
-                p.slip.piece_count,
-            )
-            for p in planned
-        ),
-    )
-    main, labels = batch_doc.build(
-        cover,
-        planned,
-        sheet_size,
-        glyphs,
-        labels_separately=labels_out is not None,
-        progress=progress,
-        cancelled=cancelled,
-    )
     files = [(out, main.data)] + ([(labels_out, labels.data)] if labels_out and labels else [])
     staged = stage_files(files)  # a full disk fails here, before anything is recorded
     try:
-        _record(session, actor, user.display_name, cover, planned, label_size, now, printable)
+        db.write(lambda s: _record(s, actor, prep, make_cover(planned), planned, label_size))
     except BaseException:
         staged.discard()
         raise
     return BatchResult(
-        batch_no,
+        prep.batch_no,
         tuple(p.slip.order_no for p in planned),
         tuple(held),
-        tuple(warnings) + main.warnings,
+        tuple(prep.warnings) + main.warnings,
         staged,
     )
 
 
-def _record(session, actor, name, cover, planned, label_size, now, orders) -> None:  # type: ignore[no-untyped-def]
-    by_no = {o.order_no: o for o in orders}
-    done = [by_no[p.slip.order_no] for p in planned]
+def _check_unchanged(session: Session, actor: Actor, prep: _Prepared, planned) -> list[int]:  # type: ignore[no-untyped-def]
+    """Lock the planned orders and check that each is still the version drawn; their ids."""
+    require(session, actor, Role.PRINTER)
+    wanted = [prep.versions[p.slip.order_no] for p in planned]
+    ids = [oid for oid, _ in wanted]
+    now: dict[int, tuple[int, str]] = {}
+    for start in range(0, len(ids), 1000):
+        chunk = ids[start : start + 1000]
+        rows = session.execute(
+            select(Order.id, Order.version, Order.stage)
+            .where(Order.id.in_(chunk))
+            .with_for_update()
+        ).all()
+        now.update((r[0], (r[1], r[2])) for r in rows)
+    paid = Stage.PAID.value
+    if any(now.get(oid) not in ((v, paid), (v, Stage.PAID)) for oid, v in wanted):
+        raise _Changed()
+    if _messages(request_checks(session, ids)) != prep.checks:
+        raise _Changed()  # a request was opened or moved on meanwhile
+    if next_batch_no(session, prep.now) != prep.batch_no:
+        raise _Changed()  # another batch took the number printed on every slip
+    return ids
+
+
+def _record(session, actor, prep, cover, planned, label_size) -> None:  # type: ignore[no-untyped-def]
+    ids = _check_unchanged(session, actor, prep, planned)
+    name, now = prep.user_name, prep.now
     batch = PrintBatch(
         batch_no=cover.batch_no,
         printed_by_id=actor.user_id,
@@ -286,12 +366,11 @@ def _record(session, actor, name, cover, planned, label_size, now, orders) -> No
         courier_filter=cover.courier_filter,
         cutoff=cover.cutoff,
         label_size=label_size.value,
-        order_count=len(done),
+        order_count=len(ids),
     )
     session.add(batch)
     session.flush()
-    ids = [o.id for o in done]
-    versions = {o.id: o.version for o in done}
+    versions = dict(prep.versions.values())
     for start in range(0, len(ids), 1000):  # one UPDATE per thousand, guarded by the stage
         chunk = ids[start : start + 1000]
         result = session.execute(
@@ -306,7 +385,7 @@ def _record(session, actor, name, cover, planned, label_size, now, orders) -> No
             .execution_options(synchronize_session=False)
         )
         if result.rowcount != len(chunk):
-            raise orders_service.conflict(session, done[start])
+            raise _Changed()  # checked above under the lock: cannot happen
     session.execute(
         PrintBatchOrder.__table__.insert(),
         [
@@ -322,13 +401,11 @@ def _record(session, actor, name, cover, planned, label_size, now, orders) -> No
     print_slips.record_slips(
         session,
         [
-            (o.id, batch.id, versions[o.id] + 1, print_slips.slip_hash(p.slip))
-            for o, p in zip(done, planned, strict=True)
+            (oid, batch.id, versions[oid] + 1, print_slips.slip_hash(p.slip))
+            for oid, p in zip(ids, planned, strict=True)
         ],
         "batch",
     )
-    for o in done:  # the bulk UPDATE bypassed the session: reload on next access
-        session.expire(o)
     # one audit entry for the batch: ten thousand entries (and change events) would flood
     # the log; print_batch_orders lists each order and the version printed
     audit.record(
@@ -343,21 +420,29 @@ def _record(session, actor, name, cover, planned, label_size, now, orders) -> No
     )
 
 
+ATTEMPTS = 3  # orders changing under a batch again and again: give up and say so
+
+
 def run_batch(db: Database, actor: Actor, **options) -> BatchResult:  # type: ignore[no-untyped-def]
-    """One button press: print and record in one transaction, then put the files in place."""
-    results: list[BatchResult] = []
+    """One button press: read, draw outside any transaction, then record in one short one.
 
-    def body(session: Session) -> BatchResult:
-        for old in results:  # a retried transaction: the previous attempt's files go
-            old.staged.discard()
-        results.append(print_batch(session, actor, **options))
-        return results[-1]
-
-    try:
-        result = db.write(body)
-    except BaseException:
-        for r in results:
-            r.staged.discard()
-        raise
-    result.staged.publish()
-    return result
+    The PDFs are drawn from a read transaction's snapshot into temporary files; the write
+    transaction then locks the orders, checks that each is still the version drawn (and
+    that no request was opened meanwhile), records the batch and moves the orders to
+    "printed". If something changed, nothing is recorded, the files go and the batch is
+    drawn again from fresh data. The files are renamed into place after the commit.
+    """
+    for _ in range(ATTEMPTS):
+        try:
+            result = print_batch(db, actor, **options)
+        except _Changed:
+            continue
+        result.staged.publish()
+        return result
+    raise Conflict(
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "Orders kept changing while the batch was being printed; nothing was recorded. "
+            "Please print again.",
+        )
+    )
