@@ -10,10 +10,12 @@ import sys
 from app import __version__
 from app.cli import (
     cmd_audit,
+    cmd_cases,
     cmd_changes,
     cmd_notes,
     cmd_orders,
     cmd_print,
+    cmd_register,
     cmd_setup,
     cmd_users,
 )
@@ -34,7 +36,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="language of messages")
     parser.add_argument("-V", "--app-version", action="version", version=f"AfterDesk {__version__}")
     sub = parser.add_subparsers(dest="command")
-    for module in (cmd_setup, cmd_orders, cmd_notes, cmd_changes, cmd_print, cmd_users, cmd_audit):
+    for module in (
+        cmd_setup,
+        cmd_orders,
+        cmd_notes,
+        cmd_changes,
+        cmd_cases,
+        cmd_register,
+        cmd_print,
+        cmd_users,
+        cmd_audit,
+    ):
         module.register(sub)
     return parser
 

@@ -1,6 +1,17 @@
 """Mapped classes, enums and domain errors. No Qt here."""
 
 from app.models.base import Base
+from app.models.cases import (
+    CardInParcel,
+    Case,
+    CasePhoto,
+    CaseState,
+    CaseType,
+    FreightPayer,
+    PhotoPurpose,
+    RefundMethod,
+    SignoffResult,
+)
 from app.models.changes import (
     ChangeRequest,
     RequestKind,
@@ -27,14 +38,22 @@ __all__ = [
     "AuditEntry",
     "AuditHead",
     "Base",
+    "CardInParcel",
+    "Case",
+    "CasePhoto",
+    "CaseState",
+    "CaseType",
     "ChangeRequest",
+    "FreightPayer",
     "NameGram",
     "Note",
     "Order",
     "OrderItem",
+    "PhotoPurpose",
     "PrintBatch",
     "PrintBatchOrder",
     "PrintedSlip",
+    "RefundMethod",
     "Reprint",
     "RequestKind",
     "RequestPath",
@@ -42,6 +61,7 @@ __all__ = [
     "Role",
     "Setting",
     "Shop",
+    "SignoffResult",
     "SpecialKind",
     "Stage",
     "User",

@@ -1,0 +1,257 @@
+"""After-sales cases (售后单) and their photo evidence (DOMAIN.md rules 5 and 6).
+
+A case is one row of the paper register (售后登记表): what the customer asked, the
+evidence, the return parcel, the warehouse's signature, the refund and the exchange.
+Every stamp is a name frozen at signing time plus the database time.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.base import Base, UTCDateTime
+from app.models.entities import Order
+from app.models.i18n import QT_TRANSLATE_NOOP
+
+
+class CaseType(enum.StrEnum):
+    RETURN = "return"  # 退货
+    EXCHANGE = "exchange"  # 换货
+    RECALL = "recall"  # 快件退回: a shipped parcel called back through the courier
+    REFUND_ONLY = "refund_only"  # 仅退款: money without goods coming back
+    COMPLAINT = "complaint"  # 投诉
+
+    @property
+    def label(self) -> str:
+        return CASE_TYPE_LABELS[self]
+
+
+CASE_TYPE_LABELS = {
+    CaseType.RETURN: QT_TRANSLATE_NOOP("CaseType", "Return"),
+    CaseType.EXCHANGE: QT_TRANSLATE_NOOP("CaseType", "Exchange"),
+    CaseType.RECALL: QT_TRANSLATE_NOOP("CaseType", "Parcel recall"),
+    CaseType.REFUND_ONLY: QT_TRANSLATE_NOOP("CaseType", "Refund only"),
+    CaseType.COMPLAINT: QT_TRANSLATE_NOOP("CaseType", "Complaint"),
+}
+
+
+class CaseState(enum.StrEnum):
+    UNANNOUNCED = "unannounced"  # a parcel arrived that nobody registered (no card)
+    OPEN = "open"  # registered; waiting for evidence, the customer or the courier
+    RETURN_SENT = "return_sent"  # the customer sent the goods back (tracking known)
+    RECEIVED = "received"  # the warehouse inspected the goods and signed
+    PARCEL_BACK = "parcel_back"  # recall: the printer signed 原包裹已收到
+    EXCHANGE_SHIPPED = "exchange_shipped"
+    REFUNDED = "refunded"
+    CLOSED = "closed"
+
+    @property
+    def label(self) -> str:
+        return CASE_STATE_LABELS[self]
+
+
+CASE_STATE_LABELS = {
+    CaseState.UNANNOUNCED: QT_TRANSLATE_NOOP("CaseState", "Unannounced return"),
+    CaseState.OPEN: QT_TRANSLATE_NOOP("CaseState", "Registered"),
+    CaseState.RETURN_SENT: QT_TRANSLATE_NOOP("CaseState", "Return on its way"),
+    CaseState.RECEIVED: QT_TRANSLATE_NOOP("CaseState", "Signed for by the warehouse"),
+    CaseState.PARCEL_BACK: QT_TRANSLATE_NOOP("CaseState", "Original parcel received"),
+    CaseState.EXCHANGE_SHIPPED: QT_TRANSLATE_NOOP("CaseState", "Exchange shipped"),
+    CaseState.REFUNDED: QT_TRANSLATE_NOOP("CaseState", "Refunded"),
+    CaseState.CLOSED: QT_TRANSLATE_NOOP("CaseState", "Closed"),
+}
+
+
+class CardInParcel(enum.StrEnum):
+    YES = "yes"
+    NO = "no"
+    UNKNOWN = "unknown"
+
+    @property
+    def label(self) -> str:
+        return CARD_LABELS[self]
+
+
+CARD_LABELS = {
+    CardInParcel.YES: QT_TRANSLATE_NOOP("CardInParcel", "Yes"),
+    CardInParcel.NO: QT_TRANSLATE_NOOP("CardInParcel", "No"),
+    CardInParcel.UNKNOWN: QT_TRANSLATE_NOOP("CardInParcel", "Not known yet"),
+}
+
+
+class FreightPayer(enum.StrEnum):
+    SHOP = "shop"
+    CUSTOMER = "customer"
+
+    @property
+    def label(self) -> str:
+        return FREIGHT_LABELS[self]
+
+
+FREIGHT_LABELS = {
+    FreightPayer.SHOP: QT_TRANSLATE_NOOP("FreightPayer", "Shop pays both legs"),
+    FreightPayer.CUSTOMER: QT_TRANSLATE_NOOP("FreightPayer", "Customer pays the return leg"),
+}
+
+
+class SignoffResult(enum.StrEnum):
+    AS_DESCRIBED = "as_described"
+    DAMAGED = "damaged"
+    NOT_RESALEABLE = "not_resaleable"
+    NOT_AS_DESCRIBED = "not_as_described"
+
+    @property
+    def label(self) -> str:
+        return SIGNOFF_LABELS[self]
+
+
+SIGNOFF_LABELS = {
+    SignoffResult.AS_DESCRIBED: QT_TRANSLATE_NOOP("SignoffResult", "As described"),
+    SignoffResult.DAMAGED: QT_TRANSLATE_NOOP("SignoffResult", "Damaged"),
+    SignoffResult.NOT_RESALEABLE: QT_TRANSLATE_NOOP("SignoffResult", "Not fit for resale"),
+    SignoffResult.NOT_AS_DESCRIBED: QT_TRANSLATE_NOOP("SignoffResult", "Not as described"),
+}
+
+
+class RefundMethod(enum.StrEnum):
+    ORIGINAL = "original"
+    ALIPAY = "alipay"
+    BANK = "bank"
+
+    @property
+    def label(self) -> str:
+        return REFUND_METHOD_LABELS[self]
+
+
+REFUND_METHOD_LABELS = {
+    RefundMethod.ORIGINAL: QT_TRANSLATE_NOOP("RefundMethod", "Original payment"),
+    RefundMethod.ALIPAY: QT_TRANSLATE_NOOP("RefundMethod", "Alipay"),
+    RefundMethod.BANK: QT_TRANSLATE_NOOP("RefundMethod", "Bank transfer"),
+}
+
+
+class PhotoPurpose(enum.StrEnum):
+    CLAIM = "claim"  # the customer's evidence
+    INSPECTION = "inspection"  # taken by the warehouse at sign-off
+
+    @property
+    def label(self) -> str:
+        return PHOTO_PURPOSE_LABELS[self]
+
+
+PHOTO_PURPOSE_LABELS = {
+    PhotoPurpose.CLAIM: QT_TRANSLATE_NOOP("PhotoPurpose", "Customer's evidence"),
+    PhotoPurpose.INSPECTION: QT_TRANSLATE_NOOP("PhotoPurpose", "Warehouse inspection"),
+}
+
+Money = Numeric(12, 2)
+
+
+class Case(Base):
+    __tablename__ = "cases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_no: Mapped[str] = mapped_column(String(20), unique=True)  # SH20261124-0001
+    # no order for an unannounced parcel until after-sales finds out whose it is
+    order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"), index=True)
+    type: Mapped[str] = mapped_column(String(16))
+    state: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    # evidence (rule 6): a quality claim needs photos and the defect's place
+    quality: Mapped[bool] = mapped_column(Boolean, default=False)
+    defect_location: Mapped[str] = mapped_column(String(200), default="")
+    no_photo_possible: Mapped[bool] = mapped_column(Boolean, default=False)
+    # the parcel coming back
+    return_courier: Mapped[str] = mapped_column(String(40), default="")
+    return_tracking_no: Mapped[str | None] = mapped_column(String(40), unique=True)
+    card_in_parcel: Mapped[str] = mapped_column(String(8), default=CardInParcel.UNKNOWN.value)
+    wants: Mapped[str] = mapped_column(String(200), default="")  # wanted in exchange
+    unannounced: Mapped[bool] = mapped_column(Boolean, default=False)
+    # freight: who pays, and what the customer advanced to be reimbursed
+    freight_payer: Mapped[str] = mapped_column(String(10), default=FreightPayer.CUSTOMER.value)
+    return_freight: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
+    free_freight_by: Mapped[str | None] = mapped_column(String(64))
+    free_freight_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    early_exchange_by: Mapped[str | None] = mapped_column(String(64))
+    early_exchange_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # the warehouse's signature on the register (验货签字)
+    signoff_result: Mapped[str | None] = mapped_column(String(20))
+    signoff_notes: Mapped[str] = mapped_column(Text, default="")
+    signoff_by: Mapped[str | None] = mapped_column(String(64))
+    signoff_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # recall: the printer's 原包裹已收到
+    parcel_back_by: Mapped[str | None] = mapped_column(String(64))
+    parcel_back_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # refund
+    refund_amount: Mapped[Decimal | None] = mapped_column(Money)
+    refund_method: Mapped[str | None] = mapped_column(String(10))
+    refund_reference: Mapped[str] = mapped_column(String(100), default="")
+    freight_reimbursed: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
+    refund_by: Mapped[str | None] = mapped_column(String(64))
+    refund_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # exchange dispatched
+    exchange_courier: Mapped[str] = mapped_column(String(40), default="")
+    exchange_tracking_no: Mapped[str | None] = mapped_column(String(40), unique=True)
+    exchange_by: Mapped[str | None] = mapped_column(String(64))
+    exchange_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    closed_by: Mapped[str | None] = mapped_column(String(64))
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # the pre-sales request that handed the order over, if any
+    change_request_id: Mapped[int | None] = mapped_column(ForeignKey("change_requests.id"))
+    opened_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    opened_by: Mapped[str] = mapped_column(String(64))
+    opened_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    updated_by: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    # photos are read by query (never loaded with the case: they are megabytes)
+    order: Mapped[Order | None] = relationship()
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+    # the register pages newest first within a state or a type
+    __table_args__ = (
+        Index("ix_cases_state_id", "state", "id"),
+        Index("ix_cases_type_id", "type", "id"),
+    )
+
+
+class CasePhoto(Base):
+    """One piece of evidence: the original bytes untouched, plus copies for the screen."""
+
+    __tablename__ = "case_photos"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    purpose: Mapped[str] = mapped_column(String(12))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    mime: Mapped[str] = mapped_column(String(32))
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    filename: Mapped[str] = mapped_column(String(200), default="")
+    original: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    display: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)  # no GPS, about 1920 px
+    display_mime: Mapped[str] = mapped_column(String(32))
+    thumbnail: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)  # JPEG, ≤ 256 px
+    added_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    added_by: Mapped[str] = mapped_column(String(64))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    # the same picture twice on one case is a mistake, not more evidence
+    __table_args__ = (UniqueConstraint("case_id", "sha256", name="uq_case_photos_case_sha256"),)
