@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>CaseType</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CaseState</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AddNoteDialog</name>
     <message>
         <source>Note on order {order_no}</source>
@@ -179,116 +164,116 @@
     <name>CardInParcel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>有</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚不清楚</translation>
     </message>
 </context>
 <context>
     <name>CaseAction</name>
     <message>
         <source>Link to an order</source>
-        <translation type="unfinished"></translation>
+        <translation>关联订单</translation>
     </message>
     <message>
         <source>Record the return parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>登记退回包裹</translation>
     </message>
     <message>
         <source>Inspect and sign for the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>验货签收</translation>
     </message>
     <message>
         <source>Sign “original parcel received”</source>
-        <translation type="unfinished"></translation>
+        <translation>签收“原包裹已收到”</translation>
     </message>
     <message>
         <source>Record the refund</source>
-        <translation type="unfinished"></translation>
+        <translation>登记退款</translation>
     </message>
     <message>
         <source>Record the exchange shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>登记换货已发出</translation>
     </message>
     <message>
         <source>Close the case</source>
-        <translation type="unfinished"></translation>
+        <translation>结案</translation>
     </message>
     <message>
         <source>Approve free return freight</source>
-        <translation type="unfinished"></translation>
+        <translation>批准免退货运费</translation>
     </message>
     <message>
         <source>Approve shipping the exchange before the return arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>批准退货到达前先发换货</translation>
     </message>
     <message>
         <source>Add photos</source>
-        <translation type="unfinished"></translation>
+        <translation>添加照片</translation>
     </message>
 </context>
 <context>
     <name>CaseState</name>
     <message>
         <source>Unannounced return</source>
-        <translation type="unfinished"></translation>
+        <translation>无登记退件</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记</translation>
     </message>
     <message>
         <source>Return on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>退件在途</translation>
     </message>
     <message>
         <source>Signed for by the warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库已验收签字</translation>
     </message>
     <message>
         <source>Original parcel received</source>
-        <translation type="unfinished"></translation>
+        <translation>原包裹已收到</translation>
     </message>
     <message>
         <source>Exchange shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>换货已发出</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>已退款</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">已完结</translation>
+        <translation>已结案</translation>
     </message>
 </context>
 <context>
     <name>CaseType</name>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>退货</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>换货</translation>
     </message>
     <message>
         <source>Parcel recall</source>
-        <translation type="unfinished"></translation>
+        <translation>快件退回</translation>
     </message>
     <message>
         <source>Refund only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅退款</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉</translation>
     </message>
 </context>
 <context>
@@ -408,23 +393,23 @@
     </message>
     <message>
         <source>Return freight</source>
-        <translation type="unfinished"></translation>
+        <translation>退货运费</translation>
     </message>
     <message>
         <source>Inspection notes</source>
-        <translation type="unfinished"></translation>
+        <translation>验货说明</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>流水号</translation>
     </message>
     <message>
         <source>Remark</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Tracking number</source>
@@ -432,11 +417,11 @@
     </message>
     <message>
         <source>Defect location</source>
-        <translation type="unfinished"></translation>
+        <translation>问题部位</translation>
     </message>
     <message>
         <source>Wanted in exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>换货要求</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -526,11 +511,11 @@
     <name>FreightPayer</name>
     <message>
         <source>Shop pays both legs</source>
-        <translation type="unfinished"></translation>
+        <translation>店铺承担来回运费</translation>
     </message>
     <message>
         <source>Customer pays the return leg</source>
-        <translation type="unfinished"></translation>
+        <translation>客户承担退回运费</translation>
     </message>
 </context>
 <context>
@@ -852,11 +837,11 @@
     <name>PhotoPurpose</name>
     <message>
         <source>Customer&apos;s evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>客户提供的凭证</translation>
     </message>
     <message>
         <source>Warehouse inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库验货</translation>
     </message>
 </context>
 <context>
@@ -894,106 +879,106 @@
     <name>RefundMethod</name>
     <message>
         <source>Original payment</source>
-        <translation type="unfinished"></translation>
+        <translation>原路退回</translation>
     </message>
     <message>
         <source>Alipay</source>
-        <translation type="unfinished"></translation>
+        <translation>支付宝</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>银行转账</translation>
     </message>
 </context>
 <context>
     <name>Register</name>
     <message>
         <source>Not registered: no after-sales case has {code}. Register it as an unannounced return so after-sales can follow it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>未登记：没有售后单包含 {code}。请登记为无登记退件，由售后跟进。</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>售后单</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">订单</translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished">买家</translation>
+        <translation>买家</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Quality problem</source>
-        <translation type="unfinished"></translation>
+        <translation>质量问题</translation>
     </message>
     <message>
         <source>Defect location</source>
-        <translation type="unfinished"></translation>
+        <translation>问题部位</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <source>Return courier</source>
-        <translation type="unfinished"></translation>
+        <translation>退回快递</translation>
     </message>
     <message>
         <source>Return tracking no.</source>
-        <translation type="unfinished"></translation>
+        <translation>退回单号</translation>
     </message>
     <message>
         <source>Card in parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹内售后卡</translation>
     </message>
     <message>
         <source>Wanted in exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>换货要求</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Warehouse signature</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库签字</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <source>Freight reimbursed</source>
-        <translation type="unfinished"></translation>
+        <translation>已报销运费</translation>
     </message>
     <message>
         <source>Exchange tracking no.</source>
-        <translation type="unfinished"></translation>
+        <translation>换货单号</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>After-sales register</source>
-        <translation type="unfinished"></translation>
+        <translation>售后登记表</translation>
     </message>
 </context>
 <context>
@@ -1286,19 +1271,19 @@
     <name>SignoffResult</name>
     <message>
         <source>As described</source>
-        <translation type="unfinished"></translation>
+        <translation>与描述相符</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>有损坏</translation>
     </message>
     <message>
         <source>Not fit for resale</source>
-        <translation type="unfinished"></translation>
+        <translation>不可二次销售</translation>
     </message>
     <message>
         <source>Not as described</source>
-        <translation type="unfinished"></translation>
+        <translation>与描述不符</translation>
     </message>
 </context>
 <context>
@@ -1537,19 +1522,19 @@
     </message>
     <message>
         <source>{field}: “{value}” is not an amount of money.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：“{value}”不是有效的金额。</translation>
     </message>
     <message>
         <source>Tracking number {number} already belongs to case {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>单号 {number} 已属于售后单 {other}。</translation>
     </message>
     <message>
         <source>There is no after-sales case {case_no}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有售后单 {case_no}。</translation>
     </message>
     <message>
         <source>Case {case_no} was changed by {name} at {time} while you had it open. Reload it and try again; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>售后单 {case_no} 在您打开期间已被 {name} 于 {time} 修改。请重新载入后再试；本次未保存任何内容。</translation>
     </message>
     <message>
         <source>There is no order {order_no}.</source>
@@ -1557,19 +1542,19 @@
     </message>
     <message>
         <source>Order {order_no} is “{stage}”: a {type} case cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 {order_no} 为“{stage}”状态，不能开“{type}”售后单。</translation>
     </message>
     <message>
         <source>“Cannot be photographed” only applies to a quality claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>“无法拍照”只适用于质量问题。</translation>
     </message>
     <message>
         <source>No goods come back on a {type} case.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{type}”售后单不涉及退回商品。</translation>
     </message>
     <message>
         <source>Case {case_no} is “{state}”: the claim can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>售后单 {case_no} 为“{state}”，问题描述已不能修改。</translation>
     </message>
     <message>
         <source>The signature (---date name) is added automatically; please remove “---”.</source>
@@ -1768,124 +1753,128 @@
         <translation>目前没有可打印的订单（{held} 个被暂缓，见列表）。</translation>
     </message>
     <message>
+        <source>Orders kept changing while the batch was being printed; nothing was recorded. Please print again.</source>
+        <translation>打印期间订单不断被修改，未记录任何内容。请重新打印。</translation>
+    </message>
+    <message>
         <source>Case {case_no} was already refunded ({amount}, by {name}): there is no second refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>售后单 {case_no} 已退款（{amount}，经办人 {name}），不能重复退款。</translation>
     </message>
     <message>
         <source>No refund before the warehouse has inspected the returned goods and signed for them (case {case_no}).</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库验货签字之前不能退款（售后单 {case_no}）。</translation>
     </message>
     <message>
         <source>No refund before the order printer has signed “original parcel received” (case {case_no}).</source>
-        <translation type="unfinished"></translation>
+        <translation>打单人员签收“原包裹已收到”之前不能退款（售后单 {case_no}）。</translation>
     </message>
     <message>
         <source>No exchange is shipped before the warehouse has signed for the return, unless a supervisor approves it on case {case_no}.</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库签收退货之前不能发出换货，除非主管在售后单 {case_no} 上批准。</translation>
     </message>
     <message>
         <source>“{action}” does not apply to a {type} case.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{action}”不适用于“{type}”售后单。</translation>
     </message>
     <message>
         <source>Case {case_no} is “{state}”: “{action}” is not possible now.</source>
-        <translation type="unfinished"></translation>
+        <translation>售后单 {case_no} 为“{state}”，现在不能“{action}”。</translation>
     </message>
     <message>
         <source>Case {case_no} is a quality claim: first add at least one photo and where the defect is, or record that the defect cannot be photographed (lining, insole).</source>
-        <translation type="unfinished"></translation>
+        <translation>售后单 {case_no} 是质量问题：请先添加至少一张照片并注明问题部位，或登记该问题无法拍照（如内里、鞋垫）。</translation>
     </message>
     <message>
         <source>Not a quality problem: the customer pays the return freight. Free return freight needs a supervisor&apos;s approval on the case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>非质量问题：退回运费由客户承担。免运费须先由主管在售后单上批准。</translation>
     </message>
     <message>
         <source>Say what is approved: free freight or early exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明批准内容：免运费或先发换货。</translation>
     </message>
     <message>
         <source>Case {case_no} is “{state}”: there is nothing left to approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>售后单 {case_no} 为“{state}”，已无可批准的事项。</translation>
     </message>
     <message>
         <source>Free return freight needs no approval on a quality claim, and applies only to returns and exchanges.</source>
-        <translation type="unfinished"></translation>
+        <translation>质量问题的免运费无需批准；免运费只适用于退货和换货。</translation>
     </message>
     <message>
         <source>Case {case_no} is not an exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>售后单 {case_no} 不是换货。</translation>
     </message>
     <message>
         <source>Order {order_no} was already refunded in full (case {other}): there is no second refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 {order_no} 已全额退款（售后单 {other}），不能重复退款。</translation>
     </message>
     <message>
         <source>A refund of {amount} is more than the order&apos;s payment allows: {paid} paid, {earlier} refunded already.</source>
-        <translation type="unfinished"></translation>
+        <translation>退款 {amount} 超过订单可退金额：实付 {paid}，已退 {earlier}。</translation>
     </message>
     <message>
         <source>The exchange was shipped: only the return freight is reimbursed (amount 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>换货已发出：只报销退回运费（退款金额为 0）。</translation>
     </message>
     <message>
         <source>A refund needs an amount above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>退款金额必须大于 0。</translation>
     </message>
     <message>
         <source>{name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 是空文件。</translation>
     </message>
     <message>
         <source>{name} is too large: {mb} MB, at most {max} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 太大：{mb} MB，最多 {max} MB。</translation>
     </message>
     <message>
         <source>{name} is not a photo (JPEG, PNG or WebP).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是照片（JPEG、PNG 或 WebP）。</translation>
     </message>
     <message>
         <source>{name} is too large: over {mp} megapixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 太大：超过 {mp} 百万像素。</translation>
     </message>
     <message>
         <source>{name} is too large ({width}×{height} pixels): at most {mp} megapixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 太大（{width}×{height} 像素）：最多 {mp} 百万像素。</translation>
     </message>
     <message>
         <source>{name} is damaged or cut short; send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已损坏或不完整，请重新发送。</translation>
     </message>
     <message>
         <source>Case {case_no} is closed: no more photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>售后单 {case_no} 已结案，不能再添加照片。</translation>
     </message>
     <message>
         <source>{name} is already on case {case_no} (added by {who} at {time}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已在售后单 {case_no} 中（{who} 于 {time} 添加）。</translation>
     </message>
     <message>
         <source>{name} was given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 重复提供了两次。</translation>
     </message>
     <message>
         <source>There is no photo #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有照片 #{id}。</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
         <source>“{text}” is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”不是有效日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>The register is exported as an .xlsx file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>登记表导出为 .xlsx 文件：{path}</translation>
     </message>
     <message>
         <source>Case {case_no} is not a parcel recall.</source>
-        <translation type="unfinished"></translation>
+        <translation>售后单 {case_no} 不是快件退回。</translation>
     </message>
 </context>
 <context>
@@ -2074,19 +2063,83 @@
     </message>
     <message>
         <source>No cases found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到售后单。</translation>
     </message>
     <message>
         <source>{n} cases written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {n} 个售后单写入 {path}</translation>
     </message>
     <message>
         <source>order: {order_no}</source>
-        <translation type="unfinished"></translation>
+        <translation>订单：{order_no}</translation>
     </message>
     <message>
         <source>other cases of this order: {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>该订单的其他售后单：{numbers}</translation>
+    </message>
+    <message>
+        <source>reason: {text}</source>
+        <translation>原因：{text}</translation>
+    </message>
+    <message>
+        <source>(defect location missing)</source>
+        <translation>（未注明问题部位）</translation>
+    </message>
+    <message>
+        <source>quality problem at: {where}</source>
+        <translation>质量问题部位：{where}</translation>
+    </message>
+    <message>
+        <source>the defect cannot be photographed (recorded)</source>
+        <translation>问题无法拍照（已登记）</translation>
+    </message>
+    <message>
+        <source>photos: {n}</source>
+        <translation>照片：{n}</translation>
+    </message>
+    <message>
+        <source>return parcel: {courier} {tracking}</source>
+        <translation>退回包裹：{courier} {tracking}</translation>
+    </message>
+    <message>
+        <source>freight: {payer}; advanced by the customer: {amount}</source>
+        <translation>运费：{payer}；客户垫付：{amount}</translation>
+    </message>
+    <message>
+        <source>free return freight approved</source>
+        <translation>已批准免退货运费</translation>
+    </message>
+    <message>
+        <source>early exchange approved</source>
+        <translation>已批准先发换货</translation>
+    </message>
+    <message>
+        <source>warehouse signed</source>
+        <translation>仓库已签收</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>exchange shipped</source>
+        <translation>换货已发出</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>inspection: {result} {notes}</source>
+        <translation>验货：{result} {notes}</translation>
+    </message>
+    <message>
+        <source>refund {amount} ({method}), freight reimbursed {freight}</source>
+        <translation>退款 {amount}（{method}），报销运费 {freight}</translation>
+    </message>
+    <message>
+        <source>exchange parcel: {courier} {tracking}</source>
+        <translation>换货包裹：{courier} {tracking}</translation>
     </message>
 </context>
 </TS>
