@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import multiprocessing
+import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -148,12 +149,15 @@ def _render_two(
 ):  # type: ignore[no-untyped-def]
     # spawn, not fork: the parent may run Qt or database threads
     context = multiprocessing.get_context("spawn")
-    ours, theirs = context.Pipe(duplex=False)
+    ours, theirs = context.Pipe()
     worker = context.Process(
-        target=_label_worker, args=(theirs, slips, label_size), name="afterdesk-labels"
+        target=_label_worker, args=(theirs, label_size), name="afterdesk-labels"
     )
     worker.start()
     theirs.close()
+    # the slips go through the pipe from a thread: the new interpreter takes a second to start
+    # and read them, and this process plans the dispatch notes meanwhile
+    threading.Thread(target=ours.send, args=(slips,), daemon=True).start()
     try:
         notes = []
         for i, slip in enumerate(slips, 1):
@@ -214,9 +218,10 @@ def _receive(conn, worker, cancelled, kind: str):  # type: ignore[no-untyped-def
     return payload[0] if len(payload) == 1 else payload
 
 
-def _label_worker(conn, slips: list[OrderSlip], size: LabelSize) -> None:  # type: ignore[no-untyped-def]
-    """The label process: refusals first, then the PDF of the others."""
+def _label_worker(conn, size: LabelSize) -> None:  # type: ignore[no-untyped-def]
+    """The label process: the slips come in; refusals go out first, then the PDF of the others."""
     try:
+        slips: list[OrderSlip] = conn.recv()
         glyphs = fonts.Glyphs()
         pages, refused = [], []
         for i, slip in enumerate(slips):

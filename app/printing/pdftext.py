@@ -57,13 +57,38 @@ class _Encoder:
             return name
 
 
-def _encoder(canvas: Canvas, font_name: str) -> _Encoder:
-    cache = canvas.__dict__.setdefault("_afterdesk_text", {})
-    try:
-        return cache[font_name]
-    except KeyError:
-        enc = cache[font_name] = _Encoder(pdfmetrics.getFont(font_name), canvas._doc)
-        return enc
+class _Writer:
+    """One canvas's encoders, and the text operators of strings it has drawn before."""
+
+    __slots__ = ("bodies", "canvas", "encoders")
+
+    def __init__(self, canvas: Canvas) -> None:
+        self.canvas = canvas
+        self.encoders: dict[str, _Encoder] = {}
+        self.bodies: dict[tuple[str, float], str] = {}
+
+    def body(self, text: str, size: float) -> str:
+        """``Tf`` and ``Tj`` operators for ``text``: captions and names repeat on every page."""
+        key = (text, size)
+        try:
+            return self.bodies[key]
+        except KeyError:
+            pass
+        escape = self.canvas._escape
+        sz = fp_str(size)
+        out = []
+        for font_name, chunk in fonts.runs(text):
+            enc = self.encoders.get(font_name)
+            if enc is None:
+                enc = self.encoders[font_name] = _Encoder(
+                    pdfmetrics.getFont(font_name), self.canvas._doc
+                )
+            for name, data in enc.runs(chunk):
+                out.append(f"{name} {sz} Tf ({escape(data)}) Tj")
+        body = " ".join(out)
+        if len(self.bodies) < 50_000:
+            self.bodies[key] = body
+        return body
 
 
 def show(
@@ -79,11 +104,11 @@ def show(
     if align != "l":
         w = fonts.width(text, size)
         x = x - w / 2 if align == "c" else x - w
-    escape = canvas._escape
-    sz = fp_str(size)
-    out = [f"BT {mode} {fp_str(x, y)} Td" if mode else f"BT {fp_str(x, y)} Td"]
-    for font_name, chunk in fonts.runs(text):
-        for name, data in _encoder(canvas, font_name).runs(chunk):
-            out.append(f"{name} {sz} Tf ({escape(data)}) Tj")
-    out.append("ET")
-    canvas._code.append(" ".join(out))
+    writer = canvas.__dict__.get("_afterdesk_text")
+    if writer is None:
+        writer = canvas.__dict__["_afterdesk_text"] = _Writer(canvas)
+    body = writer.body(text, size)
+    if mode:
+        canvas._code.append(f"BT {mode} {fp_str(x, y)} Td {body} ET")
+    else:
+        canvas._code.append(f"BT {fp_str(x, y)} Td {body} ET")

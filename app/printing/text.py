@@ -51,13 +51,28 @@ def _atoms(text: str) -> list[str]:
     return atoms
 
 
+_ATOM_WIDTHS: dict[str, float] = {}  # atom → width in 1/1000 em (ideographs, words: they repeat)
+
+
+def _atom_width(atom: str) -> float:
+    try:
+        return _ATOM_WIDTHS[atom]
+    except KeyError:
+        w = sum(fonts.char_width(c) for c in atom)
+        if len(_ATOM_WIDTHS) < 200_000:
+            _ATOM_WIDTHS[atom] = w
+        return w
+
+
 def wrap(text: str, width: float, size: float) -> list[str]:
     """Greedy line breaking at ``size`` points into lines no wider than ``width``."""
+    if fonts.width(text, size) <= width - 1e-6:  # fits on one line: the common case
+        return [text.rstrip()] if text.strip() else []
     lines: list[str] = []
     line, line_w = "", 0.0
     unit = size / 1000
     for atom in _atoms(text):
-        atom_w = sum(fonts.char_width(c) for c in atom) * unit
+        atom_w = _atom_width(atom) * unit
         if line_w + atom_w <= width or (not line and atom_w <= width):
             line, line_w = line + atom, line_w + atom_w
             continue
