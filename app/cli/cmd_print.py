@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli import cmd_print_cases
 from app.cli.common import Context, add_json
 from app.models.formats import short_time
 from app.printing.data import LabelSize, SheetSize
@@ -79,6 +80,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     sender.add_argument("--phone", required=True)
     sender.add_argument("--address", required=True, help="the return address")
     sender.set_defaults(run=run_sender)
+    cmd_print_cases.register(cmds)
 
 
 def _cutoff(a: argparse.Namespace) -> str | None:

@@ -977,8 +977,48 @@
         <translation>否</translation>
     </message>
     <message>
+        <source>From {start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>From {start}</source>
+        <translation>{start} 起</translation>
+    </message>
+    <message>
+        <source>Until {end}</source>
+        <translation>截至 {end}</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>State: {names}</source>
+        <translation>状态：{names}</translation>
+    </message>
+    <message>
+        <source>Type: {names}</source>
+        <translation>类型：{names}</translation>
+    </message>
+    <message>
+        <source>Staff: {name}</source>
+        <translation>经办人：{name}</translation>
+    </message>
+    <message>
+        <source>Search: {text}</source>
+        <translation>搜索：{text}</translation>
+    </message>
+    <message>
         <source>After-sales register</source>
         <translation>售后登记表</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page}/{pages} 页</translation>
+    </message>
+    <message>
+        <source>Printed {time}, {count} cases</source>
+        <translation>打印于 {time}，共 {count} 条</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +1916,18 @@
         <source>Case {case_no} is not a parcel recall.</source>
         <translation>售后单 {case_no} 不是快件退回。</translation>
     </message>
+    <message>
+        <source>{number} is too long to print as a barcode on the recall slip.</source>
+        <translation>{number} 太长，无法在快件退回单上打印成条码。</translation>
+    </message>
+    <message>
+        <source>Documents are written as .pdf files: {path}</source>
+        <translation>文档须保存为 .pdf 文件：{path}</translation>
+    </message>
+    <message>
+        <source>Case {case_no} is “{state}”: a recall slip is printed only while the parcel is still with the courier.</source>
+        <translation>售后单 {case_no} 为“{state}”：只有包裹仍在快递公司手中时才能打印快件退回单。</translation>
+    </message>
 </context>
 <context>
     <name>UsersModel</name>
@@ -2140,6 +2192,18 @@
     <message>
         <source>exchange parcel: {courier} {tracking}</source>
         <translation>换货包裹：{courier} {tracking}</translation>
+    </message>
+    <message>
+        <source>Recall slip of case {case_no} reprinted (copy {copy}) to {path}</source>
+        <translation>售后单 {case_no} 的快件退回单已补打（第 {copy} 次），保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Recall slip of case {case_no} written to {path}</source>
+        <translation>售后单 {case_no} 的快件退回单已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Register written to {path} (cases: {n}, pages: {pages})</source>
+        <translation>登记表已保存到 {path}（共 {n} 条，{pages} 页）</translation>
     </message>
 </context>
 </TS>

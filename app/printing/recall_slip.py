@@ -1,0 +1,249 @@
+"""The two-copy recall slip (两联快件退回单, DOMAIN.md rule 5): one A4 page, two copies.
+
+After-sales asks the courier to bring a shipped parcel back. The top copy (存根联) is signed
+by the courier and kept by the order printer, who signs “原包裹已收到” on it when the parcel
+comes back; the bottom copy (快递联) goes with the courier, whose scanner reads its case,
+order and tracking numbers. A dashed line with scissors separates the copies.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from datetime import datetime
+from typing import Protocol
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+
+from app.models.formats import seed_date, short_time
+from app.models.i18n import QT_TRANSLATE_NOOP
+from app.printing import barcodes, fonts
+from app.printing.data import PdfResult, SlipRefused
+from app.printing.draw import Page, emit, new_canvas
+from app.printing.text import Fitted, fit, shorten, wrap
+
+MARGIN = 12 * mm
+LABEL_W = 20 * mm  # the captions' column of the details table
+BAR_H = 13 * mm
+ROW = 7.5 * mm  # the least height of a details row
+SIZE = 11.5  # the details' largest size
+Clean = Callable[[str], str]
+SHOP_COPY, COURIER_COPY = "存根联 (shop copy)", "快递联 (courier copy)"
+NOTES = {
+    SHOP_COPY: "快递员签字后由打单人员留存；快递员交回原包裹时，"
+    "打单人员签收“原包裹已收到”并将本联交还快递员。",
+    COURIER_COPY: "快递员凭本联的运单号取回原包裹，交回打单人员时换回已签字的存根联。",
+}
+
+
+class RecallSlipData(Protocol):
+    """What the slip prints (``case_views.RecallSlip`` has these fields): plain data."""
+
+    case_no: str
+    order_no: str
+    shop: str
+    courier: str
+    tracking_no: str
+    recipient_name: str
+    recipient_phone: str
+    address: str
+    reason: str
+    opened_by: str
+    opened_at: datetime
+    return_address: str
+    sender_name: str
+    sender_phone: str
+
+
+def _codes(slip: RecallSlipData) -> list[tuple[str, str]]:
+    codes = [("售后单号", slip.case_no), ("订单号", slip.order_no)]
+    if slip.tracking_no:
+        codes.append(("运单号", slip.tracking_no))
+    return codes
+
+
+def _rows_of_codes(slip: RecallSlipData, width: float) -> list[list[tuple[str, str, float]]]:
+    """(caption, number, slot width) per barcode row: one row if the numbers fit side by side."""
+    codes = _codes(slip)
+    need = [(barcodes.modules(n) + 2 * barcodes.QUIET_MODULES) * 2 * barcodes.DOT for _, n in codes]
+    if sum(need) <= width:  # share the width in proportion to what each code needs
+        return [[(c, n, width * k / sum(need)) for (c, n), k in zip(codes, need, strict=True)]]
+    rows = [[(c, n, width / 2) for c, n in codes[:2]], [(c, n, width) for c, n in codes[2:]]]
+    for row in rows:
+        for _, number, slot in row:
+            if barcodes.module_dots(number, slot) is None:
+                raise SlipRefused(
+                    QT_TRANSLATE_NOOP(
+                        "UserError",
+                        "{number} is too long to print as a barcode on the recall slip.",
+                    ),
+                    number=number,
+                )
+    return [r for r in rows if r]
+
+
+def _barcodes(page: Page, slip: RecallSlipData, top: float) -> float:
+    """The barcode rows under ``top``; returns the y below them."""
+    y = top
+    for row in _rows_of_codes(slip, page.size[0] - 2 * MARGIN):
+        left = MARGIN
+        y -= 10  # the captions
+        for caption, number, slot in row:
+            page.text(left + slot / 2, y, caption, 9, align="c")
+            placed = barcodes.place(number, left, left + slot, y - 2 - BAR_H - 11, BAR_H, 9)
+            if placed is not None:  # checked by _rows_of_codes
+                page.barcode(placed)
+            left += slot
+        y -= 2 + BAR_H + 11 + 3
+    return y
+
+
+def _fitted(text: str, width: float, lines: int) -> Fitted:
+    """``text`` in at most ``lines`` lines, shrunk to 7 pt if need be, else cut with “…”."""
+    found = fit(text, width, lines * SIZE * 1.25, max_size=SIZE, min_size=7, max_lines=lines)
+    if found is not None:
+        return found
+    wrapped = wrap(text, width, 7)[:lines]
+    wrapped[-1] = shorten(wrapped[-1] + "…", width, 7)
+    return Fitted(7, tuple(wrapped), 7 * 1.25)
+
+
+def _details(slip: RecallSlipData, clean: Clean) -> list[tuple[str, str, int]]:
+    """(caption, text, most lines) of the details table, customer text cleaned."""
+    sender = "  ".join(
+        part
+        for part in (clean(slip.sender_name or slip.shop), clean(slip.sender_phone))
+        if part.strip()
+    )
+    if slip.return_address.strip():
+        sender += "  " + clean(slip.return_address)
+    return [
+        ("收件人", f"{clean(slip.recipient_name)}    电话：{clean(slip.recipient_phone)}", 1),
+        ("收件地址", clean(slip.address), 2),
+        (
+            "快递公司",
+            f"{clean(slip.courier) or '未指定'}    运单号：{slip.tracking_no or '未知'}",
+            1,
+        ),
+        ("退回原因", clean(slip.reason) or "—", 3),
+        ("退回至", sender or "—", 2),
+    ]
+
+
+def _table(page: Page, slip: RecallSlipData, top: float, clean: Clean) -> float:
+    w = page.size[0]
+    value_w = w - 2 * MARGIN - LABEL_W - 4 * mm
+    y = top
+    page.hline(MARGIN, w - MARGIN, y, 0.8)
+    for caption, text, most in _details(slip, clean):
+        fitted = _fitted(text, value_w, most)
+        height = max(fitted.height + 2 * mm, ROW)
+        lines_top = y - (height - fitted.height) / 2
+        first = lines_top - fitted.leading + (fitted.leading - fitted.size) * 0.5
+        page.text(MARGIN + 1.5 * mm, first, caption, 10, bold=True)  # beside the first line
+        page.lines(MARGIN + LABEL_W + 2 * mm, lines_top, fitted)
+        y -= height
+        page.hline(MARGIN, w - MARGIN, y, 0.4)
+    page.rect(MARGIN, y, w - 2 * MARGIN, top - y, line=0.8)
+    page.rect(MARGIN + LABEL_W, y, 0, top - y, line=0.4)  # the captions' column
+    return y
+
+
+def _signatures(page: Page, label: str, bottom: float) -> None:
+    w = page.size[0]
+    y = bottom + 9 * mm
+    if label == SHOP_COPY:
+        page.text(MARGIN, y, "原包裹已收到    签收人（打单人员）______________", 11, bold=True)
+        page.text(w * 0.64, y, "日期 ______年____月____日", 11)
+        y += 12 * mm
+    page.text(MARGIN, y, "快递员签字 ________________    工号/电话 ____________", 11)
+    page.text(w * 0.64, y, "日期 ______年____月____日", 11)
+
+
+def _copy(
+    page: Page,
+    slip: RecallSlipData,
+    label: str,
+    top: float,
+    bottom: float,
+    footer: str,
+    clean: Clean,
+) -> None:
+    w = page.size[0]
+    page.text(MARGIN, top - 16, "两联快件退回单", 16, bold=True)
+    badge_w = fonts.width(label, 11) + 6 * mm
+    page.rect(w - MARGIN - badge_w, top - 20, badge_w, 20, fill=0)
+    page.white_text(w - MARGIN - badge_w / 2, top - 14, label, 11)
+    shop = shorten(clean(slip.shop), w / 2 - MARGIN, 9)
+    page.text(MARGIN, top - 31, f"店铺：{shop}", 9)
+    page.text(
+        w - MARGIN,
+        top - 31,
+        f"售后单 {slip.case_no}    登记：{clean(slip.opened_by)} {seed_date(slip.opened_at)}",
+        9,
+        align="r",
+    )
+    y = _table(page, slip, _barcodes(page, slip, top - 34), clean)
+    note = shorten(NOTES[label], w - 2 * MARGIN, 9)
+    page.text(MARGIN, y - 13, note, 9)
+    _signatures(page, label, bottom)
+    page.text(MARGIN, bottom, footer, 7.5)
+    page.text(w - MARGIN, bottom, label, 7.5, align="r")
+
+
+def _cut_line(page: Page, y: float) -> None:
+    w = page.size[0]
+    caption = "✂  沿此线剪开"
+    caption_w = fonts.width(caption, 8) + 4 * mm
+    middle = w / 2
+    x = 5 * mm
+    while x < w - 5 * mm:  # dashes of 3 mm every 5 mm, left clear around the caption
+        end = min(x + 3 * mm, w - 5 * mm)
+        if end < middle - caption_w / 2 or x > middle + caption_w / 2:
+            page.hline(x, end, y, 0.6)
+        x += 5 * mm
+    page.text(middle, y - 3, caption, 8, align="c")
+
+
+def plan(
+    slip: RecallSlipData,
+    glyphs: fonts.Glyphs,
+    *,
+    printed_by: str = "",
+    printed_at: datetime | None = None,
+    reprint: bool = False,
+) -> Page:
+    w, h = A4
+    page = Page((w, h))
+    clean = lambda t: fonts.clean(t or "", glyphs, f"{slip.case_no} recall slip")  # noqa: E731
+    footer = "打印：" + " ".join(
+        p for p in (clean(printed_by), short_time(printed_at) if printed_at else "") if p
+    )
+    if reprint:
+        footer += "  补打 REPRINT"
+    half = h / 2
+    for label, top, bottom in (
+        (SHOP_COPY, h - 10 * mm, half + 7 * mm),
+        (COURIER_COPY, half - 8 * mm, 9 * mm),
+    ):
+        _copy(page, slip, label, top, bottom, footer, clean)
+    _cut_line(page, half)
+    return page
+
+
+def recall_slip_pdf(
+    slip: RecallSlipData,
+    *,
+    printed_by: str = "",
+    printed_at: datetime | None = None,
+    reprint: bool = False,
+) -> PdfResult:
+    """One A4 page: the shop's copy above the cut line, the courier's below."""
+    glyphs = fonts.Glyphs()
+    page = plan(slip, glyphs, printed_by=printed_by, printed_at=printed_at, reprint=reprint)
+    buffer = io.BytesIO()
+    canvas = new_canvas(buffer, f"两联快件退回单 {slip.case_no}")
+    emit(canvas, [page])
+    canvas.save()
+    return PdfResult(buffer.getvalue(), 1, tuple(glyphs.messages()))
