@@ -347,7 +347,9 @@ def _check_unchanged(session: Session, actor: Actor, prep: _Prepared, planned) -
     paid = Stage.PAID.value
     if any(now.get(oid) not in ((v, paid), (v, Stage.PAID)) for oid, v in wanted):
         raise _Changed()
-    if _messages(request_checks(session, ids)) != prep.checks:
+    planned_ids = set(ids)
+    drawn = {oid: m for oid, m in prep.checks.items() if oid in planned_ids}
+    if _messages(request_checks(session, ids)) != drawn:
         raise _Changed()  # a request was opened or moved on meanwhile
     if next_batch_no(session, prep.now) != prep.batch_no:
         raise _Changed()  # another batch took the number printed on every slip
