@@ -212,3 +212,12 @@ def test_cancel_after_shipping_is_handed_over_not_cancelled(shop) -> None:
     req = run(shop, "change", "cancel", order["order_no"], "--confirmed", user="presales")
     assert req["state"] == "handed_over"
     assert show(shop, order["order_no"])["stage"] == "shipped"
+
+
+def test_the_overdue_time_is_a_shared_setting(shop) -> None:
+    shown = afterdesk(shop, "requests", "overdue")
+    assert shown.returncode == 0 and "after 30 minutes" in shown.stdout
+    refused = afterdesk(shop, "requests", "overdue", "10", user="presales")
+    assert refused.returncode == 2 and "Supervisor" in refused.stderr
+    changed = afterdesk(shop, "requests", "overdue", "10", user="supervisor")
+    assert changed.returncode == 0 and "after 10 minutes" in changed.stdout

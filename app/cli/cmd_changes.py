@@ -85,6 +85,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     done.add_argument("--remark", default="")
     add_json(done)
     done.set_defaults(run=run_done)
+    overdue = qcmds.add_parser(
+        "overdue", help="show or set after how many minutes an open request is highlighted"
+    )
+    overdue.add_argument("minutes", type=int, nargs="?")
+    overdue.set_defaults(run=run_overdue)
 
 
 def _show(
@@ -235,4 +240,16 @@ def run_list(ctx: Context) -> int:
     asked_by = ctx.actor().display_name if ctx.args.mine else None
     states = (RequestState.OPEN,) if ctx.args.open else tuple(RequestState)
     _show(ctx, ctx.db.read(lambda s: changes.queue(s, states=states, asked_by=asked_by)))
+    return 0
+
+
+def run_overdue(ctx: Context) -> int:
+    minutes = ctx.args.minutes
+    if minutes is not None:
+        actor = ctx.actor()
+        ctx.db.write(lambda s: changes.set_overdue_minutes(s, actor, minutes))
+    current = ctx.db.read(changes.overdue_minutes)
+    ctx.out(
+        ctx.translate("cli", "Open requests are highlighted after {n} minutes.").format(n=current)
+    )
     return 0

@@ -2082,6 +2082,10 @@
         <translation>{name} 于 {time} 完成</translation>
     </message>
     <message>
+        <source>Open requests are highlighted after {n} minutes.</source>
+        <translation>未处理的请求超过 {n} 分钟后高亮显示。</translation>
+    </message>
+    <message>
         <source>Sent to printer {queue}: {job}</source>
         <translation>已发送到打印机 {queue}：{job}</translation>
     </message>
