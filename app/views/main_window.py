@@ -22,6 +22,7 @@ from app.views.live import LiveUpdates
 from app.views.ops import hub
 from app.views.orders_page import OrdersPage
 from app.views.placeholders import PlaceholderPage
+from app.views.print_page import PrintPage
 from app.views.requests_page import RequestsPage
 from app.views.settings_dialog import SettingsDialog
 from app.views.staff_page import StaffPage
@@ -70,7 +71,12 @@ class MainWindow(QMainWindow):
         if actor.roles & set(changes.ASKERS):
             self._add_requests("my_requests", RequestsPage(actor, mine=True))
         for role in ROLE_PAGES:
-            if actor.has(role) and role is not Role.PRESALES:  # pre-sales works in the above
+            if not actor.has(role) or role is Role.PRESALES:  # pre-sales works in the above
+                continue
+            if role is Role.PRINTER:
+                printing = PrintPage(actor)
+                self._add_page(role.value, printing.windowTitle(), printing)
+            else:
                 self._add_page(role.value, role_label(role), PlaceholderPage(role))
         if actor.has(Role.ADMIN):
             self._add_page("staff", self.tr("Staff"), StaffPage(actor))
