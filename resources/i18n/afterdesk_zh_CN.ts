@@ -146,6 +146,49 @@
     </message>
 </context>
 <context>
+    <name>BatchModel</name>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>打印人</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Cut-off</source>
+        <translation>截单时间</translation>
+    </message>
+    <message>
+        <source>Label size</source>
+        <translation>面单尺寸</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel order {order_no}</source>
@@ -876,6 +919,187 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {total} pages are shown.</source>
+        <translation>共 {total} 页，只显示前 {shown} 页。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not printed: {reason}</source>
+        <translation>未打印：{reason}</translation>
+    </message>
+    <message>
+        <source>{pages} pages sent to {printer}.</source>
+        <translation>已将 {pages} 页发送到 {printer}。</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>已保存为 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPage</name>
+    <message>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Printing: labels, dispatch notes, batches</source>
+        <translation>打印：快递面单、发货单、批次</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>All shops</source>
+        <translation>全部店铺</translation>
+    </message>
+    <message>
+        <source>All couriers</source>
+        <translation>全部快递</translation>
+    </message>
+    <message>
+        <source>Paid by today&apos;s cut-off</source>
+        <translation>今日截单前付款</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>面单</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Waiting to print</source>
+        <translation>待打印</translation>
+    </message>
+    <message>
+        <source>Stale copies</source>
+        <translation>打印件已过期</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Preview labels…</source>
+        <translation>预览面单…</translation>
+    </message>
+    <message>
+        <source>Labels of the chosen orders, marked PREVIEW</source>
+        <translation>所选订单的面单，标有“预览”字样</translation>
+    </message>
+    <message>
+        <source>Reprint…</source>
+        <translation>补打…</translation>
+    </message>
+    <message>
+        <source>Print batch…</source>
+        <translation>打印批次…</translation>
+    </message>
+    <message>
+        <source>Paid by today&apos;s cut-off ({time})</source>
+        <translation>今日截单前付款（{time}）</translation>
+    </message>
+    <message>
+        <source>Stale copies ({count})</source>
+        <translation>打印件已过期（{count}）</translation>
+    </message>
+    <message>
+        <source>Waiting: {ready} ready · {held} held back</source>
+        <translation>待打印：{ready} 单可打印 · {held} 单暂缓</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the batch as</source>
+        <translation>批次保存为</translation>
+    </message>
+    <message>
+        <source>Printing the batch…</source>
+        <translation>正在打印批次…</translation>
+    </message>
+    <message>
+        <source>Batch {batch}: {count} orders printed, {held} held back.</source>
+        <translation>批次 {batch}：已打印 {count} 单，暂缓 {held} 单。</translation>
+    </message>
+    <message>
+        <source>Cover and dispatch notes</source>
+        <translation>封面和发货单</translation>
+    </message>
+    <message>
+        <source>Save the reprint as</source>
+        <translation>补打保存为</translation>
+    </message>
+    <message>
+        <source>Reprinting…</source>
+        <translation>正在补打…</translation>
+    </message>
+    <message>
+        <source>Reprinted {count} orders.</source>
+        <translation>已补打 {count} 单。</translation>
+    </message>
+    <message>
+        <source>Dispatch notes</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Choose the orders to preview in the list.</source>
+        <translation>请在列表中选择要预览的订单。</translation>
+    </message>
+    <message>
+        <source>Labels (preview)</source>
+        <translation>面单（预览）</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+</context>
+<context>
     <name>RefundMethod</name>
     <message>
         <source>Original payment</source>
@@ -1019,6 +1243,45 @@
     <message>
         <source>Printed {time}, {count} cases</source>
         <translation>打印于 {time}，共 {count} 条</translation>
+    </message>
+</context>
+<context>
+    <name>ReprintDialog</name>
+    <message>
+        <source>Reprint</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <source>order numbers, separated by spaces</source>
+        <translation>订单号，用空格分隔</translation>
+    </message>
+    <message>
+        <source>or a whole batch, e.g. P20261124-0001</source>
+        <translation>或整个批次，例如 P20261124-0001</translation>
+    </message>
+    <message>
+        <source>e.g. label torn, printer jammed</source>
+        <translation>例如：面单撕坏、打印机卡纸</translation>
+    </message>
+    <message>
+        <source>Every reprint is recorded with its reason. A batch reprints its orders still in the warehouse.</source>
+        <translation>每次补打都会连同原因一起记录。补打批次时，只补打仍在仓库中的订单。</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reprint…</source>
+        <translation>补打…</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1703,29 @@
     <message>
         <source>Cancelled</source>
         <translation>作废</translation>
+    </message>
+</context>
+<context>
+    <name>StaleModel</name>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Printed in batch</source>
+        <translation>打印批次</translation>
+    </message>
+    <message>
+        <source>Printed version → now</source>
+        <translation>打印时版本 → 当前版本</translation>
+    </message>
+    <message>
+        <source>Printed copy out of date: reprint it.</source>
+        <translation>打印件已过期：请补打。</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2240,33 @@
     <message>
         <source>Disabled</source>
         <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingModel</name>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Held back / needs care</source>
+        <translation>暂缓 / 需注意</translation>
     </message>
 </context>
 <context>
