@@ -103,6 +103,27 @@ def test_cancel_halfway_records_nothing(shop_db, shop_staff, pdfs) -> None:
     _nothing_recorded(shop_db, pdfs, waiting)
 
 
+def test_cancel_after_the_last_page_still_records_nothing(shop_db, shop_staff, pdfs) -> None:
+    """A small batch draws before the person reaches Cancel; pressing it must still count."""
+    waiting = _paid(shop_db)
+    pressed = {"now": False}
+
+    def progress(done: int, total: int) -> None:
+        if done >= total:
+            pressed["now"] = True  # Cancel pressed as the last page was drawn
+
+    with pytest.raises(PrintCancelled):
+        printing.run_batch(
+            shop_db,
+            shop_staff[Role.PRINTER],
+            out=pdfs / "b.pdf",
+            cutoff="",
+            progress=progress,
+            cancelled=lambda: pressed["now"],
+        )
+    _nothing_recorded(shop_db, pdfs, waiting)
+
+
 def test_full_disk_records_nothing(shop_db, shop_staff, pdfs, monkeypatch) -> None:
     waiting = _paid(shop_db)
 

@@ -44,7 +44,14 @@ from app.models.errors import Conflict, InvalidInput, TransitionRefused, UserErr
 from app.models.formats import local
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.printing import batch as batch_doc
-from app.printing.data import BatchCover, CoverLine, LabelSize, OrderSlip, SheetSize
+from app.printing.data import (
+    BatchCover,
+    CoverLine,
+    LabelSize,
+    OrderSlip,
+    PrintCancelled,
+    SheetSize,
+)
 from app.services import audit, changes, print_slips
 from app.services.actor import Actor, require
 from app.services.print_files import Staged, stage_files
@@ -317,6 +324,9 @@ def print_batch(
     files = [(out, main.data)] + ([(labels_out, labels.data)] if labels_out and labels else [])
     staged = stage_files(files)  # a full disk fails here, before anything is recorded
     try:
+        # Cancel pressed after the last page was drawn still counts: nothing is recorded
+        if cancelled is not None and cancelled():
+            raise PrintCancelled()
         db.write(lambda s: _record(s, actor, prep, make_cover(planned), planned, label_size))
     except BaseException:
         staged.discard()
