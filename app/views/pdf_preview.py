@@ -32,7 +32,7 @@ from app.views.ops import show_bug
 
 POINTS_PER_MM = 72 / 25.4
 PREVIEW_DPI = 96
-PREVIEW_MAX_PAGES = 200  # a batch of thousands: the first pages show what it looks like
+PREVIEW_MAX_PAGES = 40  # enough to see what a batch looks like without stalling the GUI
 PRINT_MAX_DPI = 600
 
 
