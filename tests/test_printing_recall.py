@@ -17,11 +17,10 @@ import pytest
 
 from app.models import CaseState, CaseType, Role, Stage
 from app.models.errors import InvalidInput, PermissionDenied, TransitionRefused, UserError
-from app.printing.recall_slip import recall_slip_pdf
+from app.printing.recall_slip import RecallSlip, recall_slip_pdf
 from app.printing.register_pdf import RegisterSheet, register_pdf
 from app.services import audit, case_print, case_steps, cases, orders
 from app.services.case_register import COLUMNS, RegisterFilter
-from app.services.case_views import RecallSlip
 from tests.printing_helpers import fonts, page_sizes_mm, text, write
 from tests.test_cli import afterdesk
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -37,8 +37,9 @@ NOTES = {
 }
 
 
-class RecallSlipData(Protocol):
-    """What the slip prints (``case_views.RecallSlip`` has these fields): plain data."""
+@dataclass(frozen=True)
+class RecallSlip:
+    """What the two-copy recall slip (两联快件退回单) prints: plain data, no database."""
 
     case_no: str
     order_no: str
@@ -56,14 +57,14 @@ class RecallSlipData(Protocol):
     sender_phone: str
 
 
-def _codes(slip: RecallSlipData) -> list[tuple[str, str]]:
+def _codes(slip: RecallSlip) -> list[tuple[str, str]]:
     codes = [("售后单号", slip.case_no), ("订单号", slip.order_no)]
     if slip.tracking_no:
         codes.append(("运单号", slip.tracking_no))
     return codes
 
 
-def _rows_of_codes(slip: RecallSlipData, width: float) -> list[list[tuple[str, str, float]]]:
+def _rows_of_codes(slip: RecallSlip, width: float) -> list[list[tuple[str, str, float]]]:
     """(caption, number, slot width) per barcode row: one row if the numbers fit side by side."""
     codes = _codes(slip)
     need = [(barcodes.modules(n) + 2 * barcodes.QUIET_MODULES) * 2 * barcodes.DOT for _, n in codes]
@@ -83,7 +84,7 @@ def _rows_of_codes(slip: RecallSlipData, width: float) -> list[list[tuple[str, s
     return [r for r in rows if r]
 
 
-def _barcodes(page: Page, slip: RecallSlipData, top: float) -> float:
+def _barcodes(page: Page, slip: RecallSlip, top: float) -> float:
     """The barcode rows under ``top``; returns the y below them."""
     y = top
     for row in _rows_of_codes(slip, page.size[0] - 2 * MARGIN):
@@ -109,7 +110,7 @@ def _fitted(text: str, width: float, lines: int) -> Fitted:
     return Fitted(7, tuple(wrapped), 7 * 1.25)
 
 
-def _details(slip: RecallSlipData, clean: Clean) -> list[tuple[str, str, int]]:
+def _details(slip: RecallSlip, clean: Clean) -> list[tuple[str, str, int]]:
     """(caption, text, most lines) of the details table, customer text cleaned."""
     sender = "  ".join(
         part
@@ -131,7 +132,7 @@ def _details(slip: RecallSlipData, clean: Clean) -> list[tuple[str, str, int]]:
     ]
 
 
-def _table(page: Page, slip: RecallSlipData, top: float, clean: Clean) -> float:
+def _table(page: Page, slip: RecallSlip, top: float, clean: Clean) -> float:
     w = page.size[0]
     value_w = w - 2 * MARGIN - LABEL_W - 4 * mm
     y = top
@@ -163,7 +164,7 @@ def _signatures(page: Page, label: str, bottom: float) -> None:
 
 def _copy(
     page: Page,
-    slip: RecallSlipData,
+    slip: RecallSlip,
     label: str,
     top: float,
     bottom: float,
@@ -207,7 +208,7 @@ def _cut_line(page: Page, y: float) -> None:
 
 
 def plan(
-    slip: RecallSlipData,
+    slip: RecallSlip,
     glyphs: fonts.Glyphs,
     *,
     printed_by: str = "",
@@ -233,7 +234,7 @@ def plan(
 
 
 def recall_slip_pdf(
-    slip: RecallSlipData,
+    slip: RecallSlip,
     *,
     printed_by: str = "",
     printed_at: datetime | None = None,

@@ -22,12 +22,11 @@ from app.models.errors import Conflict, InvalidInput, TransitionRefused
 from app.models.formats import short_time
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
 from app.printing.data import PdfResult
-from app.printing.recall_slip import recall_slip_pdf
+from app.printing.recall_slip import RecallSlip, recall_slip_pdf
 from app.printing.register_pdf import RegisterSheet, register_pdf
 from app.services import audit, case_register, cases
 from app.services.actor import Actor, require
 from app.services.case_register import RegisterFilter
-from app.services.case_views import RecallSlip
 from app.services.print_files import stage_files, write_now
 
 Translate = Callable[[str, str], str]

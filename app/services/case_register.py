@@ -21,8 +21,9 @@ from app.models import Case, CasePhoto, CaseState, CaseType, Order, RequestState
 from app.models.errors import InvalidInput
 from app.models.formats import seed_date
 from app.models.i18n import QT_TRANSLATE_NOOP
+from app.printing.recall_slip import RecallSlip
 from app.services import cases, changes
-from app.services.case_views import CaseDetail, RecallSlip
+from app.services.case_views import CaseDetail
 from app.services.changes import RequestView
 
 PAGE = 200

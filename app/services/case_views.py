@@ -234,23 +234,3 @@ def case_detail(
         photos=tuple(photos),
         timeline=timeline(history),
     )
-
-
-@dataclass(frozen=True)
-class RecallSlip:
-    """What the two-copy recall slip (两联快件退回单) prints: plain data, no database."""
-
-    case_no: str
-    order_no: str
-    shop: str
-    courier: str
-    tracking_no: str
-    recipient_name: str
-    recipient_phone: str
-    address: str
-    reason: str
-    opened_by: str
-    opened_at: datetime
-    return_address: str
-    sender_name: str
-    sender_phone: str
