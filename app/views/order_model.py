@@ -10,10 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -24,12 +22,12 @@ from app.services import orders
 from app.services.views import OrderRow
 from app.views.labels import stage_label, when
 from app.views.ops import Op
+from app.views.table_model import Index, RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 REFRESH_MAX = 50  # orders re-read at once after others' changes
 
 
-class OrderListModel(QAbstractTableModel):
+class OrderListModel(RowsTableModel):
     page_loaded = Signal(int)
     """A page of rows arrived (the argument is how many)."""
 
@@ -133,22 +131,7 @@ class OrderListModel(QAbstractTableModel):
         self.page_loaded.emit(len(rows))
 
     # -- the table -----------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return self._headers()[section]
-
-    def _headers(self) -> tuple[str, ...]:
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Order no."),
             self.tr("Paid"),

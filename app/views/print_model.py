@@ -9,49 +9,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.services.print_records import BatchView, Stale
 from app.services.printing import Waiting
 from app.views.labels import FLAG_RED, stage_label, when
 from app.views.ops import translate
+from app.views.table_model import Index, RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 HELD = QColor("#eeeeee")
 WARNED = QColor("#ffe8a3")
 
 
-class _Rows(QAbstractTableModel):
+class _Rows(RowsTableModel):
     """A read-only table of rows; subclasses name the columns and the cells."""
-
-    COLUMNS: tuple[str, ...] = ()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        headers = self.headers()
-        return headers[section] if 0 <= section < len(headers) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -61,9 +33,6 @@ class _Rows(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(row, column)
         return self.extra(row, column, role)
-
-    def headers(self) -> tuple[str, ...]:
-        raise NotImplementedError
 
     def text(self, row: Any, column: str) -> str:
         raise NotImplementedError

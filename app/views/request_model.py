@@ -10,17 +10,17 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.services.changes import RequestView
 from app.views.labels import FLAG_RED, kind_label, request_state_label, when
+from app.views.table_model import Index, RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 OVERDUE = QColor("#ffe8a3")
 
 
-class RequestQueueModel(QAbstractTableModel):
+class RequestQueueModel(RowsTableModel):
     COLUMNS = ("order_no", "kind", "summary", "asked", "waiting", "state", "done")
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -64,19 +64,7 @@ class RequestQueueModel(QAbstractTableModel):
         return [r.id for i, r in enumerate(self._rows) if self.is_overdue(i)]
 
     # -- the table -----------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Order no."),
             self.tr("Request"),
@@ -85,7 +73,7 @@ class RequestQueueModel(QAbstractTableModel):
             self.tr("With the printer since"),
             self.tr("State"),
             self.tr("Done by"),
-        )[section]
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
