@@ -1,13 +1,7 @@
-"""The order printer's work (DOMAIN.md rule 4): what waits to print, daily batches, reprints.
+"""The order printer's work (DOMAIN.md rule 4): daily batches and reprints.
 
-Open requests (rule 3) decide what may print, per kind:
-
-* a cancellation, awaiting confirmation or open: **refused** (the order is being voided);
-* any change still awaiting the customer's confirmation: **refused** (once confirmed, the
-  change would be applied to an order whose slips already went out with the old data);
-* a confirmed change that is open with the printer (path "apply"): **printed, with a
-  warning** — the change is already in the order, so the slips show it; the printer marks
-  the request done afterwards.
+What waits to print and what open requests hold back is ``print_waiting`` (re-exported
+here: ``printing.waiting``).
 
 A batch is one user action and records in one transaction: the orders are read (with their
 versions) in a read transaction, the PDFs are drawn from that snapshot outside any
@@ -34,10 +28,7 @@ from app.models import (
     Order,
     PrintBatch,
     PrintBatchOrder,
-    RequestKind,
-    RequestState,
     Role,
-    Shop,
     Stage,
 )
 from app.models.errors import Conflict, InvalidInput, TransitionRefused, UserError
@@ -52,25 +43,17 @@ from app.printing.data import (
     PrintCancelled,
     SheetSize,
 )
-from app.services import audit, changes, print_slips
+from app.services import audit, print_slips
 from app.services.actor import Actor, require
 from app.services.print_files import Staged, stage_files
+from app.services.print_waiting import (  # noqa: F401 - printing.waiting is the front door
+    Waiting,
+    request_checks,
+    waiting,
+    waiting_query,
+)
 
 Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class Waiting:
-    """An order waiting to print, with what holds it back (refusals) or needs care."""
-
-    id: int
-    order_no: str
-    shop: str
-    courier: str
-    paid_at: datetime
-    recipient: str
-    holds: tuple[UserError, ...] = ()
-    warnings: tuple[UserError, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -80,96 +63,6 @@ class BatchResult:
     held: tuple[tuple[str, UserError], ...]
     warnings: tuple[str, ...]
     staged: Staged = field(repr=False)
-
-
-def request_checks(
-    session: Session, ids: list[int]
-) -> dict[int, tuple[list[UserError], list[UserError]]]:
-    """Refusals and warnings from open requests, per order (see the module docstring)."""
-    out: dict[int, tuple[list[UserError], list[UserError]]] = {}
-    for order_id, reqs in changes.open_for_order_ids(session, ids).items():
-        holds, warns = out.setdefault(order_id, ([], []))
-        for r in reqs:
-            if r.kind is RequestKind.CANCEL:
-                holds.append(
-                    TransitionRefused(
-                        QT_TRANSLATE_NOOP(
-                            "UserError", "Order {order_no}: a cancellation is under way (#{id})."
-                        ),
-                        order_no=r.order_no,
-                        id=r.id,
-                    )
-                )
-            elif r.state is RequestState.AWAITING_CONFIRMATION:
-                holds.append(
-                    TransitionRefused(
-                        QT_TRANSLATE_NOOP(
-                            "UserError",
-                            "Order {order_no}: change #{id} waits for the customer's confirmation.",
-                        ),
-                        order_no=r.order_no,
-                        id=r.id,
-                    )
-                )
-            else:
-                warns.append(
-                    UserError(
-                        QT_TRANSLATE_NOOP(
-                            "UserError",
-                            "Order {order_no}: request #{id} is open; the slips already show the "
-                            "change. Mark it done after printing.",
-                        ),
-                        order_no=r.order_no,
-                        id=r.id,
-                    )
-                )
-    return out
-
-
-def _cutoff_instant(session: Session, cutoff: str | None) -> datetime | None:
-    """Today's cut-off in the shop's time zone; orders paid later wait for tomorrow."""
-    if cutoff == "":
-        return None
-    hhmm = print_slips.parse_cutoff(cutoff) if cutoff else print_slips.cutoff(session)
-    hour, minute = (int(p) for p in hhmm.split(":"))
-    today = local(db_now(session))
-    return today.replace(hour=hour, minute=minute, second=0, microsecond=0)
-
-
-def _waiting_query(session: Session, shop: str | None, courier: str | None, cutoff: str | None):  # type: ignore[no-untyped-def]
-    stmt = (
-        select(
-            Order.id, Order.order_no, Shop.name, Order.courier, Order.paid_at, Order.recipient_name
-        )
-        .join(Shop, Shop.id == Order.shop_id)
-        .where(Order.stage == Stage.PAID.value)
-        .order_by(Order.paid_at, Order.id)
-    )
-    if shop:
-        stmt = stmt.where(Shop.id == print_slips.shop_by_name(session, shop).id)
-    if courier:
-        stmt = stmt.where(Order.courier == courier.strip())
-    instant = _cutoff_instant(session, cutoff)
-    if instant is not None:
-        stmt = stmt.where(Order.paid_at <= instant)
-    return stmt
-
-
-def waiting(
-    session: Session,
-    *,
-    shop: str | None = None,
-    courier: str | None = None,
-    cutoff: str | None = None,
-    limit: int = 5000,
-) -> list[Waiting]:
-    """Paid orders not yet printed, oldest payment first; ``cutoff=""`` means no cut-off."""
-    rows = session.execute(_waiting_query(session, shop, courier, cutoff).limit(limit)).all()
-    checks = request_checks(session, [r[0] for r in rows])
-    return [
-        Waiting(*r, tuple(checks.get(r[0], ([], []))[0]), tuple(checks.get(r[0], ([], []))[1]))
-        for r in rows
-    ]
 
 
 def next_batch_no(session: Session, now: datetime) -> str:
@@ -213,7 +106,7 @@ def _prepare(
     order_nos: list[str] | None = None,
 ) -> _Prepared:
     user = require(session, actor, Role.PRINTER)
-    stmt = _waiting_query(session, shop, courier, "" if order_nos else cutoff)
+    stmt = waiting_query(session, shop, courier, "" if order_nos else cutoff)
     if order_nos:
         stmt = stmt.where(Order.order_no.in_([n.strip() for n in order_nos]))
     rows = session.execute(stmt).all()
