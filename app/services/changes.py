@@ -23,10 +23,10 @@ from app.models import (
     Stage,
 )
 from app.models.errors import InvalidInput, NotFound, TransitionRefused
-from app.models.formats import name_key
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
-from app.services import audit, notes, orders, print_slips, search_index
+from app.services import audit, notes, orders, print_slips
 from app.services.actor import Actor, require
+from app.services.change_apply import apply_to_order, new_words, request_note, special_value
 from app.services.change_queries import (  # the one front door: changes.queue(), …
     DEFAULT_OVERDUE_MINUTES,
     OVERDUE_SETTING,
@@ -54,9 +54,7 @@ from app.services.change_rules import (
 )
 from app.services.change_texts import (
     Address,
-    address_note,
     amended_note,
-    attribute_note,
     attribute_words,
     cancel_note,
     item_by_sku,
@@ -225,11 +223,7 @@ def request_special(
     body = special_text(special, text)
 
     def build(order: Order) -> tuple[dict[str, Any], str]:
-        old = (
-            order.courier
-            if special is SpecialKind.COURIER
-            else (order.extras or {}).get(special.value, "")
-        )
+        old = special_value(order, special)
         if old == body:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("UserError", "The order already says “{text}”."), text=body
@@ -323,65 +317,6 @@ def _move(session: Session, actor: Actor, req: ChangeRequest, to: RequestState) 
     req.state = to.value
 
 
-def _current(order: Order, req: ChangeRequest) -> Any:
-    """The order's value that the request changes, as the request recorded it."""
-    payload, kind = req.payload, RequestKind(req.kind)
-    if kind is RequestKind.ADDRESS:
-        return Address.of(order).as_dict()
-    if kind is RequestKind.ATTRIBUTE:
-        return item_state(item_by_sku(order, payload["item"]))
-    if kind is RequestKind.SPECIAL:
-        special = SpecialKind(payload["special"])
-        return (
-            order.courier
-            if special is SpecialKind.COURIER
-            else (order.extras or {}).get(special.value, "")
-        )
-    return {"stage": order.stage}
-
-
-def _apply(session: Session, order: Order, req: ChangeRequest) -> None:
-    """Make the confirmed change in the order; the old values stay in the request and audit."""
-    payload = req.payload
-    kind = RequestKind(req.kind)
-    if _current(order, req) != payload["old"]:
-        # someone changed the same thing since this request was recorded
-        raise orders.conflict(session, order)
-    if kind is RequestKind.ADDRESS:
-        new = Address(**payload["new"])
-        new.apply(order)
-        order.name_key = name_key(new.name)
-        search_index.reindex(session, order.id, order.name_key)
-    elif kind is RequestKind.ATTRIBUTE:
-        item = item_by_sku(order, payload["item"])
-        item.sku = payload["new"]["sku"]
-        item.attributes = dict(payload["new"]["attributes"])
-    elif kind is RequestKind.SPECIAL:
-        special = SpecialKind(payload["special"])
-        if special is SpecialKind.COURIER:
-            order.courier = payload["new"]
-        else:
-            order.extras = {**(order.extras or {}), special.value: payload["new"]}
-
-
-def _request_note(req: ChangeRequest) -> str:
-    payload, kind = req.payload, RequestKind(req.kind)
-    if kind is RequestKind.ADDRESS:
-        return address_note(Address(**payload["new"]))
-    if kind is RequestKind.ATTRIBUTE:
-        return attribute_note(*attribute_words(payload["old"], payload["new"]))
-    return req.summary  # special requests and cancellations are already in the seed's words
-
-
-def _new_words(req: ChangeRequest) -> str:
-    payload, kind = req.payload, RequestKind(req.kind)
-    if kind is RequestKind.ADDRESS:
-        return f"新地址：{Address(**payload['new']).line()}"
-    if kind is RequestKind.ATTRIBUTE:
-        return attribute_words(payload["old"], payload["new"])[1]
-    return str(payload["new"])
-
-
 def _confirm(session: Session, actor: Actor, req: ChangeRequest) -> RequestView:
     path = RequestPath(req.path)
     order = req.order
@@ -389,9 +324,9 @@ def _confirm(session: Session, actor: Actor, req: ChangeRequest) -> RequestView:
     _move(session, actor, req, RequestState.HANDED_OVER if handover else RequestState.OPEN)
     req.confirmed_by_name, req.confirmed_at = actor.display_name, db_now(session)
     if path in APPLIED_ON_CONFIRM:
-        _apply(session, order, req)
+        apply_to_order(session, order, req)
         orders.touch(session, order, actor)
-    text = _request_note(req)
+    text = request_note(req)
     if handover:
         text = f"已发货，转交售后处理：{text}"
     notes.add(session, actor, order.order_no, text, flagged=True, kind=f"request.{req.kind}")
@@ -449,9 +384,7 @@ def acknowledge(session: Session, actor: Actor, request_id: int, remark: str = "
         }[path]
         notes.add(session, actor, order.order_no, text, kind="request.done")
     elif path in (RequestPath.AMEND_SLIPS, RequestPath.RETRIEVE_PARCEL):
-        notes.add(
-            session, actor, order.order_no, amended_note(_new_words(req)), kind="request.done"
-        )
+        notes.add(session, actor, order.order_no, amended_note(new_words(req)), kind="request.done")
         print_slips.slips_amended(session, order)  # the slips match the order again
     session.flush()
     _audit(session, actor, "request.done", req, remark=req.done_remark)
