@@ -9,11 +9,13 @@ roll of 100×150 labels gets 100×150 pages, never a scaled A4.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QStandardPaths, Qt
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -28,21 +31,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.views.ops import show_bug
+from app.views.ops import hub
+from app.views.print_jobs import ProgressTask
 
 POINTS_PER_MM = 72 / 25.4
 PREVIEW_DPI = 96
 PREVIEW_MAX_PAGES = 40  # enough to see what a batch looks like without stalling the GUI
 PRINT_MAX_DPI = 600
+_PDFIUM = threading.RLock()  # PDFium is not thread-safe: one caller at a time
 
 
 def page_sizes_mm(path: Path) -> list[tuple[float, float]]:
     """Width and height of each page in millimetres."""
-    pdf = pdfium.PdfDocument(str(path))
-    try:
-        return [(w / POINTS_PER_MM, h / POINTS_PER_MM) for w, h in (p.get_size() for p in pdf)]
-    finally:
-        pdf.close()
+    with _PDFIUM:
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            return [(w / POINTS_PER_MM, h / POINTS_PER_MM) for w, h in (p.get_size() for p in pdf)]
+        finally:
+            pdf.close()
 
 
 def _image(page: pdfium.PdfPage, dpi: float) -> QImage:
@@ -58,17 +64,25 @@ def render_pages(path: Path, dpi: float = PREVIEW_DPI, limit: int | None = None)
 
 
 def _pages(path: Path, dpi: float, limit: int | None = None) -> Iterator[QImage]:
-    pdf = pdfium.PdfDocument(str(path))
+    # the print worker and the preview take turns page by page, not document by document
+    with _PDFIUM:
+        pdf = pdfium.PdfDocument(str(path))
     try:
-        for n, page in enumerate(pdf):
+        for n in range(len(pdf)):
             if limit is not None and n >= limit:
                 break
-            yield _image(page, dpi)
+            with _PDFIUM:
+                page = pdf[n]
+                image = _image(page, dpi)
+                page.close()
+            yield image
     finally:
-        pdf.close()
+        with _PDFIUM:
+            pdf.close()
 
 
 def page_size(width_mm: float, height_mm: float) -> QPageSize:
+    """The PDF page's own size, matched exactly: a 100×150 label never becomes A6 or A4."""
     return QPageSize(
         QSizeF(round(width_mm, 1), round(height_mm, 1)),
         QPageSize.Unit.Millimeter,
@@ -77,11 +91,35 @@ def page_size(width_mm: float, height_mm: float) -> QPageSize:
     )
 
 
-def print_pdf(path: Path, printer: QPrinter) -> int:
-    """Print every page at its own size, unscaled and without margins; the pages printed."""
-    sizes = page_sizes_mm(path)
-    if not sizes:
-        return 0
+@dataclass(frozen=True)
+class Printed:
+    """How a print job ended; ``problem`` says why it stopped early ("" when it did not)."""
+
+    pages: int
+    total: int
+    cancelled: bool = False
+    problem: str = ""  # "start", "page", "finish" or "read": the dialog words it
+
+
+def print_pdf(
+    path: Path,
+    printer: QPrinter,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Printed:
+    """Print every page at its own size, unscaled and without margins.
+
+    Runs in a worker thread (QPainter on a QPrinter and QImage are allowed there); the
+    printer must not be touched by the GUI thread meanwhile. Cancel stops after the page
+    being drawn.
+    """
+    try:
+        sizes = page_sizes_mm(path)
+    except (OSError, pdfium.PdfiumError):
+        return Printed(0, 0, problem="read")
+    total = len(sizes)
+    if not total:
+        return Printed(0, 0)
     printer.setFullPage(True)
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     printer.setPageSize(page_size(*sizes[0]))
@@ -89,27 +127,47 @@ def print_pdf(path: Path, printer: QPrinter) -> int:
     dpi = min(printer.resolution(), PRINT_MAX_DPI)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError(f"cannot start printing on {printer.printerName() or 'the printer'}")
+        return Printed(0, total, problem="start")
+    done, stop, problem = 0, False, ""
     try:
         for n, image in enumerate(_pages(path, dpi)):
             if n:
                 printer.setPageSize(page_size(*sizes[n]))
-                printer.newPage()
+                if not printer.newPage():
+                    problem = "page"
+                    break
             target = printer.pageLayout().fullRectPixels(printer.resolution())
             painter.drawImage(QRectF(target), image)
+            if printer.printerState() == QPrinter.PrinterState.Error:
+                problem = "page"
+                break
+            done = n + 1
+            if progress is not None:
+                progress(done, total)
+            if cancelled is not None and cancelled() and done < total:
+                stop = True
+                break
+    except pdfium.PdfiumError:
+        problem = "read"
     finally:
-        painter.end()
-    return len(sizes)
+        finished = painter.end()
+    if not problem and (not finished or printer.printerState() == QPrinter.PrinterState.Error):
+        problem = "finish"
+    return Printed(0 if problem == "finish" else done, total, stop, problem)
 
 
 class PreviewDialog(QDialog):
     """The PDFs one tab each, page under page; print the shown one or save a copy."""
+
+    print_finished = Signal(object)
+    """A print job ended (a ``Printed``: pages sent, cancelled, or why it stopped)."""
 
     def __init__(self, files: list[tuple[str, Path]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preview"))
         self.resize(760, 860)
         self.files = files
+        self.job: ProgressTask[Printed] | None = None
         self.tabs = QTabWidget()
         self.page_labels: list[list[QLabel]] = []
         for title, path in files:
@@ -177,22 +235,72 @@ class PreviewDialog(QDialog):
 
     # -- actions -------------------------------------------------------------------------------
     def print_current(self) -> None:
+        """Pages go to the printer from a worker thread; the window stays responsive."""
         printer = self.ask_printer()
         if printer is None:
             return
-        try:
-            pages = print_pdf(self.current_file(), printer)
-        except OSError as exc:
-            self.status.setText(self.tr("Not printed: {reason}").format(reason=str(exc)))
-            return
-        except Exception as exc:  # a bug: logged and shown plainly
-            show_bug(self, exc)
-            return
-        self.status.setText(
-            self.tr("{pages} pages sent to {printer}.").format(
-                pages=pages, printer=printer.printerName() or printer.outputFileName()
-            )
+        path = self.current_file()
+        name = printer.printerName() or printer.outputFileName()  # read before the worker owns it
+        self.print_button.setEnabled(False)
+        self.status.setText(self.tr("Printing…"))
+        self.job = ProgressTask(
+            self,
+            self.tr("Sending the pages to {printer}…").format(printer=name),
+            lambda progress, cancelled: print_pdf(path, printer, progress, cancelled),
+            changes="",
+            step=lambda done, total: self.tr("Page {done} of {total} sent to {printer}").format(
+                done=done, total=total, printer=name
+            ),
         )
+        self.job.success(lambda result: self._printed(result, name)).finally_(self._print_over)
+        self.job.run()
+
+    def _print_over(self) -> None:
+        self.job = None
+        self.print_button.setEnabled(True)
+
+    def _printed(self, result: Printed, printer: str) -> None:
+        problems = {
+            "start": self.tr(
+                "The printer {printer} could not start printing: it may be switched off, "
+                "disconnected or removed. Nothing was printed."
+            ),
+            "page": self.tr(
+                "The printer {printer} stopped after {pages} of {total} pages: check that it is "
+                "on and connected, then print the rest again."
+            ),
+            "finish": self.tr(
+                "The printer {printer} did not accept the job: check that it is on and "
+                "connected, then print again."
+            ),
+            "read": self.tr("The PDF could not be read, so nothing was printed."),
+        }
+        values = {"printer": printer, "pages": result.pages, "total": result.total}
+        if result.problem:
+            text = problems[result.problem].format(**values)
+            self.status.setText(text)
+            self._warn(text)
+        elif result.cancelled:
+            self.status.setText(
+                self.tr("Printing cancelled: {pages} of {total} pages went to {printer}.").format(
+                    **values
+                )
+            )
+        else:
+            self.status.setText(self.tr("{pages} pages sent to {printer}.").format(**values))
+        self.print_finished.emit(result)
+
+    def _warn(self, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Not printed"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        box.open()  # no nested event loop
+        hub().error_shown.emit(text)
 
     def save_current(self) -> None:
         target = self.ask_save_path()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.views.ops import Task, hub
+from app.views.widgets import Banner
 
 T = TypeVar("T")
 Progress = Callable[[int, int], None]
@@ -35,9 +36,12 @@ class _ProgressRelay(QObject):
 
     progressed = Signal(int, int)
 
-    def __init__(self, dialog: QProgressDialog) -> None:
+    def __init__(
+        self, dialog: QProgressDialog, label: Callable[[int, int], str] | None = None
+    ) -> None:
         super().__init__(dialog)
         self.dialog = dialog
+        self.label = label
         self.progressed.connect(self.show_progress, Qt.ConnectionType.QueuedConnection)
 
     @Slot(int, int)
@@ -46,10 +50,16 @@ class _ProgressRelay(QObject):
             return
         self.dialog.setMaximum(max(total, 1))
         self.dialog.setValue(min(done, max(total, 1)))
+        if self.label is not None:
+            self.dialog.setLabelText(self.label(done, total))
 
 
 class ProgressTask(Task[T]):
-    """``fn(progress, cancelled)`` off the GUI thread, with a cancellable progress dialog."""
+    """``fn(progress, cancelled)`` off the GUI thread, with a cancellable progress dialog.
+
+    ``changes`` is what a success changed ("" for nothing, e.g. pages sent to a printer);
+    ``step`` words the progress ("Page 3 of 40") instead of the fixed ``label``.
+    """
 
     def __init__(
         self,
@@ -58,6 +68,7 @@ class ProgressTask(Task[T]):
         fn: Callable[[Progress, Callable[[], bool]], T],
         *,
         changes: str = "orders",
+        step: Callable[[int, int], str] | None = None,
     ) -> None:
         super().__init__(parent, lambda: fn(self.report, self.cancelled))
         self.changes = changes
@@ -70,7 +81,7 @@ class ProgressTask(Task[T]):
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.stop.set)
-        self.relay = _ProgressRelay(self.dialog)
+        self.relay = _ProgressRelay(self.dialog, step)
         self.finally_(self._close)
 
     def run(self) -> ProgressTask[T]:
@@ -94,7 +105,8 @@ class ProgressTask(Task[T]):
         self.dialog.deleteLater()
 
     def _announce(self) -> None:
-        hub().data_changed.emit(self.changes)  # a batch or reprint was recorded
+        if self.changes:  # a batch or reprint was recorded
+            hub().data_changed.emit(self.changes)
 
 
 class ReprintDialog(QDialog):
@@ -117,6 +129,7 @@ class ReprintDialog(QDialog):
             )
         )
         about.setWordWrap(True)
+        self.banner = Banner()
         form = QFormLayout()
         form.addRow(self.tr("Orders"), self.orders)
         form.addRow(self.tr("Batch"), self.batch)
@@ -129,9 +142,28 @@ class ReprintDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(about)
+        layout.addWidget(self.banner)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.reason.setFocus()
+        self.setMinimumWidth(520)
+
+    def accept(self) -> None:
+        """Keep the dialog open until the form is filled in; the service checks the rest."""
+        order_nos, batch_no, reason = self.answer()
+        if not order_nos and not batch_no:
+            self.banner.show_error(self.tr("Name the orders to reprint, or a whole batch."))
+            self.orders.setFocus()
+        elif order_nos and batch_no:
+            self.banner.show_error(self.tr("Reprint either orders or a whole batch, not both."))
+            self.orders.setFocus()
+        elif not reason.strip():
+            self.banner.show_error(
+                self.tr("Write why you reprint: the reason is recorded with the reprint.")
+            )
+            self.reason.setFocus()
+        else:
+            super().accept()
 
     def answer(self) -> tuple[list[str], str, str]:
         """(order numbers, batch number, reason) as typed."""

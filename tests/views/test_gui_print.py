@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader, PdfWriter
+from PySide6.QtCore import QSizeF
+from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QProgressBar
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
 from app.models import Role, Stage
+from app.printing.data import LabelSize
 from app.services import changes, demo, orders, print_records, printing
 from app.services.actor import Actor
-from app.views.pdf_preview import page_sizes_mm
-from app.views.print_jobs import ProgressTask
+from app.views.pdf_preview import PreviewDialog, Printed, page_size, page_sizes_mm
+from app.views.print_jobs import ProgressTask, _ProgressRelay
 from app.views.print_model import BatchModel, StaleModel, WaitingModel
 from app.views.print_page import PrintPage
 from tests.conftest import demo_actors
@@ -90,7 +96,9 @@ def test_a_batch_prints_records_and_previews(
 
     preview.tabs.setCurrentIndex(1)
     preview.ask_printer = pdf_printer  # type: ignore[method-assign]
-    preview.print_button.click()
+    with qtbot.waitSignal(preview.print_finished, timeout=120_000) as job:
+        preview.print_button.click()
+    assert job.args[0] == Printed(len(page_sizes_mm(labels)), len(page_sizes_mm(labels)))
     sizes = page_sizes_mm(printed)
     assert len(sizes) == len(page_sizes_mm(labels))
     assert all(abs(w - 100) < 0.5 and abs(h - 150) < 0.5 for w, h in sizes)
@@ -140,3 +148,134 @@ def test_a_held_back_order_shows_its_reason(
     assert "cancellation is under way" in reason
     assert "1 held back" in page.status.text()
     page.grab().save(str(tmp_path / "page.png"))
+
+
+# -- printing to a printer from a worker thread ---------------------------------------------
+def _pdf_printer(path: Path, cls: type[QPrinter] = QPrinter) -> QPrinter:
+    """A printer writing a PDF at a thermal label printer's 203 dpi (quick to render)."""
+    printer = cls(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setResolution(203)
+    return printer
+
+
+@pytest.fixture
+def mixed_pdf(gui_shop: Database, actors: dict[Role, Actor], tmp_path: Path) -> Path:
+    """Ten 76×130 labels, then ten A5 dispatch notes: every page keeps its own size."""
+    nos = [w.order_no for w in gui_shop.read(lambda s: printing.waiting(s, cutoff=""))[:10]]
+    printer = actors[Role.PRINTER]
+    labels, notes = tmp_path / "labels.pdf", tmp_path / "notes.pdf"
+    gui_shop.read(
+        lambda s: print_records.preview(
+            s, printer, nos, kind="labels", out=labels, label_size=LabelSize.L76X130
+        )
+    )
+    gui_shop.read(lambda s: print_records.preview(s, printer, nos, kind="notes", out=notes))
+    writer = PdfWriter()
+    for part in (labels, notes):
+        for pdf_page in PdfReader(part).pages:
+            writer.add_page(pdf_page)
+    mixed = tmp_path / "mixed.pdf"
+    with mixed.open("wb") as f:
+        writer.write(f)
+    return mixed
+
+
+def _sizes_mm(path: Path) -> list[tuple[int, int]]:
+    return [
+        (round(float(p.mediabox.width) * 25.4 / 72), round(float(p.mediabox.height) * 25.4 / 72))
+        for p in PdfReader(path).pages
+    ]
+
+
+def _preview(qtbot: QtBot, pdf: Path, printer: QPrinter) -> PreviewDialog:
+    preview = PreviewDialog([("mixed", pdf)])
+    qtbot.addWidget(preview)
+    preview.ask_printer = lambda: printer  # type: ignore[method-assign]
+    preview.show()
+    return preview
+
+
+def test_page_size_is_the_pdf_page_exactly() -> None:
+    for w, h in ((100, 150), (76, 130), (100, 180), (148, 210)):
+        size = page_size(w, h)
+        assert size.size(QPageSize.Unit.Millimeter) == QSizeF(w, h)
+        assert size.id() in (QPageSize.PageSizeId.Custom, QPageSize.PageSizeId.A5)
+
+
+def test_printing_runs_in_a_worker_with_progress(
+    qtbot: QtBot,
+    mixed_pdf: Path,
+    tmp_path: Path,
+    errors: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    values: list[int] = []
+    threads: set[str] = set()
+    show = _ProgressRelay.show_progress
+
+    def watched(relay: _ProgressRelay, done: int, total: int) -> None:
+        bar = relay.dialog.findChild(QProgressBar)
+        if not threads:
+            bar.valueChanged.connect(values.append)
+        threads.add(threading.current_thread().name)
+        show(relay, done, total)
+
+    monkeypatch.setattr(_ProgressRelay, "show_progress", watched)
+    out = tmp_path / "printed.pdf"
+    preview = _preview(qtbot, mixed_pdf, _pdf_printer(out))
+    with qtbot.waitSignal(preview.print_finished, timeout=60_000) as job:
+        preview.print_button.click()
+        assert not preview.print_button.isEnabled()
+    assert job.args[0] == Printed(20, 20)
+    # the GUI thread showed the pages done while the worker printed, up to the maximum
+    assert 20 in values and max(values) == 20 and len(set(values)) > 2
+    assert threads == {threading.main_thread().name}
+    assert preview.print_button.isEnabled() and not errors
+    assert preview.status.text() == f"20 pages sent to {out}."
+    assert _sizes_mm(out) == [(76, 130)] * 10 + [(148, 210)] * 10
+
+
+def test_cancel_stops_after_the_current_page(
+    qtbot: QtBot, mixed_pdf: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def cancel_at_first_page(task: ProgressTask[object], done: int, total: int) -> None:
+        task.relay.progressed.emit(done, total)
+        task.stop.set()  # what the dialog's Cancel button does
+
+    monkeypatch.setattr(ProgressTask, "report", cancel_at_first_page)
+    out = tmp_path / "printed.pdf"
+    preview = _preview(qtbot, mixed_pdf, _pdf_printer(out))
+    with qtbot.waitSignal(preview.print_finished, timeout=60_000) as job:
+        preview.print_button.click()
+    assert job.args[0] == Printed(1, 20, cancelled=True)
+    assert preview.status.text() == f"Printing cancelled: 1 of 20 pages went to {out}."
+    assert _sizes_mm(out) == [(76, 130)]
+
+
+class _Jams(QPrinter):
+    """A printer that goes away after its third page."""
+
+    def newPage(self) -> bool:
+        self.pages = getattr(self, "pages", 1) + 1
+        return self.pages <= 3 and super().newPage()
+
+
+def test_a_printer_that_fails_gets_a_clear_message(
+    qtbot: QtBot, mixed_pdf: Path, tmp_path: Path, errors: list[str]
+) -> None:
+    preview = _preview(qtbot, mixed_pdf, _pdf_printer(tmp_path / "gone" / "x.pdf"))
+    with qtbot.waitSignal(preview.print_finished, timeout=60_000) as job:
+        preview.print_button.click()
+    assert job.args[0] == Printed(0, 20, problem="start")
+    assert (
+        errors and "could not start printing" in errors[-1] and "Nothing was printed" in errors[-1]
+    )
+
+    preview.ask_printer = lambda: _pdf_printer(tmp_path / "jam.pdf", _Jams)  # type: ignore[method-assign]
+    with qtbot.waitSignal(preview.print_finished, timeout=60_000) as job:
+        preview.print_button.click()
+    assert job.args[0] == Printed(3, 20, problem="page")
+    assert "stopped after 3 of 20 pages" in errors[-1]
+    assert preview.status.text() == errors[-1] and preview.print_button.isEnabled()
