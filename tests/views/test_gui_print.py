@@ -7,19 +7,19 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader, PdfWriter
-from PySide6.QtCore import QSizeF
+from PySide6.QtCore import QSizeF, QTimer
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QProgressBar
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
-from app.models import Role, Stage
+from app.models import Reprint, Role, Stage
 from app.printing.data import LabelSize
 from app.services import changes, demo, orders, print_records, printing
 from app.services.actor import Actor
 from app.views.pdf_preview import PreviewDialog, Printed, page_size, page_sizes_mm
-from app.views.print_jobs import ProgressTask, _ProgressRelay
+from app.views.print_jobs import ProgressTask, ReprintDialog, _ProgressRelay
 from app.views.print_model import BatchModel, StaleModel, WaitingModel
 from app.views.print_page import PrintPage
 from tests.conftest import demo_actors
@@ -279,3 +279,72 @@ def test_a_printer_that_fails_gets_a_clear_message(
     assert job.args[0] == Printed(3, 20, problem="page")
     assert "stopped after 3 of 20 pages" in errors[-1]
     assert preview.status.text() == errors[-1] and preview.print_button.isEnabled()
+
+
+# -- the Reprint… dialog ----------------------------------------------------------------------
+def _answer_reprint(orders: str | None, reason: str, banners: list[str]) -> None:
+    """Fill in the modal Reprint dialog as a person would, once it is open."""
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ReprintDialog)
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        if orders is not None:
+            dialog.orders.setText(orders)
+        banners.append(f"batch={dialog.batch.text()}")
+        ok.click()  # no reason yet: refused, the dialog stays open
+        banners.append(dialog.banner.text() if dialog.isVisible() else "closed")
+        dialog.reason.setText(reason)
+        ok.click()
+
+    QTimer.singleShot(0, fill)
+
+
+def test_reprint_of_an_order_and_of_a_batch_is_recorded(
+    qtbot: QtBot, small_shop: Database, tmp_path: Path, errors: list[str]
+) -> None:
+    printer = demo_actors(small_shop)[Role.PRINTER]
+    page = _page(qtbot, printer, tmp_path / "batch.pdf")
+    with qtbot.waitSignal(page.printed, timeout=60_000) as done:
+        page.print_button.click()
+    batch = done.args[0]
+    qtbot.waitUntil(lambda: page.batch_model.rowCount() == 1)
+    page.preview.reject()
+    first = batch.printed[0]
+
+    banners: list[str] = []
+    _answer_reprint(first, "label torn", banners)
+    with qtbot.waitSignal(page.printed, timeout=60_000) as done:
+        page.reprint_button.click()
+    assert banners == [
+        "batch=",
+        "Write why you reprint: the reason is recorded with the reprint.",
+    ]
+    assert done.args[0].order_nos == (first,)
+    page.preview.reject()
+
+    page.tabs.setCurrentWidget(page.batch_table)
+    page.batch_table.selectRow(0)
+    banners.clear()
+    _answer_reprint(None, "printer jammed", banners)
+    with qtbot.waitSignal(page.printed, timeout=60_000) as done:
+        page.reprint_button.click()
+    assert banners[0] == f"batch={batch.batch_no}"
+    assert sorted(done.args[0].order_nos) == sorted(batch.printed)
+
+    # read back: every reprint recorded with its reason, still the one batch
+    rows = small_shop.read(
+        lambda s: [(r.reason, r.printed_by_name) for r in s.query(Reprint).order_by(Reprint.id)]
+    )
+    assert rows == [("label torn", printer.display_name)] + [
+        ("printer jammed", printer.display_name)
+    ] * len(batch.printed)
+    assert [b.batch_no for b in small_shop.read(print_records.batches)] == [batch.batch_no]
+    assert not errors
+
+    # an order that does not exist: the service refuses, the person is told why
+    _answer_reprint("X-NONE", "customer asked", [])
+    page.tabs.setCurrentWidget(page.waiting_table)
+    page.reprint_button.click()
+    qtbot.waitUntil(lambda: bool(errors), timeout=20_000)
+    assert errors == ["There is no order X-NONE."]
