@@ -1,13 +1,21 @@
-"""``afterdesk case …``: after-sales cases, step by step, over the same services as the GUI."""
+"""``afterdesk case …``: after-sales cases, step by step, over the same services as the GUI.
+
+Each step on an existing case is a row of ``STEPS``: its options and how they become the
+service's keyword arguments; one runner loads nothing itself, acts in one transaction and
+shows the case as the service returns it.
+"""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.cli.case_text import show_case
 from app.cli.common import Context, add_json
 from app.models import CardInParcel, CaseType, RefundMethod, SignoffResult
 from app.models.errors import InvalidInput
@@ -19,6 +27,149 @@ from app.services.case_photos import PreparedPhoto
 from app.services.case_views import CaseDetail
 
 TYPES = [t.value for t in CaseType]
+Parser = argparse.ArgumentParser
+Args = argparse.Namespace
+
+
+@dataclass(frozen=True)
+class Step:
+    """A sub-command acting on one case: ``fn(session, actor, case_no, **kwargs(args))``."""
+
+    name: str
+    help: str
+    fn: Callable[..., CaseDetail]
+    options: Callable[[Parser], None] = lambda _p: None
+    kwargs: Callable[[Args], dict[str, Any]] = lambda _a: {}
+
+
+def _photo_options(p: Parser) -> None:
+    p.add_argument("files", nargs="+", type=Path)
+
+
+def _claim_options(p: Parser) -> None:
+    p.add_argument("--quality", action=argparse.BooleanOptionalAction, required=True)
+    p.add_argument("--defect-location", default="")
+    p.add_argument("--no-photo-possible", action="store_true")
+
+
+def _return_options(p: Parser) -> None:
+    p.add_argument("--tracking", required=True)
+    p.add_argument("--courier", default="")
+    p.add_argument("--freight-advance")
+    p.add_argument("--card", choices=[c.value for c in CardInParcel])
+
+
+def _approve_options(p: Parser) -> None:
+    p.add_argument("--free-freight", action="store_true")
+    p.add_argument("--early-exchange", action="store_true")
+
+
+def _signoff_options(p: Parser) -> None:
+    p.add_argument("--result", required=True, choices=[r.value for r in SignoffResult])
+    p.add_argument("--notes", default="")
+    p.add_argument("--photo", action="append", default=[], type=Path)
+
+
+def _refund_options(p: Parser) -> None:
+    p.add_argument("--amount", required=True)
+    p.add_argument("--method", required=True, choices=[m.value for m in RefundMethod])
+    p.add_argument("--reference", default="")
+
+
+def _exchange_options(p: Parser) -> None:
+    p.add_argument("--tracking", required=True)
+    p.add_argument("--courier", required=True)
+
+
+def _close_options(p: Parser) -> None:
+    p.add_argument("--remark", default="")
+
+
+def _link_options(p: Parser) -> None:
+    p.add_argument("order_no")
+    p.add_argument("--type", dest="kind", choices=["return", "exchange"], default="return")
+    p.add_argument("--reason", default="")
+
+
+STEPS: tuple[Step, ...] = (
+    Step(
+        "photo",
+        "add photos (JPEG, PNG, WebP) to a case",
+        case_photos.add_photos,
+        _photo_options,
+        lambda a: {"photos": _read_photos(a.files)},
+    ),
+    Step(
+        "claim",
+        "record or correct the quality claim",
+        cases.set_claim,
+        _claim_options,
+        lambda a: {
+            "quality": a.quality,
+            "defect_location": a.defect_location,
+            "no_photo_possible": a.no_photo_possible,
+        },
+    ),
+    Step(
+        "return",
+        "the customer sent the goods back",
+        case_steps.record_return,
+        _return_options,
+        lambda a: {
+            "tracking": a.tracking,
+            "courier": a.courier,
+            "freight_advance": a.freight_advance,
+            "card": CardInParcel(a.card) if a.card else None,
+        },
+    ),
+    Step(
+        "approve",
+        "a supervisor approves an exception",
+        case_steps.approve,
+        _approve_options,
+        lambda a: {"free_freight": a.free_freight, "early_exchange": a.early_exchange},
+    ),
+    Step(
+        "signoff",
+        "the warehouse inspects and signs",
+        case_steps.signoff,
+        _signoff_options,
+        lambda a: {
+            "result": SignoffResult(a.result),
+            "notes_text": a.notes,
+            "photos": _read_photos(a.photo),
+        },
+    ),
+    Step("received", "recall: the printer signs 原包裹已收到", case_steps.parcel_received),
+    Step(
+        "refund",
+        "record the refund",
+        case_steps.refund,
+        _refund_options,
+        lambda a: {
+            "amount": a.amount,
+            "method": RefundMethod(a.method),
+            "reference": a.reference,
+        },
+    ),
+    Step(
+        "exchange-shipped",
+        "the exchange left",
+        case_steps.exchange_shipped,
+        _exchange_options,
+        lambda a: {"tracking": a.tracking, "courier": a.courier},
+    ),
+    Step(
+        "close", "close the case", case_steps.close, _close_options, lambda a: {"remark": a.remark}
+    ),
+    Step(
+        "link",
+        "an unannounced parcel: whose it is",
+        case_steps.link,
+        _link_options,
+        lambda a: {"order_no": a.order_no, "kind": CaseType(a.kind), "reason": a.reason},
+    ),
+)
 
 
 def _case_cmd(
@@ -26,7 +177,7 @@ def _case_cmd(
     name: str,
     helptext: str,
     run: Callable[[Context], int],
-) -> argparse.ArgumentParser:
+) -> Parser:
     cmd = cmds.add_parser(name, help=helptext)
     cmd.add_argument("case_no")
     cmd.add_argument(
@@ -59,39 +210,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     op.add_argument("--freight-advance", help="return freight the customer advanced")
     add_json(op)
     op.set_defaults(run=run_open)
-
-    photo = _case_cmd(cmds, "photo", "add photos (JPEG, PNG, WebP) to a case", run_photo)
-    photo.add_argument("files", nargs="+", type=Path)
-    claim = _case_cmd(cmds, "claim", "record or correct the quality claim", run_claim)
-    claim.add_argument("--quality", action=argparse.BooleanOptionalAction, required=True)
-    claim.add_argument("--defect-location", default="")
-    claim.add_argument("--no-photo-possible", action="store_true")
-    ret = _case_cmd(cmds, "return", "the customer sent the goods back", run_return)
-    ret.add_argument("--tracking", required=True)
-    ret.add_argument("--courier", default="")
-    ret.add_argument("--freight-advance")
-    ret.add_argument("--card", choices=[c.value for c in CardInParcel])
-    approve = _case_cmd(cmds, "approve", "a supervisor approves an exception", run_approve)
-    approve.add_argument("--free-freight", action="store_true")
-    approve.add_argument("--early-exchange", action="store_true")
-    sign = _case_cmd(cmds, "signoff", "the warehouse inspects and signs", run_signoff)
-    sign.add_argument("--result", required=True, choices=[r.value for r in SignoffResult])
-    sign.add_argument("--notes", default="")
-    sign.add_argument("--photo", action="append", default=[], type=Path)
-    _case_cmd(cmds, "received", "recall: the printer signs 原包裹已收到", run_received)
-    refund = _case_cmd(cmds, "refund", "record the refund", run_refund)
-    refund.add_argument("--amount", required=True)
-    refund.add_argument("--method", required=True, choices=[m.value for m in RefundMethod])
-    refund.add_argument("--reference", default="")
-    exch = _case_cmd(cmds, "exchange-shipped", "the exchange left", run_exchange)
-    exch.add_argument("--tracking", required=True)
-    exch.add_argument("--courier", required=True)
-    close = _case_cmd(cmds, "close", "close the case", run_close)
-    close.add_argument("--remark", default="")
-    link = _case_cmd(cmds, "link", "an unannounced parcel: whose it is", run_link)
-    link.add_argument("order_no")
-    link.add_argument("--type", dest="kind", choices=["return", "exchange"], default="return")
-    link.add_argument("--reason", default="")
+    for step in STEPS:
+        step.options(_case_cmd(cmds, step.name, step.help, _runner(step)))
     _case_cmd(cmds, "show", "one case with its photos and timeline", run_show)
     unann = cmds.add_parser(
         "register-unannounced", help="the warehouse registers a parcel nobody announced"
@@ -124,93 +244,24 @@ def _read_photos(paths: list[Path]) -> list[PreparedPhoto]:
     return prepared
 
 
-def show_case(ctx: Context, case: CaseDetail) -> None:
-    """A case in a few lines, or its JSON."""
-    if ctx.args.json:
-        ctx.emit_json(case.to_json())
-        return
-    kind, state = (
-        ctx.translate("CaseType", case.type.label),
-        ctx.translate("CaseState", case.state.label),
-    )
-    ctx.out(f"{case.case_no}  [{state}]  {kind}  {case.order_no or '-'}  {case.buyer_id}")
-    if case.reason:
-        ctx.out("  " + ctx.translate("cli", "reason: {text}").format(text=case.reason))
-    if case.quality:
-        where = case.defect_location or ctx.translate("cli", "(defect location missing)")
-        ctx.out("  " + ctx.translate("cli", "quality problem at: {where}").format(where=where))
-        if case.no_photo_possible:
-            ctx.out("  " + ctx.translate("cli", "the defect cannot be photographed (recorded)"))
-    ctx.out("  " + ctx.translate("cli", "photos: {n}").format(n=len(case.photos)))
-    if case.return_tracking_no:
-        ctx.out(
-            "  "
-            + ctx.translate("cli", "return parcel: {courier} {tracking}").format(
-                courier=case.return_courier, tracking=case.return_tracking_no
-            )
-        )
-    ctx.out(
-        "  "
-        + ctx.translate("cli", "freight: {payer}; advanced by the customer: {amount}").format(
-            payer=ctx.translate("FreightPayer", case.freight_payer.label),
-            amount=f"{case.return_freight:.2f}",
-        )
-    )
-    for who, at, text in (
-        (
-            case.free_freight_by,
-            case.free_freight_at,
-            ctx.translate("cli", "free return freight approved"),
-        ),
-        (
-            case.early_exchange_by,
-            case.early_exchange_at,
-            ctx.translate("cli", "early exchange approved"),
-        ),
-        (case.signoff_by, case.signoff_at, ctx.translate("cli", "warehouse signed")),
-        (case.parcel_back_by, case.parcel_back_at, "原包裹已收到"),
-        (case.refund_by, case.refund_at, ctx.translate("cli", "refunded")),
-        (case.exchange_by, case.exchange_at, ctx.translate("cli", "exchange shipped")),
-        (case.closed_by, case.closed_at, ctx.translate("cli", "closed")),
-    ):
-        if who and at:
-            ctx.out(f"  {text} — {who} {short_time(at)}")
-    if case.signoff_result:
-        ctx.out(
-            "  "
-            + ctx.translate("cli", "inspection: {result} {notes}")
-            .format(
-                result=ctx.translate("SignoffResult", SignoffResult(case.signoff_result).label),
-                notes=case.signoff_notes,
-            )
-            .rstrip()
-        )
-    if case.refund_amount is not None:
-        ctx.out(
-            "  "
-            + ctx.translate(
-                "cli", "refund {amount} ({method}), freight reimbursed {freight}"
-            ).format(
-                amount=f"{case.refund_amount:.2f}",
-                method=ctx.translate(
-                    "RefundMethod", RefundMethod(case.refund_method or "original").label
-                ),
-                freight=f"{case.freight_reimbursed:.2f}",
-            )
-        )
-    if case.exchange_tracking_no:
-        ctx.out(
-            "  "
-            + ctx.translate("cli", "exchange parcel: {courier} {tracking}").format(
-                courier=case.exchange_courier, tracking=case.exchange_tracking_no
-            )
-        )
-
-
 def _write(ctx: Context, fn: Callable[[Session, Actor], CaseDetail]) -> int:
     actor = ctx.actor()
     show_case(ctx, ctx.db.write(lambda s: fn(s, actor)))
     return 0
+
+
+def _runner(step: Step) -> Callable[[Context], int]:
+    def run(ctx: Context) -> int:
+        a = ctx.args
+        kwargs = step.kwargs(a)  # files are read before the transaction: the lock only inserts
+        return _write(
+            ctx,
+            lambda s, actor: step.fn(
+                s, actor, a.case_no, expected_version=a.expected_version, **kwargs
+            ),
+        )
+
+    return run
 
 
 def run_open(ctx: Context) -> int:
@@ -231,149 +282,6 @@ def run_open(ctx: Context) -> int:
             card=CardInParcel(a.card),
             wants=a.wants,
             freight_advance=a.freight_advance,
-        ),
-    )
-
-
-def run_photo(ctx: Context) -> int:
-    photos = _read_photos(ctx.args.files)
-    a = ctx.args
-    return _write(
-        ctx,
-        lambda s, actor: case_photos.add_photos(
-            s, actor, a.case_no, photos, expected_version=a.expected_version
-        ),
-    )
-
-
-def run_claim(ctx: Context) -> int:
-    a = ctx.args
-    return _write(
-        ctx,
-        lambda s, actor: cases.set_claim(
-            s,
-            actor,
-            a.case_no,
-            quality=a.quality,
-            defect_location=a.defect_location,
-            no_photo_possible=a.no_photo_possible,
-            expected_version=a.expected_version,
-        ),
-    )
-
-
-def run_return(ctx: Context) -> int:
-    a = ctx.args
-    return _write(
-        ctx,
-        lambda s, actor: case_steps.record_return(
-            s,
-            actor,
-            a.case_no,
-            tracking=a.tracking,
-            courier=a.courier,
-            freight_advance=a.freight_advance,
-            card=CardInParcel(a.card) if a.card else None,
-            expected_version=a.expected_version,
-        ),
-    )
-
-
-def run_approve(ctx: Context) -> int:
-    a = ctx.args
-    return _write(
-        ctx,
-        lambda s, actor: case_steps.approve(
-            s,
-            actor,
-            a.case_no,
-            free_freight=a.free_freight,
-            early_exchange=a.early_exchange,
-            expected_version=a.expected_version,
-        ),
-    )
-
-
-def run_signoff(ctx: Context) -> int:
-    a = ctx.args
-    photos = _read_photos(a.photo)
-    return _write(
-        ctx,
-        lambda s, actor: case_steps.signoff(
-            s,
-            actor,
-            a.case_no,
-            result=SignoffResult(a.result),
-            notes_text=a.notes,
-            photos=photos,
-            expected_version=a.expected_version,
-        ),
-    )
-
-
-def run_received(ctx: Context) -> int:
-    a = ctx.args
-    return _write(
-        ctx,
-        lambda s, actor: case_steps.parcel_received(
-            s, actor, a.case_no, expected_version=a.expected_version
-        ),
-    )
-
-
-def run_refund(ctx: Context) -> int:
-    a = ctx.args
-    return _write(
-        ctx,
-        lambda s, actor: case_steps.refund(
-            s,
-            actor,
-            a.case_no,
-            amount=a.amount,
-            method=RefundMethod(a.method),
-            reference=a.reference,
-            expected_version=a.expected_version,
-        ),
-    )
-
-
-def run_exchange(ctx: Context) -> int:
-    a = ctx.args
-    return _write(
-        ctx,
-        lambda s, actor: case_steps.exchange_shipped(
-            s,
-            actor,
-            a.case_no,
-            tracking=a.tracking,
-            courier=a.courier,
-            expected_version=a.expected_version,
-        ),
-    )
-
-
-def run_close(ctx: Context) -> int:
-    a = ctx.args
-    return _write(
-        ctx,
-        lambda s, actor: case_steps.close(
-            s, actor, a.case_no, remark=a.remark, expected_version=a.expected_version
-        ),
-    )
-
-
-def run_link(ctx: Context) -> int:
-    a = ctx.args
-    return _write(
-        ctx,
-        lambda s, actor: case_steps.link(
-            s,
-            actor,
-            a.case_no,
-            order_no=a.order_no,
-            kind=CaseType(a.kind),
-            reason=a.reason,
-            expected_version=a.expected_version,
         ),
     )
 

@@ -110,7 +110,7 @@ def run_scan(ctx: Context) -> int:
         if found.order_no:
             ctx.out(ctx.translate("cli", "order: {order_no}").format(order_no=found.order_no))
         return 1
-    from app.cli.cmd_cases import show_case
+    from app.cli.case_text import show_case
 
     show_case(ctx, found.case)
     if found.other_cases:
