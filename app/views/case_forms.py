@@ -213,7 +213,11 @@ class ReturnForm(CaseForm):
 
     def call(self, session: Session) -> CaseDetail:
         d, advance = self.detail, self.advance.text().strip() or None
-        tracking, courier, card = self.tracking.text(), self.courier.text(), self.card.currentData()
+        tracking, courier, card = (
+            self.tracking.text(),
+            self.courier.text(),
+            CardInParcel(self.card.currentData()),
+        )
         return case_steps.record_return(
             session,
             self.actor,
@@ -253,7 +257,7 @@ class SignoffForm(CaseForm):
         return not self.photos.busy
 
     def call(self, session: Session) -> CaseDetail:
-        d, result = self.detail, self.result.currentData()
+        d, result = self.detail, SignoffResult(self.result.currentData())
         text, photos = self.notes.toPlainText(), self.photos.pending()
         return case_steps.signoff(
             session,
@@ -297,7 +301,7 @@ class RefundForm(CaseForm):
 
     def call(self, session: Session) -> CaseDetail:
         d, amount = self.detail, self.amount.text().strip()
-        method, reference = self.method.currentData(), self.reference.text()
+        method, reference = RefundMethod(self.method.currentData()), self.reference.text()
         return case_steps.refund(
             session,
             self.actor,
@@ -354,7 +358,7 @@ class LinkForm(CaseForm):
 
     def call(self, session: Session) -> CaseDetail:
         d, order_no = self.detail, self.order_no.text()
-        kind, reason = self.kind.currentData(), self.reason.text()
+        kind, reason = CaseType(self.kind.currentData()), self.reason.text()
         return case_steps.link(
             session,
             self.actor,
