@@ -1,4 +1,5 @@
-"""``afterdesk print recall-slip`` and ``afterdesk print register``: after-sales paper."""
+"""After-sales paper: ``afterdesk print recall-slip``, ``print register``, ``print exchange``
+and ``print exchanges`` (the exchanges waiting for the printer)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ from pathlib import Path
 
 from app.cli.cmd_register import _filter, _filters
 from app.cli.common import Context, add_json
-from app.services import case_print
+from app.models.formats import short_time
+from app.printing.data import LabelSize, SheetSize
+from app.services import case_exchange, case_print
 from app.services.print_files import send_to_printer
 
 
@@ -26,6 +29,29 @@ def register(cmds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
     reg.add_argument("--printer", help="also send it to this CUPS queue (lp -d NAME)")
     _filters(reg)
     reg.set_defaults(run=run_register)
+    exch = cmds.add_parser(
+        "exchange", help="the exchange order (换货单) of an exchange case: label and dispatch note"
+    )
+    exch.add_argument("case_no", metavar="CASE")
+    exch.add_argument("--out", required=True, type=Path, help="the PDF to write")
+    exch.add_argument("--size", default="100x150", help="label size: 100x150, 76x130 or 100x180")
+    exch.add_argument("--paper", default="A5", help="dispatch note: A5 or A4")
+    exch.add_argument("--reason", default="", help="why it is printed again (a reprint)")
+    exch.add_argument(
+        "--version",
+        dest="expected_version",
+        type=int,
+        default=None,
+        help="the case version you looked at; refused if it changed since",
+    )
+    add_json(exch)
+    exch.set_defaults(run=run_exchange)
+    waiting = cmds.add_parser("exchanges", help="exchange cases waiting for their exchange order")
+    waiting.add_argument(
+        "--all", action="store_true", help="also those printed already but not yet shipped"
+    )
+    add_json(waiting)
+    waiting.set_defaults(run=run_exchanges)
 
 
 def _warn(ctx: Context, warnings: tuple[str, ...]) -> None:
@@ -81,4 +107,80 @@ def run_register(ctx: Context) -> int:
         )
     )
     _send(ctx, a.out, a.printer)
+    return 0
+
+
+def run_exchange(ctx: Context) -> int:
+    a = ctx.args
+    label_size, sheet_size = LabelSize.parse(a.size), SheetSize.parse(a.paper)
+    actor = ctx.actor()
+    done = ctx.db.write(
+        lambda s: case_exchange.print_exchange(
+            s,
+            actor,
+            a.case_no,
+            a.out,
+            label_size=label_size,
+            sheet_size=sheet_size,
+            reason=a.reason,
+            expected_version=a.expected_version,
+        )
+    )
+    _warn(ctx, done.pdf.warnings)
+    if a.json:
+        ctx.emit_json(
+            {
+                "case_no": done.case_no,
+                "order_no": done.order_no,
+                "copy": done.copy,
+                "reason": done.reason,
+                "printed_by": done.printed_by,
+                "printed_at": done.printed_at.isoformat(),
+                "out": str(a.out),
+                "pages": done.pdf.pages,
+                "warnings": list(done.pdf.warnings),
+            }
+        )
+    elif done.copy > 1:
+        ctx.out(
+            ctx.translate(
+                "cli", "Exchange order of case {case_no} reprinted (copy {copy}) to {path}"
+            ).format(case_no=done.case_no, copy=done.copy, path=a.out)
+        )
+    else:
+        ctx.out(
+            ctx.translate("cli", "Exchange order of case {case_no} written to {path}").format(
+                case_no=done.case_no, path=a.out
+            )
+        )
+    # no --printer: the label and the dispatch note go to different printers (roll and sheet)
+    return 0
+
+
+def run_exchanges(ctx: Context) -> int:
+    a = ctx.args
+    rows = ctx.db.read(lambda s: case_exchange.waiting(s, include_printed=a.all))
+    if a.json:
+        ctx.emit_json([r.to_json() for r in rows])
+        return 0
+    if not rows:
+        ctx.out(ctx.translate("cli", "No exchange is waiting to be printed."))
+    for r in rows:
+        if r.signoff_at:
+            why = ctx.translate("cli", "signed for by {name} {time}").format(
+                name=r.signoff_by, time=short_time(r.signoff_at)
+            )
+        else:
+            why = ctx.translate("cli", "early exchange approved by {name} {time}").format(
+                name=r.early_exchange_by,
+                time=short_time(r.early_exchange_at) if r.early_exchange_at else "",
+            )
+        line = f"{r.case_no}  {r.order_no}  {r.recipient}  {r.wants}  ({why})"
+        if r.print_count:
+            line += "  " + ctx.translate("cli", "printed {count}×, last by {name} {time}").format(
+                count=r.print_count,
+                name=r.printed_by,
+                time=short_time(r.printed_at) if r.printed_at else "",
+            )
+        ctx.out(line)
     return 0

@@ -209,6 +209,10 @@ class Case(Base):
     exchange_tracking_no: Mapped[str | None] = mapped_column(String(40), unique=True)
     exchange_by: Mapped[str | None] = mapped_column(String(64))
     exchange_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # the exchange order (label and dispatch note) the printer printed; the last print wins
+    exchange_printed_by: Mapped[str | None] = mapped_column(String(64))
+    exchange_printed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    exchange_print_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     closed_by: Mapped[str | None] = mapped_column(String(64))
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # the pre-sales request that handed the order over, if any

@@ -106,6 +106,9 @@ class CaseDetail:
     exchange_tracking_no: str | None
     exchange_by: str | None
     exchange_at: datetime | None
+    exchange_printed_by: str | None
+    exchange_printed_at: datetime | None
+    exchange_print_count: int
     closed_by: str | None
     closed_at: datetime | None
     change_request_id: int | None
@@ -170,6 +173,9 @@ class CaseDetail:
                 "tracking_no": self.exchange_tracking_no,
                 "by": self.exchange_by,
                 "at": _stamp(self.exchange_at),
+                "printed_by": self.exchange_printed_by,
+                "printed_at": _stamp(self.exchange_printed_at),
+                "print_count": self.exchange_print_count,
             },
             "closed": {"by": self.closed_by, "at": _stamp(self.closed_at)},
             "change_request_id": self.change_request_id,
@@ -223,6 +229,9 @@ def case_detail(
         exchange_tracking_no=case.exchange_tracking_no,
         exchange_by=case.exchange_by,
         exchange_at=case.exchange_at,
+        exchange_printed_by=case.exchange_printed_by,
+        exchange_printed_at=case.exchange_printed_at,
+        exchange_print_count=case.exchange_print_count or 0,
         closed_by=case.closed_by,
         closed_at=case.closed_at,
         change_request_id=case.change_request_id,
