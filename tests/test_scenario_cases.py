@@ -103,6 +103,10 @@ def test_quality_return_photos_signoff_refund_with_freight(shop, tmp_path) -> No
         ("case.open", "李娜"), ("case.photo", "李娜"), ("case.return", "李娜"),
         ("case.signoff", "赵强"), ("case.refund", "李娜"),
     ]  # fmt: skip
+    # the order's own view lists its case with every step, who and when
+    order_view = run(shop, "orders", "show", order["order_no"])
+    assert [c["case_no"] for c in order_view["cases"]] == [no]
+    assert [(t["action"], t["who"]) for t in order_view["cases"][0]["timeline"]] == timeline
     assert run(shop, "audit", "verify")["ok"]
 
 

@@ -7,7 +7,8 @@ import argparse
 from app.cli.common import Context, add_json, add_version
 from app.models import Stage
 from app.models.formats import short_time
-from app.services import changes, orders
+from app.services import cases, changes, orders
+from app.services.case_views import CaseDetail
 from app.services.views import OrderDetail, OrderRow
 
 
@@ -107,17 +108,39 @@ def run_list(ctx: Context) -> int:
     return _print_rows(ctx, ctx.db.read(lambda s: orders.list_page(s, stage=stage, limit=limit)))
 
 
+CASE_SUMMARY_KEYS = ("case_no", "type", "state", "reason", "opened_by", "opened_at", "timeline")
+
+
+def _case_summary(case: CaseDetail) -> dict[str, object]:
+    """The order's view of a case: what it is, where it stands, its steps (who and when)."""
+    full = case.to_json()
+    return {key: full[key] for key in CASE_SUMMARY_KEYS}
+
+
 def run_show(ctx: Context) -> int:
-    detail, requests = ctx.db.read(
-        lambda s: (orders.get(s, ctx.args.order_no), changes.for_order(s, ctx.args.order_no))
+    no = ctx.args.order_no
+    detail, requests, order_cases = ctx.db.read(
+        lambda s: (orders.get(s, no), changes.for_order(s, no), cases.for_order(s, no))
     )
     if ctx.args.json:
-        ctx.emit_json(detail.to_json() | {"change_requests": [r.to_json() for r in requests]})
+        ctx.emit_json(
+            detail.to_json()
+            | {
+                "change_requests": [r.to_json() for r in requests],
+                "cases": [_case_summary(c) for c in order_cases],
+            }
+        )
         return 0
     print_detail(ctx, detail)
     for req in requests:
         state = ctx.translate("RequestState", req.state.label)
         ctx.out(f"  #{req.id} [{state}] {req.summary}")
+    for case in order_cases:
+        kind = ctx.translate("CaseType", case.type.label)
+        state = ctx.translate("CaseState", case.state.label)
+        ctx.out(f"  {case.case_no} [{state}] {kind}")
+        for entry in case.timeline:
+            ctx.out(f"    {short_time(entry.at)}  {entry.who}  {entry.action}")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""One order in full: items, recipient and address, stage, courier, notes, change requests.
+"""One order in full: items, recipient, stage, courier, notes, change requests, cases.
 
 Pre-sales records a customer's change or cancellation from here (the buttons open the
 request dialogs, enabled by the services' rules); the order's requests show below.
@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app.models import RequestKind
-from app.services import changes, orders
+from app.services import cases, changes, orders
 from app.services.actor import Actor
+from app.services.case_views import CaseDetail
 from app.services.changes import RequestView
 from app.services.events import ChangeEvent
 from app.services.views import NoteView, OrderDetail
@@ -41,6 +42,7 @@ from app.views.item_dialog import ItemChangeDialog
 from app.views.labels import FLAG_RED, flag_icon, stage_label, when
 from app.views.note_dialog import AddNoteDialog
 from app.views.ops import Op, hub
+from app.views.order_cases import OrderCasesBox, case_steps_for_timeline
 from app.views.order_requests import OrderRequestsBox
 from app.views.special_dialog import SpecialRequestDialog
 
@@ -52,6 +54,8 @@ DIALOGS: dict[RequestKind, type[ChangeDialog]] = {
     RequestKind.CANCEL: CancelDialog,
 }
 OVERDUE_CHECK_MS = 30_000
+CASE_STEP_COLOUR = QColor("#1a4fa0")
+Loaded = tuple[OrderDetail, list[RequestView], int, list[CaseDetail]]
 
 
 def _value() -> QLabel:
@@ -64,6 +68,12 @@ def _value() -> QLabel:
 class OrderDetailPanel(QWidget):
     order_shown = Signal(str)
     """An order's details were loaded and are on screen (the argument is its number)."""
+
+    case_requested = Signal(str)
+    """Open this after-sales case (its number)."""
+
+    open_case_requested = Signal(str)
+    """Open a new after-sales case on this order (its number)."""
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +113,9 @@ class OrderDetailPanel(QWidget):
             change_row.addWidget(button)
         change_row.addStretch(1)
         self.requests = OrderRequestsBox(actor)
+        self.cases = OrderCasesBox(actor)
+        self.cases.case_requested.connect(self.case_requested)
+        self.cases.open_case_requested.connect(self.open_case_requested)
         self.overdue_timer = QTimer(self)
         self.overdue_timer.timeout.connect(lambda: self.requests.show_overdue())
         self.overdue_timer.start(OVERDUE_CHECK_MS)
@@ -167,6 +180,7 @@ class OrderDetailPanel(QWidget):
         layout.addLayout(boxes)
         layout.addWidget(items_box)
         layout.addWidget(self.requests)
+        layout.addWidget(self.cases)
         layout.addWidget(notes_box, 1)  # the timeline takes the room left
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -181,16 +195,17 @@ class OrderDetailPanel(QWidget):
 
     # -- loading ------------------------------------------------------------------------
     def load(self, order_no: str) -> None:
-        def read(s: Session) -> tuple[OrderDetail, list[RequestView], int]:
+        def read(s: Session) -> Loaded:
             detail, found = orders.get(s, order_no), changes.for_order(s, order_no)
-            return detail, found, changes.overdue_minutes(s)
+            return detail, found, changes.overdue_minutes(s), cases.for_order(s, order_no)
 
         Op(self, read).success(self._loaded).run()
 
-    def _loaded(self, found: tuple[OrderDetail, list[RequestView], int]) -> None:
-        order, requests, minutes = found
+    def _loaded(self, found: Loaded) -> None:
+        order, requests, minutes, order_cases = found
         self.requests.show_requests(requests, minutes)
-        self.show_order(order)
+        self.cases.show_cases(order.order_no, order_cases)
+        self.show_order(order, order_cases)
 
     def reload(self) -> None:
         if self.order is not None:
@@ -211,7 +226,7 @@ class OrderDetailPanel(QWidget):
         self.order = None
         self.pages.setCurrentIndex(0)
 
-    def show_order(self, order: OrderDetail) -> None:
+    def show_order(self, order: OrderDetail, order_cases: list[CaseDetail] | None = None) -> None:
         self.order = order
         self.title.setText(order.order_no)
         self.stage.setText(stage_label(order.stage))
@@ -230,7 +245,7 @@ class OrderDetailPanel(QWidget):
         self.recipient["postcode"].setText(r.postcode)
         self.message.setText(order.buyer_message or "—")
         self._fill_items(order)
-        self._fill_timeline(order.notes)
+        self._fill_timeline(order.notes, case_steps_for_timeline(order_cases or []))
         for kind, button in self.change_buttons.items():
             why = why_not(kind, order, self.actor)
             button.setEnabled(why is None)
@@ -254,11 +269,17 @@ class OrderDetailPanel(QWidget):
         height += sum(self.items.rowHeight(i) for i in range(len(order.items)))
         self.items.setFixedHeight(min(height, 240))
 
-    def _fill_timeline(self, notes: tuple[NoteView, ...]) -> None:
+    def _fill_timeline(
+        self, notes: tuple[NoteView, ...], case_steps: list[tuple[datetime, str]]
+    ) -> None:
+        """Notes and the steps of the order's cases, in the order they happened."""
         self.timeline.clear()
         if not notes:
             self.timeline.addItem(self.tr("No notes yet."))
+        steps = sorted(case_steps)
         for note in notes:
+            while steps and steps[0][0] <= note.created_at:
+                self._add_case_step(steps.pop(0)[1])
             text = f"#{note.id}  {note.display}"
             if note.corrects_id is not None:
                 text += "\n" + self.tr("(corrects note #{id})").format(id=note.corrects_id)
@@ -272,7 +293,14 @@ class OrderDetailPanel(QWidget):
                 item.setFont(font)
                 item.setToolTip(self.tr("Red flag (红旗): for the order printer's attention"))
             self.timeline.addItem(item)
+        for _, text in steps:
+            self._add_case_step(text)
         self.timeline.scrollToBottom()
+
+    def _add_case_step(self, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setForeground(QBrush(CASE_STEP_COLOUR))
+        self.timeline.addItem(item)
 
     def timeline_texts(self) -> list[str]:
         return [self.timeline.item(i).text() for i in range(self.timeline.count())]

@@ -31,6 +31,12 @@ class OrdersPage(QWidget):
     search_finished = Signal(int)
     """A search returned its hits (the argument is how many)."""
 
+    case_requested = Signal(str)
+    """Open this after-sales case (its number)."""
+
+    open_case_requested = Signal(str)
+    """Open a new after-sales case on this order (its number)."""
+
     def __init__(self, actor: Actor, parent: QWidget | None = None, *, page_size: int = 0) -> None:
         super().__init__(parent)
         self.actor = actor
@@ -75,6 +81,8 @@ class OrdersPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.detail = OrderDetailPanel(actor)
+        self.detail.case_requested.connect(self.case_requested)
+        self.detail.open_case_requested.connect(self.open_case_requested)
         split = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         left_layout = QVBoxLayout(left)

@@ -253,3 +253,43 @@ def test_a_refused_note_is_explained_inline_and_kept(
     assert dialog.text.toPlainText() == text  # the user's input is still there
     assert len(db.read(lambda s: orders.get(s, order.order_no)).notes) == len(order.notes)
     assert not errors  # shown inline, not in a message box
+
+
+def test_the_order_shows_its_cases_and_their_steps(
+    qtbot: QtBot, gui_shop: Database, actors
+) -> None:
+    """An order with an after-sales case: the case in its own box, its steps in the timeline."""
+    from app.models import CaseType
+    from app.services import cases, notes
+    from tests.case_helpers import shipped_orders
+
+    order_no = shipped_orders(gui_shop, 1)[0]
+    aftersales = actors[Role.AFTERSALES]
+    case = gui_shop.write(
+        lambda s: cases.open_case(s, aftersales, order_no, CaseType.EXCHANGE, reason="尺码小了")
+    )
+    gui_shop.write(lambda s: notes.add(s, aftersales, order_no, "客户要换42码"))
+    page = _page(qtbot, aftersales)
+    _open(qtbot, page, order_no)
+    box = page.detail.cases
+    assert box.case_numbers() == [case.case_no]
+    assert box.open_button.isVisibleTo(page)  # after-sales may open another case
+    texts = page.detail.timeline_texts()
+    opened = [t for t in texts if case.case_no in t]
+    assert len(opened) == 1 and aftersales.display_name in opened[0]
+    # the case was opened before the note was written: the timeline keeps that order
+    assert texts.index(opened[0]) < next(i for i, t in enumerate(texts) if "客户要换42码" in t)
+    with qtbot.waitSignal(page.case_requested, timeout=5_000) as signal:
+        box.list.itemActivated.emit(box.list.item(0))
+    assert signal.args == [case.case_no]
+    with qtbot.waitSignal(page.open_case_requested, timeout=5_000) as signal:
+        box.open_button.click()
+    assert signal.args == [order_no]
+
+
+def test_only_after_sales_sees_the_open_case_button(qtbot: QtBot, actors) -> None:
+    page = _page(qtbot, actors[Role.PRINTER])
+    with qtbot.waitSignal(page.detail.order_shown, timeout=10_000):
+        page.table.selectRow(0)
+    assert not page.detail.cases.open_button.isVisibleTo(page)
+    assert page.detail.cases.empty.isVisibleTo(page)
