@@ -323,8 +323,13 @@ def register_unannounced(
     courier: str = "",
     order_no: str | None = None,
     remark: str = "",
+    card: CardInParcel = CardInParcel.NO,
 ) -> CaseDetail:
-    """A parcel came back that nobody registered (no card): after-sales follows it up."""
+    """A parcel came back that nobody registered (no card): after-sales follows it up.
+
+    ``card``: the warehouse may find a card in a parcel nobody announced; what it says
+    goes in ``remark``.
+    """
     user = require(session, actor, Role.WAREHOUSE, *sorted(AFTERSALES))
     number = tracking_number(tracking)
     check_tracking_free(session, number, None)
@@ -338,7 +343,7 @@ def register_unannounced(
         reason=optional_text(remark, QT_TRANSLATE_NOOP("Field", "Remark"), 500, True),
         return_courier=optional_text(courier, QT_TRANSLATE_NOOP("Field", "Courier"), 40),
         return_tracking_no=number,
-        card_in_parcel=CardInParcel.NO.value,
+        card_in_parcel=CardInParcel(card).value,
         unannounced=True,
         freight_payer=FreightPayer.CUSTOMER.value,
         return_freight=Decimal(0),
