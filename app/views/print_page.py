@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from app.models import Role
 from app.printing.data import LabelSize, SheetSize
 from app.services import print_records, print_slips, printing
 from app.services.actor import Actor
@@ -39,6 +41,7 @@ from app.views.ops import Op, hub
 from app.views.pdf_preview import PreviewDialog
 from app.views.print_jobs import Progress, ProgressTask, ReprintDialog
 from app.views.print_model import BatchModel, StaleModel, WaitingModel, _Rows
+from app.views.shops_page import ShopsDialog
 
 
 @dataclass(frozen=True)
@@ -119,18 +122,29 @@ class PrintPage(QWidget):
         self.sheet_size = QComboBox()
         for sheet in SheetSize:
             self.sheet_size.addItem(sheet.value, sheet.value)
-        filters = QHBoxLayout()
-        for text, widget in (
-            (self.tr("Shop"), self.shop),
-            (self.tr("Courier"), self.courier),
-            ("", self.use_cutoff),
-            (self.tr("Labels"), self.label_size),
-            (self.tr("Notes"), self.sheet_size),
+        self.shops_button = QPushButton(self.tr("Shop senders…"))
+        self.shops_button.setToolTip(self.tr("Sender details on each shop's labels, the cut-off"))
+        self.shops_button.clicked.connect(self.show_shops)
+        self.shops_button.setVisible(bool(actor.roles & {Role.ADMIN, Role.PRINTER}))
+        # two rows: which orders, then on what paper (one row was cramped at 1200 px,
+        # and longer in Chinese)
+        filters = QGridLayout()
+        filters.setHorizontalSpacing(8)
+        for row, cells in enumerate(
+            (
+                ((self.tr("Shop"), self.shop), (self.tr("Courier"), self.courier)),
+                (
+                    (self.tr("Labels"), self.label_size),
+                    (self.tr("Dispatch notes"), self.sheet_size),
+                ),
+            )
         ):
-            if text:
-                filters.addWidget(QLabel(text))
-            filters.addWidget(widget)
-        filters.addStretch(1)
+            for pair, (text, widget) in enumerate(cells):
+                filters.addWidget(QLabel(text), row, pair * 2)
+                filters.addWidget(widget, row, pair * 2 + 1)
+        filters.addWidget(self.use_cutoff, 0, 4)
+        filters.addWidget(self.shops_button, 1, 5)
+        filters.setColumnStretch(4, 1)
 
         self.waiting_model = WaitingModel(self)
         self.stale_model = StaleModel(self)
@@ -168,6 +182,7 @@ class PrintPage(QWidget):
         layout.addLayout(bottom)
 
         self.preview: PreviewDialog | None = None
+        self.shops: ShopsDialog | None = None
         self.job: ProgressTask[object] | None = None
         hub().data_changed.connect(self._data_changed)
         hub().changes_seen.connect(self._changes_seen)
@@ -236,6 +251,11 @@ class PrintPage(QWidget):
         return self.preview
 
     # -- actions -------------------------------------------------------------------------------
+    def show_shops(self) -> None:
+        """Each shop's sender details and the cut-off (the printer sees them read-only)."""
+        self.shops = ShopsDialog(self.actor, self)
+        self.shops.open()
+
     def sizes(self) -> tuple[LabelSize, SheetSize]:
         return LabelSize(self.label_size.currentData()), SheetSize(self.sheet_size.currentData())
 

@@ -1,0 +1,111 @@
+"""Each shop's label settings as one form: the sender block and the default courier.
+
+The sender block is saved by ``print_slips.set_sender`` (administrators, validated and
+audited there), the same call ``afterdesk print sender`` makes. The default courier has no
+column of its own; it is a shared setting per shop (``shop_courier:<shop id>``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import Order, Role, Setting, Shop
+from app.models.i18n import QT_TRANSLATE_NOOP, Label
+from app.services import audit, print_slips
+from app.services.actor import Actor, require
+from app.services.validation import clean_text
+
+COURIER_SETTING = "shop_courier:{id}"
+
+
+@dataclass(frozen=True)
+class ShopSender:
+    """What a shop's labels say about who sends the parcel."""
+
+    shop: str
+    platform: str
+    sender_name: str
+    sender_phone: str
+    return_address: str
+    default_courier: str
+
+
+def _courier_key(shop: Shop) -> str:
+    return COURIER_SETTING.format(id=shop.id)
+
+
+def _view(session: Session, shop: Shop) -> ShopSender:
+    courier = session.get(Setting, _courier_key(shop))
+    return ShopSender(
+        shop.name,
+        shop.platform,
+        shop.sender_name,
+        shop.sender_phone,
+        shop.return_address,
+        courier.value if courier else "",
+    )
+
+
+def shops(session: Session) -> list[ShopSender]:
+    """Every shop with its sender details, by name."""
+    rows = session.execute(select(Shop).order_by(Shop.name)).scalars()
+    return [_view(session, shop) for shop in rows]
+
+
+def couriers(session: Session) -> list[str]:
+    """Couriers seen on orders or chosen as a default: what to offer in a list."""
+    seen = set(
+        session.execute(select(Order.courier).where(Order.courier != "").distinct()).scalars()
+    )
+    prefix = COURIER_SETTING.format(id="")
+    seen |= {
+        value
+        for value in session.execute(
+            select(Setting.value).where(Setting.key.startswith(prefix))
+        ).scalars()
+        if value
+    }
+    return sorted(seen)
+
+
+def save(
+    session: Session,
+    actor: Actor,
+    shop_name: str,
+    *,
+    name: str,
+    phone: str,
+    address: str,
+    default_courier: str = "",
+) -> ShopSender:
+    """Save the sender block and the default courier ("" for none); administrators only."""
+    require(session, actor, Role.ADMIN)
+    print_slips.set_sender(session, actor, shop_name, name=name, phone=phone, address=address)
+    shop = print_slips.shop_by_name(session, shop_name)
+    courier = (default_courier or "").strip()
+    if courier:
+        courier = clean_text(
+            courier, field=Label(QT_TRANSLATE_NOOP("Field", "Default courier")), max_len=40
+        )
+    setting = session.get(Setting, _courier_key(shop))
+    before = setting.value if setting else ""
+    if courier != before:
+        if setting is None:
+            session.add(Setting(key=_courier_key(shop), value=courier))
+        else:
+            setting.value = courier
+        audit.record(
+            session,
+            actor_id=actor.user_id,
+            actor_name=actor.display_name,
+            action="shop.courier",
+            entity="shop",
+            entity_key=shop.name,
+            before={"default_courier": before},
+            after={"default_courier": courier},
+        )
+    session.flush()
+    return _view(session, shop)
