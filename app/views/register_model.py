@@ -1,0 +1,160 @@
+"""The after-sales register (售后登记表) as a Qt item model that pages lazily.
+
+Like the order list (``order_model``), it never loads everything and never counts: the
+first page is one ``case_register.page`` call, and the next page below the last case id
+it holds is read in a worker thread when the view scrolls near the end (keyset paging),
+so the register opens as fast at 100,000 cases as at ten. The cells are the register's
+own (``case_register.cells``), translated once when their page arrives.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QColor
+
+from app.models import CaseState
+from app.services import case_register
+from app.services.case_register import RegisterFilter, RegisterRow
+from app.views.labels import when
+from app.views.ops import Op, translate
+from app.views.table_model import Index, RowsTableModel
+
+REFRESH_MAX = 2000  # rows re-read in place after a change; more than that starts again
+UNANNOUNCED = QColor("#fff4d6")  # amber: a parcel nobody announced waits for after-sales
+RIGHT = ("Photos", "Refund", "Freight reimbursed")
+
+
+class RegisterModel(RowsTableModel):
+    page_loaded = Signal(int)
+    """A page of rows arrived (the argument is how many)."""
+
+    refreshed = Signal(int)
+    """The rows on screen were read again after a change (the argument is how many)."""
+
+    COLUMNS = case_register.COLUMNS  # the paper register's columns, in its order
+
+    def __init__(
+        self, parent: QObject | None = None, *, page_size: int = case_register.PAGE
+    ) -> None:
+        super().__init__(parent)
+        self.page_size = page_size
+        self.filters = RegisterFilter()
+        self._rows: list[RegisterRow] = []
+        self._cells: list[list[Any]] = []
+        self._exhausted = True  # nothing to fetch until show() is called
+        self._loading = False
+        self._generation = 0  # results of a load started before a reset are dropped
+
+    # -- what to show -------------------------------------------------------------------
+    def show(self, filters: RegisterFilter) -> None:
+        """Start again from the newest case matching ``filters``."""
+        self.beginResetModel()
+        self._generation += 1
+        self.filters = filters
+        self._rows, self._cells = [], []
+        self._exhausted = False
+        self._loading = False
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def refresh(self) -> None:
+        """Cases changed: read the rows on screen again in one page, keeping the place."""
+        if self._loading or len(self._rows) > REFRESH_MAX:
+            self.show(self.filters)
+            return
+        self._generation += 1
+        generation, filters = self._generation, self.filters
+        limit = max(self.page_size, len(self._rows))
+        self._loading = True
+        Op(self, lambda s: case_register.page(s, filters, limit=limit)).success(
+            lambda rows: self._replaced(generation, rows, limit)
+        ).finally_(lambda: self._settle(generation)).run()
+
+    def _replaced(self, generation: int, rows: list[RegisterRow], limit: int) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._loading = False
+        self._rows, self._cells = list(rows), [self._cells_of(r) for r in rows]
+        self._exhausted = len(rows) < limit
+        self.endResetModel()
+        self.refreshed.emit(len(rows))
+
+    @property
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def row_at(self, row: int) -> RegisterRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, case_no: str) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.case_no == case_no), None)
+
+    def shown(self) -> list[list[Any]]:
+        """The cells of every row loaded so far, as the table shows them."""
+        return [list(c) for c in self._cells]
+
+    # -- lazy paging --------------------------------------------------------------------
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted and not self._loading
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        self._loading = True
+        generation, filters, limit = self._generation, self.filters, self.page_size
+        before = self._rows[-1].id if self._rows else None
+        Op(self, lambda s: case_register.page(s, filters, before_id=before, limit=limit)).success(
+            lambda rows: self._arrived(generation, rows)
+        ).finally_(lambda: self._settle(generation)).run()
+
+    def _settle(self, generation: int) -> None:
+        if generation == self._generation and self._loading:
+            # the read failed (error already shown): stop asking until the next show(),
+            # or the view would ask again at once and fail again
+            self._loading = False
+            self._exhausted = True
+
+    def _arrived(self, generation: int, rows: list[RegisterRow]) -> None:
+        if generation != self._generation:
+            return
+        self._exhausted = len(rows) < self.page_size
+        if rows:
+            # still "loading" while the rows go in: a view (or the model tester) that asks
+            # for more from inside begin/endInsertRows must not read the same page again
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self._cells.extend(self._cells_of(r) for r in rows)
+            self.endInsertRows()
+        self._loading = False
+        self.page_loaded.emit(len(rows))
+
+    @staticmethod
+    def _cells_of(row: RegisterRow) -> list[Any]:
+        return [str(c) for c in case_register.cells(row, translate)]
+
+    # -- the table ----------------------------------------------------------------------
+    def headers(self) -> tuple[str, ...]:
+        return tuple(QCoreApplication.translate("Register", c) for c in self.COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        match role:
+            case Qt.ItemDataRole.DisplayRole:
+                return self._cells[index.row()][index.column()]
+            case Qt.ItemDataRole.ToolTipRole:
+                if index.column() == 0:  # the register shows the day; the hour is here
+                    return when(row.opened_at)
+                return self._cells[index.row()][index.column()] or None
+            case Qt.ItemDataRole.TextAlignmentRole if self.COLUMNS[index.column()] in RIGHT:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            case Qt.ItemDataRole.BackgroundRole if row.state is CaseState.UNANNOUNCED:
+                return UNANNOUNCED
+            case Qt.ItemDataRole.UserRole:
+                return row.case_no
+        return None
