@@ -101,6 +101,7 @@ class ProgressTask(Task[T]):
         self.dialog.cancel()  # emits canceled: the flag is set
 
     def _close(self) -> None:
+        self.dialog.blockSignals(True)  # closing emits canceled: the work is over, not cancelled
         self.dialog.close()
         self.dialog.deleteLater()
 
