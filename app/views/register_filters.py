@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -59,6 +59,18 @@ class DateBox(QDateEdit):
         self.setDate(QDate(day) if day is not None else NO_DATE)
 
 
+class _StayOpenMenu(QMenu):
+    """Ticking a choice leaves the menu open, so several can be ticked in one go."""
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        action = self.activeAction()
+        if action is not None and action.isEnabled() and action.isCheckable():
+            action.trigger()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+
 class ChoiceMenu(QToolButton):
     """A button with a menu of checkable choices; none checked means "all"."""
 
@@ -75,7 +87,7 @@ class ChoiceMenu(QToolButton):
         self.everything, self.label = everything, label
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setMinimumWidth(130)
-        menu = QMenu(self)
+        menu = _StayOpenMenu(self)
         self.actions_by_value: dict[enum.Enum, QAction] = {}
         for value in choices:
             action = menu.addAction(label(value))

@@ -8,13 +8,13 @@ case or order the page asks the main window to open.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QThread
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
@@ -22,8 +22,9 @@ from app.models import CaseState, CaseType, Role, SignoffResult
 from app.services import case_photos, case_register, case_steps, cases, changes
 from app.services.actor import Actor
 from app.services.case_register import RegisterFilter
+from app.services.events import ChangeEvent
 from app.views.aftersales_page import AftersalesPage
-from app.views.ops import wait_for_ops
+from app.views.ops import hub, wait_for_ops
 from app.views.pdf_preview import PreviewDialog
 from app.views.register_model import RegisterModel
 from app.views.register_page import RegisterPage
@@ -287,6 +288,16 @@ def test_a_change_elsewhere_refreshes_the_register(
     assert len(_shown(page)) == 5 and page.count_label.text() == "5 cases"
     assert page.selected_case() == made.exchange  # the chosen case stays chosen
 
+    # another PC closes a case: the change feed says so and the row follows
+    supervisor = actors[Role.SUPERVISOR]
+    gui_shop.write(lambda s: case_steps.close(s, supervisor, made.exchange, remark="客户撤回"))
+    assert page.model.shown()[page.model.row_of(made.exchange)][13] != "Closed"
+    event = ChangeEvent(1, datetime.now(UTC), "x", "case.close", "case", made.exchange)
+    hub().changes_seen.emit([event])
+    assert wait_for_ops()
+    assert page.model.shown()[page.model.row_of(made.exchange)][13] == "Closed"
+    assert page.selected_case() == made.exchange
+
 
 def test_aftersales_page_hands_over_and_opens_cases(
     qtbot: QtBot, made: Made, actors, gui_shop: Database, errors: list[str]
@@ -338,3 +349,44 @@ def test_aftersales_page_hands_over_and_opens_cases(
     assert wait_for_ops()
     assert page.handed_model.rowCount() == 0 and page.handed_empty.isVisible()
     assert not errors
+
+
+def test_several_states_are_ticked_in_one_visit_to_the_menu(
+    qtbot: QtBot, made: Made, actors
+) -> None:
+    page = _page(qtbot, actors[Role.AFTERSALES])
+    menu = page.filter_bar.states.menu()
+    menu.popup(page.filter_bar.states.mapToGlobal(page.filter_bar.states.rect().bottomLeft()))
+    qtbot.waitUntil(menu.isVisible)
+    for state in (CaseState.UNANNOUNCED, CaseState.RECEIVED):
+        action = page.filter_bar.states.actions_by_value[state]
+        qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+        assert menu.isVisible() and action.isChecked()  # still open for the next one
+    menu.hide()
+    assert wait_for_ops()
+    assert _shown(page) == [made.unannounced, made.quality]
+    assert page.filter_bar.states.text() == "Unannounced return +1"
+
+
+def test_opening_the_register_reads_one_page_and_counts_in_a_worker(
+    qtbot: QtBot, made: Made, actors, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads: dict[str, list[bool]] = {"page": [], "count": []}
+    real_page, real_count = case_register.page, case_register.count
+
+    def on_gui() -> bool:
+        return QThread.currentThread() is QCoreApplication.instance().thread()
+
+    def page(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads["page"].append(on_gui())
+        return real_page(*args, **kwargs)
+
+    def count(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads["count"].append(on_gui())
+        return real_count(*args, **kwargs)
+
+    monkeypatch.setattr(case_register, "page", page)
+    monkeypatch.setattr(case_register, "count", count)
+    shown = _page(qtbot, actors[Role.AFTERSALES])
+    assert len(_shown(shown)) == 4
+    assert threads == {"page": [False], "count": [False]}  # one read each, neither on the GUI
