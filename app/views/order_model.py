@@ -121,13 +121,14 @@ class OrderListModel(RowsTableModel):
     def _arrived(self, generation: int, rows: list[OrderRow]) -> None:
         if generation != self._generation:
             return
-        self._loading = False
         self._exhausted = len(rows) < self.page_size
         if rows:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
+        # only now: a view asking for more during the insert would read this page again
+        self._loading = False
         self.page_loaded.emit(len(rows))
 
     # -- the table -----------------------------------------------------------------------
