@@ -15,6 +15,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +33,7 @@ from app.services import case_photos, case_register
 from app.services.actor import Actor
 from app.services.case_rules import AFTERSALES, CaseAction
 from app.services.case_views import CaseDetail
+from app.views.case_actions import CaseForm, run_case_action
 from app.views.case_labels import case_state_label
 from app.views.ops import Op
 from app.views.scan_result_view import Scanned, ScanResultView
@@ -144,6 +146,9 @@ class ScanPage(QWidget):
         """Ready for the next parcel: the keyboard (the scanner) types into the scan box."""
         self.scan_box.setFocus(Qt.FocusReason.OtherFocusReason)
         self.scan_box.selectAll()
+        # a closed form may leave no window active; take it back, never from another window
+        if self.isVisible() and QApplication.activeWindow() is None:
+            self.window().activateWindow()
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
@@ -243,11 +248,13 @@ class ScanPage(QWidget):
         case = self.current.result.case if self.current is not None else None
         if case is None:
             return
-        # imported here: the case dialogs import the views' shared parts, not this page
-        from app.views.case_actions import run_case_action
-
         run_case_action(self, self.actor, case, action, self._acted)
-        self.focus_scan()
+        # the form is window-modal without its own event loop: once it closes, saved or
+        # cancelled, the scanner types into the scan box again
+        for form in self.findChildren(CaseForm):
+            if form.isVisible() and not form.property("scan_desk"):
+                form.setProperty("scan_desk", True)
+                form.finished.connect(self.focus_scan)
 
     def _acted(self, case: CaseDetail) -> None:
         self._note_in_history(f"{case.case_no} · {case_state_label(case.state)}")
@@ -265,5 +272,4 @@ class ScanPage(QWidget):
         self.focus_scan()
 
     def _open_case(self, case_no: str) -> None:
-        self.case_requested.emit(case_no)
-        self.focus_scan()
+        self.case_requested.emit(case_no)  # the case's window takes the keyboard

@@ -11,15 +11,19 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
 from app.models import CardInParcel, CaseState, CaseType, Role, SignoffResult
 from app.models.errors import UserError
+from app.models.formats import seed_date
 from app.services import case_photos, case_register, case_steps, cases
 from app.services.actor import Actor
 from app.services.case_rules import CaseAction
 from app.services.case_views import CaseDetail
+from app.views.case_actions import CaseForm
+from app.views.case_forms import SignoffForm
 from app.views.ops import wait_for_ops
 from app.views.scan_page import ScanPage
 from app.views.scan_result_view import Scanned
@@ -124,7 +128,6 @@ def test_scanning_the_return_tracking_number_shows_the_case(
     with qtbot.waitSignal(page.case_requested) as opened:
         view.open_button.click()
     assert opened.args == [quality_return.case_no]
-    assert page.scan_box.hasFocus()
     assert not errors
 
 
@@ -272,3 +275,91 @@ def test_presales_sees_the_case_but_cannot_sign(
         )
     _scan(qtbot, page, "XX404")
     assert page.result.register_button.isHidden()  # nor may they register parcels
+
+
+def _form(page: ScanPage, action: CaseAction) -> CaseForm:
+    """Press the action's button; the form it opens (window-modal, no nested loop)."""
+    page.result.action_buttons[action].click()
+    forms = [f for f in page.findChildren(CaseForm) if f.isVisible()]
+    assert len(forms) == 1
+    return forms[0]
+
+
+def test_the_warehouse_signs_for_the_goods_at_the_desk(
+    qtbot: QtBot, gui_shop: Database, actors, desk, quality_return: CaseDetail, errors
+) -> None:
+    warehouse = actors[Role.WAREHOUSE]
+    page = desk(warehouse)
+    _scan(qtbot, page, "SF1000200030")
+    # changed their mind: Cancel changes nothing and the next parcel can be scanned at once
+    form = _form(page, CaseAction.SIGNOFF)
+    form.reject()
+    qtbot.waitUntil(page.scan_box.hasFocus)
+    form = _form(page, CaseAction.SIGNOFF)
+    assert isinstance(form, SignoffForm)
+    form.result.setCurrentIndex(form.result.findData(SignoffResult.DAMAGED))
+    form.notes.setPlainText("鞋盒压坏")
+    with qtbot.waitSignal(page.shown, timeout=10_000) as shown:
+        form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    case = shown.args[0].result.case
+    assert case is not None and case.state is CaseState.RECEIVED
+    view = page.result
+    assert view.kind.text() == "Return · Signed for by the warehouse"
+    today = seed_date(case.signoff_at)  # type: ignore[arg-type]
+    assert view.signature_text() == f"Inspected and signed: Damaged — 鞋盒压坏---{today} 赵强"
+    assert not view.signature.isHidden()
+    assert CaseAction.SIGNOFF not in view.action_buttons  # signed once
+    # "found by" still says what was scanned, and the list shows what was done
+    assert view.fields["matched"].text() == "return parcel's tracking number: SF1000200030"
+    assert page.history_table.item(0, 2).text() == (
+        f"{quality_return.case_no} · Signed for by the warehouse"
+    )
+    qtbot.waitUntil(page.scan_box.hasFocus)  # once the form has gone
+    stored = gui_shop.read(lambda s: cases.get(s, quality_return.case_no))
+    assert (stored.signoff_by, stored.signoff_result) == ("赵强", "damaged")
+    assert not errors
+
+
+def test_the_printer_signs_original_parcel_received_for_a_recall(
+    qtbot: QtBot, gui_shop: Database, actors, desk, errors
+) -> None:
+    order_no = shipped_orders(gui_shop, 2)[1]
+    recall = _open(gui_shop, actors[Role.AFTERSALES], order_no, CaseType.RECALL, reason="客户拒收")
+    assert recall.return_tracking_no  # the parcel's own number comes back with it
+    printer = actors[Role.PRINTER]
+    page = desk(printer)
+    assert page.windowTitle() == "Recalled parcels"
+    _scan(qtbot, page, recall.return_tracking_no)
+    assert page.result.case_no.text() == recall.case_no
+    assert set(page.result.action_buttons) == {CaseAction.RECEIVED}
+    form = _form(page, CaseAction.RECEIVED)
+    assert any("原包裹已收到" in label.text() for label in form.findChildren(QLabel))
+    with qtbot.waitSignal(page.shown, timeout=10_000) as shown:
+        form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    case = shown.args[0].result.case
+    assert case is not None and case.state is CaseState.PARCEL_BACK
+    day = seed_date(case.parcel_back_at)  # type: ignore[arg-type]
+    assert page.result.signature_text() == f"原包裹已收到---{day} {printer.display_name}"
+    assert page.result.kind.text() == "Parcel recall · Original parcel received"
+    assert page.result.action_buttons == {}
+    qtbot.waitUntil(page.scan_box.hasFocus)
+    assert gui_shop.read(lambda s: cases.get(s, recall.case_no)).parcel_back_by == "王芳"
+    # an unknown parcel at the printer's desk: said so, but the printer does not register it
+    _scan(qtbot, page, "ZT0000001")
+    assert page.result.currentIndex() == 2 and page.result.register_button.isHidden()
+    assert not errors
+
+
+def test_the_warehouse_adds_photos_to_a_case_from_the_desk(
+    qtbot: QtBot, gui_shop: Database, actors, desk, quality_return: CaseDetail
+) -> None:
+    page = desk(actors[Role.WAREHOUSE])
+    _scan(qtbot, page, quality_return.case_no)
+    form = _form(page, CaseAction.PHOTO)
+    form.photos.add_sources([("box.jpg", jpeg(320, 240, "yellow"))])  # type: ignore[attr-defined]
+    assert wait_for_ops()
+    with qtbot.waitSignal(page.shown, timeout=10_000):
+        form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert page.result.thumbs.count() == 3
+    assert page.result.photos_title.text() == "Photos (3)"
+    qtbot.waitUntil(page.scan_box.hasFocus)
