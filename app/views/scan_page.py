@@ -33,9 +33,10 @@ from app.services import case_photos, case_register
 from app.services.actor import Actor
 from app.services.case_rules import AFTERSALES, CaseAction
 from app.services.case_views import CaseDetail
+from app.services.events import ChangeEvent
 from app.views.case_actions import CaseForm, run_case_action
 from app.views.case_labels import case_state_label
-from app.views.ops import Op
+from app.views.ops import Op, hub
 from app.views.scan_result_view import Scanned, ScanResultView
 from app.views.unannounced_dialog import UnannouncedDialog
 
@@ -139,13 +140,15 @@ class ScanPage(QWidget):
         layout.addWidget(self.result, 1)
         layout.addWidget(self.history_title)
         layout.addWidget(self.history_table)
+        # the shown case changed at another desk (after-sales linked or refunded it): re-read
+        hub().changes_seen.connect(self._changes_seen)
         self.focus_scan()
 
     # -- scanning ------------------------------------------------------------------------------
     def focus_scan(self) -> None:
         """Ready for the next parcel: the keyboard (the scanner) types into the scan box."""
+        # no selectAll: a refresh may land while the scanner is typing the next number
         self.scan_box.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.scan_box.selectAll()
         # a closed form may leave no window active; take it back, never from another window
         if self.isVisible() and QApplication.activeWindow() is None:
             self.window().activateWindow()
@@ -205,6 +208,11 @@ class ScanPage(QWidget):
         Op(self, again).success(lambda found: self._show(found, remember=False)).finally_(
             self.focus_scan
         ).run()
+
+    def _changes_seen(self, events: list[ChangeEvent]) -> None:
+        case = self.current.result.case if self.current is not None else None
+        if case is not None and any(e.entity == "case" and e.key == case.case_no for e in events):
+            self.refresh()
 
     # -- history -------------------------------------------------------------------------------
     def _remember(self, scanned: Scanned) -> None:

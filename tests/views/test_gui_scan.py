@@ -8,6 +8,7 @@ the keyboard stays in the scan box. Against the demo shop, on SQLite and Postgre
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -22,9 +23,10 @@ from app.services import case_photos, case_register, case_steps, cases
 from app.services.actor import Actor
 from app.services.case_rules import CaseAction
 from app.services.case_views import CaseDetail
+from app.services.events import ChangeEvent
 from app.views.case_actions import CaseForm
 from app.views.case_forms import SignoffForm
-from app.views.ops import wait_for_ops
+from app.views.ops import hub, wait_for_ops
 from app.views.scan_page import ScanPage
 from app.views.scan_result_view import Scanned
 from app.views.unannounced_dialog import UnannouncedDialog
@@ -363,3 +365,21 @@ def test_the_warehouse_adds_photos_to_a_case_from_the_desk(
     assert page.result.thumbs.count() == 3
     assert page.result.photos_title.text() == "Photos (3)"
     qtbot.waitUntil(page.scan_box.hasFocus)
+
+
+def test_the_shown_case_is_re_read_when_it_changes_elsewhere(
+    qtbot: QtBot, gui_shop: Database, actors, desk, quality_return: CaseDetail
+) -> None:
+    page = desk(actors[Role.AFTERSALES])
+    _scan(qtbot, page, "SF1000200030")
+    assert page.result.signature_text() == ""
+    signed = gui_shop.write(
+        lambda s: case_steps.signoff(
+            s, actors[Role.WAREHOUSE], quality_return.case_no, result=SignoffResult.AS_DESCRIBED
+        )
+    )
+    event = ChangeEvent(1, datetime.now(UTC), "赵强", "case.signoff", "case", signed.case_no)
+    with qtbot.waitSignal(page.shown, timeout=10_000):
+        hub().changes_seen.emit([event])
+    assert page.result.signature_text().endswith(" 赵强")
+    assert page.history_table.rowCount() == 1  # a refresh is not a scan
