@@ -148,7 +148,7 @@ class CaseDialog(QDialog):
             may_print and detail.type is CaseType.RECALL and detail.state is CaseState.OPEN
         )
         # photos are added by dropping or pasting on the strip only where the step is allowed
-        self.view.photos.setEnabled(CaseAction.PHOTO in self.action_buttons)
+        self.view.photos.set_adding_allowed(CaseAction.PHOTO in self.action_buttons)
 
     def _data_changed(self, _what: str) -> None:
         self.load()

@@ -56,7 +56,7 @@ class OpenCaseDialog(QDialog):
         self.actor = actor
         self.saved: CaseDetail | None = None
         self.setWindowTitle(self.tr("Open an after-sales case"))
-        self.setMinimumWidth(720)
+        self.setMinimumWidth(900)
 
         self.banner = Banner(self)
         self.order_no = QLineEdit(order_no, self)
@@ -69,6 +69,7 @@ class OpenCaseDialog(QDialog):
         self.wants = QLineEdit(self)
         self.wants.setPlaceholderText(self.tr("e.g. 同款 38 码"))
         claim = QFormLayout()
+        claim.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         claim.addRow(self.tr("Order no."), self.order_no)
         claim.addRow(self.tr("Type"), self.kind)
         claim.addRow(self.tr("Reason"), self.reason)
@@ -99,6 +100,7 @@ class OpenCaseDialog(QDialog):
         self.advance.setToolTip(self.tr("Only on a quality claim: the shop reimburses it."))
         parcel = QGroupBox(self.tr("Return parcel (if already sent)"), self)
         p_form = QFormLayout(parcel)
+        p_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         p_form.addRow(self.tr("Tracking no."), self.tracking)
         p_form.addRow(self.tr("Courier"), self.courier)
         p_form.addRow(self.tr("Card in parcel"), self.card)

@@ -106,6 +106,7 @@ class PhotoStrip(QWidget):
         self._pending: list[PreparedPhoto] = []
         self._saved: dict[int, PhotoMeta] = {}
         self.busy = 0
+        self.can_add = True
         self.setAcceptDrops(True)
 
         self.banner = Banner(self)
@@ -125,6 +126,7 @@ class PhotoStrip(QWidget):
             self,
         )
         self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setWordWrap(True)
         self.add_button = QPushButton(self.tr("Add photos…"), self)
         self.add_button.clicked.connect(self.ask_files)
         self.paste_button = QPushButton(self.tr("Paste"), self)
@@ -184,6 +186,13 @@ class PhotoStrip(QWidget):
             item.setToolTip(photo.filename)
             self.list.addItem(item)
 
+    def set_adding_allowed(self, allowed: bool) -> None:
+        """Viewing stays possible where adding is not (a closed case, the order printer)."""
+        self.can_add = allowed
+        self.setAcceptDrops(allowed)
+        for widget in (self.add_button, self.paste_button, self.hint):
+            widget.setVisible(allowed)
+
     def remove_selected(self) -> None:
         item = self.list.currentItem()
         if item is None:
@@ -237,6 +246,8 @@ class PhotoStrip(QWidget):
         self.banner.show_error(text)
 
     def paste(self) -> None:
+        if not self.can_add:
+            return
         self.add_mime(QGuiApplication.clipboard().mimeData())
 
     def add_mime(self, mime: QMimeData | None) -> bool:
@@ -257,14 +268,14 @@ class PhotoStrip(QWidget):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
-        if mime.hasUrls() or mime.hasImage():
+        if self.can_add and (mime.hasUrls() or mime.hasImage()):
             event.acceptProposedAction()
 
     def dragMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        if self.add_mime(event.mimeData()):
+        if self.can_add and self.add_mime(event.mimeData()):
             event.acceptProposedAction()
 
     # -- viewing --------------------------------------------------------------------------

@@ -172,6 +172,7 @@ def test_step_buttons_follow_roles_and_state(
     for role in (Role.AFTERSALES, Role.WAREHOUSE, Role.PRINTER, Role.SUPERVISOR):
         dialog = _dialog(qtbot, staff[role], case.case_no)
         seen[role] = set(dialog.action_buttons)
+        assert dialog.view.photos.can_add == (CaseAction.PHOTO in seen[role])
         assert not dialog.print_slip_button.isVisible()
         dialog.close()
     assert seen[Role.AFTERSALES] == {CaseAction.RETURN, CaseAction.CLOSE, CaseAction.PHOTO}
@@ -185,6 +186,8 @@ def test_step_buttons_follow_roles_and_state(
     printer = _dialog(qtbot, staff[Role.PRINTER], recall.case_no)
     assert set(printer.action_buttons) == {CaseAction.RECEIVED}
     assert printer.print_slip_button.isVisible()
+    # the printer may look at the photos but not add any
+    assert not printer.view.photos.can_add and not printer.view.photos.add_button.isVisible()
     warehouse = _dialog(qtbot, staff[Role.WAREHOUSE], recall.case_no)
     assert CaseAction.RECEIVED not in warehouse.action_buttons
     assert not warehouse.print_slip_button.isVisible()
