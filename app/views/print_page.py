@@ -125,7 +125,9 @@ class PrintPage(QWidget):
         self.shops_button = QPushButton(self.tr("Shop senders…"))
         self.shops_button.setToolTip(self.tr("Sender details on each shop's labels, the cut-off"))
         self.shops_button.clicked.connect(self.show_shops)
-        self.shops_button.setVisible(bool(actor.roles & {Role.ADMIN, Role.PRINTER}))
+        self.shops_button.setVisible(
+            bool(actor.roles & {Role.ADMIN, Role.SUPERVISOR, Role.PRINTER})
+        )
         # two rows: which orders, then on what paper (one row was cramped at 1200 px,
         # and longer in Chinese)
         filters = QGridLayout()
