@@ -121,12 +121,8 @@ class PhotoStrip(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
         self.list.itemDoubleClicked.connect(self._open_item)
-        self.hint = QLabel(
-            self.tr("Drop photos here, paste with Ctrl+V, or add files. Double-click to view."),
-            self,
-        )
+        self.hint = QLabel(self._idle_hint(), self)
         self.hint.setStyleSheet("color: palette(mid);")
-        self.hint.setWordWrap(True)
         self.add_button = QPushButton(self.tr("Add photos…"), self)
         self.add_button.clicked.connect(self.ask_files)
         self.paste_button = QPushButton(self.tr("Paste"), self)
@@ -137,7 +133,7 @@ class PhotoStrip(QWidget):
         QShortcut(QKeySequence.StandardKey.Paste, self, self.paste)
 
         buttons = QHBoxLayout()
-        buttons.addWidget(self.hint, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.paste_button)
         buttons.addWidget(self.remove_button)
@@ -145,7 +141,11 @@ class PhotoStrip(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
         layout.addWidget(self.list)
+        layout.addWidget(self.hint)
         layout.addLayout(buttons)
+
+    def _idle_hint(self) -> str:
+        return self.tr("Drop or paste (Ctrl+V) photos here; double-click one to view it.")
 
     # -- what is shown --------------------------------------------------------------------
     def pending(self) -> list[PreparedPhoto]:
@@ -227,9 +227,7 @@ class PhotoStrip(QWidget):
     def _idle(self) -> None:
         self.busy -= 1
         if not self.busy:
-            self.hint.setText(
-                self.tr("Drop photos here, paste with Ctrl+V, or add files. Double-click to view.")
-            )
+            self.hint.setText(self._idle_hint())
 
     def _prepared(self, batch: _Batch) -> None:
         if batch.refusals:

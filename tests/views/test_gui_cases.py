@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -12,14 +13,21 @@ from pytestqt.qtbot import QtBot
 
 from app.db import Database
 from app.models import CaseState, CaseType, Role, SignoffResult
-from app.services import cases, demo
+from app.services import case_steps, cases, demo, orders
 from app.services.actor import Actor
 from app.services.case_rules import CaseAction
 from app.services.case_views import CaseDetail
+from app.services.events import ChangeEvent
 from app.views.case_dialog import CaseDialog, open_case_dialog
-from app.views.case_forms import CaseForm, RefundForm, ReturnForm, SignoffForm
+from app.views.case_forms import (
+    CaseForm,
+    ExchangeShippedForm,
+    RefundForm,
+    ReturnForm,
+    SignoffForm,
+)
 from app.views.case_open_dialog import OpenCaseDialog, ask_open_case
-from app.views.ops import wait_for_ops
+from app.views.ops import hub, wait_for_ops
 from app.views.pdf_preview import PreviewDialog, page_sizes_mm
 from app.views.photo_widgets import PhotoViewer
 from tests.case_helpers import jpeg, png, shipped_orders
@@ -294,3 +302,62 @@ def test_the_recall_slip_is_printed_and_previewed(
     qtbot.waitUntil(lambda: any("Recall slip printed" in t for t in dialog.view.timeline_texts()))
     # reopening the same case brings the same window forward
     assert open_case_dialog(None, staff[Role.AFTERSALES], recall.case_no) is dialog
+
+
+def test_an_early_exchange_needs_the_supervisor_then_ships_with_its_note(
+    qtbot: QtBot, shop: Database, staff: dict[Role, Actor], errors: list[str]
+) -> None:
+    aftersales, supervisor = staff[Role.AFTERSALES], staff[Role.SUPERVISOR]
+    case = _open(shop, aftersales, CaseType.EXCHANGE, reason="偏小", wants="同款 39 码")
+    dialog = _dialog(qtbot, aftersales, case.case_no)
+    assert CaseAction.EXCHANGE_SHIPPED not in dialog.action_buttons
+
+    boss = _dialog(qtbot, supervisor, case.case_no)
+    form = _form(boss, CaseAction.APPROVE_EARLY_EXCHANGE)
+    _save(form)
+    qtbot.waitUntil(lambda: CaseAction.EXCHANGE_SHIPPED in dialog.action_buttons)
+    assert supervisor.display_name in dialog.view.fields["early_exchange"].text()
+
+    form = _form(dialog, CaseAction.EXCHANGE_SHIPPED)
+    assert isinstance(form, ExchangeShippedForm)
+    form.courier.setText("顺丰")
+    form.tracking.setText("SF2000300040")
+    _save(form)
+    qtbot.waitUntil(
+        lambda: dialog.detail is not None and dialog.detail.state is CaseState.EXCHANGE_SHIPPED
+    )
+    assert not errors
+    assert "SF2000300040" in dialog.view.fields["exchange"].text()
+    order = shop.read(lambda s: orders.get(s, case.order_no or ""))
+    assert any(n.text.startswith("换货已发出，单号为：SF2000300040") for n in order.notes)
+
+
+def test_a_change_seen_from_another_pc_reloads_the_case(
+    qtbot: QtBot, shop: Database, staff: dict[Role, Actor]
+) -> None:
+    aftersales = staff[Role.AFTERSALES]
+    case = _open(shop, aftersales, reason="不合适")
+    dialog = _dialog(qtbot, aftersales, case.case_no)
+    # written elsewhere: no data_changed here, only the change feed's event
+    shop.write(
+        lambda s: case_steps.record_return(s, aftersales, case.case_no, tracking="YT300400500")
+    )
+    assert dialog.detail is not None and dialog.detail.state is CaseState.OPEN
+    event = ChangeEvent(
+        0, datetime.now(UTC), aftersales.display_name, "case.return", "case", case.case_no
+    )
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        hub().changes_seen.emit([event])
+    assert dialog.detail.state is CaseState.RETURN_SENT
+    assert "YT300400500" in dialog.view.fields["tracking"].text()
+
+
+def test_pasting_without_an_image_says_so(
+    qtbot: QtBot, shop: Database, staff: dict[Role, Actor]
+) -> None:
+    case = _open(shop, staff[Role.AFTERSALES], reason="褪色")
+    dialog = _dialog(qtbot, staff[Role.AFTERSALES], case.case_no)
+    QGuiApplication.clipboard().setText("just words")
+    dialog.view.photos.paste_button.click()
+    assert "no photo to paste" in dialog.view.photos.banner.text()
+    assert _get(shop, case.case_no).photos == ()
