@@ -21,7 +21,9 @@ from app.services.events import ChangeEvent
 from app.views.case_dialog import CaseDialog, open_case_dialog
 from app.views.case_forms import (
     CaseForm,
+    CloseForm,
     ExchangeShippedForm,
+    LinkForm,
     RefundForm,
     ReturnForm,
     SignoffForm,
@@ -361,3 +363,35 @@ def test_pasting_without_an_image_says_so(
     dialog.view.photos.paste_button.click()
     assert "no photo to paste" in dialog.view.photos.banner.text()
     assert _get(shop, case.case_no).photos == ()
+
+
+def test_an_unannounced_parcel_is_linked_then_closed(
+    qtbot: QtBot, shop: Database, staff: dict[Role, Actor], errors: list[str]
+) -> None:
+    aftersales = staff[Role.AFTERSALES]
+    found = shop.write(
+        lambda s: case_steps.register_unannounced(s, staff[Role.WAREHOUSE], tracking="ZT900800700")
+    )
+    dialog = _dialog(qtbot, aftersales, found.case_no)
+    assert set(dialog.action_buttons) == {CaseAction.LINK, CaseAction.PHOTO}
+    assert dialog.view.fields["order"].text() == "(not linked yet)"
+    form = _form(dialog, CaseAction.LINK)
+    assert isinstance(form, LinkForm)
+    form.order_no.setText("no-such-order")
+    _save(form)
+    assert form.isVisible() and "There is no order no-such-order" in form.banner.text()
+    order_no = shipped_orders(shop, 1)[0]
+    form.order_no.setText(order_no)
+    form.kind.setCurrentIndex(form.kind.findData(CaseType.RETURN))
+    _save(form)
+    qtbot.waitUntil(lambda: dialog.detail is not None and dialog.detail.state is CaseState.OPEN)
+    assert dialog.view.fields["order"].text() == order_no
+
+    form = _form(dialog, CaseAction.CLOSE)
+    assert isinstance(form, CloseForm)
+    form.remark.setText("客户已撤回")
+    _save(form)
+    qtbot.waitUntil(lambda: dialog.detail is not None and dialog.detail.state is CaseState.CLOSED)
+    assert not errors and dialog.action_buttons == {}
+    assert aftersales.display_name in dialog.view.fields["closed"].text()
+    assert not dialog.view.photos.can_add
