@@ -148,13 +148,21 @@ class _Relay(QObject):
 
 
 def _worker(fn: Callable[[], Any], relay: _Relay) -> Callable[[], None]:
+    job = [fn]
+
     def run() -> None:
+        # The callable (and through it the task and its widget) is let go of *before* the
+        # result is handed over: once the GUI thread has reported, the last reference must
+        # not die here, or a widget Python owns would be freed off the GUI thread.
+        work = job.pop()
         try:
-            result = fn()
-        except BaseException as exc:  # handed to the GUI thread, reported there
-            relay.finished.emit(None, exc)
-        else:
-            relay.finished.emit(result, None)
+            outcome: tuple[Any, BaseException | None] = (work(), None)
+        except UserError as exc:  # a refusal needs its message, not the frames holding `work`
+            outcome = (None, exc.with_traceback(None))
+        except BaseException as exc:  # a bug: handed to the GUI thread, logged there
+            outcome = (None, exc)
+        del work
+        relay.finished.emit(*outcome)
 
     return run
 
