@@ -17,6 +17,11 @@ from app.config import LocalSettings
 from app.models import Role
 from app.services import changes
 from app.services.actor import Actor
+from app.services.case_rules import AFTERSALES
+from app.views.aftersales_page import AftersalesPage
+from app.views.case_dialog import CaseDialog, open_case_dialog
+from app.views.case_open_dialog import ask_open_case
+from app.views.exchange_print_panel import ExchangePrintPanel
 from app.views.labels import role_label, roles_text
 from app.views.live import LiveUpdates
 from app.views.ops import hub
@@ -24,17 +29,10 @@ from app.views.orders_page import OrdersPage
 from app.views.placeholders import PlaceholderPage
 from app.views.print_page import PrintPage
 from app.views.requests_page import RequestsPage
+from app.views.scan_page import ScanPage
 from app.views.settings_dialog import SettingsDialog
+from app.views.shops_page import ShopsPage
 from app.views.staff_page import StaffPage
-
-# The pages each role works in, in navigation order; Orders is everyone's.
-ROLE_PAGES: tuple[Role, ...] = (
-    Role.PRESALES,
-    Role.AFTERSALES,
-    Role.PRINTER,
-    Role.WAREHOUSE,
-    Role.SUPERVISOR,
-)
 
 
 class MainWindow(QMainWindow):
@@ -64,22 +62,14 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
 
         self.orders = OrdersPage(actor)
+        self._connect_cases(self.orders)
         self._add_page("orders", self.tr("Orders"), self.orders)
         # the request channel (DOMAIN.md rule 3): the printer's queue, the asker's own list
         if actor.has(Role.PRINTER):
             self._add_requests("requests", RequestsPage(actor, mine=False))
         if actor.roles & set(changes.ASKERS):
             self._add_requests("my_requests", RequestsPage(actor, mine=True))
-        for role in ROLE_PAGES:
-            if not actor.has(role) or role is Role.PRESALES:  # pre-sales works in the above
-                continue
-            if role is Role.PRINTER:
-                printing = PrintPage(actor)
-                self._add_page(role.value, printing.windowTitle(), printing)
-            else:
-                self._add_page(role.value, role_label(role), PlaceholderPage(role))
-        if actor.has(Role.ADMIN):
-            self._add_page("staff", self.tr("Staff"), StaffPage(actor))
+        self._add_role_pages(actor)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
 
@@ -102,6 +92,44 @@ class MainWindow(QMainWindow):
             self.live = LiveUpdates(hub().db, self)
             self.live.changes_seen.connect(hub().changes_seen)
             self.live.start()
+
+    def _add_role_pages(self, actor: Actor) -> None:
+        """Each role's own screens, in navigation order; a screen two roles share shows once."""
+        if actor.roles & AFTERSALES:  # supervisors approve exceptions on the cases
+            aftersales = AftersalesPage(actor)
+            self._connect_cases(aftersales)
+            self._add_page("aftersales", aftersales.windowTitle(), aftersales)
+        if actor.has(Role.PRINTER):
+            printing = PrintPage(actor)
+            self._add_page("printer", printing.windowTitle(), printing)
+            self._add_page("exchanges", self.tr("Exchanges to print"), ExchangePrintPanel(actor))
+        if actor.has(Role.WAREHOUSE) or actor.has(Role.PRINTER):
+            # the warehouse signs for returns; the printer signs 原包裹已收到 for recalls
+            scan = ScanPage(actor)
+            self._connect_cases(scan)
+            self._add_page("scan", scan.windowTitle(), scan)
+        if actor.has(Role.SUPERVISOR):
+            self._add_page(
+                "supervisor", role_label(Role.SUPERVISOR), PlaceholderPage(Role.SUPERVISOR)
+            )
+        if actor.has(Role.ADMIN):
+            self._add_page("staff", self.tr("Staff"), StaffPage(actor))
+            self._add_page("shops", self.tr("Shops"), ShopsPage(actor))
+
+    def _connect_cases(self, page: QWidget) -> None:
+        """A page's request to open a case, or to open a new one, lands in the case dialogs."""
+        page.case_requested.connect(self.open_case)  # type: ignore[attr-defined]
+        if hasattr(page, "open_case_requested"):
+            page.open_case_requested.connect(self.ask_open_case)
+
+    def open_case(self, case_no: str) -> CaseDialog:
+        return open_case_dialog(self, self.actor, case_no)
+
+    def ask_open_case(self, order_no: str) -> str | None:
+        case_no = ask_open_case(self, self.actor, order_no)
+        if case_no:
+            self.open_case(case_no)
+        return case_no
 
     def _add_requests(self, key: str, page: RequestsPage) -> None:
         page.order_requested.connect(self.open_order)

@@ -1,4 +1,4 @@
-"""Pages of the roles whose workflows come in later issues: say what will be there."""
+"""A page whose workflow comes in a later issue: say what will be there."""
 
 from __future__ import annotations
 
@@ -30,28 +30,9 @@ class PlaceholderPage(QWidget):
         layout.addStretch(1)
 
     def describe(self, role: Role) -> str:
-        match role:
-            case Role.PRESALES:
-                return self.tr(
-                    "Record address and attribute changes, special requests and "
-                    "cancellations, each passed to the order printer as a request."
-                )
-            case Role.AFTERSALES:
-                return self.tr(
-                    "Returns and exchanges, recalls of shipped parcels with the two-copy "
-                    "recall slip, refunds, quality claims with photos, complaints and disputes."
-                )
-            case Role.PRINTER:
-                return self.tr(
-                    "Print shipping labels and dispatch notes in daily batches, reprint with a "
-                    "reason, void orders, acknowledge change requests, receive recalled parcels."
-                )
-            case Role.WAREHOUSE:
-                return self.tr("Pack and ship, inspect returned goods and sign the register.")
-            case Role.SUPERVISOR:
-                return self.tr(
-                    "Daily review of orders in refund and in dispute, approvals of exceptions, "
-                    "the duty roster and the monthly score sheet."
-                )
-            case _:
-                return self.tr("Shops, couriers and settings.")
+        if role is Role.SUPERVISOR:
+            return self.tr(
+                "Daily review of orders in refund and in dispute, the duty roster and the "
+                "monthly score sheet. Approvals of exceptions are on the After-sales page."
+            )
+        return self.tr("Shops, couriers and settings.")

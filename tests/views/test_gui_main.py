@@ -38,14 +38,17 @@ def test_navigation_follows_the_roles(qtbot: QtBot, actors: dict[Role, Actor]) -
     assert presales.live is not None and presales.live.is_running  # live updates started
     assert "张三" in presales.windowTitle() and "shop.sqlite" in presales.windowTitle()
     admin = _window(qtbot, actors[Role.ADMIN])
-    assert admin.page_keys() == ["orders", "staff"]
+    assert admin.page_keys() == ["orders", "staff", "shops"]
     assert isinstance(admin.pages["staff"], StaffPage)
     printer = _window(qtbot, actors[Role.PRINTER])
-    assert printer.page_keys() == ["orders", "requests", "printer"]
+    assert printer.page_keys() == ["orders", "requests", "printer", "exchanges", "scan"]
+    assert printer.nav.item(4).text() == "Recalled parcels"
+    aftersales = _window(qtbot, actors[Role.AFTERSALES])
+    assert aftersales.page_keys() == ["orders", "my_requests", "aftersales"]
     assert printer.nav.item(1).text() == "Request queue"
     both = Actor(0, "x", "x", frozenset({Role.WAREHOUSE, Role.SUPERVISOR, Role.ADMIN}))
     assert _window(qtbot, both).page_keys() == [
-        "orders", "my_requests", "warehouse", "supervisor", "staff"
+        "orders", "my_requests", "aftersales", "scan", "supervisor", "staff", "shops"
     ]  # fmt: skip
     presales.close()
     assert not presales.live.is_running  # its LISTEN connection is closed
@@ -211,3 +214,42 @@ def test_the_runner_reports_refusals_and_bugs_and_announces_writes(
             lambda users: results.append(len(users))
         ).run()
     assert changed.args == ["users"] and results == [6]
+
+
+def test_cases_open_from_the_pages_that_name_them(
+    qtbot: QtBot, actors: dict[Role, Actor], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A case named on the orders page, the register or the scan desk opens its dialog."""
+    from app.models import CaseType
+    from app.services import cases
+    from app.views.case_dialog import CaseDialog
+    from app.views.case_open_dialog import OpenCaseDialog
+    from app.views.ops import hub
+    from tests.case_helpers import shipped_orders
+
+    db = hub().db
+    assert db is not None
+    aftersales = actors[Role.AFTERSALES]
+    first, second = shipped_orders(db, 2)
+    case = db.write(lambda s: cases.open_case(s, aftersales, first, CaseType.RETURN))
+    window = _window(qtbot, aftersales)
+
+    def dialog_for(case_no: str) -> CaseDialog:
+        found = [d for d in window.findChildren(CaseDialog) if d.case_no == case_no]
+        assert len(found) == 1
+        qtbot.waitUntil(lambda: found[0].detail is not None, timeout=10_000)
+        return found[0]
+
+    window.orders.case_requested.emit(case.case_no)
+    assert dialog_for(case.case_no).isVisible()
+    # a new case on the order: the open-case dialog's answer opens that case's window
+    opened = db.write(lambda s: cases.open_case(s, aftersales, second, CaseType.COMPLAINT))
+    asked: list[str] = []
+    monkeypatch.setattr(
+        OpenCaseDialog, "ask", lambda _parent, _actor, no="": asked.append(no) or opened
+    )
+    window.pages["aftersales"].open_case_requested.emit(second)
+    assert asked == [second] and dialog_for(opened.case_no).isVisible()
+    warehouse = _window(qtbot, actors[Role.WAREHOUSE])
+    warehouse.pages["scan"].case_requested.emit(case.case_no)
+    assert any(d.case_no == case.case_no for d in warehouse.findChildren(CaseDialog))
