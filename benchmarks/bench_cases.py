@@ -191,7 +191,59 @@ def main() -> None:
     )
     shown = db.read(lambda s: cases.get(s, target_case))
     print(f"  ({target_case}: {len(shown.photos)} photos, {len(shown.timeline)} timeline entries)")
+    gui_figures(db, codes[150:], args.samples)
     db.dispose()
+
+
+def gui_figures(db, codes: list[str], samples: int) -> None:  # type: ignore[no-untyped-def]
+    """The same targets as a person sees them: the screens, offscreen, through their workers."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.views.ops import bind_database, wait_for_ops
+    from app.views.register_model import RegisterModel
+    from app.views.scan_page import ScanPage
+
+    app = QApplication.instance() or QApplication([])
+    bind_database(db)
+    warehouse = db.read(
+        lambda s: s.execute(select(User).where(User.username == "warehouse")).scalar_one()
+    )
+    actor = Actor(
+        warehouse.id, warehouse.username, warehouse.display_name, frozenset({Role.WAREHOUSE})
+    )
+
+    def until(signal, start) -> float:  # type: ignore[no-untyped-def]
+        loop = QEventLoop()
+        signal.connect(loop.quit)
+        QTimer.singleShot(10_000, loop.quit)
+        begin = time.perf_counter()
+        start()
+        loop.exec()
+        signal.disconnect(loop.quit)
+        return (time.perf_counter() - begin) * 1000
+
+    page = ScanPage(actor)
+    page.resize(1200, 800)
+    page.show()
+    report(
+        "screen: scan to the case on the returns desk",
+        [until(page.shown, lambda c=c: page.scan(c)) for c in codes[:samples]],
+        100,
+    )
+    model = RegisterModel()
+    report(
+        "screen: register model, first page on screen",
+        [until(model.page_loaded, lambda: model.show(RegisterFilter())) for _ in range(samples)],
+        200,
+    )
+    wait_for_ops()
+    page.close()
+    app.processEvents()
+    bind_database(None)
 
 
 if __name__ == "__main__":

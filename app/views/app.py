@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from types import TracebackType
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QWidget
 
 from app import i18n
@@ -17,6 +18,7 @@ from app.connect import open_database
 from app.credentials import keyring_problem, store_db_password
 from app.db import Database
 from app.models.errors import UserError
+from app.printing.fonts import FONT_DIR
 from app.services import accounts, demo
 from app.services.actor import Actor
 from app.views.db_problem import DatabaseProblemDialog
@@ -137,6 +139,13 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
     show_bug(active if isinstance(active, QWidget) else None, exc.with_traceback(tb))
 
 
+def ensure_chinese_font() -> None:
+    """A PC without any Chinese font (a bare Linux desktop) would show names as boxes:
+    fall back to the font the printed slips embed."""
+    if not QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        QFontDatabase.addApplicationFont(str(FONT_DIR / "wqy-microhei.ttc"))
+
+
 def run_gui(db_url: str | None = None, language: str | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -144,6 +153,7 @@ def run_gui(db_url: str | None = None, language: str | None = None) -> int:
     app.setApplicationName("AfterDesk")
     settings = LocalSettings.load()
     i18n.install(app, i18n.resolve(language or settings.language))
+    ensure_chinese_font()
     sys.excepthook = _excepthook
     collector = GarbageCollector(app)  # before any worker thread starts
     opened = open_interactively(db_url, settings)
