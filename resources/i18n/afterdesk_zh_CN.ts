@@ -127,6 +127,61 @@
     </message>
 </context>
 <context>
+    <name>AftersalesPage</name>
+    <message>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <source>After-sales (售后)</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <source>Open case…</source>
+        <translation>开售后单…</translation>
+    </message>
+    <message>
+        <source>Register a return, exchange, recall or complaint</source>
+        <translation>登记退货、换货、快件退回或投诉</translation>
+    </message>
+    <message>
+        <source>Unannounced parcels</source>
+        <translation>无登记退件</translation>
+    </message>
+    <message>
+        <source>Parcels the warehouse received without a case, to follow up</source>
+        <translation>仓库收到但没有售后单的包裹，需跟进</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>开售后单</translation>
+    </message>
+    <message>
+        <source>Open a case on the chosen order, with its request</source>
+        <translation>按所选订单及其要求开售后单</translation>
+    </message>
+    <message>
+        <source>Nothing handed over is waiting.</source>
+        <translation>没有待处理的转交订单。</translation>
+    </message>
+    <message>
+        <source>Handed over by pre-sales</source>
+        <translation>售前转交</translation>
+    </message>
+    <message>
+        <source>Register (售后登记表)</source>
+        <translation>售后登记表</translation>
+    </message>
+    <message>
+        <source>Handed over by pre-sales ({count})</source>
+        <translation>售前转交（{count}）</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Password for the database {where}:</source>
@@ -143,6 +198,20 @@
     <message>
         <source>The database could not be opened (details are in the log).</source>
         <translation>无法打开数据库（详情见日志）。</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveEarlyExchangeForm</name>
+    <message>
+        <source>Approve shipping the exchange of case {case_no} before the return has been signed for? Signed with your name.</source>
+        <translation>批准售后单 {case_no} 在退货签收前先发换货？将以您的名字签名。</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveFreeFreightForm</name>
+    <message>
+        <source>Approve free return freight on case {case_no}? The shop will pay the return leg, signed with your name.</source>
+        <translation>批准售后单 {case_no} 免退货运费？退回运费由店铺承担，将以您的名字签名。</translation>
     </message>
 </context>
 <context>
@@ -262,6 +331,199 @@
     </message>
 </context>
 <context>
+    <name>CaseDetailView</name>
+    <message>
+        <source>Claim</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Return parcel and freight</source>
+        <translation>退回包裹与运费</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Refund and exchange</source>
+        <translation>退款与换货</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Quality problem</source>
+        <translation>质量问题</translation>
+    </message>
+    <message>
+        <source>Wanted in exchange</source>
+        <translation>换货要求</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开单</translation>
+    </message>
+    <message>
+        <source>Return courier / tracking</source>
+        <translation>退回快递 / 单号</translation>
+    </message>
+    <message>
+        <source>Card in parcel</source>
+        <translation>包裹内售后卡</translation>
+    </message>
+    <message>
+        <source>Freight</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>Advanced by the customer</source>
+        <translation>客户垫付</translation>
+    </message>
+    <message>
+        <source>Free freight approved</source>
+        <translation>已批准免运费</translation>
+    </message>
+    <message>
+        <source>Early exchange approved</source>
+        <translation>已批准先发换货</translation>
+    </message>
+    <message>
+        <source>Warehouse sign-off</source>
+        <translation>仓库验货签字</translation>
+    </message>
+    <message>
+        <source>Inspection notes</source>
+        <translation>验货说明</translation>
+    </message>
+    <message>
+        <source>原包裹已收到</source>
+        <translation>原包裹已收到</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Freight reimbursed</source>
+        <translation>已报销运费</translation>
+    </message>
+    <message>
+        <source>Exchange shipped</source>
+        <translation>换货已发出</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>{name}, {time}</source>
+        <translation>{name}，{time}</translation>
+    </message>
+    <message>
+        <source>(not linked yet)</source>
+        <translation>（尚未关联订单）</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes: {where} (cannot be photographed)</source>
+        <translation>是：{where}（无法拍照）</translation>
+    </message>
+    <message>
+        <source>Yes: {where}</source>
+        <translation>是：{where}</translation>
+    </message>
+    <message>
+        <source>{result} — {stamp}</source>
+        <translation>{result} — {stamp}</translation>
+    </message>
+    <message>
+        <source>{amount} by {method} — {stamp}</source>
+        <translation>{amount}（{method}）— {stamp}</translation>
+    </message>
+    <message>
+        <source>{courier} {tracking} — {stamp}</source>
+        <translation>{courier} {tracking} — {stamp}</translation>
+    </message>
+    <message>
+        <source>now “{state}”</source>
+        <translation>现为“{state}”</translation>
+    </message>
+    <message>
+        <source>{amount} by {method}</source>
+        <translation>{amount}（{method}）</translation>
+    </message>
+    <message>
+        <source>{count} photo(s)</source>
+        <translation>{count} 张照片</translation>
+    </message>
+    <message>
+        <source>copy {copy}</source>
+        <translation>第 {copy} 次</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>After-sales case {case_no}</source>
+        <translation>售后单 {case_no}</translation>
+    </message>
+    <message>
+        <source>Print recall slip…</source>
+        <translation>打印快件退回单…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Last changed by {name}</source>
+        <translation>最后修改人：{name}</translation>
+    </message>
+    <message>
+        <source>Recall slip {case_no} (copy {copy})</source>
+        <translation>快件退回单 {case_no}（第 {copy} 次）</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>{action} — case {case_no}</source>
+        <translation>{action} — 售后单 {case_no}</translation>
+    </message>
+    <message>
+        <source>Wait until the photos are ready.</source>
+        <translation>请等照片处理完毕。</translation>
+    </message>
+</context>
+<context>
     <name>CaseState</name>
     <message>
         <source>Unannounced return</source>
@@ -294,6 +556,61 @@
     <message>
         <source>Closed</source>
         <translation>已结案</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTimeline</name>
+    <message>
+        <source>Case opened</source>
+        <translation>已开售后单</translation>
+    </message>
+    <message>
+        <source>Claim recorded</source>
+        <translation>已登记问题描述</translation>
+    </message>
+    <message>
+        <source>Photos added</source>
+        <translation>已添加照片</translation>
+    </message>
+    <message>
+        <source>Return parcel recorded</source>
+        <translation>已登记退回包裹</translation>
+    </message>
+    <message>
+        <source>Approved by a supervisor</source>
+        <translation>主管已批准</translation>
+    </message>
+    <message>
+        <source>Inspected and signed by the warehouse</source>
+        <translation>仓库已验货签字</translation>
+    </message>
+    <message>
+        <source>Signed “原包裹已收到”</source>
+        <translation>已签收“原包裹已收到”</translation>
+    </message>
+    <message>
+        <source>Refund recorded</source>
+        <translation>已登记退款</translation>
+    </message>
+    <message>
+        <source>Exchange shipped</source>
+        <translation>换货已发出</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Unannounced parcel registered</source>
+        <translation>已登记为无登记退件</translation>
+    </message>
+    <message>
+        <source>Linked to an order</source>
+        <translation>已关联订单</translation>
+    </message>
+    <message>
+        <source>Recall slip printed</source>
+        <translation>已打印快件退回单</translation>
     </message>
 </context>
 <context>
@@ -367,6 +684,24 @@
     </message>
 </context>
 <context>
+    <name>CloseForm</name>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Close case {case_no}? Nothing more can be done on it.</source>
+        <translation>将售后单 {case_no} 结案？结案后不能再做任何处理。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmForm</name>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblemDialog</name>
     <message>
         <source>AfterDesk cannot open the database</source>
@@ -418,6 +753,127 @@
     <message>
         <source>Mark done</source>
         <translation>标记为已处理</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeModel</name>
+    <message>
+        <source>Case</source>
+        <translation>售后单</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Wanted in exchange</source>
+        <translation>换货要求</translation>
+    </message>
+    <message>
+        <source>Cleared to ship</source>
+        <translation>允许发货</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>Signed for by {name}, {time}</source>
+        <translation>{name} 验收签字，{time}</translation>
+    </message>
+    <message>
+        <source>Early exchange approved by {name}, {time}</source>
+        <translation>{name} 批准先发换货，{time}</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <source>{count}× · last by {name}, {time}</source>
+        <translation>{count} 次 · 最近：{name}，{time}</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePrintPanel</name>
+    <message>
+        <source>Exchange orders to print</source>
+        <translation>待打印换货单</translation>
+    </message>
+    <message>
+        <source>Exchanges whose return the warehouse signed for, or that a supervisor approved early. The label and dispatch note go to the original recipient, marked 换货.</source>
+        <translation>仓库已签收退货或主管已批准先发的换货。面单和发货单寄给原收件人，并标注“换货”。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Also printed, not yet shipped (to print again)</source>
+        <translation>同时显示已打印、未发货的（可再次打印）</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>面单</translation>
+    </message>
+    <message>
+        <source>Dispatch note</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Print exchange order…</source>
+        <translation>打印换货单…</translation>
+    </message>
+    <message>
+        <source>Waiting: {count}</source>
+        <translation>待打印：{count}</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>再次打印</translation>
+    </message>
+    <message>
+        <source>The exchange order of case {case_no} was printed already. Why again?</source>
+        <translation>售后单 {case_no} 的换货单已打印过，为什么要再次打印？</translation>
+    </message>
+    <message>
+        <source>Choose an exchange in the list.</source>
+        <translation>请在列表中选择一条换货。</translation>
+    </message>
+    <message>
+        <source>Exchange order of case {case_no} printed again (copy {copy}).</source>
+        <translation>售后单 {case_no} 的换货单已再次打印（第 {copy} 次）。</translation>
+    </message>
+    <message>
+        <source>Exchange order of case {case_no} printed.</source>
+        <translation>售后单 {case_no} 的换货单已打印。</translation>
+    </message>
+    <message>
+        <source>Exchange order {case_no}</source>
+        <translation>换货单 {case_no}</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeShippedForm</name>
+    <message>
+        <source>Courier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Exchange tracking no.</source>
+        <translation>换货单号</translation>
+    </message>
+    <message>
+        <source>Wanted in exchange</source>
+        <translation>换货要求</translation>
+    </message>
+    <message>
+        <source>The order gets the note “换货已发出，单号为：…” signed by you.</source>
+        <translation>订单上会加一条由您签名的备注“换货已发出，单号为：…”。</translation>
     </message>
 </context>
 <context>
@@ -506,6 +962,10 @@
         <source>Return address</source>
         <translation>退货地址</translation>
     </message>
+    <message>
+        <source>Default courier</source>
+        <translation>默认快递</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -562,6 +1022,29 @@
     </message>
 </context>
 <context>
+    <name>HandedOverModel</name>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>What the customer asked</source>
+        <translation>客户的要求</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>转交人</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>提出时间</translation>
+    </message>
+</context>
+<context>
     <name>ItemChangeDialog</name>
     <message>
         <source>Change an item of order {order_no}</source>
@@ -601,6 +1084,21 @@
     </message>
 </context>
 <context>
+    <name>LinkForm</name>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>AfterDesk (售后台) — {name} ({roles}) — {where}</source>
@@ -617,6 +1115,14 @@
     <message>
         <source>Signed in as {name}. Scan or type in the search box and press Enter.</source>
         <translation>已登录：{name}。在搜索框中扫码或输入后按回车。</translation>
+    </message>
+    <message>
+        <source>Exchanges to print</source>
+        <translation>换货打印</translation>
+    </message>
+    <message>
+        <source>Shops</source>
+        <translation>店铺</translation>
     </message>
     <message>
         <source>&amp;AfterDesk</source>
@@ -640,6 +1146,85 @@
     </message>
 </context>
 <context>
+    <name>OpenCaseDialog</name>
+    <message>
+        <source>Open an after-sales case</source>
+        <translation>开售后单</translation>
+    </message>
+    <message>
+        <source>What the customer says, e.g. 鞋底开胶</source>
+        <translation>按客户原话填写，例如：鞋底开胶</translation>
+    </message>
+    <message>
+        <source>e.g. 同款 38 码</source>
+        <translation>例如：同款 38 码</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Wanted in exchange</source>
+        <translation>换货要求</translation>
+    </message>
+    <message>
+        <source>Quality problem (质量问题): the shop pays both legs</source>
+        <translation>质量问题：店铺承担来回运费</translation>
+    </message>
+    <message>
+        <source>Where the defect is, e.g. 左脚鞋头缝线</source>
+        <translation>问题所在部位，例如：左脚鞋头缝线</translation>
+    </message>
+    <message>
+        <source>Cannot be photographed (lining, insole)</source>
+        <translation>无法拍照（如内里、鞋垫）</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>Defect location</source>
+        <translation>问题部位</translation>
+    </message>
+    <message>
+        <source>Only on a quality claim: the shop reimburses it.</source>
+        <translation>仅限质量问题：由店铺报销。</translation>
+    </message>
+    <message>
+        <source>Return parcel (if already sent)</source>
+        <translation>退回包裹（如已寄出）</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>物流单号</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Card in parcel</source>
+        <translation>包裹内售后卡</translation>
+    </message>
+    <message>
+        <source>Freight advanced</source>
+        <translation>客户垫付运费</translation>
+    </message>
+    <message>
+        <source>Wait until the photos are ready.</source>
+        <translation>请等照片处理完毕。</translation>
+    </message>
+</context>
+<context>
     <name>Ops</name>
     <message>
         <source>Not done</source>
@@ -652,6 +1237,33 @@
     <message>
         <source>Something went wrong inside AfterDesk; nothing more was changed. The details are in the log. Please tell your administrator.</source>
         <translation>售后台内部出错，未做其他修改。详情见日志，请告知管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCasesBox</name>
+    <message>
+        <source>After-sales {case_no}: {step} — {who} {at}</source>
+        <translation>售后单 {case_no}：{step} — {who} {at}</translation>
+    </message>
+    <message>
+        <source>After-sales cases (售后单)</source>
+        <translation>售后单</translation>
+    </message>
+    <message>
+        <source>No after-sales case on this order.</source>
+        <translation>此订单没有售后单。</translation>
+    </message>
+    <message>
+        <source>Open after-sales case…</source>
+        <translation>开售后单…</translation>
+    </message>
+    <message>
+        <source>{step}, {who} {at}</source>
+        <translation>{step}，{who} {at}</translation>
+    </message>
+    <message>
+        <source>Double-click to open the case</source>
+        <translation>双击打开售后单</translation>
     </message>
 </context>
 <context>
@@ -877,6 +1489,13 @@
     </message>
 </context>
 <context>
+    <name>ParcelReceivedForm</name>
+    <message>
+        <source>Sign “原包裹已收到” (original parcel received) for case {case_no}, tracking number {tracking}?</source>
+        <translation>为售后单 {case_no}（物流单号 {tracking}）签收“原包裹已收到”？</translation>
+    </message>
+</context>
+<context>
     <name>PhotoPurpose</name>
     <message>
         <source>Customer&apos;s evidence</source>
@@ -888,30 +1507,78 @@
     </message>
 </context>
 <context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Drop or paste (Ctrl+V) photos here; double-click one to view it.</source>
+        <translation>将照片拖到此处或粘贴（Ctrl+V）；双击照片可查看大图。</translation>
+    </message>
+    <message>
+        <source>{name}
+{purpose}
+Added by {who} at {time}
+{width}×{height}</source>
+        <translation>{name}
+{purpose}
+{who} 于 {time} 添加
+{width}×{height}</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>（新）</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Photos ({patterns})</source>
+        <translation>照片 ({patterns})</translation>
+    </message>
+    <message>
+        <source>Preparing {count} photo(s)…</source>
+        <translation>正在处理 {count} 张照片…</translation>
+    </message>
+    <message>
+        <source>clipboard.png</source>
+        <translation>剪贴板.png</translation>
+    </message>
+    <message>
+        <source>There is no photo to paste: copy an image or a photo file.</source>
+        <translation>没有可粘贴的照片：请先复制图片或照片文件。</translation>
+    </message>
+    <message>
+        <source>{name} — added by {who} at {time}</source>
+        <translation>{name} — {who} 于 {time} 添加</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Actual size</source>
+        <translation>实际大小</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>Coming in a later version. Until then, use the Orders page.</source>
         <translation>将在后续版本提供。在此之前请使用“订单”页面。</translation>
     </message>
     <message>
-        <source>Record address and attribute changes, special requests and cancellations, each passed to the order printer as a request.</source>
-        <translation>登记地址和属性修改、特殊要求及取消，每一项都作为请求转给打单人员。</translation>
-    </message>
-    <message>
-        <source>Returns and exchanges, recalls of shipped parcels with the two-copy recall slip, refunds, quality claims with photos, complaints and disputes.</source>
-        <translation>退换货、已发快件退回（两联快件退回单）、退款、附照片的质量问题、投诉与维权。</translation>
-    </message>
-    <message>
-        <source>Print shipping labels and dispatch notes in daily batches, reprint with a reason, void orders, acknowledge change requests, receive recalled parcels.</source>
-        <translation>按日批量打印快递单和发货单，注明原因重打，作废订单，确认修改请求，签收退回的包裹。</translation>
-    </message>
-    <message>
-        <source>Pack and ship, inspect returned goods and sign the register.</source>
-        <translation>打包发货，验收退回商品并在登记表上签字。</translation>
-    </message>
-    <message>
-        <source>Daily review of orders in refund and in dispute, approvals of exceptions, the duty roster and the monthly score sheet.</source>
-        <translation>每日检查退款中和维权中的订单，审批例外情况，排班与月度考核表。</translation>
+        <source>Daily review of orders in refund and in dispute, the duty roster and the monthly score sheet. Approvals of exceptions are on the After-sales page.</source>
+        <translation>每日检查退款中和维权中的订单，以及值班表和月度考核表。例外审批在“售后”页面。</translation>
     </message>
     <message>
         <source>Shops, couriers and settings.</source>
@@ -945,12 +1612,48 @@
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <source>Not printed: {reason}</source>
-        <translation>未打印：{reason}</translation>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Sending the pages to {printer}…</source>
+        <translation>正在将页面发送到 {printer}…</translation>
+    </message>
+    <message>
+        <source>Page {done} of {total} sent to {printer}</source>
+        <translation>已发送第 {done}/{total} 页到 {printer}</translation>
+    </message>
+    <message>
+        <source>Stopping after the page being printed…</source>
+        <translation>当前页打印完后停止…</translation>
+    </message>
+    <message>
+        <source>The printer {printer} could not start printing: it may be switched off, disconnected or removed. Nothing was printed.</source>
+        <translation>打印机 {printer} 无法开始打印：可能已关机、断开连接或被移除。未打印任何内容。</translation>
+    </message>
+    <message>
+        <source>The printer {printer} stopped after {pages} of {total} pages: check that it is on and connected, then print the rest again.</source>
+        <translation>打印机 {printer} 打印了 {pages}/{total} 页后停止：请检查打印机已开机并已连接，然后重新打印剩余页面。</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not accept the job: check that it is on and connected, then print again.</source>
+        <translation>打印机 {printer} 未接受打印任务：请检查打印机已开机并已连接，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read, so nothing was printed.</source>
+        <translation>无法读取 PDF，未打印任何内容。</translation>
+    </message>
+    <message>
+        <source>Printing cancelled: {pages} of {total} pages went to {printer}.</source>
+        <translation>打印已取消：已将 {total} 页中的 {pages} 页发送到 {printer}。</translation>
     </message>
     <message>
         <source>{pages} pages sent to {printer}.</source>
         <translation>已将 {pages} 页发送到 {printer}。</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
@@ -988,6 +1691,14 @@
         <translation>今日截单前付款</translation>
     </message>
     <message>
+        <source>Shop senders…</source>
+        <translation>店铺寄件人…</translation>
+    </message>
+    <message>
+        <source>Sender details on each shop&apos;s labels, the cut-off</source>
+        <translation>各店铺面单上的寄件人信息、截单时间</translation>
+    </message>
+    <message>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
@@ -998,10 +1709,6 @@
     <message>
         <source>Labels</source>
         <translation>面单</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>发货单</translation>
     </message>
     <message>
         <source>Waiting to print</source>
@@ -1097,6 +1804,41 @@
     <message>
         <source>Printing</source>
         <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>RefundForm</name>
+    <message>
+        <source>Transaction or transfer number</source>
+        <translation>交易号或转账流水号</translation>
+    </message>
+    <message>
+        <source>¥ {amount} (the return freight the customer advanced)</source>
+        <translation>¥ {amount}（客户垫付的退回运费）</translation>
+    </message>
+    <message>
+        <source>None due</source>
+        <translation>无需报销</translation>
+    </message>
+    <message>
+        <source>Refund amount (¥)</source>
+        <translation>退款金额（¥）</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>退款方式</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Freight reimbursed</source>
+        <translation>报销运费</translation>
+    </message>
+    <message>
+        <source>Order paid</source>
+        <translation>订单实付</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1988,104 @@
     </message>
 </context>
 <context>
+    <name>RegisterFilters</name>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Case, order, tracking no., buyer or phone</source>
+        <translation>售后单号、订单号、物流单号、买家或电话</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>经办人</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>After-sales register</source>
+        <translation>售后登记表</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <source>The cases the filters show, as an Excel file</source>
+        <translation>将筛选出的售后单导出为 Excel 文件</translation>
+    </message>
+    <message>
+        <source>Print register…</source>
+        <translation>打印登记表…</translation>
+    </message>
+    <message>
+        <source>The cases the filters show, as an A4 PDF</source>
+        <translation>将筛选出的售后单生成 A4 PDF</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>{count} cases</source>
+        <translation>{count} 个售后单</translation>
+    </message>
+    <message>
+        <source>after-sales-register-{date}.xlsx</source>
+        <translation>售后登记表-{date}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>导出登记表</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>{count} cases exported to {path}</source>
+        <translation>已将 {count} 个售后单导出到 {path}</translation>
+    </message>
+    <message>
+        <source>Drawing the register…</source>
+        <translation>正在生成登记表…</translation>
+    </message>
+    <message>
+        <source>Register of {count} cases drawn.</source>
+        <translation>登记表已生成，共 {count} 个售后单。</translation>
+    </message>
+</context>
+<context>
     <name>ReprintDialog</name>
     <message>
         <source>Reprint</source>
@@ -1282,6 +2122,18 @@
     <message>
         <source>Reprint…</source>
         <translation>补打…</translation>
+    </message>
+    <message>
+        <source>Name the orders to reprint, or a whole batch.</source>
+        <translation>请填写要补打的订单号，或整个批次。</translation>
+    </message>
+    <message>
+        <source>Reprint either orders or a whole batch, not both.</source>
+        <translation>只能补打订单或整个批次，不能同时填写。</translation>
+    </message>
+    <message>
+        <source>Write why you reprint: the reason is recorded with the reprint.</source>
+        <translation>请填写补打原因：原因会随补打一起记录。</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +2327,33 @@
     </message>
 </context>
 <context>
+    <name>ReturnForm</name>
+    <message>
+        <source>0.00</source>
+        <translation>0.00</translation>
+    </message>
+    <message>
+        <source>Return tracking no.</source>
+        <translation>退回单号</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Card in parcel</source>
+        <translation>包裹内售后卡</translation>
+    </message>
+    <message>
+        <source>Freight advanced by the customer</source>
+        <translation>客户垫付运费</translation>
+    </message>
+    <message>
+        <source>Only where the shop pays the return leg (quality or approved).</source>
+        <translation>仅在店铺承担退回运费时填写（质量问题或已获批准）。</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Pre-sales</source>
@@ -1513,6 +2392,200 @@
     </message>
 </context>
 <context>
+    <name>ScanPage</name>
+    <message>
+        <source>Returns desk</source>
+        <translation>收退件</translation>
+    </message>
+    <message>
+        <source>Scan the returned parcel&apos;s tracking number (or type an order or case number) and press Enter.</source>
+        <translation>扫描退回包裹的物流单号（或输入订单号、售后单号）后按回车。</translation>
+    </message>
+    <message>
+        <source>Recalled parcels</source>
+        <translation>快件退回</translation>
+    </message>
+    <message>
+        <source>Scan the tracking number of the parcel the courier brought back (or its case or order number) and press Enter.</source>
+        <translation>扫描快递员带回包裹的物流单号（或其售后单号、订单号）后按回车。</translation>
+    </message>
+    <message>
+        <source>Scan or type a number</source>
+        <translation>扫码或输入单号</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Scanned in this session</source>
+        <translation>本次扫描记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Order {order_no}: no after-sales case</source>
+        <translation>订单 {order_no}：无售后单</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>Registered as {case_no}</source>
+        <translation>已登记为 {case_no}</translation>
+    </message>
+</context>
+<context>
+    <name>ScanResultView</name>
+    <message>
+        <source>Scan a parcel&apos;s tracking number, an order or a case number.</source>
+        <translation>扫描包裹的物流单号、订单号或售后单号。</translation>
+    </message>
+    <message>
+        <source>Open case…</source>
+        <translation>打开售后单…</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>匹配依据</translation>
+    </message>
+    <message>
+        <source>Return parcel</source>
+        <translation>退回包裹</translation>
+    </message>
+    <message>
+        <source>Other cases of the order</source>
+        <translation>该订单的其他售后单</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Quality problem</source>
+        <translation>质量问题</translation>
+    </message>
+    <message>
+        <source>Card in parcel</source>
+        <translation>包裹内售后卡</translation>
+    </message>
+    <message>
+        <source>Wanted in exchange</source>
+        <translation>换货要求</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Register as unannounced return…</source>
+        <translation>登记为无登记退件…</translation>
+    </message>
+    <message>
+        <source>No after-sales case</source>
+        <translation>无售后单</translation>
+    </message>
+    <message>
+        <source>Order {order_no} exists, but it has no after-sales case. If this parcel came back, register it as an unannounced return so after-sales can follow it up.</source>
+        <translation>订单 {order_no} 存在，但没有售后单。如果这个包裹是退回来的，请登记为无登记退件，由售后跟进。</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>No after-sales case and no order has {code}. Register it as an unannounced return so after-sales can follow it up.</source>
+        <translation>没有任何售后单或订单包含 {code}。请登记为无登记退件，由售后跟进。</translation>
+    </message>
+    <message>
+        <source>(not linked to an order yet)</source>
+        <translation>（尚未关联订单）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Unannounced return</source>
+        <translation>无登记退件</translation>
+    </message>
+    <message>
+        <source>Inspected and signed: {result}</source>
+        <translation>已验货签字：{result}</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>售后单号</translation>
+    </message>
+    <message>
+        <source>return parcel&apos;s tracking number</source>
+        <translation>退回单号</translation>
+    </message>
+    <message>
+        <source>exchange parcel&apos;s tracking number</source>
+        <translation>换货单号</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>the order&apos;s own tracking number</source>
+        <translation>订单的物流单号</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(where not recorded)</source>
+        <translation>（未注明问题部位）</translation>
+    </message>
+    <message>
+        <source>Yes — {where}</source>
+        <translation>是 — {where}</translation>
+    </message>
+    <message>
+        <source>(cannot be photographed)</source>
+        <translation>（无法拍照）</translation>
+    </message>
+    <message>
+        <source>Photos ({count})</source>
+        <translation>照片（{count}）</translation>
+    </message>
+    <message>
+        <source>— {more} more in the case</source>
+        <translation>— 售后单中还有 {more} 张</translation>
+    </message>
+    <message>
+        <source>Photos: none</source>
+        <translation>照片：无</translation>
+    </message>
+    <message>
+        <source>Nothing for you to do on this case.</source>
+        <translation>此售后单暂无需您处理的事项。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1537,6 +2610,112 @@
     <message>
         <source>Database</source>
         <translation>数据库</translation>
+    </message>
+</context>
+<context>
+    <name>ShopsDialog</name>
+    <message>
+        <source>Shops</source>
+        <translation>店铺</translation>
+    </message>
+</context>
+<context>
+    <name>ShopsPage</name>
+    <message>
+        <source>Shops</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Shops: the sender on each shop&apos;s labels</source>
+        <translation>店铺：各店铺面单上的寄件人</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>e.g. the shop&apos;s name or the warehouse</source>
+        <translation>例如：店铺名称或仓库</translation>
+    </message>
+    <message>
+        <source>e.g. 0571-88886666</source>
+        <translation>例如：0571-88886666</translation>
+    </message>
+    <message>
+        <source>province, city, district and street, where returns go</source>
+        <translation>省、市、区县和街道地址，退货寄到这里</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Save shop</source>
+        <translation>保存店铺</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>寄件人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Return address</source>
+        <translation>退货地址</translation>
+    </message>
+    <message>
+        <source>Default courier</source>
+        <translation>默认快递</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these details.</source>
+        <translation>只有管理员可以修改这些信息。</translation>
+    </message>
+    <message>
+        <source>Sender details printed on the labels</source>
+        <translation>面单上打印的寄件人信息</translation>
+    </message>
+    <message>
+        <source>Save cut-off</source>
+        <translation>保存截单时间</translation>
+    </message>
+    <message>
+        <source>Same-day dispatch</source>
+        <translation>当日发货</translation>
+    </message>
+    <message>
+        <source>Orders paid by</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>today are in the printer&apos;s list for today&apos;s batch (the cut-off).</source>
+        <translation>之前付款的订单，列入打单员今日批次的待打印列表（即截单时间）。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>No sender phone or return address yet</source>
+        <translation>尚未填写寄件人电话或退货地址</translation>
+    </message>
+    <message>
+        <source>{shop} ({platform})</source>
+        <translation>{shop}（{platform}）</translation>
+    </message>
+    <message>
+        <source>Saved the sender details of {shop}.</source>
+        <translation>已保存 {shop} 的寄件人信息。</translation>
+    </message>
+    <message>
+        <source>The same-day cut-off is now {time}.</source>
+        <translation>当日发货截单时间已改为 {time}。</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +2747,29 @@
     <message>
         <source>Click an account to fill it in; double-click to sign in.</source>
         <translation>单击账号自动填入，双击直接登录。</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffForm</name>
+    <message>
+        <source>What you found, e.g. 鞋头开胶属实</source>
+        <translation>验货情况，例如：鞋头开胶属实</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>验货结果</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>验货说明</translation>
+    </message>
+    <message>
+        <source>Inspection photos (optional)</source>
+        <translation>验货照片（选填）</translation>
+    </message>
+    <message>
+        <source>Signed with your name and the time: {name}</source>
+        <translation>将以您的姓名和时间签字：{name}</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +2928,73 @@
     <message>
         <source>Printed copy out of date: reprint it.</source>
         <translation>打印件已过期：请补打。</translation>
+    </message>
+</context>
+<context>
+    <name>UnannouncedDialog</name>
+    <message>
+        <source>Register an unannounced return</source>
+        <translation>登记无登记退件</translation>
+    </message>
+    <message>
+        <source>A parcel came back that no after-sales case expects. Register it so after-sales can contact the buyer and follow it up.</source>
+        <translation>收到一个没有对应售后单的退回包裹。请登记，以便售后联系买家并跟进。</translation>
+    </message>
+    <message>
+        <source>e.g. 顺丰, 圆通, 中通</source>
+        <translation>例如：顺丰、圆通、中通</translation>
+    </message>
+    <message>
+        <source>If the label or a note names it</source>
+        <translation>如面单或纸条上有写明</translation>
+    </message>
+    <message>
+        <source>An after-sales card (售后服务卡) or a note is in the parcel</source>
+        <translation>包裹内有售后服务卡或纸条</translation>
+    </message>
+    <message>
+        <source>What is in the parcel, its condition, what the card or note says</source>
+        <translation>包裹内的物品、状况，售后卡或纸条上写的内容</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>物流单号</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Contents / notes</source>
+        <translation>内容 / 备注</translation>
+    </message>
+    <message>
+        <source>Photos (optional)</source>
+        <translation>照片（选填）</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Photos of the parcel</source>
+        <translation>包裹照片</translation>
+    </message>
+    <message>
+        <source>Images ({patterns})</source>
+        <translation>图片 ({patterns})</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +3400,14 @@
         <translation>售后单 {case_no} 不是换货。</translation>
     </message>
     <message>
+        <source>Case {case_no} is “{state}”: there is no exchange left to print.</source>
+        <translation>售后单 {case_no} 为“{state}”，没有待打印的换货单。</translation>
+    </message>
+    <message>
+        <source>The exchange order of case {case_no} was printed by {name} at {time}: say why it is printed again.</source>
+        <translation>售后单 {case_no} 的换货单已由 {name} 于 {time} 打印过：请说明补打原因。</translation>
+    </message>
+    <message>
         <source>Order {order_no} was already refunded in full (case {other}): there is no second refund.</source>
         <translation>订单 {order_no} 已全额退款（售后单 {other}），不能重复退款。</translation>
     </message>
@@ -2213,6 +3490,10 @@
     <message>
         <source>Case {case_no} is “{state}”: a recall slip is printed only while the parcel is still with the courier.</source>
         <translation>售后单 {case_no} 为“{state}”：只有包裹仍在快递公司手中时才能打印快件退回单。</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: {reason}</source>
+        <translation>无法读取 {name}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +3802,30 @@
     <message>
         <source>Register written to {path} (cases: {n}, pages: {pages})</source>
         <translation>登记表已保存到 {path}（共 {n} 条，{pages} 页）</translation>
+    </message>
+    <message>
+        <source>Exchange order of case {case_no} reprinted (copy {copy}) to {path}</source>
+        <translation>售后单 {case_no} 的换货单已补打（第 {copy} 次），保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Exchange order of case {case_no} written to {path}</source>
+        <translation>售后单 {case_no} 的换货单已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>No exchange is waiting to be printed.</source>
+        <translation>没有待打印的换货单。</translation>
+    </message>
+    <message>
+        <source>signed for by {name} {time}</source>
+        <translation>{name} 于 {time} 签收</translation>
+    </message>
+    <message>
+        <source>early exchange approved by {name} {time}</source>
+        <translation>{name} 于 {time} 批准先发换货</translation>
+    </message>
+    <message>
+        <source>printed {count}×, last by {name} {time}</source>
+        <translation>已打印 {count} 次，最近一次：{name} {time}</translation>
     </message>
 </context>
 </TS>
