@@ -30,7 +30,9 @@ def sources() -> list[str]:
 def update(ts: Path) -> None:
     subprocess.run(
         [tool("lupdate"), "-no-obsolete", "-locations", "none", *sources(), "-ts", str(ts)],
-        cwd=ROOT, check=True, capture_output=True,
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
     )
 
 

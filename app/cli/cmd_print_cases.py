@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from app.cli.cmd_register import _filter, _filters
 from app.cli.common import Context, add_json
 from app.models.formats import short_time
+from app.models.i18n import QT_TRANSLATE_NOOP
 from app.printing.data import LabelSize, SheetSize
 from app.services import case_exchange, case_print
 from app.services.print_files import send_to_printer
@@ -65,34 +67,37 @@ def _send(ctx: Context, path: Path, queue: str | None) -> None:
         ctx.out(ctx.translate("cli", "Sent to printer {queue}: {job}").format(queue=queue, job=job))
 
 
-def run_recall_slip(ctx: Context) -> int:
-    a = ctx.args
-    done = case_print.print_recall_slip(ctx.db, ctx.actor(), a.case_no, out=a.out, queue=a.printer)
+def _printed(ctx: Context, done: Any, written: str, reprinted: str, **extra: object) -> None:
+    """What a printed case document says: its JSON, or one line (a reprint names its copy)."""
+    out = ctx.args.out
     _warn(ctx, done.pdf.warnings)
-    if a.json:
+    if ctx.args.json:
         ctx.emit_json(
             {
                 "case_no": done.case_no,
+                **extra,
                 "copy": done.copy,
                 "printed_by": done.printed_by,
                 "printed_at": done.printed_at.isoformat(),
-                "out": str(a.out),
+                "out": str(out),
                 "pages": done.pdf.pages,
                 "warnings": list(done.pdf.warnings),
             }
         )
-    elif done.copy > 1:
-        ctx.out(
-            ctx.translate(
-                "cli", "Recall slip of case {case_no} reprinted (copy {copy}) to {path}"
-            ).format(case_no=done.case_no, copy=done.copy, path=a.out)
-        )
-    else:
-        ctx.out(
-            ctx.translate("cli", "Recall slip of case {case_no} written to {path}").format(
-                case_no=done.case_no, path=a.out
-            )
-        )
+        return
+    text = ctx.translate("cli", reprinted if done.copy > 1 else written)
+    ctx.out(text.format(case_no=done.case_no, copy=done.copy, path=out))
+
+
+def run_recall_slip(ctx: Context) -> int:
+    a = ctx.args
+    done = case_print.print_recall_slip(ctx.db, ctx.actor(), a.case_no, out=a.out, queue=a.printer)
+    _printed(
+        ctx,
+        done,
+        QT_TRANSLATE_NOOP("cli", "Recall slip of case {case_no} written to {path}"),
+        QT_TRANSLATE_NOOP("cli", "Recall slip of case {case_no} reprinted (copy {copy}) to {path}"),
+    )
     _send(ctx, a.out, a.printer)
     return 0
 
@@ -126,33 +131,16 @@ def run_exchange(ctx: Context) -> int:
             expected_version=a.expected_version,
         )
     )
-    _warn(ctx, done.pdf.warnings)
-    if a.json:
-        ctx.emit_json(
-            {
-                "case_no": done.case_no,
-                "order_no": done.order_no,
-                "copy": done.copy,
-                "reason": done.reason,
-                "printed_by": done.printed_by,
-                "printed_at": done.printed_at.isoformat(),
-                "out": str(a.out),
-                "pages": done.pdf.pages,
-                "warnings": list(done.pdf.warnings),
-            }
-        )
-    elif done.copy > 1:
-        ctx.out(
-            ctx.translate(
-                "cli", "Exchange order of case {case_no} reprinted (copy {copy}) to {path}"
-            ).format(case_no=done.case_no, copy=done.copy, path=a.out)
-        )
-    else:
-        ctx.out(
-            ctx.translate("cli", "Exchange order of case {case_no} written to {path}").format(
-                case_no=done.case_no, path=a.out
-            )
-        )
+    _printed(
+        ctx,
+        done,
+        QT_TRANSLATE_NOOP("cli", "Exchange order of case {case_no} written to {path}"),
+        QT_TRANSLATE_NOOP(
+            "cli", "Exchange order of case {case_no} reprinted (copy {copy}) to {path}"
+        ),
+        order_no=done.order_no,
+        reason=done.reason,
+    )
     # no --printer: the label and the dispatch note go to different printers (roll and sheet)
     return 0
 
