@@ -18,9 +18,7 @@ from sqlalchemy.orm import Session
 from app.cli.case_text import show_case
 from app.cli.common import Context, add_json
 from app.models import CardInParcel, CaseType, RefundMethod, SignoffResult
-from app.models.errors import InvalidInput
 from app.models.formats import short_time
-from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services import case_photos, case_steps, cases
 from app.services.actor import Actor
 from app.services.case_photos import PreparedPhoto
@@ -230,18 +228,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def _read_photos(paths: list[Path]) -> list[PreparedPhoto]:
     """Read and check the files before the transaction: the lock is held only to insert."""
-    prepared = []
-    for path in paths:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise InvalidInput(
-                QT_TRANSLATE_NOOP("UserError", "Cannot read {path}: {reason}"),
-                path=str(path),
-                reason=exc.strerror or str(exc),
-            ) from None
-        prepared.append(case_photos.prepare(data, path.name))
-    return prepared
+    return [case_photos.prepare_file(path) for path in paths]
 
 
 def _write(ctx: Context, fn: Callable[[Session, Actor], CaseDetail]) -> int:

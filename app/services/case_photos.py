@@ -13,6 +13,7 @@ import hashlib
 import io
 import warnings
 from dataclasses import dataclass
+from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 from sqlalchemy import select
@@ -154,6 +155,19 @@ def prepare(data: bytes, filename: str = "") -> PreparedPhoto:
         display_mime=display_mime,
         thumbnail=_encode(flat, "JPEG", quality=80),
     )
+
+
+def prepare_file(path: Path) -> PreparedPhoto:
+    """A photo file read and checked (before any transaction); unreadable → refused, why."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("UserError", "Cannot read {path}: {reason}"),
+            path=str(path),
+            reason=exc.strerror or str(exc),
+        ) from None
+    return prepare(data, path.name)
 
 
 def attach(

@@ -37,8 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.errors import InvalidInput, UserError
-from app.models.i18n import QT_TRANSLATE_NOOP
+from app.models.errors import UserError
 from app.services import case_photos
 from app.services.case_photos import PreparedPhoto
 from app.services.case_views import PhotoMeta
@@ -63,18 +62,12 @@ def _prepare_all(sources: list[tuple[str, bytes | Path]]) -> _Batch:
     refused: list[UserError] = []
     for name, source in sources:
         try:
-            data = source.read_bytes() if isinstance(source, Path) else source
-            done.append(case_photos.prepare(data, name))
+            if isinstance(source, Path):
+                done.append(case_photos.prepare_file(source))
+            else:
+                done.append(case_photos.prepare(source, name))
         except UserError as exc:
             refused.append(exc)
-        except OSError as exc:  # unreadable file: say so in the same list
-            refused.append(
-                InvalidInput(
-                    QT_TRANSLATE_NOOP("UserError", "{name} could not be read: {reason}"),
-                    name=name,
-                    reason=exc.strerror or str(exc),
-                )
-            )
     return _Batch(done, refused)
 
 

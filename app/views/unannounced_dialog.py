@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app.models import CardInParcel
-from app.models.errors import InvalidInput, UserError
-from app.models.i18n import QT_TRANSLATE_NOOP
+from app.models.errors import UserError
 from app.services import case_photos, case_steps
 from app.services.actor import Actor
 from app.services.case_photos import PreparedPhoto
@@ -42,19 +41,7 @@ IMAGES = "*.jpg *.jpeg *.png *.webp *.heic *.bmp *.tif *.tiff"
 
 def prepare_files(paths: list[str]) -> list[PreparedPhoto]:
     """Read and check the chosen photos (off the GUI thread: a 12 MP JPEG takes a moment)."""
-    prepared = []
-    for name in paths:
-        path = Path(name)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:  # the same words as the command line's
-            raise InvalidInput(
-                QT_TRANSLATE_NOOP("UserError", "Cannot read {path}: {reason}"),
-                path=str(path),
-                reason=exc.strerror or str(exc),
-            ) from None
-        prepared.append(case_photos.prepare(data, path.name))
-    return prepared
+    return [case_photos.prepare_file(Path(name)) for name in paths]
 
 
 def register(

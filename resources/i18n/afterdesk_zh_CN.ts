@@ -3491,10 +3491,6 @@ Added by {who} at {time}
         <source>Case {case_no} is “{state}”: a recall slip is printed only while the parcel is still with the courier.</source>
         <translation>售后单 {case_no} 为“{state}”：只有包裹仍在快递公司手中时才能打印快件退回单。</translation>
     </message>
-    <message>
-        <source>{name} could not be read: {reason}</source>
-        <translation>无法读取 {name}：{reason}</translation>
-    </message>
 </context>
 <context>
     <name>UsersModel</name>
