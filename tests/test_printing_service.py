@@ -326,3 +326,27 @@ def test_two_processes_print_what_one_does(shop_db, shop_staff, pdfs, monkeypatc
     assert barcodes(labels, pdfs, 1)
     label_text = "".join(text(labels).split())
     assert all(n in label_text for n in result.printed)
+
+
+def test_orders_without_a_courier_go_with_the_shops_default(shop_db, shop_staff, pdfs) -> None:
+    """The admin's default courier for a shop is printed on its labels and kept on the order."""
+    from app.services import shop_senders
+
+    admin, printer = shop_staff[Role.ADMIN], shop_staff[Role.PRINTER]
+    waiting = shop_db.read(lambda s: printing.waiting(s, cutoff=""))
+    chosen = next(w for w in waiting if not w.courier)
+    shop_db.write(
+        lambda s: shop_senders.save(
+            s, admin, chosen.shop, name="悦步发货部", phone="0571-88886666",
+            address="浙江省杭州市余杭区文一西路1号", default_courier="中通快递",
+        )
+    )  # fmt: skip
+    out, labels = pdfs / "batch.pdf", pdfs / "labels.pdf"
+    printing.run_batch(
+        shop_db, printer, out=out, labels_out=labels, cutoff="", order_nos=[chosen.order_no]
+    )
+    order = shop_db.read(lambda s: orders.get(s, chosen.order_no))
+    assert order.courier == "中通快递"
+    assert "中通快递" in text(labels, 1)
+    # what was printed matches the order: not “printed copy out of date”
+    assert chosen.order_no not in [s.order_no for s in shop_db.read(print_records.stale)]

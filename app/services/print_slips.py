@@ -61,13 +61,15 @@ def slip_for(
     batch_no: str | None = None,
     printed_at: datetime | None = None,
     reprint: bool = False,
+    default_courier: str = "",
 ) -> OrderSlip:
+    """What the slips say about one order; ``default_courier`` stands in for a missing one."""
     shop: Shop = order.shop
     extras = order.extras or {}
     return OrderSlip(
         order_no=order.order_no,
         shop_name=shop.name,
-        courier=order.courier or "",
+        courier=order.courier or default_courier,
         tracking_no=order.tracking_no or None,
         paid_at=order.paid_at,
         recipient=Party(

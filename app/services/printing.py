@@ -43,7 +43,7 @@ from app.printing.data import (
     PrintCancelled,
     SheetSize,
 )
-from app.services import audit, print_slips
+from app.services import audit, print_slips, shop_senders
 from app.services.actor import Actor, require
 from app.services.print_files import Staged, stage_files
 from app.services.print_waiting import (  # noqa: F401 - printing.waiting is the front door
@@ -117,6 +117,7 @@ def _prepare(
     printable: list[Order] = []
     now = db_now(session)
     batch_no = next_batch_no(session, now)
+    couriers = shop_senders.default_couriers(session)
     for order in print_slips.load_orders(session, ids):
         holds, warns = checks.get(order.id, ([], []))
         if holds:
@@ -138,7 +139,12 @@ def _prepare(
         batch_no,
         now,
         "" if order_nos else (cutoff if cutoff is not None else print_slips.cutoff(session)),
-        [print_slips.slip_for(o, batch_no=batch_no, printed_at=now) for o in printable],
+        [
+            print_slips.slip_for(
+                o, batch_no=batch_no, printed_at=now, default_courier=couriers.get(o.shop_id, "")
+            )
+            for o in printable
+        ],
         {o.order_no: (o.id, o.version) for o in printable},
         _messages({oid: checks[oid] for oid in [o.id for o in printable] if oid in checks}),
         held,
@@ -276,6 +282,7 @@ def _record(session, actor, prep, cover, planned, label_size) -> None:  # type: 
     session.add(batch)
     session.flush()
     versions = dict(prep.versions.values())
+    _assign_default_couriers(session, ids, planned)
     for start in range(0, len(ids), 1000):  # one UPDATE per thousand, guarded by the stage
         chunk = ids[start : start + 1000]
         result = session.execute(
@@ -323,6 +330,23 @@ def _record(session, actor, prep, cover, planned, label_size) -> None:  # type: 
         before={"stage": Stage.PAID.value},
         after={"stage": Stage.PRINTED.value, "orders": [p.slip.order_no for p in planned]},
     )
+
+
+def _assign_default_couriers(session: Session, ids: list[int], planned) -> None:  # type: ignore[no-untyped-def]
+    """Orders printed with their shop's default courier keep it: the label says so, and the
+    slips must match the order afterwards (or they would show as out of date)."""
+    by_courier: dict[str, list[int]] = {}
+    for oid, p in zip(ids, planned, strict=True):
+        if p.slip.courier:
+            by_courier.setdefault(p.slip.courier, []).append(oid)
+    for courier, chosen in by_courier.items():
+        for start in range(0, len(chosen), 1000):
+            session.execute(
+                update(Order)
+                .where(Order.id.in_(chosen[start : start + 1000]), Order.courier == "")
+                .values(courier=courier)
+                .execution_options(synchronize_session=False)
+            )
 
 
 ATTEMPTS = 3  # orders changing under a batch again and again: give up and say so

@@ -49,6 +49,15 @@ def _view(session: Session, shop: Shop) -> ShopSender:
     )
 
 
+def default_couriers(session: Session) -> dict[int, str]:
+    """Shop id → the courier its orders without one go with (printing assigns it)."""
+    prefix = COURIER_SETTING.format(id="")
+    rows = session.execute(
+        select(Setting.key, Setting.value).where(Setting.key.startswith(prefix))
+    ).all()
+    return {int(key[len(prefix) :]): value for key, value in rows if value}
+
+
 def shops(session: Session) -> list[ShopSender]:
     """Every shop with its sender details, by name."""
     rows = session.execute(select(Shop).order_by(Shop.name)).scalars()
