@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from decimal import Decimal
 
-from app.models import Case, CaseState, CaseType, Role
+from app.models import Case, CaseState, CaseType, FreightPayer, Role
 from app.models.errors import TransitionRefused
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
 
@@ -100,6 +101,11 @@ MOVES: dict[tuple[CaseState, CaseState], Rule] = {
     (S.REFUNDED, S.CLOSED): Rule(AFTERSALES, ALL_TYPES),
     (S.EXCHANGE_SHIPPED, S.CLOSED): Rule(AFTERSALES, frozenset({T.EXCHANGE})),
 }
+
+
+def freight_due(payer: str | FreightPayer, advance: Decimal) -> Decimal:
+    """The return freight the customer advanced, reimbursed only where the shop pays it."""
+    return advance if FreightPayer(payer) is FreightPayer.SHOP else Decimal(0)
 
 
 def _state_label(state: CaseState) -> Label:

@@ -233,7 +233,7 @@ def refund(
             paid=f"{paid:.2f}",
             earlier=f"{earlier:.2f}",
         )
-    freight = case.return_freight if case.freight_payer == FreightPayer.SHOP.value else Decimal(0)
+    freight = case_rules.freight_due(case.freight_payer, case.return_freight)
     if before is CaseState.EXCHANGE_SHIPPED and money:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(

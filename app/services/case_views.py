@@ -120,6 +120,16 @@ class CaseDetail:
     photos: tuple[PhotoMeta, ...]
     timeline: tuple[TimelineEntry, ...]
 
+    @property
+    def freight_due(self) -> Decimal:
+        """What a refund reimburses of the return freight the customer advanced."""
+        return case_rules.freight_due(self.freight_payer, self.return_freight)
+
+    @property
+    def suggested_refund(self) -> Decimal | None:
+        """An exchange that left reimburses only the freight (amount 0); else the payment."""
+        return Decimal(0) if self.state is CaseState.EXCHANGE_SHIPPED else self.order_total
+
     def allowed_actions(self, roles: frozenset[Role]) -> list[CaseAction]:
         return case_rules.allowed_actions(
             state=self.state,

@@ -8,7 +8,6 @@ what was typed.
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from app.models import CardInParcel, CaseState, CaseType, FreightPayer, RefundMethod, SignoffResult
+from app.models import CardInParcel, CaseType, FreightPayer, RefundMethod, SignoffResult
 from app.models.errors import UserError
 from app.services import case_photos, case_steps
 from app.services.actor import Actor
@@ -275,13 +274,12 @@ class RefundForm(CaseForm):
 
     def build(self, layout: QVBoxLayout) -> None:
         d = self.detail
-        # an exchange that left reimburses only the freight; otherwise what the order paid
-        suggested = Decimal(0) if d.state is CaseState.EXCHANGE_SHIPPED else d.order_total
+        suggested = d.suggested_refund
         self.amount = QLineEdit(f"{suggested:.2f}" if suggested is not None else "", self)
         self.method = _combo(self, [(refund_method_label(m), m) for m in RefundMethod])
         self.reference = QLineEdit(self)
         self.reference.setPlaceholderText(self.tr("Transaction or transfer number"))
-        freight = d.return_freight if d.freight_payer is FreightPayer.SHOP else Decimal(0)
+        freight = d.freight_due
         self.freight = QLabel(
             self.tr("¥ {amount} (the return freight the customer advanced)").format(
                 amount=f"{freight:.2f}"
