@@ -348,3 +348,37 @@ def test_reprint_of_an_order_and_of_a_batch_is_recorded(
     page.reprint_button.click()
     qtbot.waitUntil(lambda: bool(errors), timeout=20_000)
     assert errors == ["There is no order X-NONE."]
+
+
+def test_an_order_changed_after_printing_shows_as_out_of_date(
+    qtbot: QtBot, small_shop: Database, tmp_path: Path
+) -> None:
+    """The printer's view flags a printed order whose address changed, until it is reprinted."""
+    from PySide6.QtCore import Qt
+
+    from app.services.change_texts import Address
+
+    actors = demo_actors(small_shop)
+    printer, presales = actors[Role.PRINTER], actors[Role.PRESALES]
+    order_no = small_shop.read(lambda s: printing.waiting(s, cutoff=""))[0].order_no
+    printing.run_batch(small_shop, printer, out=tmp_path / "b.pdf", order_nos=[order_no])
+    page = _page(qtbot, printer, tmp_path / "out.pdf")
+    assert page.stale_model.rowCount() == 0
+    now = small_shop.read(lambda s: orders.get(s, order_no)).recipient
+    moved = Address(now.name, now.phone, now.province, now.city, now.district, "新街道8号",
+                    now.postcode)  # fmt: skip
+    small_shop.write(
+        lambda s: changes.request_address(s, presales, order_no, moved, confirmed=True)
+    )
+    page.reload()  # a reload the change feed started earlier may report first: wait for ours
+    qtbot.waitUntil(lambda: page.stale_model.rowCount() == 1, timeout=20_000)
+    assert page.stale_model.row_at(0).order_no == order_no
+    index = page.stale_model.index(0, 0)
+    assert "out of date" in page.stale_model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert page.tabs.tabText(1) == "Stale copies (1)"
+    print_records.run_reprint(
+        small_shop, printer, reason="地址已改", order_nos=[order_no], out=tmp_path / "r.pdf"
+    )
+    page.reload()
+    qtbot.waitUntil(lambda: page.stale_model.rowCount() == 0, timeout=20_000)
+    assert page.tabs.tabText(1) == "Stale copies (0)"
