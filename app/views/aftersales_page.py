@@ -12,14 +12,11 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +30,7 @@ from app.views.labels import kind_label, when
 from app.views.ops import Op, hub
 from app.views.register_page import RegisterPage
 from app.views.table_model import Index, RowsTableModel
+from app.views.widgets import row_table
 
 
 class HandedOverModel(RowsTableModel):
@@ -112,17 +110,7 @@ class AftersalesPage(QWidget):
         top.addWidget(self.refresh_button)
 
         self.handed_model = HandedOverModel(self)
-        self.handed_table = QTableView()
-        self.handed_table.setModel(self.handed_model)
-        self.handed_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.handed_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.handed_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.handed_table.verticalHeader().hide()
-        header = self.handed_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((170, 110, 420, 120, 130)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.handed_table = row_table(self.handed_model, (170, 110, 420, 120, 130), stretch=2)
         self.handed_table.selectionModel().selectionChanged.connect(self._handed_selected)
         self.handed_table.doubleClicked.connect(lambda _i: self.open_handed_over())
         self.take_button = QPushButton(self.tr("Open case"))

@@ -15,16 +15,13 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +34,7 @@ from app.views.labels import when
 from app.views.ops import Op, hub
 from app.views.pdf_preview import PreviewDialog
 from app.views.table_model import Index, RowsTableModel
+from app.views.widgets import row_table
 
 
 class ExchangeModel(RowsTableModel):
@@ -141,17 +139,7 @@ class ExchangePrintPanel(QWidget):
         options.addWidget(self.sheet_size)
 
         self.model = ExchangeModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((150, 150, 110, 200, 230)):
-            header.resizeSection(column, width)
+        self.table = row_table(self.model, (150, 150, 110, 200, 230))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.print_selected())
 

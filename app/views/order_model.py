@@ -7,6 +7,7 @@ the end, in a worker thread. A search shows a fixed list of hits instead.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,15 +23,12 @@ from app.services import orders
 from app.services.views import OrderRow
 from app.views.labels import stage_label, when
 from app.views.ops import Op
-from app.views.table_model import Index, RowsTableModel
+from app.views.table_model import Index, PagedRowsModel
 
 REFRESH_MAX = 50  # orders re-read at once after others' changes
 
 
-class OrderListModel(RowsTableModel):
-    page_loaded = Signal(int)
-    """A page of rows arrived (the argument is how many)."""
-
+class OrderListModel(PagedRowsModel):
     rows_refreshed = Signal(int)
     """Rows changed elsewhere were re-read in place (the argument is how many)."""
 
@@ -38,37 +36,25 @@ class OrderListModel(RowsTableModel):
                "tracking_no", "total", "shop")  # fmt: skip
 
     def __init__(self, parent: QObject | None = None, *, page_size: int = orders.PAGE) -> None:
-        super().__init__(parent)
-        self.page_size = page_size
+        super().__init__(parent, page_size=page_size)
         self._rows: list[OrderRow] = []
         self._stage: Stage | None = None
-        self._paged = True
-        self._exhausted = False
-        self._loading = False
-        self._generation = 0  # results of a load started before a reset are dropped
 
     # -- what to show -----------------------------------------------------------------
     def show_stage(self, stage: Stage | None) -> None:
         """Page through all orders (of one stage), newest first."""
-        self._reset(paged=True, stage=stage, rows=[])
+        self._stage = stage
+        self._restart()
         self.fetchMore(QModelIndex())
 
     def show_rows(self, rows: list[OrderRow]) -> None:
         """Show a fixed list (search hits): nothing more to fetch."""
-        self._reset(paged=False, stage=self._stage, rows=list(rows))
+        self._restart(rows, paged=False)
         self.page_loaded.emit(len(rows))
 
-    def _reset(self, *, paged: bool, stage: Stage | None, rows: list[OrderRow]) -> None:
-        self.beginResetModel()
-        self._generation += 1
-        self._paged, self._stage, self._rows = paged, stage, rows
-        self._exhausted = not paged
-        self._loading = False
-        self.endResetModel()
-
-    @property
-    def is_loading(self) -> bool:
-        return self._loading
+    def read_page(self, before_id: int | None, limit: int) -> Callable[[Session], list[OrderRow]]:
+        stage = self._stage
+        return lambda s: orders.list_page(s, stage=stage, before_id=before_id, limit=limit)
 
     def row_at(self, row: int) -> OrderRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -95,41 +81,6 @@ class OrderListModel(RowsTableModel):
                 self._rows[i] = fresh[row.order_no]
                 self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.COLUMNS) - 1))
         self.rows_refreshed.emit(len(fresh))
-
-    # -- lazy paging --------------------------------------------------------------------
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._paged and not self._exhausted and not self._loading
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent):
-            return
-        self._loading = True
-        generation = self._generation
-        before = self._rows[-1].id if self._rows else None
-        stage, limit = self._stage, self.page_size
-        Op(self, lambda s: orders.list_page(s, stage=stage, before_id=before, limit=limit)).success(
-            lambda rows: self._arrived(generation, rows)
-        ).finally_(lambda: self._settle(generation)).run()
-
-    def _settle(self, generation: int) -> None:
-        if generation == self._generation and self._loading:
-            # the page failed (error already shown): stop asking until the next reset,
-            # or the view would ask again at once and again fail
-            self._loading = False
-            self._exhausted = True
-
-    def _arrived(self, generation: int, rows: list[OrderRow]) -> None:
-        if generation != self._generation:
-            return
-        self._exhausted = len(rows) < self.page_size
-        if rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-        # only now: a view asking for more during the insert would read this page again
-        self._loading = False
-        self.page_loaded.emit(len(rows))
 
     # -- the table -----------------------------------------------------------------------
     def headers(self) -> tuple[str, ...]:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -42,6 +41,7 @@ from app.views.pdf_preview import PreviewDialog
 from app.views.print_jobs import Progress, ProgressTask, ReprintDialog
 from app.views.print_model import BatchModel, StaleModel, WaitingModel, _Rows
 from app.views.shops_page import ShopsDialog
+from app.views.widgets import row_table
 
 
 @dataclass(frozen=True)
@@ -64,18 +64,6 @@ def load(session: Session, shop: str | None, courier: str | None, cutoff: str | 
         print_records.stale(session),
         print_records.batches(session),
     )
-
-
-def _table(model: _Rows) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    table.setWordWrap(True)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return table
 
 
 class PrintPage(QWidget):
@@ -151,9 +139,9 @@ class PrintPage(QWidget):
         self.waiting_model = WaitingModel(self)
         self.stale_model = StaleModel(self)
         self.batch_model = BatchModel(self)
-        self.waiting_table = _table(self.waiting_model)
-        self.stale_table = _table(self.stale_model)
-        self.batch_table = _table(self.batch_model)
+        self.waiting_table = row_table(self.waiting_model, several=True)
+        self.stale_table = row_table(self.stale_model, several=True)
+        self.batch_table = row_table(self.batch_model, several=True)
         self.batch_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for column, width in enumerate((170, 120, 150, 100, 90)):
             self.waiting_table.horizontalHeader().resizeSection(column, width)

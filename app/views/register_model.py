@@ -9,27 +9,26 @@ own (``case_register.cells``), translated once when their page arrives.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor
+from sqlalchemy.orm import Session
 
 from app.models import CaseState
 from app.services import case_register
 from app.services.case_register import RegisterFilter, RegisterRow
 from app.views.labels import when
 from app.views.ops import Op, translate
-from app.views.table_model import Index, RowsTableModel
+from app.views.table_model import Index, PagedRowsModel
 
 REFRESH_MAX = 2000  # rows re-read in place after a change; more than that starts again
 UNANNOUNCED = QColor("#fff4d6")  # amber: a parcel nobody announced waits for after-sales
 RIGHT = ("Photos", "Refund", "Freight reimbursed")
 
 
-class RegisterModel(RowsTableModel):
-    page_loaded = Signal(int)
-    """A page of rows arrived (the argument is how many)."""
-
+class RegisterModel(PagedRowsModel):
     refreshed = Signal(int)
     """The rows on screen were read again after a change (the argument is how many)."""
 
@@ -38,25 +37,16 @@ class RegisterModel(RowsTableModel):
     def __init__(
         self, parent: QObject | None = None, *, page_size: int = case_register.PAGE
     ) -> None:
-        super().__init__(parent)
-        self.page_size = page_size
+        super().__init__(parent, page_size=page_size)
         self.filters = RegisterFilter()
         self._rows: list[RegisterRow] = []
         self._cells: list[list[Any]] = []
-        self._exhausted = True  # nothing to fetch until show() is called
-        self._loading = False
-        self._generation = 0  # results of a load started before a reset are dropped
 
     # -- what to show -------------------------------------------------------------------
     def show(self, filters: RegisterFilter) -> None:
         """Start again from the newest case matching ``filters``."""
-        self.beginResetModel()
-        self._generation += 1
         self.filters = filters
-        self._rows, self._cells = [], []
-        self._exhausted = False
-        self._loading = False
-        self.endResetModel()
+        self._restart()
         self.fetchMore(QModelIndex())
 
     def refresh(self) -> None:
@@ -82,10 +72,6 @@ class RegisterModel(RowsTableModel):
         self.endResetModel()
         self.refreshed.emit(len(rows))
 
-    @property
-    def is_loading(self) -> bool:
-        return self._loading
-
     def row_at(self, row: int) -> RegisterRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
@@ -97,40 +83,19 @@ class RegisterModel(RowsTableModel):
         return [list(c) for c in self._cells]
 
     # -- lazy paging --------------------------------------------------------------------
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted and not self._loading
+    def read_page(
+        self, before_id: int | None, limit: int
+    ) -> Callable[[Session], list[RegisterRow]]:
+        filters = self.filters
+        return lambda s: case_register.page(s, filters, before_id=before_id, limit=limit)
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent):
-            return
-        self._loading = True
-        generation, filters, limit = self._generation, self.filters, self.page_size
-        before = self._rows[-1].id if self._rows else None
-        Op(self, lambda s: case_register.page(s, filters, before_id=before, limit=limit)).success(
-            lambda rows: self._arrived(generation, rows)
-        ).finally_(lambda: self._settle(generation)).run()
+    def _restart(self, rows: list[Any] | None = None, *, paged: bool = True) -> None:
+        self._cells = []
+        super()._restart(rows, paged=paged)
 
-    def _settle(self, generation: int) -> None:
-        if generation == self._generation and self._loading:
-            # the read failed (error already shown): stop asking until the next show(),
-            # or the view would ask again at once and fail again
-            self._loading = False
-            self._exhausted = True
-
-    def _arrived(self, generation: int, rows: list[RegisterRow]) -> None:
-        if generation != self._generation:
-            return
-        self._exhausted = len(rows) < self.page_size
-        if rows:
-            # still "loading" while the rows go in: a view (or the model tester) that asks
-            # for more from inside begin/endInsertRows must not read the same page again
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
-            self._cells.extend(self._cells_of(r) for r in rows)
-            self.endInsertRows()
-        self._loading = False
-        self.page_loaded.emit(len(rows))
+    def _append(self, rows: list[RegisterRow]) -> None:
+        self._rows.extend(rows)
+        self._cells.extend(self._cells_of(r) for r in rows)
 
     @staticmethod
     def _cells_of(row: RegisterRow) -> list[Any]:

@@ -11,12 +11,9 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +28,7 @@ from app.views.labels import path_label
 from app.views.ops import Op, hub
 from app.views.request_actions import buttons_for, stamps
 from app.views.request_model import RequestQueueModel
+from app.views.widgets import row_table
 
 OVERDUE_CHECK_MS = 30_000
 
@@ -82,17 +80,7 @@ class RequestsPage(QWidget):
         top.addWidget(self.refresh)
 
         self.model = RequestQueueModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((160, 150, 420, 170, 130, 150, 200)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table = row_table(self.model, (160, 150, 420, 170, 130, 150, 200), stretch=2)
         if not mine:  # the printer's queue holds open requests only
             for name in ("state", "done"):
                 self.table.hideColumn(RequestQueueModel.COLUMNS.index(name))

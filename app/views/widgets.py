@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 
 class Banner(QLabel):
@@ -24,3 +27,37 @@ class Banner(QLabel):
     def clear(self) -> None:
         self.setText("")
         self.hide()
+
+
+def row_table(
+    model: QAbstractItemModel,
+    widths: Sequence[int] = (),
+    *,
+    stretch: int | None = None,
+    several: bool = False,
+    wrap: bool = True,
+) -> QTableView:
+    """A read-only table of whole rows, as every list in AfterDesk looks.
+
+    ``widths`` are the first columns' widths (never narrower than their titles); the
+    ``stretch`` column takes the room left, else the last one does.
+    """
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if several
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(wrap)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(stretch is None)
+    for column, width in enumerate(widths):
+        header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
