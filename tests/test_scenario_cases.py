@@ -184,6 +184,10 @@ def test_unannounced_parcel_list_and_export(shop, tmp_path) -> None:
 
     rows = list(load_workbook(out).active.values)
     assert len(rows) == 2 and rows[1][1] == case["case_no"] and rows[1][10] == "JT0009990001"
+    # a parcel that held a card, though nobody announced it: the warehouse says so
+    carded = run(shop, "case", "register-unannounced", "--tracking", "JT0009990002",
+                 "--card", "yes", user="warehouse")  # fmt: skip
+    assert carded["card_in_parcel"] == "yes"
 
 
 def test_bad_photo_files_are_refused(shop, tmp_path) -> None:

@@ -218,6 +218,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     unann.add_argument("--courier", default="")
     unann.add_argument("--order", dest="order_no")
     unann.add_argument("--remark", default="")
+    unann.add_argument(
+        "--card", choices=["yes", "no"], default="no", help="was a card (售后卡) in the parcel"
+    )
     add_json(unann)
     unann.set_defaults(run=run_unannounced)
     # `case list` lives with the register (cmd_register) so both share the filters
@@ -278,7 +281,13 @@ def run_unannounced(ctx: Context) -> int:
     return _write(
         ctx,
         lambda s, actor: case_steps.register_unannounced(
-            s, actor, tracking=a.tracking, courier=a.courier, order_no=a.order_no, remark=a.remark
+            s,
+            actor,
+            tracking=a.tracking,
+            courier=a.courier,
+            order_no=a.order_no,
+            remark=a.remark,
+            card=CardInParcel(a.card),
         ),
     )
 
