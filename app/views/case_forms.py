@@ -12,7 +12,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -38,7 +37,7 @@ from app.views.case_labels import (
 )
 from app.views.ops import Op, translate
 from app.views.photo_widgets import PhotoStrip
-from app.views.widgets import Banner
+from app.views.widgets import Banner, SaveDialog
 
 Done = Callable[[CaseDetail], None]
 
@@ -50,7 +49,7 @@ def _combo(parent: QWidget, pairs: list[tuple[str, object]]) -> QComboBox:
     return box
 
 
-class CaseForm(QDialog):
+class CaseForm(SaveDialog):
     """The shared frame: a banner, the step's fields, Save/Cancel, the write in an Op."""
 
     def __init__(self, parent: QWidget | None, actor: Actor, detail: CaseDetail, done: Done):
@@ -66,11 +65,7 @@ class CaseForm(QDialog):
         self.setMinimumWidth(480)
         self.banner = Banner(self)
         self.form = QFormLayout()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = self.save_cancel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(self.form)

@@ -9,8 +9,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,7 +28,7 @@ from app.services.case_views import CaseDetail
 from app.views.case_labels import card_label, case_type_label
 from app.views.ops import Op, translate
 from app.views.photo_widgets import PhotoStrip
-from app.views.widgets import Banner
+from app.views.widgets import Banner, SaveDialog
 
 
 def _open_with_photos(
@@ -50,7 +48,7 @@ def _open_with_photos(
     return detail
 
 
-class OpenCaseDialog(QDialog):
+class OpenCaseDialog(SaveDialog):
     def __init__(self, parent: QWidget | None, actor: Actor, order_no: str = "") -> None:
         super().__init__(parent)
         self.actor = actor
@@ -106,11 +104,7 @@ class OpenCaseDialog(QDialog):
         p_form.addRow(self.tr("Card in parcel"), self.card)
         p_form.addRow(self.tr("Freight advanced"), self.advance)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = self.save_cancel()
         columns = QHBoxLayout()
         left = QVBoxLayout()
         left.addLayout(claim)
@@ -135,6 +129,7 @@ class OpenCaseDialog(QDialog):
         """Show the dialog; the new case, or None if cancelled. Tests replace this."""
         dialog = cls(parent, actor, order_no)
         dialog.exec()
+        dialog.deleteLater()  # its photos' thumbnails go with it
         return dialog.saved
 
     def save(self) -> None:

@@ -12,8 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -34,7 +32,7 @@ from app.services.actor import Actor
 from app.services.case_photos import PreparedPhoto
 from app.services.case_views import CaseDetail
 from app.views.ops import Op, Task, translate
-from app.views.widgets import Banner
+from app.views.widgets import Banner, SaveDialog
 
 IMAGES = "*.jpg *.jpeg *.png *.webp *.heic *.bmp *.tif *.tiff"
 
@@ -69,7 +67,7 @@ def register(
     return case
 
 
-class UnannouncedDialog(QDialog):
+class UnannouncedDialog(SaveDialog):
     def __init__(
         self, parent: QWidget | None, actor: Actor, code: str, order_no: str | None = None
     ) -> None:
@@ -122,12 +120,7 @@ class UnannouncedDialog(QDialog):
         form.addRow("", self.card)
         form.addRow(self.tr("Contents / notes"), self.remark)
         form.addRow(self.tr("Photos (optional)"), photo_row)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Register"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = self.save_cancel(self.tr("Register"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.banner)
@@ -143,6 +136,7 @@ class UnannouncedDialog(QDialog):
         """Show the dialog; the new case, or None if cancelled. Tests replace this."""
         dialog = cls(parent, actor, code, order_no)
         dialog.exec()
+        dialog.deleteLater()
         return dialog.saved
 
     # -- photos --------------------------------------------------------------------------------
@@ -175,8 +169,11 @@ class UnannouncedDialog(QDialog):
         """Check the photos, then register; a refusal is said here and the input kept."""
         self.banner.clear()
         self.buttons.setEnabled(False)
+        self._writing = False
         paths = self.paths()
-        Task(self, lambda: prepare_files(paths)).success(self._write).failure(self._refused).run()
+        Task(self, lambda: prepare_files(paths)).success(self._write).failure(
+            self._refused
+        ).finally_(self._unless_writing).run()
 
     def _write(self, photos: list[PreparedPhoto]) -> None:
         actor = self.actor
@@ -198,7 +195,15 @@ class UnannouncedDialog(QDialog):
             ),
             write=True,
             changes="cases",
-        ).success(self._saved).failure(self._refused).run()
+        ).success(self._saved).failure(self._refused).finally_(
+            lambda: self.buttons.setEnabled(True)  # also after a bug was shown
+        ).run()
+        self._writing = True
+
+    def _unless_writing(self) -> None:
+        """After the photos: the buttons come back unless the write has started."""
+        if not getattr(self, "_writing", False):
+            self.buttons.setEnabled(True)
 
     def _saved(self, case: CaseDetail) -> None:
         self.buttons.setEnabled(True)

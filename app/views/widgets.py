@@ -5,7 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 
 class Banner(QLabel):
@@ -61,3 +72,44 @@ def row_table(
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+class SaveDialog(QDialog):
+    """A form whose Save runs in a worker, made safe for the returns desk and the counter.
+
+    A barcode scanner ends every number with Enter: Enter never presses Save here, it moves
+    on to the next field. While the write runs (the buttons are disabled) the dialog cannot
+    be cancelled or closed: the write would land while the person thinks it did not.
+    """
+
+    buttons: QDialogButtonBox | None = None
+
+    def save_cancel(self, save_text: str = "") -> QDialogButtonBox:
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        if save_text:
+            buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        return buttons
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # the button box makes Save the default as it is shown: undo that, and no other
+        # button may become the default either
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        if not getattr(self, "_enter_moves_on", False):
+            self._enter_moves_on = True
+            for edit in self.findChildren(QLineEdit):
+                edit.returnPressed.connect(lambda: self.focusNextChild())
+
+    def reject(self) -> None:
+        if self.buttons is None or self.buttons.isEnabled():
+            super().reject()

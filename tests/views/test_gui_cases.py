@@ -125,6 +125,30 @@ def test_ask_open_case_returns_the_new_case_number(
     assert _get(shop, case_no).type is CaseType.COMPLAINT
 
 
+def test_a_scanners_enter_never_saves_a_half_filled_form(
+    qtbot: QtBot, shop: Database, staff: dict[Role, Actor]
+) -> None:
+    """A scanner types the number and Enter: the form moves on instead of saving, and
+    while a save runs the form cannot be cancelled (the case would be saved unseen)."""
+    order_no = shipped_orders(shop, 1)[0]
+    dialog = OpenCaseDialog(None, staff[Role.AFTERSALES])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.order_no.setFocus()
+    qtbot.keyClicks(dialog.order_no, order_no)
+    qtbot.keyClick(dialog.order_no, Qt.Key.Key_Return)
+    assert wait_for_ops()
+    assert dialog.isVisible() and dialog.saved is None
+    assert shop.read(lambda s: cases.for_order(s, order_no)) == []
+    assert not dialog.order_no.hasFocus()  # on to the next field
+    dialog.buttons.setEnabled(False)  # as while a save runs
+    dialog.reject()
+    assert dialog.isVisible()
+    dialog.buttons.setEnabled(True)
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
 def test_photos_on_the_case_dialog_from_drop_and_clipboard(
     qtbot: QtBot, shop: Database, staff: dict[Role, Actor], tmp_path: Path, errors: list[str]
 ) -> None:
