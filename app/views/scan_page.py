@@ -72,6 +72,7 @@ class ScanPage(QWidget):
         super().__init__(parent)
         self.actor = actor
         self.current: Scanned | None = None
+        self._asked = 0  # reads asked for; only the newest one's answer is shown
         self.history: list[HistoryEntry] = []
         warehouse = actor.has(Role.WAREHOUSE) or not actor.has(Role.PRINTER)
         if warehouse:
@@ -170,12 +171,22 @@ class ScanPage(QWidget):
         self.scan_box.setText(code)
         self.run_scan()
 
+    def _ask(self) -> int:
+        """A number for each read: only the newest one's answer is shown."""
+        self._asked += 1
+        return self._asked
+
     def _look_up(self, code: str, *, remember: bool) -> None:
+        asked = self._ask()
         Op(self, lambda s: look_up(s, code)).success(
-            lambda found: self._show(found, remember=remember)
+            lambda found: self._show(found, remember=remember, asked=asked)
         ).finally_(self.focus_scan).run()
 
-    def _show(self, scanned: Scanned, *, remember: bool) -> None:
+    def _show(self, scanned: Scanned, *, remember: bool, asked: int) -> None:
+        if asked != self._asked:  # a later scan (or refresh) was asked for meanwhile
+            if remember:
+                self._remember(scanned)
+            return
         self.current = scanned
         case = scanned.result.case
         actions = [] if case is None else self.desk_actions(case)
@@ -205,9 +216,10 @@ class ScanPage(QWidget):
             # keep what the person scanned and how it matched, not the number we re-read by
             return Scanned(replace(before, case=fresh.result.case), fresh.thumbnails)
 
-        Op(self, again).success(lambda found: self._show(found, remember=False)).finally_(
-            self.focus_scan
-        ).run()
+        asked = self._ask()
+        Op(self, again).success(
+            lambda found: self._show(found, remember=False, asked=asked)
+        ).finally_(self.focus_scan).run()
 
     def _changes_seen(self, events: list[ChangeEvent]) -> None:
         case = self.current.result.case if self.current is not None else None

@@ -383,3 +383,31 @@ def test_the_shown_case_is_re_read_when_it_changes_elsewhere(
         hub().changes_seen.emit([event])
     assert page.result.signature_text().endswith(" 赵强")
     assert page.history_table.rowCount() == 1  # a refresh is not a scan
+
+
+def test_only_the_newest_scan_is_shown_when_answers_cross(
+    qtbot: QtBot, desk, quality_return: CaseDetail, actors, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A slow first look-up must not replace the parcel scanned after it."""
+    import threading
+
+    from app.views import scan_page
+
+    release = threading.Event()
+    real = scan_page.look_up
+
+    def slow_for_unknown(session, code: str):  # type: ignore[no-untyped-def]
+        if code == "JT0000000001":
+            release.wait(10)
+        return real(session, code)
+
+    monkeypatch.setattr(scan_page, "look_up", slow_for_unknown)
+    page = desk(actors[Role.WAREHOUSE])
+    page.scan("JT0000000001")  # slow: answers last
+    with qtbot.waitSignal(page.shown, timeout=10_000):
+        page.scan("SF1000200030")
+    release.set()
+    assert wait_for_ops()
+    assert page.current is not None and page.current.result.case is not None
+    assert page.current.result.case.case_no == quality_return.case_no
+    assert len(page.history) == 2  # both scans are in the history
