@@ -203,7 +203,6 @@ class CaseDialog(QDialog):
             case_no=printed.case_no, copy=printed.copy
         )
         self.preview = PreviewDialog([(title, out)], self)
-        self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.preview.show()
 
 

@@ -165,6 +165,8 @@ class PreviewDialog(QDialog):
 
     def __init__(self, files: list[tuple[str, Path]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # rendered pages take megabytes each: a closed preview lets go of them
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.setWindowTitle(self.tr("Preview"))
         self.resize(760, 860)
         self.files = files
