@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
             )
         if actor.has(Role.ADMIN):
             self._add_page("staff", self.tr("Staff"), StaffPage(actor))
+        if actor.has(Role.ADMIN) or actor.has(Role.SUPERVISOR):  # supervisors set the cut-off
             self._add_page("shops", self.tr("Shops"), ShopsPage(actor))
 
     def _connect_cases(self, page: QWidget) -> None:

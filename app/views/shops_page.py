@@ -162,6 +162,8 @@ class ShopsPage(QWidget):
         self.cutoff.setReadOnly(not self.can_set_cutoff)
         self.cutoff_button.setVisible(self.can_set_cutoff)
         self.shops: list[ShopSender] = []
+        self._shown: ShopSender | None = None  # what the fields were filled with
+        self._shown_cutoff = ""
         hub().data_changed.connect(self._data_changed)
         self.reload()
 
@@ -181,16 +183,33 @@ class ShopsPage(QWidget):
                 item.setToolTip(self.tr("No sender phone or return address yet"))
                 item.setForeground(Qt.GlobalColor.darkRed)
             self.shop_list.addItem(item)
+        names = [s.shop for s in found.shops]
+        if names:  # chosen again without _shop_chosen: that would clear the status line
+            self.shop_list.setCurrentRow(names.index(keep) if keep in names else 0)
         self.shop_list.blockSignals(False)
+        typed = self.default_courier.currentText()
         self.default_courier.clear()
         self.default_courier.addItem("")
         self.default_courier.addItems(found.couriers)
-        self.cutoff.setText(found.cutoff)
-        names = [s.shop for s in found.shops]
-        if names:
-            self.shop_list.setCurrentRow(names.index(keep) if keep in names else 0)
-        self._show(self.current())
+        self.default_courier.setCurrentText(typed)
+        # a reload (someone saved something) keeps what is being typed here
+        if self.cutoff.text() == self._shown_cutoff:
+            self.cutoff.setText(found.cutoff)
+        self._shown_cutoff = found.cutoff
+        shop = self.current()
+        if not (shop and self._shown and shop.shop == self._shown.shop and self._edited()):
+            self._show(shop)
         self.loaded.emit()
+
+    def _edited(self) -> bool:
+        """The sender fields differ from what they were filled with: someone is typing."""
+        shown = self._shown
+        return shown is not None and (
+            self.sender_name.text(),
+            self.sender_phone.text(),
+            self.return_address.text(),
+            self.default_courier.currentText(),
+        ) != (shown.sender_name, shown.sender_phone, shown.return_address, shown.default_courier)
 
     def _data_changed(self, what: str) -> None:
         if what in ("shops", "settings"):  # not on every order change: it would undo typing
@@ -215,6 +234,7 @@ class ShopsPage(QWidget):
         self._show(self.current())
 
     def _show(self, shop: ShopSender | None) -> None:
+        self._shown = shop
         self.shop_name.setText(
             self.tr("{shop} ({platform})").format(shop=shop.shop, platform=shop.platform)
             if shop
@@ -247,6 +267,8 @@ class ShopsPage(QWidget):
         ).run()
 
     def _saved(self, shop: ShopSender) -> None:
+        if self.current_shop() == shop.shop:
+            self._show(shop)  # as saved (cleaned up)
         self.status.setText(self.tr("Saved the sender details of {shop}.").format(shop=shop.shop))
         self.saved.emit(shop)
 
@@ -259,6 +281,7 @@ class ShopsPage(QWidget):
 
     def _cutoff_saved(self, value: str) -> None:
         self.cutoff.setText(value)
+        self._shown_cutoff = value
         self.status.setText(self.tr("The same-day cut-off is now {time}.").format(time=value))
         self.saved.emit(value)
 

@@ -45,6 +45,8 @@ def test_navigation_follows_the_roles(qtbot: QtBot, actors: dict[Role, Actor]) -
     assert printer.nav.item(4).text() == "Recalled parcels"
     aftersales = _window(qtbot, actors[Role.AFTERSALES])
     assert aftersales.page_keys() == ["orders", "my_requests", "aftersales"]
+    supervisor = _window(qtbot, actors[Role.SUPERVISOR])
+    assert supervisor.page_keys()[-2:] == ["supervisor", "shops"]
     assert printer.nav.item(1).text() == "Request queue"
     both = Actor(0, "x", "x", frozenset({Role.WAREHOUSE, Role.SUPERVISOR, Role.ADMIN}))
     assert _window(qtbot, both).page_keys() == [

@@ -134,3 +134,18 @@ def test_the_cut_off_is_set_here_and_the_print_list_starts_from_it(
     expected = gui_shop.read(lambda s: printing.waiting(s))
     assert printing_page.waiting_model.rowCount() == len(expected)
     assert not errors
+
+
+def test_saving_one_part_keeps_what_is_typed_in_the_other(
+    qtbot: QtBot, gui_shop: Database, actors: dict[Role, Actor]
+) -> None:
+    """The cut-off saved while a phone number is half typed: the typing stays, and so does
+    the confirmation."""
+    page = _page(qtbot, actors[Role.ADMIN])
+    page.sender_phone.setText("0571-8888")
+    page.cutoff.setText("17:30")
+    with qtbot.waitSignal(page.loaded, timeout=20_000):  # the reload the save causes
+        page.cutoff_button.click()
+    assert page.sender_phone.text() == "0571-8888"
+    assert page.status.text() == "The same-day cut-off is now 17:30."
+    assert gui_shop.read(print_slips.cutoff) == "17:30"
