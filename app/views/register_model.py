@@ -41,6 +41,7 @@ class RegisterModel(PagedRowsModel):
         self.filters = RegisterFilter()
         self._rows: list[RegisterRow] = []
         self._cells: list[list[Any]] = []
+        self._refresh_asked = False  # a refresh came while a page was loading
 
     # -- what to show -------------------------------------------------------------------
     def show(self, filters: RegisterFilter) -> None:
@@ -50,8 +51,15 @@ class RegisterModel(PagedRowsModel):
         self.fetchMore(QModelIndex())
 
     def refresh(self) -> None:
-        """Cases changed: read the rows on screen again in one page, keeping the place."""
-        if self._loading or len(self._rows) > REFRESH_MAX:
+        """Cases changed: read the rows on screen again in one page, keeping the place.
+
+        While a page (or another refresh) is loading, the refresh waits for it: starting
+        the list again would lose the person's place and selection."""
+        if self._loading:
+            self._refresh_asked = True
+            return
+        self._refresh_asked = False
+        if len(self._rows) > REFRESH_MAX:
             self.show(self.filters)
             return
         self._generation += 1
@@ -71,6 +79,11 @@ class RegisterModel(PagedRowsModel):
         self._exhausted = len(rows) < limit
         self.endResetModel()
         self.refreshed.emit(len(rows))
+        self._page_done()
+
+    def _page_done(self) -> None:
+        if self._refresh_asked:
+            self.refresh()
 
     def row_at(self, row: int) -> RegisterRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -91,6 +104,7 @@ class RegisterModel(PagedRowsModel):
 
     def _restart(self, rows: list[Any] | None = None, *, paged: bool = True) -> None:
         self._cells = []
+        self._refresh_asked = False  # the list is read again anyway
         super()._restart(rows, paged=paged)
 
     def _append(self, rows: list[RegisterRow]) -> None:

@@ -128,3 +128,7 @@ class PagedRowsModel(RowsTableModel):
         # only now: a view asking for more during the insert would read this page again
         self._loading = False
         self.page_loaded.emit(len(rows))
+        self._page_done()
+
+    def _page_done(self) -> None:
+        """A page arrived and nothing is loading any more (subclasses catch up here)."""

@@ -390,3 +390,18 @@ def test_opening_the_register_reads_one_page_and_counts_in_a_worker(
     shown = _page(qtbot, actors[Role.AFTERSALES])
     assert len(_shown(shown)) == 4
     assert threads == {"page": [False], "count": [False]}  # one read each, neither on the GUI
+
+
+def test_refreshes_that_overlap_keep_the_chosen_case(
+    qtbot: QtBot, made: Made, actors: dict[Role, Actor]
+) -> None:
+    """A save here and the change feed's news of it arrive together: the list is read
+    again once more, not started over, and the chosen case stays chosen."""
+    page = _page(qtbot, actors[Role.AFTERSALES])
+    chosen = _shown(page)[-1]
+    page.table.selectRow(page.model.row_of(chosen))
+    page.refresh()
+    page.refresh()  # while the first is loading
+    assert wait_for_ops()
+    assert page.selected_case() == chosen
+    assert _shown(page)[-1] == chosen and not page.model.is_loading
