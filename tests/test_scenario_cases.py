@@ -201,3 +201,18 @@ def test_bad_photo_files_are_refused(shop, tmp_path) -> None:
     refused(shop, "case", "photo", no, str(text), user="aftersales", says="is not a photo")
     refused(shop, "case", "photo", no, str(cut), user="aftersales", says="cut short")
     assert show(shop, no)["photos"] == []
+
+
+def test_a_claim_opened_with_its_photos_is_all_or_nothing(shop, tmp_path) -> None:
+    """``case open --photo``: the case and its evidence in one go, or neither."""
+    order = shipped(shop)[0]["order_no"]
+    bad = tmp_path / "note.jpg"
+    bad.write_text("not a picture")
+    refused(shop, "case", "open", order, "--type", "return", "--quality",
+            "--defect-location", "左脚鞋头", "--photo", str(bad),
+            user="aftersales", says="is not a photo")  # fmt: skip
+    assert run(shop, "orders", "show", order)["cases"] == []  # no case without its photos
+    good, _ = photos(tmp_path)
+    case = run(shop, "case", "open", order, "--type", "return", "--quality",
+               "--defect-location", "左脚鞋头", "--photo", good, user="aftersales")  # fmt: skip
+    assert len(case["photos"]) == 1 and case["quality"]

@@ -206,6 +206,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     op.add_argument("--card", choices=[c.value for c in CardInParcel], default="unknown")
     op.add_argument("--wants", default="", help="what the customer wants in exchange")
     op.add_argument("--freight-advance", help="return freight the customer advanced")
+    op.add_argument(
+        "--photo",
+        action="append",
+        default=[],
+        type=Path,
+        help="the customer's photo (repeatable): opened with its evidence, all or nothing",
+    )
     add_json(op)
     op.set_defaults(run=run_open)
     for step in STEPS:
@@ -256,23 +263,28 @@ def _runner(step: Step) -> Callable[[Context], int]:
 
 def run_open(ctx: Context) -> int:
     a = ctx.args
+    photos = _read_photos(a.photo)
+    fields = {
+        "reason": a.reason,
+        "quality": a.quality,
+        "defect_location": a.defect_location,
+        "no_photo_possible": a.no_photo_possible,
+        "return_tracking": a.return_tracking,
+        "return_courier": a.return_courier,
+        "card": CardInParcel(a.card),
+        "wants": a.wants,
+        "freight_advance": a.freight_advance,
+    }
+    if photos:  # the case comes with its evidence, as in the app's open-case dialog
+        return _write(
+            ctx,
+            lambda s, actor: case_photos.open_with_photos(
+                s, actor, a.order_no, CaseType(a.kind), photos, **fields
+            ),
+        )
     return _write(
         ctx,
-        lambda s, actor: cases.open_case(
-            s,
-            actor,
-            a.order_no,
-            CaseType(a.kind),
-            reason=a.reason,
-            quality=a.quality,
-            defect_location=a.defect_location,
-            no_photo_possible=a.no_photo_possible,
-            return_tracking=a.return_tracking,
-            return_courier=a.return_courier,
-            card=CardInParcel(a.card),
-            wants=a.wants,
-            freight_advance=a.freight_advance,
-        ),
+        lambda s, actor: cases.open_case(s, actor, a.order_no, CaseType(a.kind), **fields),  # type: ignore[arg-type]
     )
 
 

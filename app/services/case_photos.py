@@ -14,13 +14,14 @@ import io
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import db_now
-from app.models import Case, CasePhoto, CaseState, PhotoPurpose, Role
+from app.models import Case, CasePhoto, CaseState, CaseType, PhotoPurpose, Role
 from app.models.errors import InvalidInput, NotFound, TransitionRefused
 from app.models.formats import short_time
 from app.models.i18n import QT_TRANSLATE_NOOP
@@ -291,3 +292,27 @@ def verify(session: Session, photo_id: int) -> bool:
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("UserError", "There is no photo #{id}."), id=photo_id)
     return hashlib.sha256(bytes(row[0])).hexdigest() == row[1]
+
+
+def open_with_photos(
+    session: Session,
+    actor: Actor,
+    order_no: str,
+    kind: CaseType,
+    photos: list[PreparedPhoto],
+    **fields: Any,
+) -> CaseDetail:
+    """A case opened together with the customer's photos, all or nothing.
+
+    A quality claim opened this way must come with its evidence (a photo, or the
+    "cannot be photographed" exception, and where the defect is): the photos are right
+    there. ``cases.open_case`` alone registers a claim first and asks for the evidence
+    before anything is promised (the command line without ``--photo``).
+    """
+    from app.services import cases
+
+    detail = cases.open_case(session, actor, order_no, kind, **fields)
+    if photos:
+        detail = add_photos(session, actor, detail.case_no, photos)
+    cases.require_evidence(session, cases.load(session, detail.case_no))
+    return detail

@@ -17,35 +17,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from app.models import CardInParcel, CaseType
 from app.models.errors import UserError
-from app.services import case_photos, cases
+from app.services import case_photos
 from app.services.actor import Actor
-from app.services.case_photos import PreparedPhoto
 from app.services.case_views import CaseDetail
 from app.views.case_labels import card_label, case_type_label
 from app.views.ops import Op, translate
 from app.views.photo_widgets import PhotoStrip
 from app.views.widgets import Banner, SaveDialog
-
-
-def _open_with_photos(
-    session: Session,
-    actor: Actor,
-    order_no: str,
-    kind: CaseType,
-    photos: list[PreparedPhoto],
-    **fields: object,
-) -> CaseDetail:
-    """One transaction: the case, its photos, and the evidence rule checked on the result."""
-    detail = cases.open_case(session, actor, order_no, kind, **fields)  # type: ignore[arg-type]
-    if photos:
-        detail = case_photos.add_photos(session, actor, detail.case_no, photos)
-    # a claim opened here comes with its evidence: the photo picker is right on the form
-    cases.require_evidence(session, cases.load(session, detail.case_no))
-    return detail
 
 
 class OpenCaseDialog(SaveDialog):
@@ -153,7 +134,7 @@ class OpenCaseDialog(SaveDialog):
         self.buttons.setEnabled(False)
         Op(
             self,
-            lambda s: _open_with_photos(s, actor, order_no, kind, photos, **fields),
+            lambda s: case_photos.open_with_photos(s, actor, order_no, kind, photos, **fields),
             write=True,
             changes="cases",
         ).success(self._saved).failure(self._refused).finally_(
