@@ -318,3 +318,15 @@ def test_a_stale_copy_is_refused_with_who_changed_it(shop_db, shop_staff, order_
         CaseAction.SIGNOFF,
         CaseAction.PHOTO,
     ]
+
+
+def test_a_huge_file_is_refused_without_being_read(tmp_path) -> None:
+    """A video picked by mistake: refused by its size, before a byte is read."""
+    from app.services import case_photos
+
+    video = tmp_path / "clip.jpg"
+    with video.open("wb") as fh:  # sparse: 200 MB on paper, nothing on disk
+        fh.truncate(200 * 2**20)
+    with pytest.raises(InvalidInput) as refused:
+        case_photos.prepare_file(video)
+    assert "too large: 200.0 MB" in refused.value.message()

@@ -79,3 +79,31 @@ def test_unreachable_server() -> None:
 
 def test_fast_head_constant_names_the_newest_migration() -> None:
     assert migrations.head_revision() == migrations.HEAD
+
+
+def test_the_newest_migration_steps_back_and_forth_keeping_photos(shop_db, shop_staff) -> None:
+    """Going back one version (and forward again) keeps the cases' photos, on both databases."""
+    from alembic import command
+
+    from app.models import CaseType, Role
+    from app.services import case_photos, cases
+    from tests.case_helpers import jpeg, shipped_orders
+
+    aftersales = shop_staff[Role.AFTERSALES]
+    order_no = shipped_orders(shop_db, 1)[0]
+    photo = case_photos.prepare(jpeg(), "toe.jpg")
+    case = shop_db.write(
+        lambda s: case_photos.open_with_photos(
+            s, aftersales, order_no, CaseType.RETURN, [photo], quality=True,
+            defect_location="鞋头",
+        )
+    )  # fmt: skip
+    cfg = migrations._config()
+    with shop_db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0004")
+    count = "SELECT count(*) FROM case_photos"
+    with shop_db.engine.connect() as conn:
+        assert conn.execute(text(count)).scalar() == 1
+    assert migrations.upgrade(shop_db) is True
+    assert len(shop_db.read(lambda s: cases.get(s, case.case_no)).photos) == 1

@@ -350,3 +350,14 @@ def test_orders_without_a_courier_go_with_the_shops_default(shop_db, shop_staff,
     assert "中通快递" in text(labels, 1)
     # what was printed matches the order: not “printed copy out of date”
     assert chosen.order_no not in [s.order_no for s in shop_db.read(print_records.stale)]
+
+
+def test_a_folder_as_the_pdf_is_refused_before_anything_is_recorded(
+    shop_db, shop_staff, pdfs
+) -> None:
+    waiting = _paid(shop_db)
+    with pytest.raises(InvalidInput) as refused:
+        printing.run_batch(shop_db, shop_staff[Role.PRINTER], out=pdfs, cutoff="")
+    assert "is a folder" in refused.value.message()
+    assert _paid(shop_db) == waiting and _count(shop_db, PrintBatch) == 0
+    assert list(pdfs.iterdir()) == []  # no hidden part file left either

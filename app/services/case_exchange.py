@@ -34,7 +34,7 @@ from app.models.formats import short_time
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
 from app.printing.data import LabelSize, PdfResult, SheetSize, SlipItem
 from app.printing.exchange_order import ExchangeOrder, exchange_order_pdf
-from app.services import case_rules, cases, print_slips
+from app.services import case_rules, cases, print_slips, shop_senders
 from app.services.actor import Actor, require
 from app.services.case_checks import optional_text
 from app.services.case_rules import CaseAction
@@ -165,7 +165,9 @@ def check_printable(session: Session, case: Case) -> None:
         )
 
 
-def exchange_order(order: Order, case: Case, printed_at: datetime, reprint: bool) -> ExchangeOrder:
+def exchange_order(
+    order: Order, case: Case, printed_at: datetime, reprint: bool, default_courier: str = ""
+) -> ExchangeOrder:
     """The order's slip, sent to the same recipient, carrying the goods wanted instead.
 
     The original's tracking number, items, greeting card and notes belong to the first
@@ -173,7 +175,9 @@ def exchange_order(order: Order, case: Case, printed_at: datetime, reprint: bool
     """
     wants = case.wants.strip() or "见售后单"
     slip = replace(
-        print_slips.slip_for(order, printed_at=printed_at, reprint=reprint),
+        print_slips.slip_for(
+            order, printed_at=printed_at, reprint=reprint, default_courier=default_courier
+        ),
         tracking_no=None,
         items=(SlipItem(case.case_no, f"换货：{wants}", (), 1),),
         special=(("换货", f"售后单 {case.case_no} · 原订单 {order.order_no} · 换：{wants}"),),
@@ -232,7 +236,9 @@ def print_exchange(
     order = print_slips.load_orders(session, [case.order_id])[0] if case.order_id else None
     assert order is not None  # an exchange case always has its order
     now = db_now(session)
-    pdf = exchange_order_pdf(exchange_order(order, case, now, copy > 1), label_size, sheet_size)
+    courier = shop_senders.default_couriers(session).get(order.shop_id, "")
+    slips = exchange_order(order, case, now, copy > 1, courier)
+    pdf = exchange_order_pdf(slips, label_size, sheet_size)
     staged = stage_files([(out, pdf.data)])  # a full disk fails here, nothing recorded
     # the file goes into place with the commit, or away with a rollback
     event.listen(session, "after_commit", lambda _s: staged.publish(), once=True)

@@ -56,16 +56,20 @@ def _refuse(template: str, name: str, **params: object) -> InvalidInput:
     return InvalidInput(template, name=name, **params)
 
 
+def _too_large(name: str, size: int) -> InvalidInput:
+    return _refuse(
+        QT_TRANSLATE_NOOP("UserError", "{name} is too large: {mb} MB, at most {max} MB."),
+        name,
+        mb=round(size / 2**20, 1),
+        max=MAX_BYTES // 2**20,
+    )
+
+
 def _open(data: bytes, name: str) -> Image.Image:
     if not data:
         raise _refuse(QT_TRANSLATE_NOOP("UserError", "{name} is empty."), name)
     if len(data) > MAX_BYTES:
-        raise _refuse(
-            QT_TRANSLATE_NOOP("UserError", "{name} is too large: {mb} MB, at most {max} MB."),
-            name,
-            mb=round(len(data) / 2**20, 1),
-            max=MAX_BYTES // 2**20,
-        )
+        raise _too_large(name, len(data))
     try:
         with warnings.catch_warnings():  # our own pixel limit below decides
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
@@ -161,6 +165,9 @@ def prepare(data: bytes, filename: str = "") -> PreparedPhoto:
 def prepare_file(path: Path) -> PreparedPhoto:
     """A photo file read and checked (before any transaction); unreadable → refused, why."""
     try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:  # a video picked by mistake is not even read
+            raise _too_large(path.name, size)
         data = path.read_bytes()
     except OSError as exc:
         raise InvalidInput(

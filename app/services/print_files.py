@@ -24,9 +24,23 @@ class Staged:
     pairs: list[tuple[Path, Path]]  # (temporary, final)
 
     def publish(self) -> None:
-        for temp, final in self.pairs:
-            os.replace(temp, final)
-        self.pairs = []
+        """After the commit: each file into place. What cannot be moved stays where it is,
+        under a name the person is told (the record is already saved)."""
+        pairs, self.pairs = self.pairs, []
+        for temp, final in pairs:
+            try:
+                os.replace(temp, final)
+            except OSError as exc:
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP(
+                        "UserError",
+                        "Recorded, but the PDF could not be put at {path}: {reason}. "
+                        "It is kept as {temp}.",
+                    ),
+                    path=str(final),
+                    reason=exc.strerror or str(exc),
+                    temp=str(temp),
+                ) from exc
 
     def discard(self) -> None:
         for temp, _ in self.pairs:
@@ -40,6 +54,13 @@ def stage_files(files: list[tuple[Path, bytes]]) -> Staged:
     try:
         for final, data in files:
             final = Path(final).expanduser().resolve()
+            if final.is_dir():  # found now, while nothing is recorded yet
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "Cannot write {path}: it is a folder. Nothing was recorded."
+                    ),
+                    path=str(final),
+                )
             staged.pairs.append((_write_temp(final, data), final))
     except BaseException:
         staged.discard()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import Order, Role, Setting, Shop
@@ -19,6 +19,7 @@ from app.services.actor import Actor, require
 from app.services.validation import clean_text
 
 COURIER_SETTING = "shop_courier:{id}"
+RECENT_ORDERS = 20_000  # how far back the courier list looks
 
 
 @dataclass(frozen=True)
@@ -66,9 +67,15 @@ def shops(session: Session) -> list[ShopSender]:
 
 def couriers(session: Session) -> list[str]:
     """Couriers seen on orders or chosen as a default: what to offer in a list."""
-    seen = set(
-        session.execute(select(Order.courier).where(Order.courier != "").distinct()).scalars()
+    # the couriers of recent orders: a shop's couriers show there, and a million-order
+    # table is not read through for a drop-down list
+    newest = select(func.max(Order.id)).scalar_subquery()
+    recent = (
+        select(Order.courier)
+        .where(Order.id > newest - RECENT_ORDERS, Order.courier != "")
+        .distinct()
     )
+    seen = set(session.execute(recent).scalars())
     prefix = COURIER_SETTING.format(id="")
     seen |= {
         value

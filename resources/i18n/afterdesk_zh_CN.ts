@@ -3292,6 +3292,14 @@ Added by {who} at {time}
         <translation>请填写 1 到 1440 分钟之间的时间。</translation>
     </message>
     <message>
+        <source>Recorded, but the PDF could not be put at {path}: {reason}. It is kept as {temp}.</source>
+        <translation>已记录，但 PDF 无法保存到 {path}：{reason}。文件保留为 {temp}。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is a folder. Nothing was recorded.</source>
+        <translation>无法写入 {path}：这是一个文件夹。未记录任何内容。</translation>
+    </message>
+    <message>
         <source>Cannot write {path}: {reason}. Nothing was recorded.</source>
         <translation>无法写入 {path}：{reason}。未记录任何内容。</translation>
     </message>

@@ -53,5 +53,5 @@ def downgrade() -> None:
     op.drop_index("ix_change_requests_order_id", table_name="change_requests")
     op.drop_index("ix_change_requests_state_id", table_name="change_requests")
     op.drop_table("change_requests")
-    with op.batch_alter_table("orders") as batch_op:
+    with op.batch_alter_table("orders", recreate="never") as batch_op:  # keep referring rows
         batch_op.drop_column("extras")

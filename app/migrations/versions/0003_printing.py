@@ -73,7 +73,9 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["batch_id"], ["print_batches.id"], name=op.f("fk_reprints_batch_id_print_batches")
         ),
-        sa.ForeignKeyConstraint(["order_id"], ["orders.id"], name=op.f("fk_reprints_order_id_orders")),
+        sa.ForeignKeyConstraint(
+            ["order_id"], ["orders.id"], name=op.f("fk_reprints_order_id_orders")
+        ),
         sa.ForeignKeyConstraint(
             ["printed_by_id"], ["users.id"], name=op.f("fk_reprints_printed_by_id_users")
         ),
@@ -105,7 +107,7 @@ def downgrade() -> None:
     op.drop_index("ix_print_batch_orders_order_id", table_name="print_batch_orders")
     op.drop_table("print_batch_orders")
     op.drop_table("print_batches")
-    with op.batch_alter_table("shops") as batch_op:
+    with op.batch_alter_table("shops", recreate="never") as batch_op:  # keep referring rows
         batch_op.drop_column("return_address")
         batch_op.drop_column("sender_phone")
         batch_op.drop_column("sender_name")

@@ -30,7 +30,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("cases", schema=None) as batch_op:
+    with op.batch_alter_table(
+        "cases", recreate="never"
+    ) as batch_op:  # no rebuild: photos refer to it
         batch_op.drop_column("exchange_print_count")
         batch_op.drop_column("exchange_printed_at")
         batch_op.drop_column("exchange_printed_by")
