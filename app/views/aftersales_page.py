@@ -29,7 +29,7 @@ from app.services.events import ChangeEvent
 from app.views.labels import kind_label, when
 from app.views.ops import Op, hub
 from app.views.register_page import RegisterPage
-from app.views.table_model import Index, RowsTableModel
+from app.views.table_model import RowsTableModel
 from app.views.widgets import row_table
 
 
@@ -50,23 +50,22 @@ class HandedOverModel(RowsTableModel):
     def request_at(self, row: int) -> RequestView | None:
         return self.row_at(row)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        view = self.row_at(index.row()) if index.isValid() else None
-        if view is None:
-            return None
-        column = self.COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            match column:
-                case "order_no":
-                    return view.order_no
-                case "kind":
-                    return kind_label(view.kind)
-                case "summary":
-                    return view.summary
-                case "requested_by":
-                    return view.confirmed_by or view.requested_by
-                case _:
-                    return when(view.requested_at)
+    def text(self, view: RequestView, column: str) -> str:
+        match column:
+            case "order_no":
+                return view.order_no
+            case "kind":
+                return kind_label(view.kind)
+            case "summary":
+                return view.summary
+            case "requested_by":
+                return view.confirmed_by or view.requested_by
+            case _:
+                return when(view.requested_at)
+
+    def extra(self, view: RequestView, column: str, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.text(view, column)
         if role == Qt.ItemDataRole.UserRole:
             return view.order_no
         return None

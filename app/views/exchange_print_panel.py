@@ -33,7 +33,7 @@ from app.services.case_exchange import ExchangePrinted, WaitingExchange
 from app.views.labels import when
 from app.views.ops import Op, hub
 from app.views.pdf_preview import PreviewDialog
-from app.views.table_model import Index, RowsTableModel
+from app.views.table_model import RowsTableModel
 from app.views.widgets import row_table
 
 
@@ -71,20 +71,17 @@ class ExchangeModel(RowsTableModel):
             count=row.print_count, name=row.printed_by or "", time=when(row.printed_at)
         )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row: WaitingExchange | None = self.row_at(index.row()) if index.isValid() else None
-        if row is None:
-            return None
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                "case": row.case_no,
-                "order": row.order_no,
-                "recipient": row.recipient,
-                "wants": row.wants,
-                "cleared": self.cleared(row),
-                "printed": self.printed(row),
-            }[column]
+    def text(self, row: WaitingExchange, column: str) -> str:
+        return {
+            "case": row.case_no,
+            "order": row.order_no,
+            "recipient": row.recipient,
+            "wants": row.wants,
+            "cleared": self.cleared(row),
+            "printed": self.printed(row),
+        }[column]
+
+    def extra(self, row: WaitingExchange, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == "recipient":
             return row.address
         return None

@@ -23,7 +23,7 @@ from app.services import orders
 from app.services.views import OrderRow
 from app.views.labels import stage_label, when
 from app.views.ops import Op
-from app.views.table_model import Index, PagedRowsModel
+from app.views.table_model import PagedRowsModel
 
 REFRESH_MAX = 50  # orders re-read at once after others' changes
 
@@ -97,21 +97,14 @@ class OrderListModel(PagedRowsModel):
             self.tr("Shop"),
         )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
+    def extra(self, row: OrderRow, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "total":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
             return row.order_no
         return None
 
-    @staticmethod
-    def _text(row: OrderRow, column: str) -> str:
+    def text(self, row: OrderRow, column: str) -> str:
         match column:
             case "order_no":
                 return row.order_no

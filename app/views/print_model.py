@@ -16,32 +16,13 @@ from app.services.print_records import BatchView, Stale
 from app.services.printing import Waiting
 from app.views.labels import FLAG_RED, stage_label, when
 from app.views.ops import translate
-from app.views.table_model import Index, RowsTableModel
+from app.views.table_model import RowsTableModel
 
 HELD = QColor("#eeeeee")
 WARNED = QColor("#ffe8a3")
 
 
-class _Rows(RowsTableModel):
-    """A read-only table of rows; subclasses name the columns and the cells."""
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(row, column)
-        return self.extra(row, column, role)
-
-    def text(self, row: Any, column: str) -> str:
-        raise NotImplementedError
-
-    def extra(self, row: Any, column: str, role: int) -> Any:
-        return None
-
-
-class WaitingModel(_Rows):
+class WaitingModel(RowsTableModel):
     COLUMNS = ("order_no", "paid", "shop", "courier", "recipient", "reason")
 
     def headers(self) -> tuple[str, ...]:
@@ -94,7 +75,7 @@ class WaitingModel(_Rows):
         return None
 
 
-class StaleModel(_Rows):
+class StaleModel(RowsTableModel):
     COLUMNS = ("order_no", "stage", "batch", "versions")
 
     def headers(self) -> tuple[str, ...]:
@@ -124,7 +105,7 @@ class StaleModel(_Rows):
         return None
 
 
-class BatchModel(_Rows):
+class BatchModel(RowsTableModel):
     COLUMNS = ("batch_no", "printed", "by", "count", "shop", "courier", "cutoff", "size")
 
     def headers(self) -> tuple[str, ...]:

@@ -39,8 +39,9 @@ from app.services.printing import BatchResult, Waiting
 from app.views.ops import Op, hub
 from app.views.pdf_preview import PreviewDialog
 from app.views.print_jobs import Progress, ProgressTask, ReprintDialog
-from app.views.print_model import BatchModel, StaleModel, WaitingModel, _Rows
+from app.views.print_model import BatchModel, StaleModel, WaitingModel
 from app.views.shops_page import ShopsDialog
+from app.views.table_model import RowsTableModel
 from app.views.widgets import row_table
 
 
@@ -249,7 +250,7 @@ class PrintPage(QWidget):
     def sizes(self) -> tuple[LabelSize, SheetSize]:
         return LabelSize(self.label_size.currentData()), SheetSize(self.sheet_size.currentData())
 
-    def _selected(self, table: QTableView, model: _Rows) -> list[str]:
+    def _selected(self, table: QTableView, model: RowsTableModel) -> list[str]:
         rows = sorted(i.row() for i in table.selectionModel().selectedRows())
         return [model.data(model.index(r, 0)) for r in rows]
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.services.changes import RequestView
 from app.views.labels import FLAG_RED, kind_label, request_state_label, when
-from app.views.table_model import Index, RowsTableModel
+from app.views.table_model import RowsTableModel
 
 OVERDUE = QColor("#ffe8a3")
 
@@ -58,7 +58,7 @@ class RequestQueueModel(RowsTableModel):
 
     def is_overdue(self, row: int) -> bool:
         view = self.request_at(row)
-        return view is not None and view.is_overdue(self.now, self.overdue_minutes)
+        return view is not None and self._late(view)
 
     def overdue_ids(self) -> list[int]:
         return [r.id for i, r in enumerate(self._rows) if self.is_overdue(i)]
@@ -75,15 +75,12 @@ class RequestQueueModel(RowsTableModel):
             self.tr("Done by"),
         )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        view = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(view, column)
+    def _late(self, view: RequestView) -> bool:
+        return view.is_overdue(self.now, self.overdue_minutes)
+
+    def extra(self, view: RequestView, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(OVERDUE) if self.is_overdue(index.row()) else None
+            return QBrush(OVERDUE) if self._late(view) else None
         if role == Qt.ItemDataRole.ForegroundRole and column == "kind" and view.urgent:
             return QBrush(FLAG_RED)
         if role == Qt.ItemDataRole.FontRole and view.urgent:
@@ -91,7 +88,7 @@ class RequestQueueModel(RowsTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            if self.is_overdue(index.row()):
+            if self._late(view):
                 return self.tr("Open for more than {minutes} minutes.").format(
                     minutes=self.overdue_minutes
                 )
@@ -100,7 +97,7 @@ class RequestQueueModel(RowsTableModel):
             return view.id
         return None
 
-    def _text(self, view: RequestView, column: str) -> str:
+    def text(self, view: RequestView, column: str) -> str:
         match column:
             case "order_no":
                 return view.order_no

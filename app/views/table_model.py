@@ -56,6 +56,23 @@ class RowsTableModel(QAbstractTableModel):
         """Column titles, translated in the subclass (its class name is the tr() context)."""
         raise NotImplementedError
 
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(row, column)
+        return self.extra(row, column, role)
+
+    def text(self, row: Any, column: str) -> str:
+        """What a cell shows (subclasses)."""
+        raise NotImplementedError
+
+    def extra(self, row: Any, column: str, role: int) -> Any:
+        """Any other role of a cell: tooltip, alignment, colour, the row's key."""
+        return None
+
 
 class PagedRowsModel(RowsTableModel):
     """Rows read a page at a time below the last id held (keyset paging), never counted.
