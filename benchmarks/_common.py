@@ -79,7 +79,7 @@ def run_demo(url: str, orders: int) -> float:
 
 def demo_database(url: str, orders: int) -> Database:
     """The database at ``url`` holding the demo with ``orders`` orders (loaded if not)."""
-    from app.services import orders as order_service
+    from app.services.orders import lookup as order_service
 
     db = _open(url)
     count = None

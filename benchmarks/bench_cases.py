@@ -24,9 +24,11 @@ from sqlalchemy import delete, insert, select
 
 from app import migrations
 from app.models import Case, CasePhoto, CaseState, CaseType, Order, Role, User
-from app.services import case_photos, case_register, cases
-from app.services.actor import Actor
-from app.services.case_register import RegisterFilter
+from app.services.cases import opening as cases
+from app.services.cases import photos as case_photos
+from app.services.cases import register as case_register
+from app.services.cases.register import RegisterFilter
+from app.services.core.actor import Actor
 
 EXPORTED = 10_000  # complaint cases: the export's filter picks exactly these
 STATES = [s.value for s in CaseState if s is not CaseState.UNANNOUNCED]
@@ -203,9 +205,9 @@ def gui_figures(db, codes: list[str], samples: int) -> None:  # type: ignore[no-
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.views.ops import bind_database, wait_for_ops
-    from app.views.register_model import RegisterModel
-    from app.views.scan_page import ScanPage
+    from app.views.cases.register_model import RegisterModel
+    from app.views.cases.scan_page import ScanPage
+    from app.views.kit.ops import bind_database, wait_for_ops
 
     app = QApplication.instance() or QApplication([])
     bind_database(db)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from _common import arguments, demo_database, header, report, timed
 
 from app.models import Stage
-from app.services import orders
+from app.services.orders import lookup as orders
 
 TARGET_MS = 50.0
 

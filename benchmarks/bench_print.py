@@ -26,8 +26,10 @@ from app.db import Database
 from app.models import Role
 from app.printing import barcodes, fonts, label
 from app.printing.data import LabelSize
-from app.services import accounts, demo, print_slips, printing
-from app.services.actor import Actor
+from app.services.core import accounts, demo
+from app.services.core.actor import Actor
+from app.services.dispatch import batches as printing
+from app.services.dispatch import slips as print_slips
 
 PAID_SHARE = 0.26  # about a quarter of the demo shop's orders wait to print
 

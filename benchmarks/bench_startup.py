@@ -1,6 +1,6 @@
 """Process start to main window ready: the desktop app on the demo database, offscreen.
 
-A child process runs ``app.views.app.run_gui`` with ``QT_QPA_PLATFORM=offscreen``; the
+A child process runs ``app.views.shell.app.run_gui`` with ``QT_QPA_PLATFORM=offscreen``; the
 sign-in dialog's ``ask`` is replaced by an instant sign-in as ``admin``/``demo`` (the
 password hash it checks is timed apart: a person types for longer than that). The clock
 starts before the process is spawned. "Ready" is the first turn of the event loop after
@@ -26,9 +26,9 @@ CHILD = r"""
 import json, sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication
-from app.services import accounts
-from app.views import app as desk_app
-from app.views.signin import SignInDialog
+from app.services.core import accounts
+from app.views.shell import app as desk_app
+from app.views.shell.signin import SignInDialog
 
 marks = {}
 

@@ -10,7 +10,7 @@ from PIL import Image
 
 from app.db import Database
 from app.models import Stage
-from app.services import orders
+from app.services.orders import lookup as orders
 
 GPS = {1: "N", 2: (31.0, 14.0, 6.0), 3: "E", 4: (121.0, 28.0, 12.0)}
 MODEL = 0x0110

@@ -21,8 +21,8 @@ from sqlalchemy import create_engine, text  # noqa: E402
 from app import migrations  # noqa: E402
 from app.db import Database  # noqa: E402
 from app.models import Role  # noqa: E402
-from app.services import accounts, demo  # noqa: E402
-from app.services.actor import Actor  # noqa: E402
+from app.services.core import accounts, demo  # noqa: E402
+from app.services.core.actor import Actor  # noqa: E402
 
 PG_URL = os.environ.get("AFTERDESK_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 BACKENDS = ["sqlite", "postgresql"]

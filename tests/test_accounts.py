@@ -6,7 +6,9 @@ import pytest
 
 from app.models import Role
 from app.models.errors import AuthenticationFailed, InvalidInput, PermissionDenied
-from app.services import accounts, audit, notes, orders
+from app.services.core import accounts, audit
+from app.services.orders import lookup as orders
+from app.services.orders import notes
 
 
 def test_first_admin_then_staff(db) -> None:

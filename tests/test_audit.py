@@ -7,7 +7,9 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from app.models import Role
-from app.services import audit, notes, orders
+from app.services.core import audit
+from app.services.orders import lookup as orders
+from app.services.orders import notes
 
 
 def _some_history(db, actors) -> None:

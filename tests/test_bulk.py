@@ -5,7 +5,8 @@ from __future__ import annotations
 from sqlalchemy import inspect, select
 
 from app.models import Order, Setting
-from app.services import bulk, demo, orders
+from app.services.core import bulk, demo
+from app.services.orders import lookup as orders
 
 
 def _schema(db) -> dict[str, tuple]:  # type: ignore[no-untyped-def]

@@ -20,9 +20,13 @@ from app.models import (
     SignoffResult,
 )
 from app.models.errors import Conflict, InvalidInput, PermissionDenied, TransitionRefused, UserError
-from app.services import case_photos, case_register, case_steps, cases, changes
-from app.services.case_register import RegisterFilter
-from app.services.case_rules import MOVES, CaseAction, allowed_actions
+from app.services.cases import opening as cases
+from app.services.cases import photos as case_photos
+from app.services.cases import register as case_register
+from app.services.cases import steps as case_steps
+from app.services.cases.register import RegisterFilter
+from app.services.cases.rules import MOVES, CaseAction, allowed_actions
+from app.services.changes import requests as changes
 from tests.case_helpers import GPS, MODEL, jpeg, png, png_claiming, shipped_orders
 
 
@@ -322,7 +326,7 @@ def test_a_stale_copy_is_refused_with_who_changed_it(shop_db, shop_staff, order_
 
 def test_a_huge_file_is_refused_without_being_read(tmp_path) -> None:
     """A video picked by mistake: refused by its size, before a byte is read."""
-    from app.services import case_photos
+    from app.services.cases import photos as case_photos
 
     video = tmp_path / "clip.jpg"
     with video.open("wb") as fh:  # sparse: 200 MB on paper, nothing on disk

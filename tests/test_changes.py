@@ -8,8 +8,11 @@ import pytest
 
 from app.models import RequestKind, RequestPath, RequestState, Role, SpecialKind, Stage
 from app.models.errors import Conflict, InvalidInput, PermissionDenied, TransitionRefused
-from app.services import audit, changes, notes, orders
-from app.services.change_texts import Address
+from app.services.changes import requests as changes
+from app.services.changes.texts import Address
+from app.services.core import audit
+from app.services.orders import lookup as orders
+from app.services.orders import notes
 
 
 def _order(db, stage: Stage):

@@ -14,8 +14,9 @@ import pytest
 from app.db import Database
 from app.models import Role, Stage
 from app.models.errors import Conflict, UserError
-from app.services import notes, orders
-from app.services.actor import Actor
+from app.services.core.actor import Actor
+from app.services.orders import lookup as orders
+from app.services.orders import notes
 
 WORKERS = 4
 ROUNDS = 6
@@ -91,6 +92,6 @@ def test_processes_share_orders_without_losing_anything(shop_db, shop_staff, db_
     # each order's version counts exactly the edits that won
     versions = [shop_db.read(lambda s, o=o: orders.get(s, o)).version for o in order_nos]
     assert sum(v - 1 for v in versions) == ROUNDS
-    from app.services import audit
+    from app.services.core import audit
 
     assert shop_db.read(audit.verify).ok

@@ -18,8 +18,12 @@ from app.db import Database
 from app.models import CaseState, CaseType, Role, SignoffResult
 from app.models.errors import InvalidInput, PermissionDenied, TransitionRefused
 from app.printing.data import LabelSize, SheetSize
-from app.services import audit, case_exchange, case_steps, cases, orders
-from app.services.actor import Actor
+from app.services.cases import exchange as case_exchange
+from app.services.cases import opening as cases
+from app.services.cases import steps as case_steps
+from app.services.core import audit
+from app.services.core.actor import Actor
+from app.services.orders import lookup as orders
 from tests.case_helpers import shipped_orders
 from tests.printing_helpers import barcodes, page_sizes_mm, text
 from tests.test_cli import afterdesk

@@ -11,7 +11,8 @@ import subprocess
 import sys
 import time
 
-from app.services import events, orders
+from app.services.core import events
+from app.services.orders import lookup as orders
 from tests.test_cli import afterdesk
 
 

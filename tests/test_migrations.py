@@ -12,7 +12,7 @@ from app.connect import open_database
 from app.db import Database, parse_url
 from app.models import Base
 from app.models.errors import DatabaseProblem
-from app.services import accounts
+from app.services.core import accounts
 
 
 def test_init_twice_changes_nothing(db_url) -> None:
@@ -86,7 +86,8 @@ def test_the_newest_migration_steps_back_and_forth_keeping_photos(shop_db, shop_
     from alembic import command
 
     from app.models import CaseType, Role
-    from app.services import case_photos, cases
+    from app.services.cases import opening as cases
+    from app.services.cases import photos as case_photos
     from tests.case_helpers import jpeg, shipped_orders
 
     aftersales = shop_staff[Role.AFTERSALES]

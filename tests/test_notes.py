@@ -9,7 +9,8 @@ from sqlalchemy.exc import DBAPIError
 from app.models import Role
 from app.models.errors import InvalidInput, NotFound
 from app.models.formats import seed_date
-from app.services import notes, orders
+from app.services.orders import lookup as orders
+from app.services.orders import notes
 
 
 def _first_order(db) -> str:

@@ -6,7 +6,7 @@ import pytest
 
 from app.models import Role, Stage
 from app.models.errors import Conflict, InvalidInput, PermissionDenied, TransitionRefused
-from app.services import orders
+from app.services.orders import lookup as orders
 
 
 def _sample(db, stage: Stage | None = None):

@@ -19,8 +19,12 @@ from app.models import CaseState, CaseType, Role, Stage
 from app.models.errors import InvalidInput, PermissionDenied, TransitionRefused, UserError
 from app.printing.recall_slip import RecallSlip, recall_slip_pdf
 from app.printing.register_pdf import RegisterSheet, register_pdf
-from app.services import audit, case_print, case_steps, cases, orders
-from app.services.case_register import COLUMNS, RegisterFilter
+from app.services.cases import documents as case_print
+from app.services.cases import opening as cases
+from app.services.cases import steps as case_steps
+from app.services.cases.register import COLUMNS, RegisterFilter
+from app.services.core import audit
+from app.services.orders import lookup as orders
 from tests.printing_helpers import fonts, page_sizes_mm, text, write
 from tests.test_cli import afterdesk
 

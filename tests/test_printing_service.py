@@ -11,8 +11,13 @@ from sqlalchemy import func, select, update
 from app.models import Order, PrintBatch, PrintBatchOrder, Reprint, Role, Stage
 from app.models.errors import Conflict, InvalidInput, PermissionDenied, TransitionRefused
 from app.printing.data import PrintCancelled
-from app.services import audit, changes, orders, print_files, print_records, printing
-from app.services.change_texts import Address
+from app.services.changes import requests as changes
+from app.services.changes.texts import Address
+from app.services.core import audit
+from app.services.dispatch import batches as printing
+from app.services.dispatch import files as print_files
+from app.services.dispatch import records as print_records
+from app.services.orders import lookup as orders
 from tests.printing_helpers import barcodes, text
 
 
@@ -330,7 +335,7 @@ def test_two_processes_print_what_one_does(shop_db, shop_staff, pdfs, monkeypatc
 
 def test_orders_without_a_courier_go_with_the_shops_default(shop_db, shop_staff, pdfs) -> None:
     """The admin's default courier for a shop is printed on its labels and kept on the order."""
-    from app.services import shop_senders
+    from app.services.dispatch import senders as shop_senders
 
     admin, printer = shop_staff[Role.ADMIN], shop_staff[Role.PRINTER]
     waiting = shop_db.read(lambda s: printing.waiting(s, cutoff=""))

@@ -8,8 +8,8 @@ from sqlalchemy import select
 from app.db import Database
 from app.models import AuditEntry, Role
 from app.models.errors import InvalidInput, PermissionDenied
-from app.services import shop_senders
-from app.services.actor import Actor
+from app.services.core.actor import Actor
+from app.services.dispatch import senders as shop_senders
 
 
 def _shop(db: Database, name: str) -> shop_senders.ShopSender:

@@ -54,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
-        from app.views.app import run_gui  # Qt widgets only when the GUI is wanted
+        from app.views.shell.app import run_gui  # Qt widgets only when the GUI is wanted
 
         return run_gui(db_url=args.db, language=args.lang)
     ctx = Context(args)

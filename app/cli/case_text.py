@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.cli.common import Context
 from app.models import RefundMethod, SignoffResult
 from app.models.formats import short_time
-from app.services.case_views import CaseDetail
+from app.services.cases.rows import CaseDetail
 
 
 def show_case(ctx: Context, case: CaseDetail) -> None:

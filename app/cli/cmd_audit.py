@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app.cli.common import Context, add_json
-from app.services import audit
+from app.services.core import audit
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -19,10 +19,12 @@ from app.cli.case_text import show_case
 from app.cli.common import Context, add_json
 from app.models import CardInParcel, CaseType, RefundMethod, SignoffResult
 from app.models.formats import short_time
-from app.services import case_photos, case_steps, cases
-from app.services.actor import Actor
-from app.services.case_photos import PreparedPhoto
-from app.services.case_views import CaseDetail
+from app.services.cases import opening as cases
+from app.services.cases import photos as case_photos
+from app.services.cases import steps as case_steps
+from app.services.cases.photos import PreparedPhoto
+from app.services.cases.rows import CaseDetail
+from app.services.core.actor import Actor
 
 TYPES = [t.value for t in CaseType]
 Parser = argparse.ArgumentParser

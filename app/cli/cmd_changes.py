@@ -12,10 +12,11 @@ from app.models import RequestState, SpecialKind
 from app.models.errors import InvalidInput
 from app.models.formats import short_time
 from app.models.i18n import QT_TRANSLATE_NOOP
-from app.services import changes, orders
-from app.services.actor import Actor
-from app.services.change_texts import Address
-from app.services.changes import RequestView
+from app.services.changes import requests as changes
+from app.services.changes.requests import RequestView
+from app.services.changes.texts import Address
+from app.services.core.actor import Actor
+from app.services.orders import lookup as orders
 
 ADDRESS_FIELDS = ("name", "phone", "province", "city", "district", "street", "postcode")
 

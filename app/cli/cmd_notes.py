@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app.cli.common import Context, add_json
-from app.services import notes
+from app.services.orders import notes
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -7,9 +7,11 @@ import argparse
 from app.cli.common import Context, add_json, add_version
 from app.models import Stage
 from app.models.formats import short_time
-from app.services import cases, changes, orders
-from app.services.case_views import CaseDetail
-from app.services.views import OrderDetail, OrderRow
+from app.services.cases import opening as cases
+from app.services.cases.rows import CaseDetail
+from app.services.changes import requests as changes
+from app.services.core.rows import OrderDetail, OrderRow
+from app.services.orders import lookup as orders
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -11,8 +11,10 @@ from app.cli import cmd_print_cases
 from app.cli.common import Context, add_json
 from app.models.formats import short_time
 from app.printing.data import LabelSize, SheetSize
-from app.services import print_records, print_slips, printing
-from app.services.print_files import send_to_printer
+from app.services.dispatch import batches as printing
+from app.services.dispatch import records as print_records
+from app.services.dispatch import slips as print_slips
+from app.services.dispatch.files import send_to_printer
 
 
 def _sizes(cmd: argparse.ArgumentParser) -> None:

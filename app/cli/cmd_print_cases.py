@@ -12,8 +12,9 @@ from app.cli.common import Context, add_json
 from app.models.formats import short_time
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.printing.data import LabelSize, SheetSize
-from app.services import case_exchange, case_print
-from app.services.print_files import send_to_printer
+from app.services.cases import documents as case_print
+from app.services.cases import exchange as case_exchange
+from app.services.dispatch.files import send_to_printer
 
 
 def register(cmds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

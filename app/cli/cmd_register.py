@@ -11,8 +11,8 @@ from app.models import CaseState, CaseType
 from app.models.errors import InvalidInput
 from app.models.formats import seed_date
 from app.models.i18n import QT_TRANSLATE_NOOP
-from app.services import case_register
-from app.services.case_register import RegisterFilter
+from app.services.cases import register as case_register
+from app.services.cases.register import RegisterFilter
 
 
 def _filters(cmd: argparse.ArgumentParser) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from app import migrations
 from app.cli.common import Context
 from app.connect import open_database
-from app.services import accounts, demo
+from app.services.core import accounts, demo
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

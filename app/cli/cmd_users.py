@@ -10,8 +10,8 @@ import sys
 from app.cli.common import ENV_PASSWORD, Context, add_json
 from app.models.errors import InvalidInput
 from app.models.i18n import QT_TRANSLATE_NOOP
-from app.services import accounts
-from app.services.accounts import UserView
+from app.services.core import accounts
+from app.services.core.accounts import UserView
 
 ENV_NEW_PASSWORD = "AFTERDESK_NEW_PASSWORD"
 

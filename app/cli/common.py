@@ -16,8 +16,8 @@ from app.db import Database
 from app.i18n import Translator, resolve
 from app.models.errors import AuthenticationFailed, UserError
 from app.models.i18n import QT_TRANSLATE_NOOP
-from app.services import accounts
-from app.services.actor import Actor
+from app.services.core import accounts
+from app.services.core.actor import Actor
 
 ENV_USER = "AFTERDESK_USER"
 ENV_PASSWORD = "AFTERDESK_PASSWORD"

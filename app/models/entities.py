@@ -124,7 +124,7 @@ class OrderItem(Base):
 
 
 class NameGram(Base):
-    """Posting list of recipient-name bigrams (see app.services.search_index)."""
+    """Posting list of recipient-name bigrams (see app.services.orders.search_index)."""
 
     __tablename__ = "name_grams"
 

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from app.db import Database
 from app.models import Role
-from app.services.actor import Actor
-from app.views.ops import bind_database, hub, wait_for_ops
+from app.services.core.actor import Actor
+from app.views.kit.ops import bind_database, hub, wait_for_ops
 
 
 @pytest.fixture(autouse=True)

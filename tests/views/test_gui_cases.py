@@ -13,13 +13,16 @@ from pytestqt.qtbot import QtBot
 
 from app.db import Database
 from app.models import CaseState, CaseType, Role, SignoffResult
-from app.services import case_steps, cases, demo, orders
-from app.services.actor import Actor
-from app.services.case_rules import CaseAction
-from app.services.case_views import CaseDetail
-from app.services.events import ChangeEvent
-from app.views.case_dialog import CaseDialog, open_case_dialog
-from app.views.case_forms import (
+from app.services.cases import opening as cases
+from app.services.cases import steps as case_steps
+from app.services.cases.rows import CaseDetail
+from app.services.cases.rules import CaseAction
+from app.services.core import demo
+from app.services.core.actor import Actor
+from app.services.core.events import ChangeEvent
+from app.services.orders import lookup as orders
+from app.views.cases.case_dialog import CaseDialog, open_case_dialog
+from app.views.cases.case_forms import (
     CaseForm,
     CloseForm,
     ExchangeShippedForm,
@@ -28,10 +31,10 @@ from app.views.case_forms import (
     ReturnForm,
     SignoffForm,
 )
-from app.views.case_open_dialog import OpenCaseDialog, ask_open_case
-from app.views.ops import hub, wait_for_ops
-from app.views.pdf_preview import PreviewDialog, page_sizes_mm
-from app.views.photo_widgets import PhotoViewer
+from app.views.cases.case_open_dialog import OpenCaseDialog, ask_open_case
+from app.views.cases.photo_widgets import PhotoViewer
+from app.views.kit.ops import hub, wait_for_ops
+from app.views.kit.pdf_preview import PreviewDialog, page_sizes_mm
 from tests.case_helpers import jpeg, png, shipped_orders
 from tests.conftest import demo_actors
 

@@ -11,16 +11,17 @@ from pytestqt.qtbot import QtBot
 from app.db import Database
 from app.models import RequestKind, RequestState, Role, SpecialKind, Stage
 from app.models.formats import seed_date
-from app.services import changes, orders
-from app.services.actor import Actor
-from app.services.change_texts import Address
-from app.services.changes import RequestView
-from app.services.views import OrderDetail
-from app.views.address_dialog import AddressDialog
-from app.views.change_dialog import CancelDialog, ChangeDialog
-from app.views.item_dialog import ItemChangeDialog
-from app.views.order_detail import OrderDetailPanel
-from app.views.special_dialog import SpecialRequestDialog
+from app.services.changes import requests as changes
+from app.services.changes.requests import RequestView
+from app.services.changes.texts import Address
+from app.services.core.actor import Actor
+from app.services.core.rows import OrderDetail
+from app.services.orders import lookup as orders
+from app.views.changes.address_dialog import AddressDialog
+from app.views.changes.change_dialog import CancelDialog, ChangeDialog
+from app.views.changes.item_dialog import ItemChangeDialog
+from app.views.changes.special_dialog import SpecialRequestDialog
+from app.views.orders.order_detail import OrderDetailPanel
 
 NEW_ADDRESS = {
     "name": "王小明",

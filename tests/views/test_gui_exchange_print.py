@@ -9,10 +9,13 @@ from pytestqt.qtbot import QtBot
 
 from app.db import Database
 from app.models import CaseType, Role, SignoffResult
-from app.services import audit, case_exchange, case_steps, cases
-from app.services.actor import Actor
-from app.views.exchange_print_panel import ExchangeModel, ExchangePrintPanel
-from app.views.pdf_preview import page_sizes_mm
+from app.services.cases import exchange as case_exchange
+from app.services.cases import opening as cases
+from app.services.cases import steps as case_steps
+from app.services.core import audit
+from app.services.core.actor import Actor
+from app.views.cases.exchange_print_panel import ExchangeModel, ExchangePrintPanel
+from app.views.kit.pdf_preview import page_sizes_mm
 from tests.case_helpers import shipped_orders
 
 WANTS = "白色 41 码"

@@ -13,16 +13,16 @@ from app.db import Database
 from app.models import Role
 from app.models.errors import InvalidInput
 from app.models.i18n import QT_TRANSLATE_NOOP
-from app.services import accounts
-from app.services.accounts import UserView
-from app.services.actor import Actor
-from app.views import app as gui_app
-from app.views.main_window import MainWindow
-from app.views.ops import Op, Task, hub
-from app.views.settings_dialog import SettingsDialog
-from app.views.signin import SignInDialog
-from app.views.staff_page import StaffPage, UsersModel
-from app.views.user_dialog import AddUserDialog, RolesDialog
+from app.services.core import accounts
+from app.services.core.accounts import UserView
+from app.services.core.actor import Actor
+from app.views.kit.ops import Op, Task, hub
+from app.views.shell import app as gui_app
+from app.views.shell.main_window import MainWindow
+from app.views.shell.settings_dialog import SettingsDialog
+from app.views.shell.signin import SignInDialog
+from app.views.shell.staff_page import StaffPage, UsersModel
+from app.views.shell.user_dialog import AddUserDialog, RolesDialog
 
 
 def _window(qtbot: QtBot, actor: Actor, where: str = "sqlite:///shop.sqlite") -> MainWindow:
@@ -223,10 +223,10 @@ def test_cases_open_from_the_pages_that_name_them(
 ) -> None:
     """A case named on the orders page, the register or the scan desk opens its dialog."""
     from app.models import CaseType
-    from app.services import cases
-    from app.views.case_dialog import CaseDialog
-    from app.views.case_open_dialog import OpenCaseDialog
-    from app.views.ops import hub
+    from app.services.cases import opening as cases
+    from app.views.cases.case_dialog import CaseDialog
+    from app.views.cases.case_open_dialog import OpenCaseDialog
+    from app.views.kit.ops import hub
     from tests.case_helpers import shipped_orders
 
     db = hub().db

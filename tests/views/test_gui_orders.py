@@ -10,13 +10,14 @@ from pytestqt.qtbot import QtBot
 from app.db import Database
 from app.models import Role, Stage
 from app.models.formats import name_key, seed_date
-from app.services import notes, orders
-from app.services.actor import Actor
-from app.services.views import NoteView, OrderDetail, OrderRow
-from app.views.labels import FLAG_RED
-from app.views.note_dialog import AddNoteDialog
-from app.views.order_model import OrderListModel
-from app.views.orders_page import OrdersPage
+from app.services.core.actor import Actor
+from app.services.core.rows import NoteView, OrderDetail, OrderRow
+from app.services.orders import lookup as orders
+from app.services.orders import notes
+from app.views.kit.labels import FLAG_RED
+from app.views.orders.note_dialog import AddNoteDialog
+from app.views.orders.order_model import OrderListModel
+from app.views.orders.orders_page import OrdersPage
 
 
 def _page(qtbot: QtBot, actor: Actor) -> OrdersPage:
@@ -260,7 +261,8 @@ def test_the_order_shows_its_cases_and_their_steps(
 ) -> None:
     """An order with an after-sales case: the case in its own box, its steps in the timeline."""
     from app.models import CaseType
-    from app.services import cases, notes
+    from app.services.cases import opening as cases
+    from app.services.orders import notes
     from tests.case_helpers import shipped_orders
 
     order_no = shipped_orders(gui_shop, 1)[0]

@@ -12,14 +12,15 @@ from pytestqt.qtbot import QtBot
 
 from app.db import Database
 from app.models import CaseType, Role
-from app.services import cases, demo
-from app.services.actor import Actor
-from app.services.case_rules import CaseAction
-from app.services.case_views import CaseDetail
-from app.views.case_actions import run_case_action
-from app.views.case_forms import CaseForm, PhotoForm
-from app.views.ops import wait_for_ops
-from app.views.photo_widgets import PhotoStrip, PhotoViewer
+from app.services.cases import opening as cases
+from app.services.cases.rows import CaseDetail
+from app.services.cases.rules import CaseAction
+from app.services.core import demo
+from app.services.core.actor import Actor
+from app.views.cases.case_actions import run_case_action
+from app.views.cases.case_forms import CaseForm, PhotoForm
+from app.views.cases.photo_widgets import PhotoStrip, PhotoViewer
+from app.views.kit.ops import wait_for_ops
 from tests.case_helpers import jpeg, png, shipped_orders
 from tests.conftest import demo_actors
 

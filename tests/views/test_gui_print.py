@@ -16,12 +16,16 @@ from pytestqt.qtbot import QtBot
 from app.db import Database
 from app.models import Reprint, Role, Stage
 from app.printing.data import LabelSize
-from app.services import changes, demo, orders, print_records, printing
-from app.services.actor import Actor
-from app.views.pdf_preview import PreviewDialog, Printed, page_size, page_sizes_mm
-from app.views.print_jobs import ProgressTask, ReprintDialog, _ProgressRelay
-from app.views.print_model import BatchModel, StaleModel, WaitingModel
-from app.views.print_page import PrintPage
+from app.services.changes import requests as changes
+from app.services.core import demo
+from app.services.core.actor import Actor
+from app.services.dispatch import batches as printing
+from app.services.dispatch import records as print_records
+from app.services.orders import lookup as orders
+from app.views.dispatch.print_jobs import ProgressTask, ReprintDialog, _ProgressRelay
+from app.views.dispatch.print_model import BatchModel, StaleModel, WaitingModel
+from app.views.dispatch.print_page import PrintPage
+from app.views.kit.pdf_preview import PreviewDialog, Printed, page_size, page_sizes_mm
 from tests.conftest import demo_actors
 
 
@@ -356,7 +360,7 @@ def test_an_order_changed_after_printing_shows_as_out_of_date(
     """The printer's view flags a printed order whose address changed, until it is reprinted."""
     from PySide6.QtCore import Qt
 
-    from app.services.change_texts import Address
+    from app.services.changes.texts import Address
 
     actors = demo_actors(small_shop)
     printer, presales = actors[Role.PRINTER], actors[Role.PRESALES]

@@ -19,15 +19,19 @@ from pytestqt.qtbot import QtBot
 
 from app.db import Database
 from app.models import CaseState, CaseType, Role, SignoffResult
-from app.services import case_photos, case_register, case_steps, cases, changes
-from app.services.actor import Actor
-from app.services.case_register import RegisterFilter
-from app.services.events import ChangeEvent
-from app.views.aftersales_page import AftersalesPage
-from app.views.ops import hub, wait_for_ops
-from app.views.pdf_preview import PreviewDialog
-from app.views.register_model import RegisterModel
-from app.views.register_page import RegisterPage
+from app.services.cases import opening as cases
+from app.services.cases import photos as case_photos
+from app.services.cases import register as case_register
+from app.services.cases import steps as case_steps
+from app.services.cases.register import RegisterFilter
+from app.services.changes import requests as changes
+from app.services.core.actor import Actor
+from app.services.core.events import ChangeEvent
+from app.views.cases.aftersales_page import AftersalesPage
+from app.views.cases.register_model import RegisterModel
+from app.views.cases.register_page import RegisterPage
+from app.views.kit.ops import hub, wait_for_ops
+from app.views.kit.pdf_preview import PreviewDialog
 from tests.case_helpers import jpeg, shipped_orders
 
 RETURN_TRACKING = "SF1000200030"
@@ -275,7 +279,7 @@ def test_a_change_elsewhere_refreshes_the_register(
 ) -> None:
     page = _page(qtbot, actors[Role.AFTERSALES])
     page.table.selectRow(page.model.row_of(made.exchange))
-    from app.views.ops import Op  # a step saved by another screen of this app
+    from app.views.kit.ops import Op  # a step saved by another screen of this app
 
     after = actors[Role.AFTERSALES]
     Op(
@@ -338,7 +342,7 @@ def test_aftersales_page_hands_over_and_opens_cases(
 
     # a case taken up on the handed-over order empties the list
     after = actors[Role.AFTERSALES]
-    from app.views.ops import Op
+    from app.views.kit.ops import Op
 
     Op(
         page,

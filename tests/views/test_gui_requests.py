@@ -10,17 +10,19 @@ from pytestqt.qtbot import QtBot
 
 from app.db import Database
 from app.models import RequestState, Role, SpecialKind, Stage
-from app.services import changes, notes, orders
-from app.services.actor import Actor
-from app.services.change_texts import Address
-from app.services.changes import RequestView
-from app.views.live import LiveUpdates
-from app.views.ops import hub
-from app.views.order_detail import OrderDetailPanel
-from app.views.orders_page import OrdersPage
-from app.views.request_actions import DoneDialog
-from app.views.request_model import OVERDUE, RequestQueueModel
-from app.views.requests_page import RequestsPage
+from app.services.changes import requests as changes
+from app.services.changes.requests import RequestView
+from app.services.changes.texts import Address
+from app.services.core.actor import Actor
+from app.services.orders import lookup as orders
+from app.services.orders import notes
+from app.views.changes.request_actions import DoneDialog
+from app.views.changes.request_model import OVERDUE, RequestQueueModel
+from app.views.changes.requests_page import RequestsPage
+from app.views.kit.live import LiveUpdates
+from app.views.kit.ops import hub
+from app.views.orders.order_detail import OrderDetailPanel
+from app.views.orders.orders_page import OrdersPage
 
 
 def _order_nos(db: Database, stage: Stage, n: int) -> list[str]:

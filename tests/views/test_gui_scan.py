@@ -19,17 +19,20 @@ from app.db import Database
 from app.models import CardInParcel, CaseState, CaseType, Role, SignoffResult
 from app.models.errors import UserError
 from app.models.formats import seed_date
-from app.services import case_photos, case_register, case_steps, cases
-from app.services.actor import Actor
-from app.services.case_rules import CaseAction
-from app.services.case_views import CaseDetail
-from app.services.events import ChangeEvent
-from app.views.case_actions import CaseForm
-from app.views.case_forms import SignoffForm
-from app.views.ops import hub, wait_for_ops
-from app.views.scan_page import ScanPage
-from app.views.scan_result_view import Scanned
-from app.views.unannounced_dialog import UnannouncedDialog
+from app.services.cases import opening as cases
+from app.services.cases import photos as case_photos
+from app.services.cases import register as case_register
+from app.services.cases import steps as case_steps
+from app.services.cases.rows import CaseDetail
+from app.services.cases.rules import CaseAction
+from app.services.core.actor import Actor
+from app.services.core.events import ChangeEvent
+from app.views.cases.case_actions import CaseForm
+from app.views.cases.case_forms import SignoffForm
+from app.views.cases.scan_page import ScanPage
+from app.views.cases.scan_result_view import Scanned
+from app.views.cases.unannounced_dialog import UnannouncedDialog
+from app.views.kit.ops import hub, wait_for_ops
 from tests.case_helpers import jpeg, png, shipped_orders
 
 
@@ -391,7 +394,7 @@ def test_only_the_newest_scan_is_shown_when_answers_cross(
     """A slow first look-up must not replace the parcel scanned after it."""
     import threading
 
-    from app.views import scan_page
+    from app.views.cases import scan_page
 
     release = threading.Event()
     real = scan_page.look_up

@@ -10,10 +10,12 @@ from sqlalchemy import select
 
 from app.db import Database
 from app.models import Order, Role, Shop
-from app.services import print_slips, printing, shop_senders
-from app.services.actor import Actor
-from app.views.print_page import PrintPage
-from app.views.shops_page import ShopsDialog, ShopsPage
+from app.services.core.actor import Actor
+from app.services.dispatch import batches as printing
+from app.services.dispatch import senders as shop_senders
+from app.services.dispatch import slips as print_slips
+from app.views.dispatch.print_page import PrintPage
+from app.views.shell.shops_page import ShopsDialog, ShopsPage
 
 
 def _page(qtbot: QtBot, actor: Actor) -> ShopsPage:

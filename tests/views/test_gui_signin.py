@@ -10,11 +10,11 @@ from pytestqt.qtbot import QtBot
 from app.config import LocalSettings
 from app.db import Database
 from app.models import Role
-from app.services import accounts
-from app.views import app as gui_app
-from app.views.db_problem import DatabaseProblemDialog
-from app.views.ops import wait_for_ops
-from app.views.signin import FirstRunDialog, SignInDialog
+from app.services.core import accounts
+from app.views.kit.ops import wait_for_ops
+from app.views.shell import app as gui_app
+from app.views.shell.db_problem import DatabaseProblemDialog
+from app.views.shell.signin import FirstRunDialog, SignInDialog
 
 
 def test_sign_in_wrong_then_right_password(qtbot: QtBot, gui_shop: Database) -> None:

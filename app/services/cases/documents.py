@@ -1,0 +1,208 @@
+"""Printing for after-sales: the two-copy recall slip and the register as a PDF.
+
+The recall slip (DOMAIN.md rule 5) is drawn from one read, written to a temporary file
+beside its target, then recorded in one short write transaction that checks the case is
+still the version drawn and still waiting for its parcel; the file is renamed into place
+only after that commits. Printing the slip is not a move of the case (the state table has
+none): it is a step of the case's timeline, audited with who, when and which copy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from app.db import Database, db_now
+from app.models import CaseState, Role
+from app.models.errors import Conflict, InvalidInput, TransitionRefused
+from app.models.formats import short_time
+from app.models.i18n import QT_TRANSLATE_NOOP, Label
+from app.printing.data import PdfResult
+from app.printing.recall_slip import RecallSlip, recall_slip_pdf
+from app.printing.register_pdf import RegisterSheet, register_pdf
+from app.services.cases import opening as cases
+from app.services.cases import register as case_register
+from app.services.cases.register import RegisterFilter
+from app.services.core import audit
+from app.services.core.actor import Actor, require
+from app.services.dispatch.files import stage_files, write_now
+
+Translate = Callable[[str, str], str]
+SLIP_ACTION = "case.recall_slip"
+# after-sales prints it; the order printer, who keeps the slips, may print it again
+SLIP_ROLES = (Role.AFTERSALES, Role.SUPERVISOR, Role.PRINTER)
+ATTEMPTS = 3
+EVERY_CASE = RegisterFilter()
+
+
+@dataclass(frozen=True)
+class SlipPrinted:
+    case_no: str
+    copy: int  # 1 for the first print, 2 and up for reprints
+    printed_at: datetime
+    printed_by: str
+    pdf: PdfResult
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    slip: RecallSlip
+    version: int
+    copy: int
+    now: datetime
+
+
+def _check_pdf(path: Path | None) -> None:
+    if path is not None and Path(path).suffix.lower() != ".pdf":
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("UserError", "Documents are written as .pdf files: {path}"),
+            path=str(path),
+        )
+
+
+def _check_state(case_no: str, state: CaseState) -> None:
+    if state is not CaseState.OPEN:
+        raise TransitionRefused(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "Case {case_no} is “{state}”: a recall slip is printed only while the parcel "
+                "is still with the courier.",
+            ),
+            case_no=case_no,
+            state=Label(state.label, "CaseState"),
+        )
+
+
+def _prepare(session: Session, actor: Actor, case_no: str) -> _Prepared:
+    require(session, actor, *SLIP_ROLES)
+    slip = case_register.recall_slip(session, case_no)  # refuses any other kind of case
+    detail = cases.get(session, slip.case_no)
+    _check_state(detail.case_no, detail.state)
+    printed = sum(
+        1 for r in audit.history(session, "case", slip.case_no) if r.action == SLIP_ACTION
+    )
+    return _Prepared(slip, detail.version, printed + 1, db_now(session))
+
+
+def _record(session: Session, actor: Actor, prep: _Prepared, queue: str | None) -> None:
+    require(session, actor, *SLIP_ROLES)
+    case = cases.load(session, prep.slip.case_no, expected_version=prep.version)
+    _check_state(case.case_no, CaseState(case.state))
+    cases.record(
+        session,
+        actor,
+        SLIP_ACTION,
+        case,
+        copy=prep.copy,
+        tracking_no=prep.slip.tracking_no,
+        printer=queue or "",
+    )
+
+
+def print_recall_slip(
+    db: Database,
+    actor: Actor,
+    case_no: str,
+    *,
+    out: Path | None = None,
+    queue: str | None = None,
+) -> SlipPrinted:
+    """Draw the slip, record who printed it, then (after the commit) put ``out`` in place.
+
+    A case changed between the drawing and the recording is drawn again; a refusal, a full
+    disk or a failed commit leaves no record and no file.
+    """
+    _check_pdf(out)
+    for attempt in range(ATTEMPTS):
+        prep = db.read(lambda s: _prepare(s, actor, case_no))
+        pdf = recall_slip_pdf(
+            prep.slip,
+            printed_by=actor.display_name,
+            printed_at=prep.now,
+            reprint=prep.copy > 1,
+        )
+        staged = stage_files([(out, pdf.data)]) if out is not None else None
+        try:
+            db.write(lambda s, p=prep: _record(s, actor, p, queue))
+        except Conflict:
+            if staged is not None:
+                staged.discard()
+            if attempt == ATTEMPTS - 1:
+                raise
+            continue
+        except BaseException:
+            if staged is not None:
+                staged.discard()
+            raise
+        if staged is not None:
+            staged.publish()
+        return SlipPrinted(prep.slip.case_no, prep.copy, prep.now, actor.display_name, pdf)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+# -- the register ---------------------------------------------------------------------------
+def _identity(_context: str, text: str) -> str:
+    return text
+
+
+def _period(filters: RegisterFilter, translate: Translate) -> str:
+    start = filters.date_from.strftime("%Y.%m.%d") if filters.date_from else ""
+    end = filters.date_to.strftime("%Y.%m.%d") if filters.date_to else ""
+    if start and end:
+        text = translate("Register", "From {start} to {end}").format(start=start, end=end)
+    elif start:
+        text = translate("Register", "From {start}").format(start=start)
+    elif end:
+        text = translate("Register", "Until {end}").format(end=end)
+    else:
+        text = translate("Register", "All dates")
+    parts = [text]
+    if filters.states:
+        names = "、".join(translate("CaseState", s.label) for s in filters.states)
+        parts.append(translate("Register", "State: {names}").format(names=names))
+    if filters.types:
+        names = "、".join(translate("CaseType", t.label) for t in filters.types)
+        parts.append(translate("Register", "Type: {names}").format(names=names))
+    if filters.staff:
+        parts.append(translate("Register", "Staff: {name}").format(name=filters.staff))
+    if filters.search:
+        parts.append(translate("Register", "Search: {text}").format(text=filters.search))
+    return "    ".join(parts)
+
+
+def register_sheet(
+    session: Session, filters: RegisterFilter = EVERY_CASE, translate: Translate = _identity
+) -> RegisterSheet:
+    """The printed register's texts and rows, with the export's columns and cells."""
+    rows = [case_register.cells(r, translate) for r in case_register.rows(session, filters)]
+    now = db_now(session)
+    return RegisterSheet(
+        title=translate("Register", "After-sales register"),
+        period=_period(filters, translate),
+        headers=[translate("Register", c) for c in case_register.COLUMNS],
+        rows=rows,
+        page_label=translate("Register", "Page {page} of {pages}"),
+        printed=translate("Register", "Printed {time}, {count} cases").format(
+            time=short_time(now), count=len(rows)
+        ),
+    )
+
+
+def print_register(
+    db: Database,
+    filters: RegisterFilter = EVERY_CASE,
+    *,
+    out: Path | None = None,
+    translate: Translate = _identity,
+) -> tuple[PdfResult, int]:
+    """The register as an A4 landscape PDF (and written to ``out``); also the case count."""
+    _check_pdf(out)
+    sheet = db.read(lambda s: register_sheet(s, filters, translate))
+    pdf = register_pdf(sheet)
+    if out is not None:
+        write_now(out, pdf.data)
+    return pdf, sum(1 for _ in sheet.rows)  # a list: read again

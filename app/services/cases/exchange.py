@@ -1,0 +1,265 @@
+"""Printing the exchange order (换货单, DOMAIN.md rule 6) for the order printer.
+
+Once the warehouse signed for the returned goods (or a supervisor approved shipping the
+exchange early, on the case), the printer prints the exchange's parcel: a shipping label
+and a dispatch note to the original order's recipient, listing what the customer wants in
+exchange, marked 换货 with the case number. After-sales then records the exchange's
+tracking number (``case_steps.exchange_shipped``), which writes the seed's note.
+
+Printing is not a move of the case (the state table has none): it stamps who printed it
+and when on the case and in its timeline. It is one transaction with the file: the PDF is
+written to a temporary file beside ``out`` inside the caller's write transaction and
+renamed into place only once that transaction commits; a refusal, a full disk or a failed
+commit leave no file and no record.
+
+Recording the exchange shipped does not wait for this print: after-sales may send an
+exchange on a courier's hand-written waybill, and the rule that holds shipping back (the
+return signed for, or a supervisor's approval) is the state table's, for both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import and_, event, or_, select
+from sqlalchemy.orm import Session, SessionTransaction
+
+from app.db import db_now
+from app.models import Case, CaseState, CaseType, Order, Role
+from app.models.errors import InvalidInput, TransitionRefused
+from app.models.formats import short_time
+from app.models.i18n import QT_TRANSLATE_NOOP, Label
+from app.printing.data import LabelSize, PdfResult, SheetSize, SlipItem
+from app.printing.exchange_order import ExchangeOrder, exchange_order_pdf
+from app.services.cases import opening as cases
+from app.services.cases import rules as case_rules
+from app.services.cases.checks import optional_text
+from app.services.cases.rules import CaseAction
+from app.services.core.actor import Actor, require
+from app.services.dispatch import senders as shop_senders
+from app.services.dispatch import slips as print_slips
+from app.services.dispatch.files import Staged, stage_files
+
+PRINT_ACTION = "case.exchange_printed"
+
+
+def _stamp(at: datetime | None) -> str | None:
+    return at.isoformat() if at else None
+
+
+@dataclass(frozen=True)
+class WaitingExchange:
+    """One exchange the printer may print: why it may, and whether it was printed."""
+
+    case_no: str
+    order_no: str
+    recipient: str
+    address: str
+    wants: str
+    state: CaseState
+    signoff_by: str | None
+    signoff_at: datetime | None
+    early_exchange_by: str | None
+    early_exchange_at: datetime | None
+    printed_by: str | None
+    printed_at: datetime | None
+    print_count: int
+    version: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "case_no": self.case_no,
+            "order_no": self.order_no,
+            "recipient": self.recipient,
+            "address": self.address,
+            "wants": self.wants,
+            "state": self.state.value,
+            "signoff": {"by": self.signoff_by, "at": _stamp(self.signoff_at)},
+            "early_exchange": {"by": self.early_exchange_by, "at": _stamp(self.early_exchange_at)},
+            "printed": {
+                "by": self.printed_by,
+                "at": _stamp(self.printed_at),
+                "count": self.print_count,
+            },
+            "version": self.version,
+        }
+
+
+@dataclass(frozen=True)
+class ExchangePrinted:
+    case_no: str
+    order_no: str
+    copy: int  # 1 for the first print, 2 and up for reprints
+    printed_by: str
+    printed_at: datetime
+    reason: str  # why it was printed again; empty for the first print
+    out: Path
+    pdf: PdfResult
+
+
+def _printable():  # type: ignore[no-untyped-def]
+    """Signed for by the warehouse, or approved early by a supervisor before it arrived."""
+    return and_(
+        Case.type == CaseType.EXCHANGE.value,
+        or_(
+            Case.state == CaseState.RECEIVED.value,
+            and_(
+                Case.state.in_([s.value for s in case_rules.BEFORE_RECEIPT]),
+                Case.early_exchange_at.is_not(None),
+            ),
+        ),
+    )
+
+
+def waiting(session: Session, *, include_printed: bool = False) -> list[WaitingExchange]:
+    """Exchanges the printer should print, oldest case first; with ``include_printed``
+    also those printed already but not yet shipped (to print again)."""
+    stmt = (
+        select(Case, Order)
+        .join(Order, Order.id == Case.order_id)
+        .where(_printable())
+        .order_by(Case.id)
+    )
+    if not include_printed:
+        stmt = stmt.where(Case.exchange_print_count == 0)
+    return [
+        WaitingExchange(
+            case_no=case.case_no,
+            order_no=order.order_no,
+            recipient=order.recipient_name or "",
+            address=f"{order.province}{order.city}{order.district}{order.street}",
+            wants=case.wants,
+            state=CaseState(case.state),
+            signoff_by=case.signoff_by,
+            signoff_at=case.signoff_at,
+            early_exchange_by=case.early_exchange_by,
+            early_exchange_at=case.early_exchange_at,
+            printed_by=case.exchange_printed_by,
+            printed_at=case.exchange_printed_at,
+            print_count=case.exchange_print_count or 0,
+            version=case.version,
+        )
+        for case, order in session.execute(stmt).all()
+    ]
+
+
+def check_printable(session: Session, case: Case) -> None:
+    """Refuse, with the state table's own words, an exchange that may not leave yet."""
+    if case.type != CaseType.EXCHANGE.value:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("UserError", "Case {case_no} is not an exchange."),
+            case_no=case.case_no,
+        )
+    state = CaseState(case.state)
+    if state in case_rules.BEFORE_RECEIPT:
+        # the same guard and message as recording the exchange shipped
+        case_rules.rule_for(case, CaseAction.EXCHANGE_SHIPPED)
+        cases.require_evidence(session, case)
+    elif state is not CaseState.RECEIVED:
+        raise TransitionRefused(
+            QT_TRANSLATE_NOOP(
+                "UserError", "Case {case_no} is “{state}”: there is no exchange left to print."
+            ),
+            case_no=case.case_no,
+            state=Label(state.label, "CaseState"),
+        )
+
+
+def exchange_order(
+    order: Order, case: Case, printed_at: datetime, reprint: bool, default_courier: str = ""
+) -> ExchangeOrder:
+    """The order's slip, sent to the same recipient, carrying the goods wanted instead.
+
+    The original's tracking number, items, greeting card and notes belong to the first
+    parcel: the exchange gets a new number from the courier and only what was asked for.
+    """
+    wants = case.wants.strip() or "见售后单"
+    slip = replace(
+        print_slips.slip_for(
+            order, printed_at=printed_at, reprint=reprint, default_courier=default_courier
+        ),
+        tracking_no=None,
+        items=(SlipItem(case.case_no, f"换货：{wants}", (), 1),),
+        special=(("换货", f"售后单 {case.case_no} · 原订单 {order.order_no} · 换：{wants}"),),
+        buyer_message="",
+        flagged_notes=(),
+    )
+    return ExchangeOrder(case.case_no, slip)
+
+
+def _discard(staged: Staged, transaction: SessionTransaction) -> None:
+    if not transaction.nested:  # a savepoint rolled back: the transaction goes on
+        staged.discard()
+
+
+def _check_pdf(path: Path) -> None:
+    if Path(path).suffix.lower() != ".pdf":
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("UserError", "Documents are written as .pdf files: {path}"),
+            path=str(path),
+        )
+
+
+def print_exchange(
+    session: Session,
+    actor: Actor,
+    case_no: str,
+    out: Path,
+    *,
+    label_size: LabelSize = LabelSize.L100X150,
+    sheet_size: SheetSize = SheetSize.A5,
+    reason: str = "",
+    expected_version: int | None = None,
+) -> ExchangePrinted:
+    """Print the exchange order to ``out`` and record it; call inside ``Database.write``.
+
+    The file appears at ``out`` only when the caller's transaction commits; a printed
+    exchange is printed again only with a reason, recorded with it.
+    """
+    _check_pdf(out)
+    user = require(session, actor, Role.PRINTER)
+    case = cases.load(session, case_no, expected_version=expected_version)
+    check_printable(session, case)
+    copy = (case.exchange_print_count or 0) + 1
+    why = optional_text(reason, QT_TRANSLATE_NOOP("Field", "Reason"), 200, True)
+    if copy > 1 and not why:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The exchange order of case {case_no} was printed by {name} at {time}: "
+                "say why it is printed again.",
+            ),
+            case_no=case.case_no,
+            name=case.exchange_printed_by,
+            time=short_time(case.exchange_printed_at) if case.exchange_printed_at else "",
+        )
+    order = print_slips.load_orders(session, [case.order_id])[0] if case.order_id else None
+    assert order is not None  # an exchange case always has its order
+    now = db_now(session)
+    courier = shop_senders.default_couriers(session).get(order.shop_id, "")
+    slips = exchange_order(order, case, now, copy > 1, courier)
+    pdf = exchange_order_pdf(slips, label_size, sheet_size)
+    staged = stage_files([(out, pdf.data)])  # a full disk fails here, nothing recorded
+    # the file goes into place with the commit, or away with a rollback
+    event.listen(session, "after_commit", lambda _s: staged.publish(), once=True)
+    event.listen(session, "after_soft_rollback", lambda _s, t: _discard(staged, t))
+    case.exchange_printed_by, case.exchange_printed_at = user.display_name, now
+    case.exchange_print_count = copy
+    cases.touch(session, case, actor)
+    cases.record(
+        session,
+        actor,
+        PRINT_ACTION,
+        case,
+        copy=copy,
+        reason=why,
+        wants=case.wants,
+        label_size=label_size.value,
+        sheet_size=sheet_size.value,
+    )
+    return ExchangePrinted(
+        case.case_no, order.order_no, copy, user.display_name, now, why, Path(out), pdf
+    )

@@ -1,0 +1,391 @@
+"""The after-sales register (售后登记表): the list of cases, the warehouse's scan, the export.
+
+Pages are keyset pages (newest first, ``before_id``), as fast at the end as at the
+start; a search takes any number a person may hold: case, order, return or exchange
+tracking number, buyer id or phone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from app.models import Case, CasePhoto, CaseState, CaseType, Order, RequestState
+from app.models.errors import InvalidInput
+from app.models.formats import seed_date
+from app.models.i18n import QT_TRANSLATE_NOOP
+from app.printing.recall_slip import RecallSlip
+from app.services.cases import opening as cases
+from app.services.cases.rows import CaseDetail
+from app.services.changes import requests as changes
+from app.services.changes.requests import RequestView
+
+PAGE = 200
+Translate = Callable[[str, str], str]
+NOT_REGISTERED = QT_TRANSLATE_NOOP(
+    "Register",
+    "Not registered: no after-sales case has {code}. Register it as an unannounced "
+    "return so after-sales can follow it up.",
+)
+COLUMNS = (  # the paper register's columns, in its order
+    QT_TRANSLATE_NOOP("Register", "Date"),
+    QT_TRANSLATE_NOOP("Register", "Case"),
+    QT_TRANSLATE_NOOP("Register", "Order"),
+    QT_TRANSLATE_NOOP("Register", "Buyer"),
+    QT_TRANSLATE_NOOP("Register", "Type"),
+    QT_TRANSLATE_NOOP("Register", "Reason"),
+    QT_TRANSLATE_NOOP("Register", "Quality problem"),
+    QT_TRANSLATE_NOOP("Register", "Defect location"),
+    QT_TRANSLATE_NOOP("Register", "Photos"),
+    QT_TRANSLATE_NOOP("Register", "Return courier"),
+    QT_TRANSLATE_NOOP("Register", "Return tracking no."),
+    QT_TRANSLATE_NOOP("Register", "Card in parcel"),
+    QT_TRANSLATE_NOOP("Register", "Wanted in exchange"),
+    QT_TRANSLATE_NOOP("Register", "State"),
+    QT_TRANSLATE_NOOP("Register", "Warehouse signature"),
+    QT_TRANSLATE_NOOP("Register", "Refund"),
+    QT_TRANSLATE_NOOP("Register", "Freight reimbursed"),
+    QT_TRANSLATE_NOOP("Register", "Exchange tracking no."),
+)
+YES, NO = QT_TRANSLATE_NOOP("Register", "Yes"), QT_TRANSLATE_NOOP("Register", "No")
+
+
+def _identity(_context: str, text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class RegisterFilter:
+    states: tuple[CaseState, ...] = ()
+    types: tuple[CaseType, ...] = ()
+    date_from: date | None = None  # the shop's local dates, both included
+    date_to: date | None = None
+    staff: str | None = None  # anyone who signed a step of the case
+    search: str | None = None  # any number
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    id: int
+    case_no: str
+    opened_at: datetime
+    order_no: str | None
+    buyer_id: str | None
+    type: CaseType
+    reason: str
+    quality: bool
+    defect_location: str
+    photo_count: int
+    return_courier: str
+    return_tracking_no: str | None
+    card_in_parcel: str
+    wants: str
+    state: CaseState
+    signoff_by: str | None
+    signoff_at: datetime | None
+    parcel_back_by: str | None
+    parcel_back_at: datetime | None
+    refund_amount: Decimal | None
+    freight_reimbursed: Decimal
+    exchange_tracking_no: str | None
+    opened_by: str
+    unannounced: bool
+
+    def signature(self) -> str:
+        """The register's signature cell: name and date of whoever signed for the goods."""
+        if self.signoff_by and self.signoff_at:
+            return f"{self.signoff_by} {seed_date(self.signoff_at)}"
+        if self.parcel_back_by and self.parcel_back_at:
+            return f"原包裹已收到 {self.parcel_back_by} {seed_date(self.parcel_back_at)}"
+        return ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "case_no": self.case_no,
+            "opened_at": self.opened_at.isoformat(),
+            "order_no": self.order_no,
+            "buyer_id": self.buyer_id,
+            "type": self.type.value,
+            "reason": self.reason,
+            "quality": self.quality,
+            "defect_location": self.defect_location,
+            "photos": self.photo_count,
+            "return_courier": self.return_courier,
+            "return_tracking_no": self.return_tracking_no,
+            "card_in_parcel": self.card_in_parcel,
+            "wants": self.wants,
+            "state": self.state.value,
+            "signature": self.signature(),
+            "refund": None if self.refund_amount is None else f"{self.refund_amount:.2f}",
+            "freight_reimbursed": f"{self.freight_reimbursed:.2f}",
+            "exchange_tracking_no": self.exchange_tracking_no,
+            "opened_by": self.opened_by,
+            "unannounced": self.unannounced,
+        }
+
+
+def _local_start(day: date) -> datetime:
+    return datetime.combine(day, time.min).astimezone()  # the PC's zone is the shop's
+
+
+def _query(filters: RegisterFilter) -> Select[Any]:
+    photos = (
+        select(func.count())
+        .select_from(CasePhoto)
+        .where(CasePhoto.case_id == Case.id)
+        .scalar_subquery()
+    )
+    stmt = select(
+        Case.id,
+        Case.case_no,
+        Case.opened_at,
+        Order.order_no,
+        Order.buyer_id,
+        Case.type,
+        Case.reason,
+        Case.quality,
+        Case.defect_location,
+        photos,
+        Case.return_courier,
+        Case.return_tracking_no,
+        Case.card_in_parcel,
+        Case.wants,
+        Case.state,
+        Case.signoff_by,
+        Case.signoff_at,
+        Case.parcel_back_by,
+        Case.parcel_back_at,
+        Case.refund_amount,
+        Case.freight_reimbursed,
+        Case.exchange_tracking_no,
+        Case.opened_by,
+        Case.unannounced,
+    ).outerjoin(Order, Order.id == Case.order_id)
+    if filters.states:
+        stmt = stmt.where(Case.state.in_([s.value for s in filters.states]))
+    if filters.types:
+        stmt = stmt.where(Case.type.in_([t.value for t in filters.types]))
+    if filters.date_from:
+        stmt = stmt.where(Case.opened_at >= _local_start(filters.date_from))
+    if filters.date_to:
+        stmt = stmt.where(Case.opened_at < _local_start(filters.date_to + timedelta(days=1)))
+    if filters.staff:
+        who = filters.staff.strip()
+        stmt = stmt.where(
+            or_(
+                Case.opened_by == who,
+                Case.signoff_by == who,
+                Case.parcel_back_by == who,
+                Case.refund_by == who,
+                Case.exchange_by == who,
+            )
+        )
+    if filters.search and filters.search.strip():
+        text = filters.search.strip()
+        by_case = select(Case.id).where(
+            or_(
+                Case.case_no == text.upper(),
+                Case.return_tracking_no == text,
+                Case.exchange_tracking_no == text,
+            )
+        )
+        by_order = select(Order.id).where(
+            or_(
+                Order.order_no == text,
+                Order.tracking_no == text,
+                Order.buyer_id == text,
+                Order.recipient_phone == text,
+            )
+        )
+        stmt = stmt.where(or_(Case.id.in_(by_case), Case.order_id.in_(by_order)))
+    return stmt
+
+
+def _row(values: Any) -> RegisterRow:
+    row = RegisterRow(*values)
+    return RegisterRow(
+        **{**row.__dict__, "type": CaseType(row.type), "state": CaseState(row.state)}
+    )
+
+
+def page(
+    session: Session,
+    filters: RegisterFilter = RegisterFilter(),
+    *,
+    before_id: int | None = None,
+    limit: int = PAGE,
+) -> list[RegisterRow]:
+    """Newest cases first, one keyset page: pass the last row's id to get the next."""
+    stmt = _query(filters)
+    if before_id is not None:
+        stmt = stmt.where(Case.id < before_id)
+    return [_row(r) for r in session.execute(stmt.order_by(Case.id.desc()).limit(limit))]
+
+
+def count(session: Session, filters: RegisterFilter = RegisterFilter()) -> int:
+    return session.execute(
+        select(func.count()).select_from(_query(filters).subquery())
+    ).scalar_one()
+
+
+def rows(session: Session, filters: RegisterFilter) -> Iterator[RegisterRow]:
+    """Every matching row, newest first, streamed (the export and the printed register)."""
+    result = session.execute(
+        _query(filters).order_by(Case.id.desc()).execution_options(yield_per=2000)
+    )
+    for values in result:
+        yield _row(values)
+
+
+def cells(row: RegisterRow, translate: Translate = _identity) -> list[Any]:
+    """One register line as the export and the printed register show it."""
+    refund = "" if row.refund_amount is None else f"{row.refund_amount:.2f}"
+    return [
+        seed_date(row.opened_at),
+        row.case_no,
+        row.order_no or "",
+        row.buyer_id or "",
+        translate("CaseType", row.type.label),
+        row.reason,
+        translate("Register", YES if row.quality else NO),
+        row.defect_location,
+        row.photo_count,
+        row.return_courier,
+        row.return_tracking_no or "",
+        {"yes": translate("Register", YES), "no": translate("Register", NO)}.get(
+            row.card_in_parcel, ""
+        ),
+        row.wants,
+        translate("CaseState", row.state.label),
+        row.signature(),
+        refund,
+        f"{row.freight_reimbursed:.2f}" if row.freight_reimbursed else "",
+        row.exchange_tracking_no or "",
+    ]
+
+
+def export_xlsx(
+    session: Session,
+    target: str | Path | IO[bytes],
+    filters: RegisterFilter = RegisterFilter(),
+    *,
+    translate: Translate = _identity,
+) -> int:
+    """Write the register to an .xlsx file, one row per case; returns the number of cases."""
+    from openpyxl import Workbook  # only the export needs it
+
+    if isinstance(target, str | Path) and Path(target).suffix.lower() != ".xlsx":
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("UserError", "The register is exported as an .xlsx file: {path}"),
+            path=str(target),
+        )
+    book = Workbook(write_only=True)  # streams rows: 10,000 cases in a few seconds
+    sheet = book.create_sheet(translate("Register", "After-sales register"))
+    sheet.append([translate("Register", c) for c in COLUMNS])
+    written = 0
+    for row in rows(session, filters):
+        sheet.append(cells(row, translate))
+        written += 1
+    book.save(target)
+    return written
+
+
+# -- the warehouse's scan ------------------------------------------------------------------
+@dataclass(frozen=True)
+class ScanResult:
+    code: str
+    case: CaseDetail | None
+    matched: str  # case_no, return_tracking, exchange_tracking, order_no, order_tracking, ""
+    order_no: str | None = None
+    other_cases: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "registered": self.case is not None,
+            "matched": self.matched,
+            "order_no": self.order_no,
+            "case": self.case.to_json() if self.case else None,
+            "other_cases": list(self.other_cases),
+        }
+
+
+def scan(session: Session, code: str) -> ScanResult:
+    """A scanned parcel, order or case number → its case at once, or “not registered”."""
+    text = (code or "").strip()
+    if not text:
+        return ScanResult(text, None, "")
+    for matched, column, value in (
+        ("case_no", Case.case_no, text.upper()),
+        ("return_tracking", Case.return_tracking_no, text),
+        ("exchange_tracking", Case.exchange_tracking_no, text),
+    ):
+        number = session.execute(select(Case.case_no).where(column == value)).scalar()
+        if number:
+            found = cases.get(session, number)
+            return ScanResult(text, found, matched, found.order_no)
+    order, matched = None, ""
+    for name, column in (("order_no", Order.order_no), ("order_tracking", Order.tracking_no)):
+        order = session.execute(select(Order.id, Order.order_no).where(column == text)).first()
+        if order:
+            matched = name
+            break
+    if order is None:
+        return ScanResult(text, None, "")
+    numbers = session.execute(
+        select(Case.case_no, Case.state).where(Case.order_id == order.id).order_by(Case.id.desc())
+    ).all()
+    if not numbers:
+        return ScanResult(text, None, matched, order.order_no)
+    # the newest case still under way, else the newest
+    active = [n for n, s in numbers if s != CaseState.CLOSED.value]
+    chosen = (active or [numbers[0][0]])[0]
+    others = tuple(n for n, _ in numbers if n != chosen)
+    return ScanResult(text, cases.get(session, chosen), matched, order.order_no, others)
+
+
+# -- for other screens and documents -------------------------------------------------------
+def handed_over(session: Session) -> list[RequestView]:
+    """Orders pre-sales handed to after-sales that no case has taken up yet."""
+    taken = set(
+        session.execute(
+            select(Case.change_request_id).where(Case.change_request_id.is_not(None))
+        ).scalars()
+    )
+    waiting = changes.queue(session, states=(RequestState.HANDED_OVER,))
+    return [r for r in waiting if r.id not in taken]
+
+
+def recall_slip(session: Session, case_no: str) -> RecallSlip:
+    """The data of the two-copy recall slip (两联快件退回单); only a recall case has one."""
+    case = cases.get(session, case_no)
+    if case.type is not CaseType.RECALL or case.order_no is None:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("UserError", "Case {case_no} is not a parcel recall."),
+            case_no=case.case_no,
+        )
+    order = cases.find_order(session, case.order_no)
+    shop = order.shop
+    return RecallSlip(
+        case_no=case.case_no,
+        order_no=order.order_no,
+        shop=shop.name,
+        courier=case.return_courier or order.courier,
+        tracking_no=case.return_tracking_no or order.tracking_no or "",
+        recipient_name=order.recipient_name,
+        recipient_phone=order.recipient_phone,
+        address=f"{order.province}{order.city}{order.district}{order.street}",
+        reason=case.reason,
+        opened_by=case.opened_by,
+        opened_at=case.opened_at,
+        return_address=getattr(shop, "return_address", "") or "",
+        sender_name=getattr(shop, "sender_name", "") or "",
+        sender_phone=getattr(shop, "sender_phone", "") or "",
+    )

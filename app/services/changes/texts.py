@@ -1,0 +1,198 @@
+"""The inputs of a change request, their checks, and the signed notes they produce.
+
+Note wording follows the seed (DOMAIN.md rule 1) to the character; the system
+writes these notes, so nobody can leave one out or sign it with another name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from app.models import Order, OrderItem, SpecialKind
+from app.models.errors import InvalidInput
+from app.models.i18n import QT_TRANSLATE_NOOP, Label
+from app.services.core.validation import clean_text
+
+_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}(-\d{1,6})?$")
+_INTERNATIONAL = re.compile(r"^\+\d{7,15}$")
+# the seed's words for each special request, as the note writes them
+SPECIAL_WORDS = {
+    SpecialKind.COURIER: "发",
+    SpecialKind.INVOICE: "开发票，抬头为：",
+    SpecialKind.CARD: "写贺卡：",
+    SpecialKind.DELIVERY: "送货时间：",
+    SpecialKind.OTHER: "",
+}
+
+
+def _field(text: str) -> Label:
+    return Label(text)
+
+
+@dataclass(frozen=True)
+class Address:
+    name: str
+    phone: str
+    province: str
+    city: str
+    district: str
+    street: str
+    postcode: str = ""
+
+    @classmethod
+    def of(cls, order: Order) -> Address:
+        return cls(
+            order.recipient_name,
+            order.recipient_phone,
+            order.province,
+            order.city,
+            order.district,
+            order.street,
+            order.postcode,
+        )
+
+    def cleaned(self) -> Address:
+        """Checked and tidied; refuses a missing province or phone and a phone that is not one."""
+        name = clean_text(
+            self.name, field=_field(QT_TRANSLATE_NOOP("Field", "Recipient")), max_len=50
+        )
+        province = clean_text(
+            self.province, field=_field(QT_TRANSLATE_NOOP("Field", "Province")), max_len=40
+        )
+        city = clean_text(self.city, field=_field(QT_TRANSLATE_NOOP("Field", "City")), max_len=40)
+        district = (self.district or "").strip()
+        if district:
+            district = clean_text(
+                district, field=_field(QT_TRANSLATE_NOOP("Field", "District")), max_len=40
+            )
+        street = clean_text(
+            self.street, field=_field(QT_TRANSLATE_NOOP("Field", "Street")), max_len=200
+        )
+        phone = clean_text(
+            self.phone, field=_field(QT_TRANSLATE_NOOP("Field", "Phone")), max_len=24
+        )
+        compact = re.sub(r"[\s()（）]", "", phone)
+        if not (
+            _MOBILE.match(compact) or _LANDLINE.match(compact) or _INTERNATIONAL.match(compact)
+        ):
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "“{phone}” is not a phone number: a mobile like 13800138000, a landline "
+                    "like 0571-88886666, or +country code and number.",
+                ),
+                phone=phone,
+            )
+        postcode = (self.postcode or "").strip()
+        if postcode and not re.fullmatch(r"[A-Za-z0-9\- ]{3,10}", postcode):
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("UserError", "“{postcode}” is not a postcode."),
+                postcode=postcode,
+            )
+        return Address(name, compact, province, city, district, street, postcode)
+
+    def as_dict(self) -> dict[str, str]:
+        return asdict(self)
+
+    def line(self) -> str:
+        """浙江省杭州市西湖区文三路1号，王小明，13800138000"""
+        place = f"{self.province}{self.city}{self.district}{self.street}"
+        parts = [place, self.name, self.phone]
+        if self.postcode:
+            parts.append(self.postcode)
+        return "，".join(parts)
+
+    def apply(self, order: Order) -> None:
+        order.recipient_name, order.recipient_phone = self.name, self.phone
+        order.province, order.city, order.district = self.province, self.city, self.district
+        order.street, order.postcode = self.street, self.postcode
+
+
+def item_by_sku(order: Order, sku: str) -> OrderItem:
+    wanted = (sku or "").strip()
+    for item in order.items:
+        if item.sku == wanted:
+            return item
+    raise InvalidInput(
+        QT_TRANSLATE_NOOP("UserError", "Order {order_no} has no item {sku}. Its items: {skus}."),
+        order_no=order.order_no,
+        sku=sku,
+        skus=", ".join(i.sku for i in order.items),
+    )
+
+
+def item_state(item: OrderItem) -> dict[str, Any]:
+    return {"sku": item.sku, "attributes": dict(item.attributes or {})}
+
+
+def new_item_state(
+    item: OrderItem, attributes: dict[str, str], new_sku: str | None
+) -> dict[str, Any]:
+    """The item as the customer wants it; refuses a change to the same value."""
+    merged = dict(item.attributes or {})
+    for key, value in attributes.items():
+        key, value = key.strip(), (value or "").strip()
+        if not key or not value:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("UserError", "Write an attribute as name=value, e.g. 尺码=40.")
+            )
+        merged[key] = value
+    sku = (new_sku or "").strip() or item.sku
+    if len(sku) > 64:
+        raise InvalidInput(QT_TRANSLATE_NOOP("UserError", "“{sku}” is not a SKU."), sku=sku)
+    new = {"sku": sku, "attributes": merged}
+    if new == item_state(item):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "UserError", "The item already is {what}: there is nothing to change."
+            ),
+            what=describe_item(new, keys=None),
+        )
+    return new
+
+
+def describe_item(state: dict[str, Any], keys: list[str] | None) -> str:
+    attrs = state["attributes"]
+    shown = [f"{k}{attrs[k]}" for k in (keys if keys is not None else attrs) if k in attrs]
+    return " ".join(shown) or state["sku"]
+
+
+def changed_keys(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    keys = [k for k in new["attributes"] if old["attributes"].get(k) != new["attributes"][k]]
+    return keys
+
+
+def attribute_words(old: dict[str, Any], new: dict[str, Any]) -> tuple[str, str]:
+    """What the customer bought and what they want, in the words of the note."""
+    keys = changed_keys(old, new)
+    if keys:
+        return describe_item(old, keys), describe_item(new, keys)
+    return old["sku"], new["sku"]
+
+
+def special_text(kind: SpecialKind, text: str) -> str:
+    body = clean_text(text, field=_field(QT_TRANSLATE_NOOP("Field", "Request")), max_len=200)
+    return body
+
+
+def special_note(kind: SpecialKind, text: str) -> str:
+    return f"客户要求{SPECIAL_WORDS[kind]}{text}"
+
+
+def address_note(new: Address) -> str:
+    return f"客户要求修改地址，新地址为：{new.line()}"
+
+
+def attribute_note(old_words: str, new_words: str) -> str:
+    return f"客户拍下{old_words}，要求修改成{new_words}，已修改妥当"
+
+
+def amended_note(new_words: str) -> str:
+    return f"客户要求修改成{new_words}，已在发货单与快递单上修改妥当"
+
+
+def cancel_note(reason: str) -> str:
+    return f"客户要求取消订单，原因：{reason}" if reason else "客户要求取消订单"

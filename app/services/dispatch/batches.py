@@ -1,0 +1,379 @@
+"""The order printer's work (DOMAIN.md rule 4): daily batches and reprints.
+
+What waits to print and what open requests hold back is ``print_waiting`` (re-exported
+here: ``printing.waiting``).
+
+A batch is one user action and records in one transaction: the orders are read (with their
+versions) in a read transaction, the PDFs are drawn from that snapshot outside any
+transaction into temporary files beside the targets, and one short write transaction then
+checks that every order is still the version drawn, records the batch with those versions
+and moves the orders to "printed"; the files are renamed into place after it commits
+(``run_batch``). An order changed meanwhile means nothing is recorded and the batch is drawn
+again. Cancel, an error or a full disk leave no record and no file. Drawing ten thousand
+orders takes seconds; the write lock is held only for the recording.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from app.db import Database, db_now
+from app.models import (
+    Order,
+    PrintBatch,
+    PrintBatchOrder,
+    Role,
+    Stage,
+)
+from app.models.errors import Conflict, InvalidInput, TransitionRefused, UserError
+from app.models.formats import local
+from app.models.i18n import QT_TRANSLATE_NOOP
+from app.printing import batch as batch_doc
+from app.printing.data import (
+    BatchCover,
+    CoverLine,
+    LabelSize,
+    OrderSlip,
+    PrintCancelled,
+    SheetSize,
+)
+from app.services.core import audit
+from app.services.core.actor import Actor, require
+from app.services.dispatch import senders as shop_senders
+from app.services.dispatch import slips as print_slips
+from app.services.dispatch.files import Staged, stage_files
+from app.services.dispatch.waiting import (  # noqa: F401 - printing.waiting is the front door
+    Waiting,
+    request_checks,
+    waiting,
+    waiting_query,
+)
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    batch_no: str
+    printed: tuple[str, ...]
+    held: tuple[tuple[str, UserError], ...]
+    warnings: tuple[str, ...]
+    staged: Staged = field(repr=False)
+
+
+def next_batch_no(session: Session, now: datetime) -> str:
+    prefix = f"P{local(now):%Y%m%d}-"
+    taken = session.execute(
+        select(func.count()).select_from(PrintBatch).where(PrintBatch.batch_no.like(prefix + "%"))
+    ).scalar_one()
+    return f"{prefix}{taken + 1:04d}"
+
+
+@dataclass
+class _Prepared:
+    """What the read transaction found: the slips to draw and the versions they show."""
+
+    user_name: str
+    batch_no: str
+    now: datetime
+    cutoff: str
+    slips: list[OrderSlip]
+    versions: dict[str, tuple[int, int]]  # order number → (id, version)
+    checks: dict[int, tuple[tuple[str, ...], tuple[str, ...]]]  # id → hold and warn messages
+    held: list[tuple[str, UserError]]
+    warnings: list[str]
+
+
+def _messages(checks) -> dict[int, tuple[tuple[str, ...], tuple[str, ...]]]:  # type: ignore[no-untyped-def]
+    return {
+        oid: (tuple(h.message() for h in holds), tuple(w.message() for w in warns))
+        for oid, (holds, warns) in checks.items()
+        if holds or warns
+    }
+
+
+def _prepare(
+    session: Session,
+    actor: Actor,
+    *,
+    shop: str | None = None,
+    courier: str | None = None,
+    cutoff: str | None = None,
+    order_nos: list[str] | None = None,
+) -> _Prepared:
+    user = require(session, actor, Role.PRINTER)
+    stmt = waiting_query(session, shop, courier, "" if order_nos else cutoff)
+    if order_nos:
+        stmt = stmt.where(Order.order_no.in_([n.strip() for n in order_nos]))
+    rows = session.execute(stmt).all()
+    ids = [r[0] for r in rows]
+    checks = request_checks(session, ids)
+    held: list[tuple[str, UserError]] = []
+    warnings: list[str] = []
+    printable: list[Order] = []
+    now = db_now(session)
+    batch_no = next_batch_no(session, now)
+    couriers = shop_senders.default_couriers(session)
+    for order in print_slips.load_orders(session, ids):
+        holds, warns = checks.get(order.id, ([], []))
+        if holds:
+            held.extend((order.order_no, h) for h in holds)
+            continue
+        warnings.extend(w.message() for w in warns)
+        printable.append(order)
+    if order_nos:
+        missing = set(order_nos) - {r[1] for r in rows}
+        if missing:
+            raise TransitionRefused(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "Not waiting to print (unknown, or printed already): {orders}"
+                ),
+                orders=", ".join(sorted(missing)),
+            )
+    return _Prepared(
+        user.display_name,
+        batch_no,
+        now,
+        "" if order_nos else (cutoff if cutoff is not None else print_slips.cutoff(session)),
+        [
+            print_slips.slip_for(
+                o, batch_no=batch_no, printed_at=now, default_courier=couriers.get(o.shop_id, "")
+            )
+            for o in printable
+        ],
+        {o.order_no: (o.id, o.version) for o in printable},
+        _messages({oid: checks[oid] for oid in [o.id for o in printable] if oid in checks}),
+        held,
+        warnings,
+    )
+
+
+class _Changed(Exception):
+    """An order (or the batch number) changed between reading and recording."""
+
+
+def print_batch(
+    db: Database,
+    actor: Actor,
+    *,
+    out: Path,
+    labels_out: Path | None = None,
+    shop: str | None = None,
+    courier: str | None = None,
+    cutoff: str | None = None,
+    order_nos: list[str] | None = None,
+    label_size: LabelSize = LabelSize.L100X150,
+    sheet_size: SheetSize = SheetSize.A5,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> BatchResult:
+    """One attempt: read, draw into temporary files, record; ``staged.publish()`` follows.
+
+    Raises ``_Changed`` (with nothing recorded and no file left) when an order changed
+    while the PDFs were being drawn.
+    """
+    prep = db.read(
+        lambda s: _prepare(s, actor, shop=shop, courier=courier, cutoff=cutoff, order_nos=order_nos)
+    )
+
+    def make_cover(planned: list[batch_doc.PlannedSlip]) -> BatchCover:
+        return BatchCover(
+            prep.batch_no,
+            prep.now,
+            prep.user_name,
+            shop or "",
+            courier or "",
+            prep.cutoff,
+            tuple(
+                CoverLine(
+                    p.slip.order_no,
+                    p.slip.recipient.name,
+                    p.slip.courier,
+                    p.slip.tracking_no,
+                    p.slip.piece_count,
+                )
+                for p in planned
+            ),
+        )
+
+    planned, refused, main, labels = batch_doc.render(
+        prep.slips,
+        label_size,
+        sheet_size,
+        make_cover,
+        labels_separately=labels_out is not None,
+        all_or_none=bool(order_nos),
+        progress=progress,
+        cancelled=cancelled,
+    )
+    held = prep.held + [(s.order_no, problem) for s, problem in refused]
+    if order_nos and held:
+        raise held[0][1]  # the orders were named one by one: print all of them or none
+    if not planned:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "UserError", "No order can be printed now ({held} held back, see the list)."
+            ),
+            held=len(held),
+        )
+    files = [(out, main.data)] + ([(labels_out, labels.data)] if labels_out and labels else [])
+    staged = stage_files(files)  # a full disk fails here, before anything is recorded
+    try:
+        # Cancel pressed after the last page was drawn still counts: nothing is recorded
+        if cancelled is not None and cancelled():
+            raise PrintCancelled()
+        db.write(lambda s: _record(s, actor, prep, make_cover(planned), planned, label_size))
+    except BaseException:
+        staged.discard()
+        raise
+    return BatchResult(
+        prep.batch_no,
+        tuple(p.slip.order_no for p in planned),
+        tuple(held),
+        tuple(prep.warnings) + main.warnings,
+        staged,
+    )
+
+
+def _check_unchanged(session: Session, actor: Actor, prep: _Prepared, planned) -> list[int]:  # type: ignore[no-untyped-def]
+    """Lock the planned orders and check that each is still the version drawn; their ids."""
+    require(session, actor, Role.PRINTER)
+    wanted = [prep.versions[p.slip.order_no] for p in planned]
+    ids = [oid for oid, _ in wanted]
+    now: dict[int, tuple[int, str]] = {}
+    for start in range(0, len(ids), 1000):
+        chunk = ids[start : start + 1000]
+        rows = session.execute(
+            select(Order.id, Order.version, Order.stage)
+            .where(Order.id.in_(chunk))
+            .with_for_update()
+        ).all()
+        now.update((r[0], (r[1], r[2])) for r in rows)
+    paid = Stage.PAID.value
+    if any(now.get(oid) not in ((v, paid), (v, Stage.PAID)) for oid, v in wanted):
+        raise _Changed()
+    planned_ids = set(ids)
+    drawn = {oid: m for oid, m in prep.checks.items() if oid in planned_ids}
+    if _messages(request_checks(session, ids)) != drawn:
+        raise _Changed()  # a request was opened or moved on meanwhile
+    if next_batch_no(session, prep.now) != prep.batch_no:
+        raise _Changed()  # another batch took the number printed on every slip
+    return ids
+
+
+def _record(session, actor, prep, cover, planned, label_size) -> None:  # type: ignore[no-untyped-def]
+    ids = _check_unchanged(session, actor, prep, planned)
+    name, now = prep.user_name, prep.now
+    batch = PrintBatch(
+        batch_no=cover.batch_no,
+        printed_by_id=actor.user_id,
+        printed_by_name=name,
+        printed_at=now,
+        shop_filter=cover.shop_filter,
+        courier_filter=cover.courier_filter,
+        cutoff=cover.cutoff,
+        label_size=label_size.value,
+        order_count=len(ids),
+    )
+    session.add(batch)
+    session.flush()
+    versions = dict(prep.versions.values())
+    _assign_default_couriers(session, ids, planned)
+    for start in range(0, len(ids), 1000):  # one UPDATE per thousand, guarded by the stage
+        chunk = ids[start : start + 1000]
+        result = session.execute(
+            update(Order)
+            .where(Order.id.in_(chunk), Order.stage == Stage.PAID.value)
+            .values(
+                stage=Stage.PRINTED.value,
+                version=Order.version + 1,
+                updated_at=now,
+                updated_by_id=actor.user_id,
+            )
+            .execution_options(synchronize_session=False)
+        )
+        if result.rowcount != len(chunk):
+            raise _Changed()  # checked above under the lock: cannot happen
+    session.execute(
+        PrintBatchOrder.__table__.insert(),
+        [
+            {
+                "batch_id": batch.id,
+                "order_id": oid,
+                "position": n,
+                "order_version": versions[oid] + 1,
+            }
+            for n, oid in enumerate(ids, 1)
+        ],
+    )
+    print_slips.record_slips(
+        session,
+        [
+            (oid, batch.id, versions[oid] + 1, print_slips.slip_hash(p.slip))
+            for oid, p in zip(ids, planned, strict=True)
+        ],
+        "batch",
+    )
+    # one audit entry for the batch: ten thousand entries (and change events) would flood
+    # the log; print_batch_orders lists each order and the version printed
+    audit.record(
+        session,
+        actor_id=actor.user_id,
+        actor_name=name,
+        action="print.batch",
+        entity="print_batch",
+        entity_key=cover.batch_no,
+        before={"stage": Stage.PAID.value},
+        after={"stage": Stage.PRINTED.value, "orders": [p.slip.order_no for p in planned]},
+    )
+
+
+def _assign_default_couriers(session: Session, ids: list[int], planned) -> None:  # type: ignore[no-untyped-def]
+    """Orders printed with their shop's default courier keep it: the label says so, and the
+    slips must match the order afterwards (or they would show as out of date)."""
+    by_courier: dict[str, list[int]] = {}
+    for oid, p in zip(ids, planned, strict=True):
+        if p.slip.courier:
+            by_courier.setdefault(p.slip.courier, []).append(oid)
+    for courier, chosen in by_courier.items():
+        for start in range(0, len(chosen), 1000):
+            session.execute(
+                update(Order)
+                .where(Order.id.in_(chosen[start : start + 1000]), Order.courier == "")
+                .values(courier=courier)
+                .execution_options(synchronize_session=False)
+            )
+
+
+ATTEMPTS = 3  # orders changing under a batch again and again: give up and say so
+
+
+def run_batch(db: Database, actor: Actor, **options) -> BatchResult:  # type: ignore[no-untyped-def]
+    """One button press: read, draw outside any transaction, then record in one short one.
+
+    The PDFs are drawn from a read transaction's snapshot into temporary files; the write
+    transaction then locks the orders, checks that each is still the version drawn (and
+    that no request was opened meanwhile), records the batch and moves the orders to
+    "printed". If something changed, nothing is recorded, the files go and the batch is
+    drawn again from fresh data. The files are renamed into place after the commit.
+    """
+    for _ in range(ATTEMPTS):
+        try:
+            result = print_batch(db, actor, **options)
+        except _Changed:
+            continue
+        result.staged.publish()
+        return result
+    raise Conflict(
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "Orders kept changing while the batch was being printed; nothing was recorded. "
+            "Please print again.",
+        )
+    )

@@ -1,0 +1,225 @@
+"""From orders to slip data, what the printed slips show now, and the printing settings.
+
+Kept apart from ``app.services.dispatch.batches`` so that ``changes.acknowledge`` can record
+amended slips without an import cycle.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.db import db_now
+from app.models import Order, PrintedSlip, Role, Setting, Shop
+from app.models.errors import InvalidInput, NotFound
+from app.models.formats import signed
+from app.models.i18n import QT_TRANSLATE_NOOP, Label
+from app.printing.data import OrderSlip, Party, SlipItem
+from app.services.core import audit
+from app.services.core.actor import Actor, require
+from app.services.core.validation import clean_text
+
+CUTOFF_SETTING = "print_cutoff"
+DEFAULT_CUTOFF = "16:00"
+_HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+# captions printed for the order's special requests, in this order (slips are in Chinese)
+SPECIAL_CAPTIONS = (
+    ("invoice", "发票抬头"),
+    ("card", "贺卡"),
+    ("delivery", "送达时间"),
+    ("other", "其他要求"),
+)
+
+
+def load_orders(session: Session, ids: Sequence[int]) -> list[Order]:
+    """Orders with items, notes and shop, in the order of ``ids``."""
+    found: dict[int, Order] = {}
+    for start in range(0, len(ids), 1000):  # keep IN lists short for both databases
+        chunk = list(ids[start : start + 1000])
+        stmt = (
+            select(Order)
+            .where(Order.id.in_(chunk))
+            .options(
+                selectinload(Order.items),
+                selectinload(Order.notes),
+                selectinload(Order.shop),
+            )
+        )
+        found.update((o.id, o) for o in session.execute(stmt).scalars())
+    return [found[i] for i in ids if i in found]
+
+
+def slip_for(
+    order: Order,
+    *,
+    batch_no: str | None = None,
+    printed_at: datetime | None = None,
+    reprint: bool = False,
+    default_courier: str = "",
+) -> OrderSlip:
+    """What the slips say about one order; ``default_courier`` stands in for a missing one."""
+    shop: Shop = order.shop
+    extras = order.extras or {}
+    return OrderSlip(
+        order_no=order.order_no,
+        shop_name=shop.name,
+        courier=order.courier or default_courier,
+        tracking_no=order.tracking_no or None,
+        paid_at=order.paid_at,
+        recipient=Party(
+            order.recipient_name or "",
+            order.recipient_phone or "",
+            f"{order.province}{order.city}{order.district}{order.street}"
+            if order.province and order.street
+            else "",
+        ),
+        sender=Party(shop.sender_name or shop.name, shop.sender_phone, shop.return_address),
+        items=tuple(
+            SlipItem(i.sku, i.title, tuple((i.attributes or {}).items()), i.quantity)
+            for i in order.items
+        ),
+        special=tuple((cap, extras[key]) for key, cap in SPECIAL_CAPTIONS if extras.get(key)),
+        buyer_id=order.buyer_id,
+        buyer_message=order.buyer_message or "",
+        flagged_notes=tuple(
+            signed(n.text, n.created_at, n.author_name) for n in order.notes if n.flagged
+        ),
+        batch_no=batch_no,
+        printed_at=printed_at,
+        reprint=reprint,
+    )
+
+
+def slip_hash(slip: OrderSlip) -> str:
+    """Fingerprint of what the slips say about the parcel (not when or in which batch)."""
+    content = [
+        slip.courier,
+        slip.tracking_no,
+        slip.recipient.name,
+        slip.recipient.phone,
+        slip.recipient.address,
+        [[i.sku, i.title, list(i.attributes), i.quantity] for i in slip.items],
+        list(slip.special),
+        slip.buyer_message,
+        list(slip.flagged_notes),
+    ]
+    raw = json.dumps(content, ensure_ascii=False, separators=(",", ":"), default=str)
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+def record_slips(session: Session, rows: list[tuple[int, int, int, str]], source: str) -> None:
+    """(order_id, batch_id, order_version, slip_hash): the slips now say this."""
+    now = db_now(session)
+    ids = [r[0] for r in rows]
+    for start in range(0, len(ids), 1000):
+        session.execute(
+            delete(PrintedSlip).where(PrintedSlip.order_id.in_(ids[start : start + 1000]))
+        )
+    if rows:
+        session.execute(
+            PrintedSlip.__table__.insert(),
+            [
+                {
+                    "order_id": o,
+                    "batch_id": b,
+                    "order_version": v,
+                    "slip_hash": h,
+                    "source": source,
+                    "at": now,
+                }
+                for o, b, v, h in rows
+            ],
+        )
+
+
+def slips_amended(session: Session, order: Order) -> None:
+    """The printer amended the printed slips by hand (a done amend/retrieve request)."""
+    current = session.get(PrintedSlip, order.id)
+    if current is None:  # never printed: nothing in the warehouse to match
+        return
+    session.flush()  # the order's version after the acknowledgement's own changes
+    slip = slip_for(order)
+    record_slips(session, [(order.id, current.batch_id, order.version, slip_hash(slip))], "amended")
+
+
+# -- settings ---------------------------------------------------------------------------
+def cutoff(session: Session) -> str:
+    """The same-day dispatch cut-off, HH:MM (DOMAIN.md rule 4: 16:00 unless set)."""
+    setting = session.get(Setting, CUTOFF_SETTING)
+    value = setting.value if setting else DEFAULT_CUTOFF
+    return value if _HHMM.match(value) else DEFAULT_CUTOFF
+
+
+def parse_cutoff(text: str) -> str:
+    match = _HHMM.match((text or "").strip())
+    if not match:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("UserError", "“{text}” is not a time of day: write it as 16:00."),
+            text=text,
+        )
+    return f"{int(match.group(1)):02d}:{match.group(2)}"
+
+
+def set_cutoff(session: Session, actor: Actor, text: str) -> str:
+    require(session, actor, Role.ADMIN, Role.SUPERVISOR)
+    value = parse_cutoff(text)
+    setting = session.get(Setting, CUTOFF_SETTING)
+    before = setting.value if setting else DEFAULT_CUTOFF
+    if setting is None:
+        session.add(Setting(key=CUTOFF_SETTING, value=value))
+    else:
+        setting.value = value
+    audit.record(
+        session,
+        actor_id=actor.user_id,
+        actor_name=actor.display_name,
+        action="setting",
+        entity="setting",
+        entity_key=CUTOFF_SETTING,
+        before={"value": before},
+        after={"value": value},
+    )
+    return value
+
+
+def shop_by_name(session: Session, name: str) -> Shop:
+    shop = session.execute(select(Shop).where(Shop.name == name.strip())).scalar_one_or_none()
+    if shop is None:
+        raise NotFound(QT_TRANSLATE_NOOP("UserError", "There is no shop “{name}”."), name=name)
+    return shop
+
+
+def set_sender(
+    session: Session, actor: Actor, shop_name: str, *, name: str, phone: str, address: str
+) -> dict[str, str]:
+    """The sender block printed on the shop's labels (administrators only)."""
+    require(session, actor, Role.ADMIN)
+    shop = shop_by_name(session, shop_name)
+    before = {"name": shop.sender_name, "phone": shop.sender_phone, "address": shop.return_address}
+    shop.sender_name = clean_text(
+        name, field=Label(QT_TRANSLATE_NOOP("Field", "Sender")), max_len=64
+    )
+    shop.sender_phone = clean_text(
+        phone, field=Label(QT_TRANSLATE_NOOP("Field", "Phone")), max_len=32
+    )
+    shop.return_address = clean_text(
+        address, field=Label(QT_TRANSLATE_NOOP("Field", "Return address")), max_len=300
+    )
+    after = {"name": shop.sender_name, "phone": shop.sender_phone, "address": shop.return_address}
+    audit.record(
+        session,
+        actor_id=actor.user_id,
+        actor_name=actor.display_name,
+        action="shop.sender",
+        entity="shop",
+        entity_key=shop.name,
+        before=before,
+        after=after,
+    )
+    return after

@@ -1,0 +1,131 @@
+"""What waits to print, and what holds an order back (DOMAIN.md rules 3 and 4).
+
+Open requests (rule 3) decide what may print, per kind:
+
+* a cancellation, awaiting confirmation or open: **refused** (the order is being voided);
+* any change still awaiting the customer's confirmation: **refused** (once confirmed, the
+  change would be applied to an order whose slips already went out with the old data);
+* a confirmed change that is open with the printer (path "apply"): **printed, with a
+  warning** — the change is already in the order, so the slips show it; the printer marks
+  the request done afterwards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db import db_now
+from app.models import Order, RequestKind, RequestState, Shop, Stage
+from app.models.errors import TransitionRefused, UserError
+from app.models.formats import local
+from app.models.i18n import QT_TRANSLATE_NOOP
+from app.services.changes import requests as changes
+from app.services.dispatch import slips as print_slips
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """An order waiting to print, with what holds it back (refusals) or needs care."""
+
+    id: int
+    order_no: str
+    shop: str
+    courier: str
+    paid_at: datetime
+    recipient: str
+    holds: tuple[UserError, ...] = ()
+    warnings: tuple[UserError, ...] = ()
+
+
+def request_checks(
+    session: Session, ids: list[int]
+) -> dict[int, tuple[list[UserError], list[UserError]]]:
+    """Refusals and warnings from open requests, per order (see the module docstring)."""
+    out: dict[int, tuple[list[UserError], list[UserError]]] = {}
+    for order_id, reqs in changes.open_for_order_ids(session, ids).items():
+        holds, warns = out.setdefault(order_id, ([], []))
+        for r in reqs:
+            if r.kind is RequestKind.CANCEL:
+                holds.append(
+                    TransitionRefused(
+                        QT_TRANSLATE_NOOP(
+                            "UserError", "Order {order_no}: a cancellation is under way (#{id})."
+                        ),
+                        order_no=r.order_no,
+                        id=r.id,
+                    )
+                )
+            elif r.state is RequestState.AWAITING_CONFIRMATION:
+                holds.append(
+                    TransitionRefused(
+                        QT_TRANSLATE_NOOP(
+                            "UserError",
+                            "Order {order_no}: change #{id} waits for the customer's confirmation.",
+                        ),
+                        order_no=r.order_no,
+                        id=r.id,
+                    )
+                )
+            else:
+                warns.append(
+                    UserError(
+                        QT_TRANSLATE_NOOP(
+                            "UserError",
+                            "Order {order_no}: request #{id} is open; the slips already show the "
+                            "change. Mark it done after printing.",
+                        ),
+                        order_no=r.order_no,
+                        id=r.id,
+                    )
+                )
+    return out
+
+
+def _cutoff_instant(session: Session, cutoff: str | None) -> datetime | None:
+    """Today's cut-off in the shop's time zone; orders paid later wait for tomorrow."""
+    if cutoff == "":
+        return None
+    hhmm = print_slips.parse_cutoff(cutoff) if cutoff else print_slips.cutoff(session)
+    hour, minute = (int(p) for p in hhmm.split(":"))
+    today = local(db_now(session))
+    return today.replace(hour=hour, minute=minute, second=0, microsecond=0)
+
+
+def waiting_query(session: Session, shop: str | None, courier: str | None, cutoff: str | None):  # type: ignore[no-untyped-def]
+    stmt = (
+        select(
+            Order.id, Order.order_no, Shop.name, Order.courier, Order.paid_at, Order.recipient_name
+        )
+        .join(Shop, Shop.id == Order.shop_id)
+        .where(Order.stage == Stage.PAID.value)
+        .order_by(Order.paid_at, Order.id)
+    )
+    if shop:
+        stmt = stmt.where(Shop.id == print_slips.shop_by_name(session, shop).id)
+    if courier:
+        stmt = stmt.where(Order.courier == courier.strip())
+    instant = _cutoff_instant(session, cutoff)
+    if instant is not None:
+        stmt = stmt.where(Order.paid_at <= instant)
+    return stmt
+
+
+def waiting(
+    session: Session,
+    *,
+    shop: str | None = None,
+    courier: str | None = None,
+    cutoff: str | None = None,
+    limit: int = 5000,
+) -> list[Waiting]:
+    """Paid orders not yet printed, oldest payment first; ``cutoff=""`` means no cut-off."""
+    rows = session.execute(waiting_query(session, shop, courier, cutoff).limit(limit)).all()
+    checks = request_checks(session, [r[0] for r in rows])
+    return [
+        Waiting(*r, tuple(checks.get(r[0], ([], []))[0]), tuple(checks.get(r[0], ([], []))[1]))
+        for r in rows
+    ]

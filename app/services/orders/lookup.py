@@ -1,0 +1,257 @@
+"""Finding and reading orders, and the order's own state moves."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.db import db_now
+from app.models import Order, Role, Shop, Stage, User
+from app.models.errors import Conflict, InvalidInput, NotFound, TransitionRefused
+from app.models.formats import name_key, short_time
+from app.models.i18n import QT_TRANSLATE_NOOP, Label
+from app.services.core import audit
+from app.services.core.actor import Actor, require
+from app.services.core.rows import OrderDetail, OrderRow, order_detail
+from app.services.core.validation import clean_text
+from app.services.orders import search_index
+
+PAGE = 200
+FIND_LIMIT = 50
+NAME_BATCH = 200  # name-search candidates fetched at a time
+NAME_BATCHES = 10
+_PHONE = re.compile(r"^\+?[\d\- ]{7,20}$")
+
+# Which stage may follow which, and who may make the move (DOMAIN.md's pipeline).
+# Cancelling and the printer's moves come with their own workflows.
+STAGE_MOVES: dict[tuple[Stage, Stage], frozenset[Role]] = {
+    (Stage.PRINTED, Stage.PACKED): frozenset({Role.WAREHOUSE, Role.PRINTER}),
+    (Stage.PACKED, Stage.SHIPPED): frozenset({Role.WAREHOUSE}),
+    (Stage.SHIPPED, Stage.DELIVERED): frozenset({Role.AFTERSALES, Role.SUPERVISOR}),
+    (Stage.DELIVERED, Stage.CLOSED): frozenset({Role.AFTERSALES, Role.SUPERVISOR}),
+}
+
+
+def _row_columns() -> Select[tuple[OrderRow]]:
+    return select(
+        Order.id,
+        Order.order_no,
+        Order.stage,
+        Shop.name,
+        Order.buyer_id,
+        Order.recipient_name,
+        Order.recipient_phone,
+        Order.province,
+        Order.city,
+        Order.paid_at,
+        Order.courier,
+        Order.tracking_no,
+        Order.total,
+    ).join(Shop, Shop.id == Order.shop_id)
+
+
+def _rows(session: Session, stmt: Select) -> list[OrderRow]:  # type: ignore[type-arg]
+    return [OrderRow(*r) for r in session.execute(stmt)]
+
+
+def list_page(
+    session: Session, *, stage: Stage | None = None, before_id: int | None = None, limit: int = PAGE
+) -> list[OrderRow]:
+    """Newest first, one page at a time (keyset paging: as fast at page 5,000 as at page 1)."""
+    stmt = _row_columns()
+    if stage is not None:
+        stmt = stmt.where(Order.stage == stage.value)
+    if before_id is not None:
+        stmt = stmt.where(Order.id < before_id)
+    return _rows(session, stmt.order_by(Order.id.desc()).limit(limit))
+
+
+def count(session: Session, *, stage: Stage | None = None) -> int:
+    stmt = select(func.count()).select_from(Order)
+    if stage is not None:
+        stmt = stmt.where(Order.stage == stage.value)
+    return session.execute(stmt).scalar_one()
+
+
+def find(session: Session, text: str, *, limit: int = FIND_LIMIT) -> list[OrderRow]:
+    """Order number, tracking number, phone or buyer id exactly; else any part of a name."""
+    query = (text or "").strip()
+    if not query:
+        return []
+    exact = _row_columns().where(
+        (Order.order_no == query)
+        | (Order.tracking_no == query)
+        | (Order.recipient_phone == query)
+        | (Order.buyer_id == query)
+    )
+    found = _rows(session, exact.order_by(Order.id.desc()).limit(limit))
+    if found:
+        return found
+    key = name_key(query)
+    if not any(ch.isalpha() for ch in key) or sum(ch.isdigit() for ch in key) >= 3:
+        # a number (order, tracking, phone) that matched nothing exactly: names hold no digits
+        return []
+    if len(key) < 2:
+        stmt = _row_columns().where(Order.name_key.contains(key, autoescape=True))
+        return _rows(session, stmt.order_by(Order.id.desc()).limit(limit))
+    # candidates come newest first in batches; the name itself decides (a few batches
+    # at most: names holding every bigram of a query but not the query are rare)
+    hits: list[OrderRow] = []
+    before = None
+    for _ in range(NAME_BATCHES):
+        ids = search_index.candidate_ids(session, key, NAME_BATCH, before=before)
+        if not ids:
+            break
+        stmt = _row_columns().where(
+            Order.id.in_(ids), Order.name_key.contains(key, autoescape=True)
+        )
+        hits.extend(_rows(session, stmt.order_by(Order.id.desc()).limit(limit - len(hits))))
+        if len(hits) >= limit or len(ids) < NAME_BATCH:
+            break
+        before = ids[-1]
+    return hits
+
+
+def _load(session: Session, order_no: str, *, for_update: bool = False) -> Order:
+    stmt = (
+        select(Order)
+        .where(Order.order_no == (order_no or "").strip())
+        .options(selectinload(Order.items), selectinload(Order.notes))
+    )
+    if for_update:
+        stmt = stmt.with_for_update(of=Order)
+    order = session.execute(stmt).scalar_one_or_none()
+    if order is None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("UserError", "There is no order {order_no}."), order_no=order_no
+        )
+    return order
+
+
+def get(session: Session, order_no: str) -> OrderDetail:
+    return order_detail(_load(session, order_no))
+
+
+def details(session: Session, rows: list[OrderRow]) -> list[OrderDetail]:
+    """Full details for a list of rows, in the same order, in three queries."""
+    ids = [r.id for r in rows]
+    stmt = (
+        select(Order)
+        .where(Order.id.in_(ids))
+        .options(selectinload(Order.items), selectinload(Order.notes))
+    )
+    by_id = {o.id: o for o in session.execute(stmt).scalars()}
+    return [order_detail(by_id[i]) for i in ids if i in by_id]
+
+
+def conflict(session: Session, order: Order) -> Conflict:
+    """The message for a change based on an out-of-date copy, naming who changed it and when."""
+    who = session.get(User, order.updated_by_id) if order.updated_by_id else None
+    return Conflict(
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "Order {order_no} was changed by {name} at {time} while you had it open. "
+            "Reload it and try again; nothing was saved.",
+        ),
+        order_no=order.order_no,
+        name=who.display_name if who else "?",
+        time=short_time(order.updated_at),
+    )
+
+
+def check_version(session: Session, order: Order, expected_version: int | None) -> None:
+    """Optimistic locking: refuse a change based on a copy someone else has since changed."""
+    if expected_version is not None and order.version != expected_version:
+        raise conflict(session, order)
+
+
+def load_for_change(
+    session: Session, actor: Actor, order_no: str, expected_version: int | None
+) -> Order:
+    """The order, locked and checked against the version the user saw."""
+    order = _load(session, order_no, for_update=True)
+    check_version(session, order, expected_version)
+    return order
+
+
+def touch(session: Session, order: Order, actor: Actor) -> None:
+    """Stamp who changed the order and when (the conflict message names them)."""
+    order.updated_at = db_now(session)
+    order.updated_by_id = actor.user_id
+
+
+def allowed_moves(stage: Stage, roles: frozenset[Role]) -> list[Stage]:
+    """Stages this person may move an order to next: the views enable buttons from this."""
+    return [to for (frm, to), who in STAGE_MOVES.items() if frm == stage and who & roles]
+
+
+def move(
+    session: Session, actor: Actor, order_no: str, to: Stage, *, expected_version: int | None
+) -> OrderDetail:
+    order = load_for_change(session, actor, order_no, expected_version)
+    current = Stage(order.stage)
+    allowed = STAGE_MOVES.get((current, to))
+    if allowed is None:
+        raise TransitionRefused(
+            QT_TRANSLATE_NOOP("UserError", "An order cannot go from “{frm}” to “{to}”."),
+            frm=Label(current.label, "Stage"),
+            to=Label(to.label, "Stage"),
+        )
+    require(session, actor, *sorted(allowed))
+    order.stage = to.value
+    touch(session, order, actor)
+    session.flush()
+    audit.record(
+        session,
+        actor_id=actor.user_id,
+        actor_name=actor.display_name,
+        action="order.stage",
+        entity="order",
+        entity_key=order.order_no,
+        before={"stage": current.value},
+        after={"stage": to.value},
+    )
+    return order_detail(order)
+
+
+def set_tracking(
+    session: Session,
+    actor: Actor,
+    order_no: str,
+    *,
+    courier: str,
+    tracking_no: str,
+    expected_version: int | None,
+) -> OrderDetail:
+    """Record the courier and tracking number (the printer or the warehouse)."""
+    require(session, actor, Role.PRINTER, Role.WAREHOUSE)
+    order = load_for_change(session, actor, order_no, expected_version)
+    courier = clean_text(courier, field=Label(QT_TRANSLATE_NOOP("Field", "Courier")), max_len=40)
+    number = clean_text(
+        tracking_no, field=Label(QT_TRANSLATE_NOOP("Field", "Tracking number")), max_len=40
+    )
+    if not re.fullmatch(r"[A-Za-z0-9\-]{6,40}", number):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("UserError", "“{number}” is not a tracking number."), number=number
+        )
+    before = {"courier": order.courier, "tracking_no": order.tracking_no}
+    order.courier, order.tracking_no = courier, number
+    touch(session, order, actor)
+    session.flush()
+    audit.record(
+        session,
+        actor_id=actor.user_id,
+        actor_name=actor.display_name,
+        action="order.tracking",
+        entity="order",
+        entity_key=order.order_no,
+        before=before,
+        after={"courier": courier, "tracking_no": number},
+    )
+    return order_detail(order)
+
+
+def valid_phone(phone: str) -> bool:
+    return bool(_PHONE.match(phone or "")) and sum(c.isdigit() for c in phone) >= 7

@@ -1,0 +1,91 @@
+"""Translated names of the after-sales enums, for every view that shows a case.
+
+The models carry the English source text marked with QT_TRANSLATE_NOOP under the enum's
+own context; these helpers translate it at display time, the way labels.py does for stages.
+A value this version does not know is shown raw rather than failing the whole view.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from app.models import (
+    CardInParcel,
+    CaseState,
+    CaseType,
+    FreightPayer,
+    PhotoPurpose,
+    RefundMethod,
+    SignoffResult,
+)
+from app.models.i18n import QT_TRANSLATE_NOOP
+from app.services.cases.rules import CaseAction
+
+
+def _label(kind: type[enum.StrEnum], value: Any, context: str) -> str:
+    if value is None or value == "":
+        return ""
+    try:
+        member = kind(value)
+    except ValueError:  # written by a newer version: show it rather than fail
+        return str(value)
+    return QCoreApplication.translate(context, getattr(member, "label", str(member)))
+
+
+def case_type_label(value: str | CaseType | None) -> str:
+    return _label(CaseType, value, "CaseType")
+
+
+def case_state_label(value: str | CaseState | None) -> str:
+    return _label(CaseState, value, "CaseState")
+
+
+def card_label(value: str | CardInParcel | None) -> str:
+    return _label(CardInParcel, value, "CardInParcel")
+
+
+def freight_label(value: str | FreightPayer | None) -> str:
+    return _label(FreightPayer, value, "FreightPayer")
+
+
+def signoff_label(value: str | SignoffResult | None) -> str:
+    return _label(SignoffResult, value, "SignoffResult")
+
+
+def refund_method_label(value: str | RefundMethod | None) -> str:
+    return _label(RefundMethod, value, "RefundMethod")
+
+
+def photo_purpose_label(value: str | PhotoPurpose | None) -> str:
+    return _label(PhotoPurpose, value, "PhotoPurpose")
+
+
+def action_label(value: str | CaseAction | None) -> str:
+    return _label(CaseAction, value, "CaseAction")
+
+
+# what each audited step of a case is called on its timeline (audit action -> text)
+TIMELINE_LABELS = {
+    "case.open": QT_TRANSLATE_NOOP("CaseTimeline", "Case opened"),
+    "case.claim": QT_TRANSLATE_NOOP("CaseTimeline", "Claim recorded"),
+    "case.photo": QT_TRANSLATE_NOOP("CaseTimeline", "Photos added"),
+    "case.return": QT_TRANSLATE_NOOP("CaseTimeline", "Return parcel recorded"),
+    "case.approve": QT_TRANSLATE_NOOP("CaseTimeline", "Approved by a supervisor"),
+    "case.signoff": QT_TRANSLATE_NOOP("CaseTimeline", "Inspected and signed by the warehouse"),
+    "case.parcel_back": QT_TRANSLATE_NOOP("CaseTimeline", "Signed “原包裹已收到”"),
+    "case.refund": QT_TRANSLATE_NOOP("CaseTimeline", "Refund recorded"),
+    "case.exchange_shipped": QT_TRANSLATE_NOOP("CaseTimeline", "Exchange shipped"),
+    "case.close": QT_TRANSLATE_NOOP("CaseTimeline", "Case closed"),
+    "case.unannounced": QT_TRANSLATE_NOOP("CaseTimeline", "Unannounced parcel registered"),
+    "case.link": QT_TRANSLATE_NOOP("CaseTimeline", "Linked to an order"),
+    "case.recall_slip": QT_TRANSLATE_NOOP("CaseTimeline", "Recall slip printed"),
+}
+
+
+def timeline_label(action: str) -> str:
+    """A timeline step's name; a step this version does not know is shown as recorded."""
+    text = TIMELINE_LABELS.get(action)
+    return QCoreApplication.translate("CaseTimeline", text) if text else action

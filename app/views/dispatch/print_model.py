@@ -1,0 +1,147 @@
+"""The order printer's tables: orders waiting to print, stale printed copies, batches.
+
+What holds an order back and what needs care come from the service
+(``printing.Waiting.holds`` / ``warnings``); the model only shows them: a held-back order
+is greyed with its reason, one with a warning has an amber reason.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.services.dispatch.batches import Waiting
+from app.services.dispatch.records import BatchView, Stale
+from app.views.kit.labels import FLAG_RED, stage_label, when
+from app.views.kit.ops import translate
+from app.views.kit.table_model import RowsTableModel
+
+HELD = QColor("#eeeeee")
+WARNED = QColor("#ffe8a3")
+
+
+class WaitingModel(RowsTableModel):
+    COLUMNS = ("order_no", "paid", "shop", "courier", "recipient", "reason")
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Order no."),
+            self.tr("Paid"),
+            self.tr("Shop"),
+            self.tr("Courier"),
+            self.tr("Recipient"),
+            self.tr("Held back / needs care"),
+        )
+
+    def waiting_at(self, row: int) -> Waiting | None:
+        return self.row_at(row)
+
+    def printable_count(self) -> int:
+        return sum(1 for w in self._rows if not w.holds)
+
+    def held_count(self) -> int:
+        return sum(1 for w in self._rows if w.holds)
+
+    @staticmethod
+    def reasons(w: Waiting) -> str:
+        return "\n".join(p.message(translate) for p in (*w.holds, *w.warnings))
+
+    def text(self, row: Waiting, column: str) -> str:
+        match column:
+            case "order_no":
+                return row.order_no
+            case "paid":
+                return when(row.paid_at)
+            case "shop":
+                return row.shop
+            case "courier":
+                return row.courier
+            case "recipient":
+                return row.recipient
+            case _:
+                return self.reasons(row)
+
+    def extra(self, row: Waiting, column: str, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(HELD) if row.holds else QBrush(WARNED) if row.warnings else None
+        if role == Qt.ItemDataRole.ForegroundRole and column == "reason" and row.holds:
+            return QBrush(FLAG_RED)
+        if role == Qt.ItemDataRole.ToolTipRole and (row.holds or row.warnings):
+            return self.reasons(row)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.order_no
+        return None
+
+
+class StaleModel(RowsTableModel):
+    COLUMNS = ("order_no", "stage", "batch", "versions")
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Order no."),
+            self.tr("Stage"),
+            self.tr("Printed in batch"),
+            self.tr("Printed version → now"),
+        )
+
+    def text(self, row: Stale, column: str) -> str:
+        match column:
+            case "order_no":
+                return row.order_no
+            case "stage":
+                return stage_label(row.stage)
+            case "batch":
+                return row.batch_no
+            case _:
+                return f"{row.printed_version} → {row.version}"
+
+    def extra(self, row: Stale, column: str, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Printed copy out of date: reprint it.")
+        if role == Qt.ItemDataRole.UserRole:
+            return row.order_no
+        return None
+
+
+class BatchModel(RowsTableModel):
+    COLUMNS = ("batch_no", "printed", "by", "count", "shop", "courier", "cutoff", "size")
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Batch"),
+            self.tr("Printed"),
+            self.tr("Printed by"),
+            self.tr("Orders"),
+            self.tr("Shop"),
+            self.tr("Courier"),
+            self.tr("Cut-off"),
+            self.tr("Label size"),
+        )
+
+    def text(self, row: BatchView, column: str) -> str:
+        match column:
+            case "batch_no":
+                return row.batch_no
+            case "printed":
+                return when(row.printed_at)
+            case "by":
+                return row.printed_by
+            case "count":
+                return str(row.order_count)
+            case "shop":
+                return row.shop_filter or self.tr("all")
+            case "courier":
+                return row.courier_filter or self.tr("all")
+            case "cutoff":
+                return row.cutoff or self.tr("none")
+            case _:
+                return row.label_size
+
+    def extra(self, row: BatchView, column: str, role: int) -> Any:
+        if role == Qt.ItemDataRole.UserRole:
+            return row.batch_no
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "count":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

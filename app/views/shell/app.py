@@ -1,0 +1,171 @@
+"""Starting the desktop app: open the database, sign in, show the main window."""
+
+from __future__ import annotations
+
+import gc
+import logging
+import sys
+from dataclasses import dataclass
+from types import TracebackType
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QWidget
+
+from app import i18n
+from app.config import LocalSettings, resolve_db_url
+from app.connect import open_database
+from app.credentials import keyring_problem, store_db_password
+from app.db import Database
+from app.models.errors import UserError
+from app.printing.fonts import FONT_DIR
+from app.services.core import accounts, demo
+from app.services.core.actor import Actor
+from app.views.kit.labels import url_without_password
+from app.views.kit.ops import GarbageCollector, bind_database, show_bug, translate, wait_for_ops
+from app.views.shell.db_problem import DatabaseProblemDialog
+from app.views.shell.main_window import MainWindow
+from app.views.shell.signin import FirstRunDialog, SignInDialog
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Opened:
+    db: Database
+    has_users: bool
+    demo: bool
+
+
+def _ask_db_password(where: str) -> str | None:
+    label = QApplication.translate("App", "Password for the database {where}:").format(where=where)
+    problem = keyring_problem()
+    if problem:  # the issue asks us to say why we ask every time
+        label += "\n" + QApplication.translate(
+            "App", "It cannot be remembered on this PC ({why}), so it is asked once per session."
+        ).format(why=problem)
+    text, ok = QInputDialog.getText(
+        None, QApplication.translate("App", "Database password"), label, QLineEdit.EchoMode.Password
+    )
+    return text if ok and text else None
+
+
+def open_interactively(given: str | None, settings: LocalSettings) -> Opened | None:
+    """Open the database; on a problem explain it and offer another one. None: the user quit."""
+    url = given
+    chosen = False
+    while True:
+        db: Database | None = None
+        try:
+            db = open_database(url, ask_password=_ask_db_password)
+            has_users, is_demo = db.read(lambda s: (accounts.has_users(s), demo.is_demo(s)))
+        except UserError as error:
+            message = error.message(translate)
+        except Exception:  # a bug, or a driver error we do not know yet: never a crash
+            log.exception("cannot open the database")
+            message = QApplication.translate(
+                "App", "The database could not be opened (details are in the log)."
+            )
+        else:
+            if chosen:  # remember what worked; its password goes to the keyring, if any
+                if db.url.password:
+                    store_db_password(db.url, str(db.url.password))
+                settings.db_url = url_without_password(url or "")
+                settings.save()
+            bind_database(db)
+            return Opened(db, has_users, is_demo)
+        if db is not None:
+            db.dispose()
+        shown = url or resolve_db_url(None)
+        url = DatabaseProblemDialog.ask(None, message, shown)
+        if url is None:
+            return None
+        chosen = True
+
+
+class Desk(QObject):
+    """The running app: who is signed in, and their main window."""
+
+    def __init__(self, app: QApplication, opened: Opened, settings: LocalSettings) -> None:
+        super().__init__()
+        self.app, self.opened, self.settings = app, opened, settings
+        self.window: MainWindow | None = None
+
+    def start(self) -> bool:
+        db = self.opened.db
+        if self.opened.has_users:
+            actor = SignInDialog.ask(None, db, self.settings, demo_accounts=self.opened.demo)
+        else:
+            actor = FirstRunDialog.ask(None, db, self.settings)
+        if actor is None:
+            return False
+        self.show_main(actor)
+        return True
+
+    def show_main(self, actor: Actor) -> MainWindow:
+        old = self.window
+        self.window = MainWindow(actor, self.opened.db.describe(), self.settings)
+        self.window.signed_out.connect(self._signed_out)
+        self.window.settings_changed.connect(self._settings_changed)
+        self.window.show()
+        if old is not None:
+            old.stop_live_updates()
+            old.hide()
+            old.deleteLater()
+        return self.window
+
+    def _signed_out(self) -> None:
+        actor = SignInDialog.ask(
+            None, self.opened.db, self.settings, demo_accounts=self.opened.demo
+        )
+        if actor is None:
+            self.app.quit()
+            return
+        self.show_main(actor)
+
+    def _settings_changed(self) -> None:
+        """Apply the language at once: rebuild the window under the new translator."""
+        i18n.install(self.app, i18n.resolve(self.settings.language))
+        if self.window is not None:
+            self.show_main(self.window.actor)
+
+
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """An exception escaping a slot is a bug: log it, tell the user plainly, keep running."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, exc, tb)
+        return
+    active = QApplication.activeWindow()
+    show_bug(active if isinstance(active, QWidget) else None, exc.with_traceback(tb))
+
+
+def ensure_chinese_font() -> None:
+    """A PC without any Chinese font (a bare Linux desktop) would show names as boxes:
+    fall back to the font the printed slips embed."""
+    if not QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        QFontDatabase.addApplicationFont(str(FONT_DIR / "wqy-microhei.ttc"))
+
+
+def run_gui(db_url: str | None = None, language: str | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("AfterDesk")
+    settings = LocalSettings.load()
+    i18n.install(app, i18n.resolve(language or settings.language))
+    ensure_chinese_font()
+    sys.excepthook = _excepthook
+    collector = GarbageCollector(app)  # before any worker thread starts
+    opened = open_interactively(db_url, settings)
+    if opened is None:
+        return 1
+    desk = Desk(app, opened, settings)
+    try:
+        if not desk.start():
+            return 0
+        return app.exec()
+    finally:
+        wait_for_ops()
+        opened.db.dispose()
+        collector.timer.stop()
+        gc.enable()

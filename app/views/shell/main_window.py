@@ -1,0 +1,193 @@
+"""The main window: navigation that follows the signed-in person's roles, and the menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.config import LocalSettings
+from app.models import Role
+from app.services.cases.rules import AFTERSALES
+from app.services.changes import requests as changes
+from app.services.core.actor import Actor
+from app.views.cases.aftersales_page import AftersalesPage
+from app.views.cases.case_dialog import CaseDialog, open_case_dialog
+from app.views.cases.case_open_dialog import ask_open_case
+from app.views.cases.exchange_print_panel import ExchangePrintPanel
+from app.views.cases.scan_page import ScanPage
+from app.views.changes.requests_page import RequestsPage
+from app.views.dispatch.print_page import PrintPage
+from app.views.kit.labels import role_label, roles_text
+from app.views.kit.live import LiveUpdates
+from app.views.kit.ops import hub
+from app.views.kit.placeholders import PlaceholderPage
+from app.views.orders.orders_page import OrdersPage
+from app.views.shell.settings_dialog import SettingsDialog
+from app.views.shell.shops_page import ShopsPage
+from app.views.shell.staff_page import StaffPage
+
+
+class MainWindow(QMainWindow):
+    signed_out = Signal()
+    """The user chose Sign out; the app shows the sign-in dialog again."""
+
+    settings_changed = Signal()
+    """Settings were saved; the app applies the language by rebuilding this window."""
+
+    def __init__(
+        self, actor: Actor, where: str, settings: LocalSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.actor, self.settings = actor, settings
+        self.setWindowTitle(
+            self.tr("AfterDesk (售后台) — {name} ({roles}) — {where}").format(
+                name=actor.display_name, roles=roles_text(actor.roles), where=where
+            )
+        )
+        self.resize(1360, 820)
+
+        self.nav = QListWidget()
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(168)
+        self.nav.setStyleSheet("QListWidget::item { padding: 8px; }")
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+
+        self.orders = OrdersPage(actor)
+        self._connect_cases(self.orders)
+        self._add_page("orders", self.tr("Orders"), self.orders)
+        # the request channel (DOMAIN.md rule 3): the printer's queue, the asker's own list
+        if actor.has(Role.PRINTER):
+            self._add_requests("requests", RequestsPage(actor, mine=False))
+        if actor.roles & set(changes.ASKERS):
+            self._add_requests("my_requests", RequestsPage(actor, mine=True))
+        self._add_role_pages(actor)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menu()
+        self.statusBar().showMessage(
+            self.tr("Signed in as {name}. Scan or type in the search box and press Enter.").format(
+                name=actor.display_name
+            )
+        )
+        self.orders.focus_search()
+        # what others change reaches every open screen (hub().changes_seen)
+        self.live: LiveUpdates | None = None
+        if hub().db is not None:
+            self.live = LiveUpdates(hub().db, self)
+            self.live.changes_seen.connect(hub().changes_seen)
+            self.live.start()
+
+    def _add_role_pages(self, actor: Actor) -> None:
+        """Each role's own screens, in navigation order; a screen two roles share shows once."""
+        if actor.roles & AFTERSALES:  # supervisors approve exceptions on the cases
+            aftersales = AftersalesPage(actor)
+            self._connect_cases(aftersales)
+            self._add_page("aftersales", aftersales.windowTitle(), aftersales)
+        if actor.has(Role.PRINTER):
+            printing = PrintPage(actor)
+            self._add_page("printer", printing.windowTitle(), printing)
+            self._add_page("exchanges", self.tr("Exchanges to print"), ExchangePrintPanel(actor))
+        if actor.has(Role.WAREHOUSE) or actor.has(Role.PRINTER):
+            # the warehouse signs for returns; the printer signs 原包裹已收到 for recalls
+            scan = ScanPage(actor)
+            self._connect_cases(scan)
+            self._add_page("scan", scan.windowTitle(), scan)
+        if actor.has(Role.SUPERVISOR):
+            self._add_page(
+                "supervisor", role_label(Role.SUPERVISOR), PlaceholderPage(Role.SUPERVISOR)
+            )
+        if actor.has(Role.ADMIN):
+            self._add_page("staff", self.tr("Staff"), StaffPage(actor))
+        if actor.has(Role.ADMIN) or actor.has(Role.SUPERVISOR):  # supervisors set the cut-off
+            self._add_page("shops", self.tr("Shops"), ShopsPage(actor))
+
+    def _connect_cases(self, page: QWidget) -> None:
+        """A page's request to open a case, or to open a new one, lands in the case dialogs."""
+        page.case_requested.connect(self.open_case)  # type: ignore[attr-defined]
+        if hasattr(page, "open_case_requested"):
+            page.open_case_requested.connect(self.ask_open_case)
+
+    def open_case(self, case_no: str) -> CaseDialog:
+        return open_case_dialog(self, self.actor, case_no)
+
+    def ask_open_case(self, order_no: str) -> str | None:
+        case_no = ask_open_case(self, self.actor, order_no)
+        if case_no:
+            self.open_case(case_no)
+        return case_no
+
+    def _add_requests(self, key: str, page: RequestsPage) -> None:
+        page.order_requested.connect(self.open_order)
+        self._add_page(key, page.windowTitle(), page)
+
+    def open_order(self, order_no: str) -> None:
+        self.show_page("orders")
+        self.orders.search.setText(order_no)
+        self.orders.run_search()
+
+    def stop_live_updates(self) -> None:
+        if self.live is not None:
+            self.live.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop_live_updates()
+        super().closeEvent(event)
+
+    def _add_page(self, key: str, title: str, page: QWidget) -> None:
+        self.pages[key] = page
+        self.stack.addWidget(page)
+        self.nav.addItem(QListWidgetItem(title))
+
+    def page_keys(self) -> list[str]:
+        return list(self.pages)
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(list(self.pages).index(key))
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&AfterDesk"))
+        find = QAction(self.tr("&Find order"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self._find)
+        settings = QAction(self.tr("&Settings…"), self)
+        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings.triggered.connect(self.open_settings)
+        sign_out = QAction(self.tr("Sign &out"), self)
+        sign_out.triggered.connect(self.sign_out)
+        quit_ = QAction(self.tr("&Quit"), self)
+        quit_.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_.triggered.connect(self.close)
+        for action in (find, settings):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(sign_out)
+        menu.addAction(quit_)
+        self.addActions([find, settings, quit_])  # shortcuts work without opening the menu
+
+    def _find(self) -> None:
+        self.show_page("orders")
+        self.orders.focus_search()
+
+    def open_settings(self) -> None:
+        if SettingsDialog.ask(self, self.settings):
+            self.settings_changed.emit()
+
+    def sign_out(self) -> None:
+        self.hide()  # not close(): closing the last window would quit the app
+        self.signed_out.emit()

@@ -1,0 +1,305 @@
+"""The Shops page (administrators): each shop's sender block and default courier, and the
+same-day cut-off the order printer's list starts from.
+
+The services decide and check everything (``shop_senders.save`` and
+``print_slips.set_cutoff``, the calls the command line makes); a refusal is shown inline
+in the service's words. The order printer opens the same page read-only from the print
+page to see what the labels will say.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from app.models import Role
+from app.models.errors import UserError
+from app.services.core.actor import Actor
+from app.services.dispatch import senders as shop_senders
+from app.services.dispatch import slips as print_slips
+from app.services.dispatch.senders import ShopSender
+from app.views.kit.ops import Op, hub, translate
+from app.views.kit.widgets import Banner
+
+
+@dataclass(frozen=True)
+class Loaded:
+    shops: list[ShopSender]
+    couriers: list[str]
+    cutoff: str
+
+
+def load(session: Session) -> Loaded:
+    return Loaded(
+        shop_senders.shops(session), shop_senders.couriers(session), print_slips.cutoff(session)
+    )
+
+
+class ShopsPage(QWidget):
+    loaded = Signal()
+    """The shops and the cut-off were (re)loaded."""
+
+    saved = Signal(object)
+    """A shop's details (a ``ShopSender``) or the cut-off (``str``, HH:MM) were saved."""
+
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        # what the screen offers; the services check the roles again on every save
+        self.can_edit = actor.has(Role.ADMIN)
+        self.can_set_cutoff = bool(actor.roles & {Role.ADMIN, Role.SUPERVISOR})
+        self.setWindowTitle(self.tr("Shops"))
+        title = QLabel(self.tr("Shops: the sender on each shop's labels"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        title.setFont(font)
+        self.refresh = QPushButton(self.tr("Refresh"))
+        self.refresh.clicked.connect(self.reload)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.refresh)
+        self.banner = Banner()
+
+        self.shop_list = QListWidget()
+        self.shop_list.setMinimumWidth(220)
+        self.shop_list.setMaximumWidth(320)
+        self.shop_list.currentItemChanged.connect(self._shop_chosen)
+        self.shop_name = QLabel()
+        self.shop_name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sender_name = QLineEdit()
+        self.sender_name.setMaxLength(64)
+        self.sender_name.setPlaceholderText(self.tr("e.g. the shop's name or the warehouse"))
+        self.sender_phone = QLineEdit()
+        self.sender_phone.setMaxLength(32)
+        self.sender_phone.setPlaceholderText(self.tr("e.g. 0571-88886666"))
+        self.return_address = QLineEdit()
+        self.return_address.setMaxLength(300)
+        self.return_address.setPlaceholderText(
+            self.tr("province, city, district and street, where returns go")
+        )
+        self.default_courier = QComboBox()
+        self.default_courier.setEditable(True)
+        self.default_courier.setMinimumContentsLength(16)
+        self.default_courier.lineEdit().setPlaceholderText(self.tr("none"))
+        self.save_button = QPushButton(self.tr("Save shop"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Shop"), self.shop_name)
+        form.addRow(self.tr("Sender"), self.sender_name)
+        form.addRow(self.tr("Phone"), self.sender_phone)
+        form.addRow(self.tr("Return address"), self.return_address)
+        form.addRow(self.tr("Default courier"), self.default_courier)
+        self.read_only_note = QLabel(self.tr("Only an administrator can change these details."))
+        self.read_only_note.setStyleSheet("color: #555555;")
+        self.read_only_note.setVisible(not self.can_edit)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.read_only_note)
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_button)
+        details = QGroupBox(self.tr("Sender details printed on the labels"))
+        details_layout = QVBoxLayout(details)
+        details_layout.addLayout(form)
+        details_layout.addLayout(save_row)
+
+        self.cutoff = QLineEdit()
+        self.cutoff.setMaxLength(5)
+        self.cutoff.setFixedWidth(80)
+        self.cutoff.setPlaceholderText("16:00")
+        self.cutoff_button = QPushButton(self.tr("Save cut-off"))
+        self.cutoff_button.clicked.connect(self.save_cutoff)
+        cutoff_box = QGroupBox(self.tr("Same-day dispatch"))
+        cutoff_row = QHBoxLayout(cutoff_box)
+        cutoff_row.addWidget(QLabel(self.tr("Orders paid by")))
+        cutoff_row.addWidget(self.cutoff)
+        about = QLabel(self.tr("today are in the printer's list for today's batch (the cut-off)."))
+        about.setWordWrap(True)
+        cutoff_row.addWidget(about, 1)
+        cutoff_row.addWidget(self.cutoff_button)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet("color: #555555;")
+        # the list runs down the left; the forms stay together at the top right
+        right = QVBoxLayout()
+        right.addWidget(self.banner)
+        right.addWidget(details)
+        right.addWidget(cutoff_box)
+        right.addWidget(self.status)
+        right.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.shop_list)
+        middle.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(middle, 1)
+
+        for field in (self.sender_name, self.sender_phone, self.return_address):
+            field.setReadOnly(not self.can_edit)
+            if not self.can_edit:  # an example would read as if it were set
+                field.setPlaceholderText(self.tr("not set"))
+        self.default_courier.setEnabled(self.can_edit)
+        self.save_button.setVisible(self.can_edit)
+        self.cutoff.setReadOnly(not self.can_set_cutoff)
+        self.cutoff_button.setVisible(self.can_set_cutoff)
+        self.shops: list[ShopSender] = []
+        self._shown: ShopSender | None = None  # what the fields were filled with
+        self._shown_cutoff = ""
+        hub().data_changed.connect(self._data_changed)
+        self.reload()
+
+    # -- loading -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        Op(self, load).success(self._loaded).run()
+
+    def _loaded(self, found: Loaded) -> None:
+        keep = self.current_shop()
+        self.shops = found.shops
+        self.shop_list.blockSignals(True)
+        self.shop_list.clear()
+        for shop in found.shops:
+            item = QListWidgetItem(shop.shop)
+            item.setData(Qt.ItemDataRole.UserRole, shop.shop)
+            if not (shop.sender_phone and shop.return_address):
+                item.setToolTip(self.tr("No sender phone or return address yet"))
+                item.setForeground(Qt.GlobalColor.darkRed)
+            self.shop_list.addItem(item)
+        names = [s.shop for s in found.shops]
+        if names:  # chosen again without _shop_chosen: that would clear the status line
+            self.shop_list.setCurrentRow(names.index(keep) if keep in names else 0)
+        self.shop_list.blockSignals(False)
+        typed = self.default_courier.currentText()
+        self.default_courier.clear()
+        self.default_courier.addItem("")
+        self.default_courier.addItems(found.couriers)
+        self.default_courier.setCurrentText(typed)
+        # a reload (someone saved something) keeps what is being typed here
+        if self.cutoff.text() == self._shown_cutoff:
+            self.cutoff.setText(found.cutoff)
+        self._shown_cutoff = found.cutoff
+        shop = self.current()
+        if not (shop and self._shown and shop.shop == self._shown.shop and self._edited()):
+            self._show(shop)
+        self.loaded.emit()
+
+    def _edited(self) -> bool:
+        """The sender fields differ from what they were filled with: someone is typing."""
+        shown = self._shown
+        return shown is not None and (
+            self.sender_name.text(),
+            self.sender_phone.text(),
+            self.return_address.text(),
+            self.default_courier.currentText(),
+        ) != (shown.sender_name, shown.sender_phone, shown.return_address, shown.default_courier)
+
+    def _data_changed(self, what: str) -> None:
+        if what in ("shops", "settings"):  # not on every order change: it would undo typing
+            self.reload()
+
+    def current_shop(self) -> str:
+        item = self.shop_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else ""
+
+    def current(self) -> ShopSender | None:
+        name = self.current_shop()
+        return next((s for s in self.shops if s.shop == name), None)
+
+    def select(self, shop: str) -> None:
+        names = [s.shop for s in self.shops]
+        if shop in names:
+            self.shop_list.setCurrentRow(names.index(shop))
+
+    def _shop_chosen(self, *_args: object) -> None:
+        self.banner.clear()
+        self.status.clear()
+        self._show(self.current())
+
+    def _show(self, shop: ShopSender | None) -> None:
+        self._shown = shop
+        self.shop_name.setText(
+            self.tr("{shop} ({platform})").format(shop=shop.shop, platform=shop.platform)
+            if shop
+            else ""
+        )
+        self.sender_name.setText(shop.sender_name if shop else "")
+        self.sender_phone.setText(shop.sender_phone if shop else "")
+        self.return_address.setText(shop.return_address if shop else "")
+        self.default_courier.setCurrentText(shop.default_courier if shop else "")
+        self.save_button.setEnabled(shop is not None)
+
+    # -- saving ------------------------------------------------------------------------------
+    def save(self) -> None:
+        shop = self.current_shop()
+        if not shop:
+            return
+        actor = self.actor
+        values = {
+            "name": self.sender_name.text(),
+            "phone": self.sender_phone.text(),
+            "address": self.return_address.text(),
+            "default_courier": self.default_courier.currentText(),
+        }
+        self.banner.clear()
+        self.save_button.setEnabled(False)
+        Op(
+            self, lambda s: shop_senders.save(s, actor, shop, **values), write=True, changes="shops"
+        ).success(self._saved).failure(self._refused).finally_(
+            lambda: self.save_button.setEnabled(True)
+        ).run()
+
+    def _saved(self, shop: ShopSender) -> None:
+        if self.current_shop() == shop.shop:
+            self._show(shop)  # as saved (cleaned up)
+        self.status.setText(self.tr("Saved the sender details of {shop}.").format(shop=shop.shop))
+        self.saved.emit(shop)
+
+    def save_cutoff(self) -> None:
+        actor, text = self.actor, self.cutoff.text()
+        self.banner.clear()
+        Op(
+            self, lambda s: print_slips.set_cutoff(s, actor, text), write=True, changes="settings"
+        ).success(self._cutoff_saved).failure(self._refused).run()
+
+    def _cutoff_saved(self, value: str) -> None:
+        self.cutoff.setText(value)
+        self._shown_cutoff = value
+        self.status.setText(self.tr("The same-day cut-off is now {time}.").format(time=value))
+        self.saved.emit(value)
+
+    def _refused(self, error: UserError) -> None:
+        self.banner.show_error(error.message(translate))
+
+
+class ShopsDialog(QDialog):
+    """The Shops page in a window of its own (opened from the print page)."""
+
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Shops"))
+        self.resize(900, 560)
+        self.page = ShopsPage(actor, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.page, 1)
+        layout.addWidget(buttons)
