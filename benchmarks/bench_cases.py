@@ -27,6 +27,7 @@ from app.models import Case, CasePhoto, CaseState, CaseType, Order, Role, User
 from app.services.cases import opening as cases
 from app.services.cases import photos as case_photos
 from app.services.cases import register as case_register
+from app.services.cases import scan as case_scan
 from app.services.cases.register import RegisterFilter
 from app.services.core.actor import Actor
 
@@ -183,12 +184,12 @@ def main() -> None:
     misses = [f"NX{rng.randrange(10**11):011d}" for _ in range(20)]
     report(
         "scan to case (case / return tracking / order no.)",
-        [timed(lambda c=c: db.read(lambda s: case_register.scan(s, c))) for c in codes[:150]],
+        [timed(lambda c=c: db.read(lambda s: case_scan.scan(s, c))) for c in codes[:150]],
         100,
     )
     report(
         "scan, not registered",
-        [timed(lambda c=c: db.read(lambda s: case_register.scan(s, c))) for c in misses],
+        [timed(lambda c=c: db.read(lambda s: case_scan.scan(s, c))) for c in misses],
         100,
     )
     shown = db.read(lambda s: cases.get(s, target_case))

@@ -20,9 +20,12 @@ from app.models import (
     SignoffResult,
 )
 from app.models.errors import Conflict, InvalidInput, PermissionDenied, TransitionRefused, UserError
+from app.services.cases import handovers as case_handovers
 from app.services.cases import opening as cases
 from app.services.cases import photos as case_photos
+from app.services.cases import recall as case_recall
 from app.services.cases import register as case_register
+from app.services.cases import scan as case_scan
 from app.services.cases import steps as case_steps
 from app.services.cases.register import RegisterFilter
 from app.services.cases.rules import MOVES, CaseAction, allowed_actions
@@ -218,7 +221,7 @@ def test_register_filters_paging_scan_and_export(tmp_path, shop_db, shop_staff, 
         made[0].case_no
     ]
     for code in (made[2].case_no, "ZT0000000002", made[2].order_no):
-        found = shop_db.read(lambda s, c=code: case_register.scan(s, c))
+        found = shop_db.read(lambda s, c=code: case_scan.scan(s, c))
         assert found.case is not None and found.case.case_no == made[2].case_no
     assert (
         shop_db.read(lambda s: case_register.page(s, RegisterFilter(search="ZT0000000004")))[
@@ -228,7 +231,7 @@ def test_register_filters_paging_scan_and_export(tmp_path, shop_db, shop_staff, 
     )
     tomorrow = RegisterFilter(date_from=date.today() + timedelta(days=1))
     assert shop_db.read(lambda s: case_register.count(s, tomorrow)) == 0
-    missing = shop_db.read(lambda s: case_register.scan(s, "NOSUCH123456"))
+    missing = shop_db.read(lambda s: case_scan.scan(s, "NOSUCH123456"))
     assert missing.case is None and missing.matched == ""
     target = tmp_path / "register.xlsx"
     assert shop_db.read(lambda s: case_register.export_xlsx(s, target)) == 6
@@ -243,7 +246,7 @@ def test_register_filters_paging_scan_and_export(tmp_path, shop_db, shop_staff, 
 
 def test_unannounced_parcel_is_registered_and_followed_up(shop_db, shop_staff, order_nos):
     warehouse, after = shop_staff[Role.WAREHOUSE], shop_staff[Role.AFTERSALES]
-    assert shop_db.read(lambda s: case_register.scan(s, "JD000111222")).case is None
+    assert shop_db.read(lambda s: case_scan.scan(s, "JD000111222")).case is None
     case = shop_db.write(
         lambda s: case_steps.register_unannounced(
             s, warehouse, tracking="JD000111222", courier="京东"
@@ -251,7 +254,7 @@ def test_unannounced_parcel_is_registered_and_followed_up(shop_db, shop_staff, o
     )
     assert (case.state, case.unannounced, case.order_no) == (CaseState.UNANNOUNCED, True, None)
     assert case.card_in_parcel is CardInParcel.NO
-    assert shop_db.read(lambda s: case_register.scan(s, "JD000111222")).case.case_no == case.case_no
+    assert shop_db.read(lambda s: case_scan.scan(s, "JD000111222")).case.case_no == case.case_no
     linked = shop_db.write(
         lambda s: case_steps.link(
             s, after, case.case_no, order_no=order_nos[0], kind=CaseType.RETURN
@@ -297,14 +300,14 @@ def test_a_handed_over_order_arrives_with_its_request(shop_db, shop_staff, order
         lambda s: changes.request_cancel(s, presales, order_nos[0], reason="不要了", confirmed=True)
     )
     assert request.state is RequestState.HANDED_OVER
-    assert [r.id for r in shop_db.read(case_register.handed_over)] == [request.id]
+    assert [r.id for r in shop_db.read(case_handovers.handed_over)] == [request.id]
     case = open_case(shop_db, after, order_nos[0], CaseType.RECALL, reason="客户取消")
     assert case.change_request_id == request.id
-    assert shop_db.read(case_register.handed_over) == []
+    assert shop_db.read(case_handovers.handed_over) == []
     assert [c.case_no for c in shop_db.read(lambda s: cases.for_order(s, order_nos[0]))] == [
         case.case_no
     ]
-    slip = shop_db.read(lambda s: case_register.recall_slip(s, case.case_no))
+    slip = shop_db.read(lambda s: case_recall.recall_slip(s, case.case_no))
     assert slip.order_no == order_nos[0] and slip.tracking_no and slip.reason == "客户取消"
 
 

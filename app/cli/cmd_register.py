@@ -12,6 +12,7 @@ from app.models.errors import InvalidInput
 from app.models.formats import seed_date
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.cases import register as case_register
+from app.services.cases import scan as case_scan
 from app.services.cases.register import RegisterFilter
 
 
@@ -101,12 +102,12 @@ def run_export(ctx: Context) -> int:
 
 
 def run_scan(ctx: Context) -> int:
-    found = ctx.db.read(lambda s: case_register.scan(s, ctx.args.code))
+    found = ctx.db.read(lambda s: case_scan.scan(s, ctx.args.code))
     if ctx.args.json:
         ctx.emit_json(found.to_json())
         return 0 if found.case else 1
     if found.case is None:
-        ctx.out(ctx.translate("Register", case_register.NOT_REGISTERED).format(code=found.code))
+        ctx.out(ctx.translate("Register", case_scan.NOT_REGISTERED).format(code=found.code))
         if found.order_no:
             ctx.out(ctx.translate("cli", "order: {order_no}").format(order_no=found.order_no))
         return 1

@@ -21,7 +21,7 @@ from app.models.errors import UserError
 from app.models.formats import seed_date
 from app.services.cases import opening as cases
 from app.services.cases import photos as case_photos
-from app.services.cases import register as case_register
+from app.services.cases import scan as case_scan
 from app.services.cases import steps as case_steps
 from app.services.cases.rows import CaseDetail
 from app.services.cases.rules import CaseAction
@@ -215,7 +215,7 @@ def test_an_unknown_parcel_is_not_registered_and_can_be_registered(
     assert page.history_table.item(0, 2).text() == f"Registered as {case.case_no}"
     assert page.scan_box.hasFocus()
     # the register has it, as the services read it back
-    stored = gui_shop.read(lambda s: case_register.scan(s, "YT9988776655")).case
+    stored = gui_shop.read(lambda s: case_scan.scan(s, "YT9988776655")).case
     assert stored is not None and stored.case_no == case.case_no
     assert stored.unannounced and stored.return_courier == "圆通"
     assert stored.card_in_parcel is CardInParcel.YES and "tb_li" in stored.reason
@@ -237,7 +237,7 @@ def test_a_refused_registration_is_said_in_the_dialog(
     dialog.banner.clear()
     dialog.save()
     qtbot.waitUntil(lambda: not dialog.banner.isHidden(), timeout=10_000)
-    assert gui_shop.read(lambda s: case_register.scan(s, "SF5550001")).case is None
+    assert gui_shop.read(lambda s: case_scan.scan(s, "SF5550001")).case is None
     assert wait_for_ops()  # the dialog outlives its workers (qtbot holds it weakly)
 
 

@@ -25,6 +25,7 @@ from app.printing.data import PdfResult
 from app.printing.recall_slip import RecallSlip, recall_slip_pdf
 from app.printing.register_pdf import RegisterSheet, register_pdf
 from app.services.cases import opening as cases
+from app.services.cases import recall as case_recall
 from app.services.cases import register as case_register
 from app.services.cases.register import RegisterFilter
 from app.services.core import audit
@@ -79,7 +80,7 @@ def _check_state(case_no: str, state: CaseState) -> None:
 
 def _prepare(session: Session, actor: Actor, case_no: str) -> _Prepared:
     require(session, actor, *SLIP_ROLES)
-    slip = case_register.recall_slip(session, case_no)  # refuses any other kind of case
+    slip = case_recall.recall_slip(session, case_no)  # refuses any other kind of case
     detail = cases.get(session, slip.case_no)
     _check_state(detail.case_no, detail.state)
     printed = sum(

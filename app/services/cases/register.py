@@ -1,4 +1,4 @@
-"""The after-sales register (售后登记表): the list of cases, the warehouse's scan, the export.
+"""The after-sales register (售后登记表): the list of cases and its export.
 
 Pages are keyset pages (newest first, ``before_id``), as fast at the end as at the
 start; a search takes any number a person may hold: case, order, return or exchange
@@ -17,23 +17,13 @@ from typing import IO, Any
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from app.models import Case, CasePhoto, CaseState, CaseType, Order, RequestState
+from app.models import Case, CasePhoto, CaseState, CaseType, Order
 from app.models.errors import InvalidInput
 from app.models.formats import seed_date
 from app.models.i18n import QT_TRANSLATE_NOOP
-from app.printing.recall_slip import RecallSlip
-from app.services.cases import opening as cases
-from app.services.cases.rows import CaseDetail
-from app.services.changes import requests as changes
-from app.services.changes.requests import RequestView
 
 PAGE = 200
 Translate = Callable[[str, str], str]
-NOT_REGISTERED = QT_TRANSLATE_NOOP(
-    "Register",
-    "Not registered: no after-sales case has {code}. Register it as an unannounced "
-    "return so after-sales can follow it up.",
-)
 COLUMNS = (  # the paper register's columns, in its order
     QT_TRANSLATE_NOOP("Register", "Date"),
     QT_TRANSLATE_NOOP("Register", "Case"),
@@ -295,97 +285,3 @@ def export_xlsx(
         written += 1
     book.save(target)
     return written
-
-
-# -- the warehouse's scan ------------------------------------------------------------------
-@dataclass(frozen=True)
-class ScanResult:
-    code: str
-    case: CaseDetail | None
-    matched: str  # case_no, return_tracking, exchange_tracking, order_no, order_tracking, ""
-    order_no: str | None = None
-    other_cases: tuple[str, ...] = ()
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "code": self.code,
-            "registered": self.case is not None,
-            "matched": self.matched,
-            "order_no": self.order_no,
-            "case": self.case.to_json() if self.case else None,
-            "other_cases": list(self.other_cases),
-        }
-
-
-def scan(session: Session, code: str) -> ScanResult:
-    """A scanned parcel, order or case number → its case at once, or “not registered”."""
-    text = (code or "").strip()
-    if not text:
-        return ScanResult(text, None, "")
-    for matched, column, value in (
-        ("case_no", Case.case_no, text.upper()),
-        ("return_tracking", Case.return_tracking_no, text),
-        ("exchange_tracking", Case.exchange_tracking_no, text),
-    ):
-        number = session.execute(select(Case.case_no).where(column == value)).scalar()
-        if number:
-            found = cases.get(session, number)
-            return ScanResult(text, found, matched, found.order_no)
-    order, matched = None, ""
-    for name, column in (("order_no", Order.order_no), ("order_tracking", Order.tracking_no)):
-        order = session.execute(select(Order.id, Order.order_no).where(column == text)).first()
-        if order:
-            matched = name
-            break
-    if order is None:
-        return ScanResult(text, None, "")
-    numbers = session.execute(
-        select(Case.case_no, Case.state).where(Case.order_id == order.id).order_by(Case.id.desc())
-    ).all()
-    if not numbers:
-        return ScanResult(text, None, matched, order.order_no)
-    # the newest case still under way, else the newest
-    active = [n for n, s in numbers if s != CaseState.CLOSED.value]
-    chosen = (active or [numbers[0][0]])[0]
-    others = tuple(n for n, _ in numbers if n != chosen)
-    return ScanResult(text, cases.get(session, chosen), matched, order.order_no, others)
-
-
-# -- for other screens and documents -------------------------------------------------------
-def handed_over(session: Session) -> list[RequestView]:
-    """Orders pre-sales handed to after-sales that no case has taken up yet."""
-    taken = set(
-        session.execute(
-            select(Case.change_request_id).where(Case.change_request_id.is_not(None))
-        ).scalars()
-    )
-    waiting = changes.queue(session, states=(RequestState.HANDED_OVER,))
-    return [r for r in waiting if r.id not in taken]
-
-
-def recall_slip(session: Session, case_no: str) -> RecallSlip:
-    """The data of the two-copy recall slip (两联快件退回单); only a recall case has one."""
-    case = cases.get(session, case_no)
-    if case.type is not CaseType.RECALL or case.order_no is None:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("UserError", "Case {case_no} is not a parcel recall."),
-            case_no=case.case_no,
-        )
-    order = cases.find_order(session, case.order_no)
-    shop = order.shop
-    return RecallSlip(
-        case_no=case.case_no,
-        order_no=order.order_no,
-        shop=shop.name,
-        courier=case.return_courier or order.courier,
-        tracking_no=case.return_tracking_no or order.tracking_no or "",
-        recipient_name=order.recipient_name,
-        recipient_phone=order.recipient_phone,
-        address=f"{order.province}{order.city}{order.district}{order.street}",
-        reason=case.reason,
-        opened_by=case.opened_by,
-        opened_at=case.opened_at,
-        return_address=getattr(shop, "return_address", "") or "",
-        sender_name=getattr(shop, "sender_name", "") or "",
-        sender_phone=getattr(shop, "sender_phone", "") or "",
-    )

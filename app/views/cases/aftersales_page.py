@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import CaseState
-from app.services.cases import register as case_register
+from app.services.cases import handovers as case_handovers
 from app.services.changes.requests import RequestView
 from app.services.core.actor import Actor
 from app.services.core.events import ChangeEvent
@@ -152,7 +152,7 @@ class AftersalesPage(QWidget):
 
     # -- the handed-over orders ----------------------------------------------------------------
     def reload(self) -> None:
-        Op(self, case_register.handed_over).success(self._handed_loaded).run()
+        Op(self, case_handovers.handed_over).success(self._handed_loaded).run()
 
     def _handed_loaded(self, views: list[RequestView]) -> None:
         keep = self.selected_order()

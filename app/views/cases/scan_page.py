@@ -1,6 +1,6 @@
 """The scan desk: the warehouse's returns desk and the order printer's recalled parcels.
 
-A barcode scanner types a number and presses Enter; ``case_register.scan`` finds the case
+A barcode scanner types a number and presses Enter; ``case_scan.scan`` finds the case
 (by return or exchange tracking number, order or case number) and the page shows it at
 once, with the buttons this person may use (sign for the goods, 原包裹已收到, photos).
 The keyboard stays in the scan box after every action, so the next parcel can be
@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Role
 from app.services.cases import photos as case_photos
-from app.services.cases import register as case_register
+from app.services.cases import scan as case_scan
 from app.services.cases.rows import CaseDetail
 from app.services.cases.rules import AFTERSALES, CaseAction
 from app.services.core.actor import Actor
@@ -50,7 +50,7 @@ REGISTERS = frozenset({Role.WAREHOUSE}) | AFTERSALES
 
 def look_up(session: Session, code: str) -> Scanned:
     """One scan: the service's answer and, for a case, its photos' thumbnails."""
-    found = case_register.scan(session, code)
+    found = case_scan.scan(session, code)
     thumbs = case_photos.thumbnails(session, found.case.case_no) if found.case else []
     return Scanned(found, thumbs)
 

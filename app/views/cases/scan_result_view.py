@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.formats import signed
-from app.services.cases.register import ScanResult
 from app.services.cases.rows import CaseDetail
 from app.services.cases.rules import CaseAction
+from app.services.cases.scan import ScanResult
 from app.views.cases.case_labels import (
     action_label,
     card_label,
