@@ -1,4 +1,4 @@
-"""Scenarios: after-sales cases walked through the command line (DOMAIN.md rules 5 and 6).
+"""Scenarios: after-sales cases walked through the command line (docs/domain.md rules 5 and 6).
 
 Like Tryton's scenario_*.rst: after-sales opens a case, evidence and the return parcel
 are recorded, the warehouse (or, on a recall, the order printer) signs, after-sales

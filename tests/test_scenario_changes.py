@@ -1,4 +1,4 @@
-"""Scenarios: each row of DOMAIN.md's stage table, walked through the command line.
+"""Scenarios: each row of docs/domain.md's stage table, walked through the command line.
 
 Like Tryton's scenario_*.rst: a person records a customer's request, confirms it,
 the printer acknowledges; we check the order, the signed notes (the seed's exact

@@ -1,4 +1,4 @@
-"""After-sales cases (售后单) and their photo evidence (DOMAIN.md rules 5 and 6).
+"""After-sales cases (售后单) and their photo evidence (docs/domain.md rules 5 and 6).
 
 A case is one row of the paper register (售后登记表): what the customer asked, the
 evidence, the return parcel, the warehouse's signature, the refund and the exchange.

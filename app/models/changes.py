@@ -1,6 +1,6 @@
 """Change requests: a customer's change or cancellation, and the printer's acknowledgement.
 
-DOMAIN.md rules 2 and 3: what a change costs depends on how far the order has
+docs/domain.md rules 2 and 3: what a change costs depends on how far the order has
 gone, and the printer hears of it through the system, never by word of mouth.
 """
 

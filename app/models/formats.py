@@ -1,4 +1,4 @@
-"""How dates, signatures and names are written (DOMAIN.md, rule 1)."""
+"""How dates, signatures and names are written (docs/domain.md, rule 1)."""
 
 from __future__ import annotations
 

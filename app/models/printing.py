@@ -1,6 +1,6 @@
 """Printing records: batches, what each batch printed, reprints, and what the slips now say.
 
-DOMAIN.md rule 4: a batch knows its date, its printer and its orders; a reprint has a
+docs/domain.md rule 4: a batch knows its date, its printer and its orders; a reprint has a
 reason; a slip printed before the order changed is stale until reprinted or amended.
 """
 

@@ -1,6 +1,6 @@
 """The batch cover sheet: the dated slip, signed by the printer, that clips a batch together.
 
-DOMAIN.md rule 4: each day's slips are clipped with a slip carrying the date and the
+docs/domain.md rule 4: each day's slips are clipped with a slip carrying the date and the
 printer's signature, so a batch knows its date, its printer and its orders.
 """
 

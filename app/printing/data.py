@@ -118,7 +118,7 @@ class CoverLine:
 
 @dataclass(frozen=True)
 class BatchCover:
-    """The dated, signed slip that clips a day's batch together (DOMAIN.md rule 4)."""
+    """The dated, signed slip that clips a day's batch together (docs/domain.md rule 4)."""
 
     batch_no: str
     printed_at: datetime

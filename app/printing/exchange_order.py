@@ -1,4 +1,4 @@
-"""The exchange order (换货单, DOMAIN.md rule 6): a shipping label and a dispatch note.
+"""The exchange order (换货单, docs/domain.md rule 6): a shipping label and a dispatch note.
 
 Once the return is signed for (or a supervisor approved an early exchange), the order
 printer prints the exchange's parcel with the same two documents as any order: the label

@@ -1,4 +1,4 @@
-"""The two-copy recall slip (两联快件退回单, DOMAIN.md rule 5): one A4 page, two copies.
+"""The two-copy recall slip (两联快件退回单, docs/domain.md rule 5): one A4 page, two copies.
 
 After-sales asks the courier to bring a shipped parcel back. The top copy (存根联) is signed
 by the courier and kept by the order printer, who signs “原包裹已收到” on it when the parcel

@@ -1,6 +1,6 @@
 """Printing for after-sales: the two-copy recall slip and the register as a PDF.
 
-The recall slip (DOMAIN.md rule 5) is drawn from one read, written to a temporary file
+The recall slip (docs/domain.md rule 5) is drawn from one read, written to a temporary file
 beside its target, then recorded in one short write transaction that checks the case is
 still the version drawn and still waiting for its parcel; the file is renamed into place
 only after that commits. Printing the slip is not a move of the case (the state table has

@@ -1,4 +1,4 @@
-"""Printing the exchange order (换货单, DOMAIN.md rule 6) for the order printer.
+"""Printing the exchange order (换货单, docs/domain.md rule 6) for the order printer.
 
 Once the warehouse signed for the returned goods (or a supervisor approved shipping the
 exchange early, on the case), the printer prints the exchange's parcel: a shipping label

@@ -1,4 +1,4 @@
-"""Orders pre-sales handed to after-sales (DOMAIN.md rule 2, a shipped order's change or cancel)."""
+"""Orders pre-sales handed to after-sales (docs/domain.md rule 2: shipped, changed or cancelled)."""
 
 from __future__ import annotations
 

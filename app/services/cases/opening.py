@@ -1,6 +1,6 @@
 """After-sales cases (售后单): opening, reading, and what every step shares.
 
-DOMAIN.md rules 5 and 6. The steps of a case live in ``case_steps``, photos in
+docs/domain.md rules 5 and 6. The steps of a case live in ``case_steps``, photos in
 ``case_photos``, the register, scanning and the export in ``case_register``; the
 state table in ``case_rules``. Services never commit: one user action is one
 transaction (``Database.write``), so a refused step leaves the case as it was.

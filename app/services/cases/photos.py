@@ -1,4 +1,4 @@
-"""Photo evidence for after-sales cases (DOMAIN.md rule 6: a quality claim needs photos).
+"""Photo evidence for after-sales cases (docs/domain.md rule 6: a quality claim needs photos).
 
 The original bytes are kept exactly as received, with their SHA-256, so the evidence
 can be verified later; the screen shows a re-encoded copy without the location

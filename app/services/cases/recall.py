@@ -1,4 +1,4 @@
-"""The data of the two-copy recall slip (两联快件退回单, DOMAIN.md rule 5)."""
+"""The data of the two-copy recall slip (两联快件退回单, docs/domain.md rule 5)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The after-sales case's state machine, as a table, and the one guard every move goes through.
 
-DOMAIN.md rules 5 and 6 as data: which move may follow which state, for which kinds of
+docs/domain.md rules 5 and 6 as data: which move may follow which state, for which kinds of
 case and by whom. Anything not in the table is refused with a message that says why.
 """
 

@@ -51,7 +51,7 @@ from app.services.cases.rules import AFTERSALES, CaseAction
 from app.services.core.actor import Actor, require
 from app.services.orders import notes
 
-EXCHANGE_NOTE = "换货已发出，单号为：{tracking}"  # the seed's words (DOMAIN.md rule 1)
+EXCHANGE_NOTE = "换货已发出，单号为：{tracking}"  # the seed's words (docs/domain.md rule 1)
 
 
 def record_return(

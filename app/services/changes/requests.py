@@ -1,4 +1,4 @@
-"""Pre-sales changes and cancellations, and the printer's request queue (DOMAIN.md rules 2–3).
+"""Pre-sales changes and cancellations, and the printer's request queue (docs/domain.md rules 2–3).
 
 A request is recorded, confirmed with the customer, then reaches the order printer
 (or after-sales, once the parcel has left), who acknowledges it when done. What

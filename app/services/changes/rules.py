@@ -1,4 +1,4 @@
-"""The rules of change requests as data (DOMAIN.md rule 2): paths by stage, the request's moves.
+"""Change requests as data (docs/domain.md rule 2): paths by stage, the request's moves.
 
 The views enable buttons from ``allowed_actions`` and ``path_for``; the services
 refuse anything else with the same tables.
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 ASKERS = (Role.PRESALES, Role.AFTERSALES, Role.SUPERVISOR)
 
-# DOMAIN.md rule 2, as data: the stage an order has reached decides the path.
+# docs/domain.md rule 2, as data: the stage an order has reached decides the path.
 CHANGE_PATHS: dict[Stage, RequestPath] = {
     Stage.PAID: RequestPath.APPLY,
     Stage.PRINTED: RequestPath.AMEND_SLIPS,

@@ -1,6 +1,6 @@
 """The inputs of a change request, their checks, and the signed notes they produce.
 
-Note wording follows the seed (DOMAIN.md rule 1) to the character; the system
+Note wording follows the seed (docs/domain.md rule 1) to the character; the system
 writes these notes, so nobody can leave one out or sign it with another name.
 """
 

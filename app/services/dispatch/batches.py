@@ -1,4 +1,4 @@
-"""The order printer's work (DOMAIN.md rule 4): daily batches and reprints.
+"""The order printer's work (docs/domain.md rule 4): daily batches and reprints.
 
 What waits to print and what open requests hold back is ``print_waiting`` (re-exported
 here: ``printing.waiting``).

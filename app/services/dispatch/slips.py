@@ -150,7 +150,7 @@ def slips_amended(session: Session, order: Order) -> None:
 
 # -- settings ---------------------------------------------------------------------------
 def cutoff(session: Session) -> str:
-    """The same-day dispatch cut-off, HH:MM (DOMAIN.md rule 4: 16:00 unless set)."""
+    """The same-day dispatch cut-off, HH:MM (docs/domain.md rule 4: 16:00 unless set)."""
     setting = session.get(Setting, CUTOFF_SETTING)
     value = setting.value if setting else DEFAULT_CUTOFF
     return value if _HHMM.match(value) else DEFAULT_CUTOFF

@@ -1,4 +1,4 @@
-"""What waits to print, and what holds an order back (DOMAIN.md rules 3 and 4).
+"""What waits to print, and what holds an order back (docs/domain.md rules 3 and 4).
 
 Open requests (rule 3) decide what may print, per kind:
 

@@ -24,7 +24,7 @@ NAME_BATCH = 200  # name-search candidates fetched at a time
 NAME_BATCHES = 10
 _PHONE = re.compile(r"^\+?[\d\- ]{7,20}$")
 
-# Which stage may follow which, and who may make the move (DOMAIN.md's pipeline).
+# Which stage may follow which, and who may make the move (docs/domain.md's pipeline).
 # Cancelling and the printer's moves come with their own workflows.
 STAGE_MOVES: dict[tuple[Stage, Stage], frozenset[Role]] = {
     (Stage.PRINTED, Stage.PACKED): frozenset({Role.WAREHOUSE, Role.PRINTER}),

@@ -1,4 +1,4 @@
-"""Signed, dated, append-only order notes (DOMAIN.md rule 1, the seed's 红旗备注)."""
+"""Signed, dated, append-only order notes (docs/domain.md rule 1, the seed's 红旗备注)."""
 
 from __future__ import annotations
 

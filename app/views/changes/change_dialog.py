@@ -1,4 +1,4 @@
-"""What every pre-sales request dialog shares (DOMAIN.md rules 2–3).
+"""What every pre-sales request dialog shares (docs/domain.md rules 2–3).
 
 The dialog says in plain words what will happen at the order's stage, asks whether
 the customer has confirmed and whether it is urgent, and records the request against

@@ -1,4 +1,4 @@
-"""Add a signed note to an order (DOMAIN.md rule 1): text, 红旗 flag, optional correction."""
+"""Add a signed note to an order (docs/domain.md rule 1): text, 红旗 flag, optional correction."""
 
 from __future__ import annotations
 

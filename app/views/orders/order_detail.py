@@ -105,7 +105,7 @@ class OrderDetailPanel(QWidget):
         header.addWidget(self.flag)
         header.addStretch(1)
 
-        # the customer's requests (DOMAIN.md rule 2); enabled from the services' rules
+        # the customer's requests (docs/domain.md rule 2); enabled from the services' rules
         self.change_buttons: dict[RequestKind, QPushButton] = {}
         change_row = QHBoxLayout()
         for kind in RequestKind:

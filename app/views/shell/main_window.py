@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.orders = OrdersPage(actor)
         self._connect_cases(self.orders)
         self._add_page("orders", self.tr("Orders"), self.orders)
-        # the request channel (DOMAIN.md rule 3): the printer's queue, the asker's own list
+        # the request channel (docs/domain.md rule 3): the printer's queue, the asker's own list
         if actor.has(Role.PRINTER):
             self._add_requests("requests", RequestsPage(actor, mine=False))
         if actor.roles & set(changes.ASKERS):
