@@ -2299,11 +2299,7 @@ Added by {who} at {time}
     </message>
     <message>
         <source>Request queue</source>
-        <translation>订单跟踪</translation>
-    </message>
-    <message>
-        <source>Request queue (订单跟踪)</source>
-        <translation>订单跟踪</translation>
+        <translation>打单请求</translation>
     </message>
     <message>
         <source>The changes and cancellations you recorded, and whether the order printer has done them. Amber: open too long.</source>
@@ -2922,12 +2918,16 @@ Added by {who} at {time}
         <translation>打印批次</translation>
     </message>
     <message>
-        <source>Printed version → now</source>
-        <translation>打印时版本 → 当前版本</translation>
+        <source>Printed at</source>
+        <translation>打印时间</translation>
     </message>
     <message>
-        <source>Printed copy out of date: reprint it.</source>
-        <translation>打印件已过期：请补打。</translation>
+        <source>Changed after printing at</source>
+        <translation>打印后修改时间</translation>
+    </message>
+    <message>
+        <source>The order was changed at {changed}, after its slips were printed at {printed}: the printed copy is out of date, reprint it.</source>
+        <translation>订单在 {printed} 打印后，于 {changed} 被修改：打印件已过期，请补打。</translation>
     </message>
 </context>
 <context>

@@ -295,3 +295,25 @@ def test_only_after_sales_sees_the_open_case_button(qtbot: QtBot, actors) -> Non
         page.table.selectRow(0)
     assert not page.detail.cases.open_button.isVisibleTo(page)
     assert page.detail.cases.empty.isVisibleTo(page)
+
+
+def test_a_new_search_clears_the_old_order_and_the_next_order_starts_at_the_top(
+    qtbot: QtBot, gui_shop: Database, actors
+) -> None:
+    page = _page(qtbot, actors[Role.PRESALES])
+    page.resize(1000, 420)  # a small window: the order scrolls
+    rows = _rows(gui_shop, limit=300)
+    first = _open(qtbot, page, rows[10].order_no)
+    bar = page.detail.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())  # read down to the notes
+
+    latin = next(r for r in rows if r.recipient_name.isascii() and " " in r.recipient_name)
+    _scan(qtbot, page, latin.recipient_name.split()[1][:4].lower())
+    hits = {page.model.row_at(i).order_no for i in range(page.model.rowCount())}  # type: ignore[union-attr]
+    assert len(hits) > 1 and first.order_no not in hits
+    assert page.detail.order is None and not page.detail.title.isVisible()  # not the old one
+
+    second = _open(qtbot, page, rows[20].order_no)
+    assert second.order_no != first.order_no
+    assert bar.value() == 0 and page.detail.title.isVisible()  # its number and buttons show

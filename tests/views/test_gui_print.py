@@ -12,9 +12,11 @@ from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QProgressBar
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.db import Database
-from app.models import Reprint, Role, Stage
+from app.models import Order, PrintedSlip, Reprint, Role, Stage
 from app.printing.data import LabelSize
 from app.services.changes import requests as changes
 from app.services.core import demo
@@ -25,6 +27,7 @@ from app.services.orders import lookup as orders
 from app.views.dispatch.print_jobs import ProgressTask, ReprintDialog, _ProgressRelay
 from app.views.dispatch.print_model import BatchModel, StaleModel, WaitingModel
 from app.views.dispatch.print_page import PrintPage
+from app.views.kit.labels import when
 from app.views.kit.pdf_preview import PreviewDialog, Printed, page_size, page_sizes_mm
 from tests.conftest import demo_actors
 
@@ -380,9 +383,19 @@ def test_an_order_changed_after_printing_shows_as_out_of_date(
     index = page.stale_model.index(0, 0)
     assert "out of date" in page.stale_model.data(index, Qt.ItemDataRole.ToolTipRole)
     assert page.tabs.tabText(1) == "Stale copies (1)"
+    # in words a printer understands: printed when, changed when; never "7 → 9"
+    printed_at = small_shop.read(lambda s: s.get(PrintedSlip, page_order_id(s, order_no)).at)
+    changed_at = small_shop.read(lambda s: orders.get(s, order_no)).updated_at
+    texts = [page.stale_model.index(0, c).data() for c in range(page.stale_model.columnCount())]
+    assert texts[3:] == [when(printed_at), when(changed_at)] and not any("→" in t for t in texts)
+    assert page.stale_table.columnWidth(0) > page.fontMetrics().horizontalAdvance(order_no)
     print_records.run_reprint(
         small_shop, printer, reason="地址已改", order_nos=[order_no], out=tmp_path / "r.pdf"
     )
     page.reload()
     qtbot.waitUntil(lambda: page.stale_model.rowCount() == 0, timeout=20_000)
     assert page.tabs.tabText(1) == "Stale copies (0)"
+
+
+def page_order_id(session: Session, order_no: str) -> int:
+    return session.scalars(select(Order.id).where(Order.order_no == order_no)).one()

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app import i18n
 from app.db import Database
 from app.models import RequestState, Role, SpecialKind, Stage
 from app.services.changes import requests as changes
@@ -288,3 +289,20 @@ def test_the_order_list_updates_rows_changed_elsewhere_in_place(
         live.stop()
         live.changes_seen.disconnect(hub().changes_seen)
         other.dispose()
+
+
+def test_the_queue_loaded_while_hidden_opens_with_one_line_per_request(
+    qtbot: QtBot, gui_shop: Database, actors, asked
+) -> None:
+    """The page loads at start, before anyone opens it: its rows are measured again when it
+    shows, so no request fills the whole list; its title names what it is (打单请求)."""
+    page = RequestsPage(actors[Role.PRINTER], mine=False)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)  # loaded, never shown
+    page.resize(1200, 600)
+    page.show()
+    table, line = page.table, page.table.fontMetrics().height()
+    qtbot.waitUntil(lambda: all(table.rowHeight(r) < 3 * line for r in range(2)))
+    assert table.rowViewportPosition(1) + table.rowHeight(1) < table.viewport().height()
+    assert page.windowTitle() == "Request queue"
+    assert i18n.Translator(i18n.CHINESE)("RequestsPage", "Request queue") == "打单请求"

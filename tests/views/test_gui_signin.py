@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.config import LocalSettings
@@ -127,3 +129,45 @@ def test_database_problem_dialog_returns_the_typed_url(qtbot: QtBot) -> None:
     dialog.url.setText("sqlite:////tmp/other.sqlite")
     dialog._open()
     assert dialog.chosen == "sqlite:////tmp/other.sqlite"
+
+
+def test_sign_out_returns_to_the_sign_in_window_and_the_app_keeps_running(
+    qtbot: QtBot, gui_shop: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Shift change: the real sign-in dialog closes while no other window shows; Qt's
+    "last window closed" must not end the app before the next person's window opens."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    desk = gui_app.Desk(app, gui_app.Opened(gui_shop, True, True), LocalSettings())
+    real_ask = SignInDialog.ask.__func__  # type: ignore[attr-defined]
+    seen: list[str] = []
+
+    def ask(cls, parent, db, settings, *, demo_accounts: bool):  # type: ignore[no-untyped-def]
+        def fill() -> None:
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, SignInDialog)
+            dialog.username.setText("presales" if seen else "admin")
+            dialog.password.setText("demo")
+            dialog.sign_in()
+
+        QTimer.singleShot(0, fill)
+        actor = real_ask(cls, parent, db, settings, demo_accounts=demo_accounts)
+        seen.append(actor.username)
+        QApplication.processEvents()  # whatever the closing dialog posted is handled now
+        return actor
+
+    monkeypatch.setattr(SignInDialog, "ask", classmethod(ask))
+
+    assert desk.start()  # as the app does, before its event loop runs
+
+    def shift_change() -> None:
+        assert desk.window is not None
+        desk.window.sign_out()
+        QTimer.singleShot(0, lambda: app.exit(7))  # still running: the test ends it
+
+    QTimer.singleShot(0, shift_change)
+    assert app.exec() == 7
+    assert seen == ["admin", "presales"]
+    assert desk.window is not None and desk.window.isVisible()
+    assert desk.window.actor.username == "presales" and app.quitOnLastWindowClosed()
+    desk.window.close()

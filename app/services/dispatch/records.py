@@ -50,6 +50,8 @@ class Stale:
     batch_no: str
     printed_version: int
     version: int
+    printed_at: datetime
+    changed_at: datetime
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,13 @@ def stale(session: Session, *, limit: int = 2000) -> list[Stale]:
     compared, so only a change that shows on the slips counts.
     """
     rows = session.execute(
-        select(Order.id, PrintedSlip.slip_hash, PrintedSlip.order_version, PrintBatch.batch_no)
+        select(
+            Order.id,
+            PrintedSlip.slip_hash,
+            PrintedSlip.order_version,
+            PrintBatch.batch_no,
+            PrintedSlip.at,
+        )
         .join(PrintedSlip, PrintedSlip.order_id == Order.id)
         .join(PrintBatch, PrintBatch.id == PrintedSlip.batch_id)
         .where(Order.stage.in_(REPRINTABLE), Order.version > PrintedSlip.order_version)
@@ -106,9 +114,19 @@ def stale(session: Session, *, limit: int = 2000) -> list[Stale]:
     meta = {r[0]: r for r in rows}
     out = []
     for order in print_slips.load_orders(session, list(meta)):
-        _, printed_hash, printed_version, batch_no = meta[order.id]
+        _, printed_hash, printed_version, batch_no, printed_at = meta[order.id]
         if print_slips.slip_hash(print_slips.slip_for(order)) != printed_hash:
-            out.append(Stale(order.order_no, order.stage, batch_no, printed_version, order.version))
+            out.append(
+                Stale(
+                    order.order_no,
+                    order.stage,
+                    batch_no,
+                    printed_version,
+                    order.version,
+                    printed_at,
+                    order.updated_at,
+                )
+            )
     return out
 
 

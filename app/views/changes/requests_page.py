@@ -52,7 +52,7 @@ class RequestsPage(QWidget):
         super().__init__(parent)
         self.actor, self.mine = actor, mine
         self.setWindowTitle(self.tr("My requests") if mine else self.tr("Request queue"))
-        title = QLabel(self.tr("My requests") if mine else self.tr("Request queue (订单跟踪)"))
+        title = QLabel(self.windowTitle())
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -122,7 +122,6 @@ class RequestsPage(QWidget):
         rows, minutes = found
         keep = self._selected_id
         self.model.set_requests(rows, minutes)
-        self.table.resizeRowsToContents()
         row = self.model.row_of(keep) if keep is not None else None
         if row is not None:
             self.table.selectRow(row)

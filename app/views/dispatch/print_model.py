@@ -76,14 +76,18 @@ class WaitingModel(RowsTableModel):
 
 
 class StaleModel(RowsTableModel):
-    COLUMNS = ("order_no", "stage", "batch", "versions")
+    """What the printer must know: which copy, printed when, and changed since when
+    (the order's internal version numbers mean nothing to a person)."""
+
+    COLUMNS = ("order_no", "stage", "batch", "printed", "changed")
 
     def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Order no."),
             self.tr("Stage"),
             self.tr("Printed in batch"),
-            self.tr("Printed version → now"),
+            self.tr("Printed at"),
+            self.tr("Changed after printing at"),
         )
 
     def text(self, row: Stale, column: str) -> str:
@@ -94,12 +98,17 @@ class StaleModel(RowsTableModel):
                 return stage_label(row.stage)
             case "batch":
                 return row.batch_no
+            case "printed":
+                return when(row.printed_at)
             case _:
-                return f"{row.printed_version} → {row.version}"
+                return when(row.changed_at)
 
     def extra(self, row: Stale, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Printed copy out of date: reprint it.")
+            return self.tr(
+                "The order was changed at {changed}, after its slips were printed at "
+                "{printed}: the printed copy is out of date, reprint it."
+            ).format(changed=when(row.changed_at), printed=when(row.printed_at))
         if role == Qt.ItemDataRole.UserRole:
             return row.order_no
         return None

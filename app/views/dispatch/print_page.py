@@ -142,12 +142,10 @@ class PrintPage(QWidget):
         self.waiting_model = WaitingModel(self)
         self.stale_model = StaleModel(self)
         self.batch_model = BatchModel(self)
-        self.waiting_table = row_table(self.waiting_model, several=True)
-        self.stale_table = row_table(self.stale_model, several=True)
-        self.batch_table = row_table(self.batch_model, several=True)
+        self.waiting_table = row_table(self.waiting_model, (170, 120, 150, 100, 90), several=True)
+        self.stale_table = row_table(self.stale_model, (170, 110, 150, 150, 170), several=True)
+        self.batch_table = row_table(self.batch_model, (150, 140), several=True)
         self.batch_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        for column, width in enumerate((170, 120, 150, 100, 90)):
-            self.waiting_table.horizontalHeader().resizeSection(column, width)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.waiting_table, self.tr("Waiting to print"))
         self.tabs.addTab(self.stale_table, self.tr("Stale copies"))
@@ -214,7 +212,6 @@ class PrintPage(QWidget):
         self.waiting_model.set_rows(found.waiting)
         self.stale_model.set_rows(found.stale)
         self.batch_model.set_rows(found.batches)
-        self.waiting_table.resizeRowsToContents()
         self.tabs.setTabText(1, self.tr("Stale copies ({count})").format(count=len(found.stale)))
         self.status.setText(
             self.tr("Waiting: {ready} ready · {held} held back").format(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -71,7 +71,25 @@ def row_table(
         header.resizeSection(column, max(width, header.sectionSizeHint(column)))
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    # Tab leaves the table (arrow keys move inside it), so the buttons after it are reachable
+    table.setTabKeyNavigation(False)
+    if wrap:
+        _fit_rows_to_columns(table)
     return table
+
+
+def _fit_rows_to_columns(table: QTableView) -> None:
+    """Wrapped rows are measured against their columns' widths: again whenever the columns
+    settle (the first show of a page loaded while hidden measured a squeezed column, and one
+    row filled the whole list) or the rows change. Once per event-loop turn, however many."""
+    timer = QTimer(table)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    timer.timeout.connect(table.resizeRowsToContents)
+    table.horizontalHeader().sectionResized.connect(lambda *_: timer.start())
+    model = table.model()
+    for signal in (model.modelReset, model.rowsInserted, model.dataChanged, model.layoutChanged):
+        signal.connect(lambda *_: timer.start())
 
 
 class SaveDialog(QDialog):

@@ -184,7 +184,7 @@ class OrderDetailPanel(QWidget):
         layout.addWidget(self.requests)
         layout.addWidget(self.cases)
         layout.addWidget(notes_box, 1)  # the timeline takes the room left
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
@@ -228,7 +228,12 @@ class OrderDetailPanel(QWidget):
         self.order = None
         self.pages.setCurrentIndex(0)
 
+    def shows(self, order_no: str) -> bool:
+        return self.order is not None and self.order.order_no == order_no
+
     def show_order(self, order: OrderDetail, order_cases: list[CaseDetail] | None = None) -> None:
+        if not self.shows(order.order_no):  # another order starts at its number and buttons
+            self.scroll.verticalScrollBar().setValue(0)
         self.order = order
         self.title.setText(order.order_no)
         self.stage.setText(stage_label(order.stage))

@@ -125,8 +125,8 @@ class OrdersPage(QWidget):
         if len(rows) == 1:
             self.table.selectRow(0)
             self.open_order(rows[0].order_no)
-        elif not rows:
-            self.detail.clear()
+        elif not any(self.detail.shows(row.order_no) for row in rows):
+            self.detail.clear()  # the order shown is not among the hits any more
         self.search.selectAll()  # the next scan replaces this one
         self.search_finished.emit(len(rows))
 
@@ -144,6 +144,9 @@ class OrdersPage(QWidget):
         self.search.blockSignals(True)  # a stage filter applies to the list, not to a search
         self.search.clear()
         self.search.blockSignals(False)
+        value = self.stage.currentData()
+        if self.detail.order is not None and value and self.detail.order.stage.value != value:
+            self.detail.clear()
         self.show_list()
 
     def _update_status(self, _count: int) -> None:

@@ -115,13 +115,19 @@ class Desk(QObject):
         return self.window
 
     def _signed_out(self) -> None:
-        actor = SignInDialog.ask(
-            None, self.opened.db, self.settings, demo_accounts=self.opened.demo
-        )
+        # The main window is hidden: closing the sign-in dialog would close the last window,
+        # and Qt would quit the app under the next person's feet (shift change).
+        self.app.setQuitOnLastWindowClosed(False)
+        try:
+            actor = SignInDialog.ask(
+                None, self.opened.db, self.settings, demo_accounts=self.opened.demo
+            )
+            if actor is not None:
+                self.show_main(actor)
+        finally:
+            self.app.setQuitOnLastWindowClosed(True)
         if actor is None:
             self.app.quit()
-            return
-        self.show_main(actor)
 
     def _settings_changed(self) -> None:
         """Apply the language at once: rebuild the window under the new translator."""
