@@ -10,7 +10,6 @@ from sqlalchemy.exc import OperationalError
 
 from app import migrations
 from app.config import resolve_db_url
-from app.credentials import db_password
 from app.db import Database, parse_url
 
 AskPassword = Callable[[str], str | None]
@@ -35,6 +34,8 @@ def open_database(
     """Connect, fetch a PostgreSQL password from the keyring (or ask), create/upgrade the schema."""
     url = parse_url(resolve_db_url(given))
     if url.get_backend_name() == "postgresql" and url.password is None:
+        from app.credentials import db_password  # the keyring's import only when it is asked
+
         password = db_password(url)
         if password is None and ask_password is not None and _needs_password(url):
             password = ask_password(url.render_as_string(hide_password=True))

@@ -16,7 +16,13 @@ from pathlib import Path
 from _common import DEFAULT_DBS, DEFAULT_ORDERS
 
 HERE = Path(__file__).resolve().parent
-QUERIES = ("bench_lookup.py", "bench_search.py", "bench_list.py", "bench_startup.py")
+QUERIES = (
+    "bench_lookup.py",
+    "bench_search.py",
+    "bench_list.py",
+    "bench_startup.py",
+    "bench_cli.py",
+)
 
 
 def main() -> int:

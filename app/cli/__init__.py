@@ -1,54 +1,32 @@
-"""``afterdesk``: the desktop app with no sub-command, else the command line over the services."""
+"""``afterdesk``: the desktop app with no sub-command, else the command line over the services.
+
+The arguments are parsed before anything heavy is imported (``app.cli.options``); only the
+chosen command's module is then imported and run.
+"""
 
 from __future__ import annotations
 
-import argparse
+import importlib
 import logging
 import os
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from app import __version__
-from app.cli import (
-    cmd_audit,
-    cmd_cases,
-    cmd_changes,
-    cmd_notes,
-    cmd_orders,
-    cmd_print,
-    cmd_register,
-    cmd_setup,
-    cmd_users,
-)
-from app.cli.common import Context
+from app.cli.options import build_parser
 from app.models.errors import UserError
+
+if TYPE_CHECKING:
+    from app.cli.common import Context
 
 log = logging.getLogger("afterdesk")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="afterdesk",
-        description="AfterDesk (售后台): the after-sales back office. "
-        "Without a command it opens the desktop app.",
-    )
-    parser.add_argument("--db", help="database URL (default: $AFTERDESK_DB or the local file)")
-    parser.add_argument("--user", help="act as this staff account (default: $AFTERDESK_USER)")
-    parser.add_argument("--lang", choices=["zh_CN", "en"], help="language of messages")
-    parser.add_argument("-V", "--app-version", action="version", version=f"AfterDesk {__version__}")
-    sub = parser.add_subparsers(dest="command")
-    for module in (
-        cmd_setup,
-        cmd_orders,
-        cmd_notes,
-        cmd_changes,
-        cmd_cases,
-        cmd_register,
-        cmd_print,
-        cmd_users,
-        cmd_audit,
-    ):
-        module.register(sub)
-    return parser
+def runner(ref: str) -> Callable[[Context], int]:
+    """``"cmd_orders.run_find"`` → that function of ``app.cli.cmd_orders``, imported now."""
+    module, _, name = ref.rpartition(".")
+    run: Callable[[Context], int] = getattr(importlib.import_module(f"app.cli.{module}"), name)
+    return run
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -57,9 +35,11 @@ def main(argv: list[str] | None = None) -> int:
         from app.views.shell.app import run_gui  # Qt widgets only when the GUI is wanted
 
         return run_gui(db_url=args.db, language=args.lang)
+    from app.cli.common import Context
+
     ctx = Context(args)
     try:
-        return int(args.run(ctx))
+        return int(runner(args.run)(ctx))
     except UserError as error:
         ctx.err(ctx.explain(error))
         return 2

@@ -2,18 +2,8 @@
 
 from __future__ import annotations
 
-import argparse
-
-from app.cli.common import Context, add_json
+from app.cli.common import Context
 from app.services.core import audit
-
-
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser("audit", help="the audit log")
-    cmds = parser.add_subparsers(dest="audit_cmd", required=True)
-    verify = cmds.add_parser("verify", help="report entries altered or removed behind the app")
-    add_json(verify)
-    verify.set_defaults(run=run_verify)
 
 
 def run_verify(ctx: Context) -> int:

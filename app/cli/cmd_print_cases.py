@@ -3,58 +3,17 @@ and ``print exchanges`` (the exchanges waiting for the printer)."""
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 from typing import Any
 
-from app.cli.cmd_register import _filter, _filters
-from app.cli.common import Context, add_json
+from app.cli.cmd_register import _filter
+from app.cli.common import Context
 from app.models.formats import short_time
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.printing.data import LabelSize, SheetSize
 from app.services.cases import documents as case_print
 from app.services.cases import exchange as case_exchange
 from app.services.dispatch.files import send_to_printer
-
-
-def register(cmds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Add the after-sales documents to ``afterdesk print``'s sub-commands."""
-    slip = cmds.add_parser(
-        "recall-slip", help="the two-copy recall slip (两联快件退回单) of a recall case, A4"
-    )
-    slip.add_argument("case_no", metavar="CASE")
-    slip.add_argument("--out", required=True, type=Path, help="the PDF to write")
-    slip.add_argument("--printer", help="also send it to this CUPS queue (lp -d NAME)")
-    add_json(slip)
-    slip.set_defaults(run=run_recall_slip)
-    reg = cmds.add_parser("register", help="the after-sales register (售后登记表) as a PDF")
-    reg.add_argument("--out", required=True, type=Path, help="the PDF to write")
-    reg.add_argument("--printer", help="also send it to this CUPS queue (lp -d NAME)")
-    _filters(reg)
-    reg.set_defaults(run=run_register)
-    exch = cmds.add_parser(
-        "exchange", help="the exchange order (换货单) of an exchange case: label and dispatch note"
-    )
-    exch.add_argument("case_no", metavar="CASE")
-    exch.add_argument("--out", required=True, type=Path, help="the PDF to write")
-    exch.add_argument("--size", default="100x150", help="label size: 100x150, 76x130 or 100x180")
-    exch.add_argument("--paper", default="A5", help="dispatch note: A5 or A4")
-    exch.add_argument("--reason", default="", help="why it is printed again (a reprint)")
-    exch.add_argument(
-        "--version",
-        dest="expected_version",
-        type=int,
-        default=None,
-        help="the case version you looked at; refused if it changed since",
-    )
-    add_json(exch)
-    exch.set_defaults(run=run_exchange)
-    waiting = cmds.add_parser("exchanges", help="exchange cases waiting for their exchange order")
-    waiting.add_argument(
-        "--all", action="store_true", help="also those printed already but not yet shipped"
-    )
-    add_json(waiting)
-    waiting.set_defaults(run=run_exchanges)
 
 
 def _warn(ctx: Context, warnings: tuple[str, ...]) -> None:

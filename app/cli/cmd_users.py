@@ -2,49 +2,17 @@
 
 from __future__ import annotations
 
-import argparse
 import getpass
 import os
 import sys
 
-from app.cli.common import ENV_PASSWORD, Context, add_json
+from app.cli.common import ENV_PASSWORD, Context
 from app.models.errors import InvalidInput
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.core import accounts
 from app.services.core.accounts import UserView
 
 ENV_NEW_PASSWORD = "AFTERDESK_NEW_PASSWORD"
-
-
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser("user", help="staff accounts and roles")
-    cmds = parser.add_subparsers(dest="user_cmd", required=True)
-    add = cmds.add_parser("add", help="add a staff account (the first one becomes the admin)")
-    add.add_argument("username")
-    add.add_argument("--name", required=True, help="the name notes are signed with, e.g. 张三")
-    add.add_argument(
-        "--roles",
-        default="admin",
-        help="comma-separated: presales,aftersales,printer,warehouse,supervisor,admin",
-    )
-    add_json(add)
-    add.set_defaults(run=run_add)
-    lst = cmds.add_parser("list", help="all accounts")
-    add_json(lst)
-    lst.set_defaults(run=run_list)
-    roles = cmds.add_parser("roles", help="change an account's roles")
-    roles.add_argument("username")
-    roles.add_argument("--roles", required=True)
-    add_json(roles)
-    roles.set_defaults(run=run_roles)
-    for name, active in (("disable", False), ("enable", True)):
-        cmd = cmds.add_parser(name, help=f"{name} an account")
-        cmd.add_argument("username")
-        add_json(cmd)
-        cmd.set_defaults(run=run_active, active=active)
-    pw = cmds.add_parser("password", help="set a password ($AFTERDESK_NEW_PASSWORD or a prompt)")
-    pw.add_argument("username")
-    pw.set_defaults(run=run_password)
 
 
 def _new_password(ctx: Context) -> str:

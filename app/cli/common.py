@@ -11,7 +11,6 @@ from typing import Any
 
 from app.config import LocalSettings
 from app.connect import open_database
-from app.credentials import keyring_problem, staff_password
 from app.db import Database
 from app.i18n import Translator, resolve
 from app.models.errors import AuthenticationFailed, UserError
@@ -44,6 +43,8 @@ class Context:
     def _ask_db_password(self, where: str) -> str | None:
         if not sys.stdin.isatty():
             return None
+        from app.credentials import keyring_problem  # the keyring's import only when asked
+
         problem = keyring_problem()
         if problem:
             self.err(
@@ -62,7 +63,11 @@ class Context:
             raise AuthenticationFailed(
                 QT_TRANSLATE_NOOP("UserError", "Say who you are: --user NAME or AFTERDESK_USER.")
             )
-        password = os.environ.get(ENV_PASSWORD) or staff_password(self.db.describe(), username)
+        password = os.environ.get(ENV_PASSWORD)
+        if not password:
+            from app.credentials import staff_password  # the keyring's import only when asked
+
+            password = staff_password(self.db.describe(), username)
         if password is None and sys.stdin.isatty():
             password = getpass.getpass(
                 self.translate("cli", "Password for {user}: ").format(user=username)
@@ -93,17 +98,3 @@ class Context:
     def close(self) -> None:
         if self._db is not None:
             self._db.dispose()
-
-
-def add_json(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="machine-readable output on stdout")
-
-
-def add_version(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--version",
-        dest="expected_version",
-        type=int,
-        default=None,
-        help="the order version you looked at; refused if someone changed it since",
-    )

@@ -1,69 +1,85 @@
-"""Mapped classes, enums and domain errors. No Qt here."""
+"""Mapped classes, enums and domain errors. No Qt here.
 
-from app.models.base import Base
-from app.models.cases import (
-    CardInParcel,
-    Case,
-    CasePhoto,
-    CaseState,
-    CaseType,
-    FreightPayer,
-    PhotoPurpose,
-    RefundMethod,
-    SignoffResult,
-)
-from app.models.changes import (
-    ChangeRequest,
-    RequestKind,
-    RequestPath,
-    RequestState,
-    SpecialKind,
-)
-from app.models.entities import (
-    AuditEntry,
-    AuditHead,
-    NameGram,
-    Note,
-    Order,
-    OrderItem,
-    Setting,
-    Shop,
-    User,
-    UserRole,
-)
-from app.models.enums import Role, Stage
-from app.models.printing import PrintBatch, PrintBatchOrder, PrintedSlip, Reprint
+Each name is imported from its module on first use (PEP 562): the command line parses its
+arguments and reports errors with the enums and ``errors`` alone, without paying for
+SQLAlchemy's import before it knows which command runs.
+"""
 
-__all__ = [
-    "AuditEntry",
-    "AuditHead",
-    "Base",
-    "CardInParcel",
-    "Case",
-    "CasePhoto",
-    "CaseState",
-    "CaseType",
-    "ChangeRequest",
-    "FreightPayer",
-    "NameGram",
-    "Note",
-    "Order",
-    "OrderItem",
-    "PhotoPurpose",
-    "PrintBatch",
-    "PrintBatchOrder",
-    "PrintedSlip",
-    "RefundMethod",
-    "Reprint",
-    "RequestKind",
-    "RequestPath",
-    "RequestState",
-    "Role",
-    "Setting",
-    "Shop",
-    "SignoffResult",
-    "SpecialKind",
-    "Stage",
-    "User",
-    "UserRole",
-]
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the names of _HOMES, for the type checker (F401 ignored for this file)
+    from app.models.base import Base
+    from app.models.case_enums import (
+        CardInParcel,
+        CaseState,
+        CaseType,
+        FreightPayer,
+        PhotoPurpose,
+        RefundMethod,
+        SignoffResult,
+    )
+    from app.models.cases import Case, CasePhoto
+    from app.models.change_enums import RequestKind, RequestPath, RequestState, SpecialKind
+    from app.models.changes import ChangeRequest
+    from app.models.entities import (
+        AuditEntry,
+        AuditHead,
+        NameGram,
+        Note,
+        Order,
+        OrderItem,
+        Setting,
+        Shop,
+        User,
+        UserRole,
+    )
+    from app.models.enums import Role, Stage
+    from app.models.printing import PrintBatch, PrintBatchOrder, PrintedSlip, Reprint
+
+_HOMES = {
+    "app.models.base": ("Base",),
+    "app.models.case_enums": (
+        "CardInParcel",
+        "CaseState",
+        "CaseType",
+        "FreightPayer",
+        "PhotoPurpose",
+        "RefundMethod",
+        "SignoffResult",
+    ),
+    "app.models.cases": ("Case", "CasePhoto"),
+    "app.models.change_enums": ("RequestKind", "RequestPath", "RequestState", "SpecialKind"),
+    "app.models.changes": ("ChangeRequest",),
+    "app.models.entities": (
+        "AuditEntry",
+        "AuditHead",
+        "NameGram",
+        "Note",
+        "Order",
+        "OrderItem",
+        "Setting",
+        "Shop",
+        "User",
+        "UserRole",
+    ),
+    "app.models.enums": ("Role", "Stage"),
+    "app.models.printing": ("PrintBatch", "PrintBatchOrder", "PrintedSlip", "Reprint"),
+}
+_HOME_OF = {name: module for module, names in _HOMES.items() for name in names}
+# Mapped classes name each other in relationships and share one metadata: all or none
+_MAPPED = ("app.models.entities", "app.models.cases", "app.models.changes", "app.models.printing")
+
+
+def __getattr__(name: str) -> Any:
+    module = _HOME_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module 'app.models' has no attribute {name!r}")
+    if not module.endswith("enums"):
+        for mapped in _MAPPED:
+            importlib.import_module(mapped)
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # found at once next time
+    return value

@@ -13,8 +13,6 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-import psycopg
-from psycopg import sql
 from sqlalchemy import select, text
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
@@ -85,6 +83,9 @@ class PgListener:
     """A LISTEN connection of its own (autocommit); its socket tells when a NOTIFY arrived."""
 
     def __init__(self, url: URL) -> None:
+        import psycopg  # here, not at the top: a command on SQLite never pays for its import
+        from psycopg import sql
+
         conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
         self.conn = psycopg.connect(conninfo, autocommit=True)
         schema = self.conn.execute("SELECT current_schema()").fetchone()

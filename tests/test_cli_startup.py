@@ -1,0 +1,94 @@
+"""The command line parses before it imports: help and a mistyped option never load the
+database, PDF or Qt libraries, and every command still finds its runner.
+
+How fast that makes it is measured in benchmarks/bench_cli.py, not asserted here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.cli import runner
+from app.cli.options import build_parser
+
+HEAVY = ("sqlalchemy", "alembic", "reportlab", "PySide6", "psycopg", "openpyxl", "keyring")
+
+PROBE = """
+import contextlib, io, json, sys
+from app.cli import main
+with contextlib.redirect_stdout(io.StringIO()) as out, contextlib.redirect_stderr(io.StringIO()):
+    try:
+        main(sys.argv[1:])
+    except SystemExit:
+        pass
+print(json.dumps({"loaded": sorted({m.split(".")[0] for m in sys.modules}), "out": out.getvalue()}))
+"""
+
+
+def loaded_by(*argv: str) -> tuple[set[str], str]:
+    """The top-level packages a fresh ``afterdesk ARGV`` process imported, and its output."""
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, *argv], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    return set(report["loaded"]), report["out"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("--help",),
+        ("orders", "--help"),
+        ("case", "signoff", "--help"),
+        ("print", "batch", "--help"),
+        ("orders", "find"),  # a missing argument is answered by the parser alone
+    ],
+)
+def test_help_and_usage_errors_load_nothing_heavy(argv: tuple[str, ...]) -> None:
+    loaded, out = loaded_by(*argv)
+    assert not loaded & set(HEAVY), f"imported {sorted(loaded & set(HEAVY))}"
+    if argv[-1] == "--help":
+        assert "usage: afterdesk" in out
+
+
+def _leaves(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    if not subs:
+        return [parser]
+    return [leaf for sub in subs for child in sub.choices.values() for leaf in _leaves(child)]
+
+
+def test_every_command_names_a_runner_that_exists() -> None:
+    leaves = _leaves(build_parser())
+    assert len(leaves) > 50  # every sub-command of every group
+    for leaf in leaves:
+        ref = leaf.get_default("run")
+        assert isinstance(ref, str), leaf.prog
+        assert callable(runner(ref)), f"{leaf.prog}: {ref}"
+
+
+def test_models_resolve_every_name_they_offer() -> None:
+    """app.models loads its names lazily; the type checker reads its TYPE_CHECKING imports."""
+    import app.models as models
+
+    for name in models._HOME_OF:
+        assert getattr(models, name).__name__ == name
+    tree = ast.parse(Path(models.__file__).read_text(encoding="utf-8"))
+    guarded = next(n for n in tree.body if isinstance(n, ast.If))
+    typed = {
+        alias.name
+        for node in guarded.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    assert typed == set(models._HOME_OF)
+    with pytest.raises(AttributeError):
+        models.NoSuchModel  # noqa: B018
