@@ -59,7 +59,3 @@ def store_db_password(url: URL, password: str) -> bool:
 
 def staff_password(db_ident: str, username: str) -> str | None:
     return _get(STAFF_SERVICE, f"{username}@{db_ident}")
-
-
-def store_staff_password(db_ident: str, username: str, password: str) -> bool:
-    return _set(STAFF_SERVICE, f"{username}@{db_ident}", password)

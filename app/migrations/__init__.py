@@ -105,8 +105,3 @@ def upgrade(db: Database) -> bool:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     return True
-
-
-def require_current(db: Database) -> None:
-    """Upgrade an empty or old schema; refuse a newer or foreign one."""
-    upgrade(db)

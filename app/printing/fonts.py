@@ -45,10 +45,6 @@ def _widths(name: str) -> dict[str, float]:
     return {chr(c): w for c, w in face.charWidths.items()}
 
 
-def ascent(size: float) -> float:
-    return 0.77 * size  # Micro Hei's ascender (765/1000), rounded up a little
-
-
 @dataclass
 class Glyphs:
     """Collects characters that no embedded font can draw, for the caller to report."""

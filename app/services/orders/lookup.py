@@ -22,7 +22,6 @@ PAGE = 200
 FIND_LIMIT = 50
 NAME_BATCH = 200  # name-search candidates fetched at a time
 NAME_BATCHES = 10
-_PHONE = re.compile(r"^\+?[\d\- ]{7,20}$")
 
 # Which stage may follow which, and who may make the move (docs/domain.md's pipeline).
 # Cancelling and the printer's moves come with their own workflows.
@@ -251,7 +250,3 @@ def set_tracking(
         after={"courier": courier, "tracking_no": number},
     )
     return order_detail(order)
-
-
-def valid_phone(phone: str) -> bool:
-    return bool(_PHONE.match(phone or "")) and sum(c.isdigit() for c in phone) >= 7

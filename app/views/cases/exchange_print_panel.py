@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -258,10 +258,3 @@ class ExchangePrintPanel(QWidget):
         self.show_preview(
             [(self.tr("Exchange order {case_no}").format(case_no=result.case_no), result.out)]
         )
-
-    def index_of(self, case_no: str) -> QModelIndex:
-        """The row of a case in the list (tests and the lead's page use it to select one)."""
-        for n in range(self.model.rowCount()):
-            if self.model.row_at(n).case_no == case_no:
-                return self.model.index(n, 0)
-        return QModelIndex()

@@ -144,10 +144,6 @@ class PhotoStrip(QWidget):
     def pending(self) -> list[PreparedPhoto]:
         return list(self._pending)
 
-    def clear_pending(self) -> None:
-        self._pending.clear()
-        self._refill()
-
     def show_saved(self, photos: tuple[PhotoMeta, ...], thumbs: dict[int, bytes]) -> None:
         """The case's stored photos, with who added them and when."""
         self._saved = {p.id: p for p in photos}

@@ -207,10 +207,6 @@ class ScanResultView(QStackedWidget):
             self.case_requested.emit(self.scanned.result.case.case_no)
 
     # -- showing -------------------------------------------------------------------------------
-    def show_idle(self) -> None:
-        self.scanned = None
-        self.setCurrentWidget(self.idle)
-
     def show_scanned(self, scanned: Scanned, actions: list[CaseAction], can_register: bool) -> None:
         """Show a scan; ``actions`` are the buttons this person may press on its case."""
         self.scanned = scanned
