@@ -64,11 +64,17 @@ def test_bad_addresses_change_nothing(shop_db, shop_staff, changes_, fragment) -
 def test_landline_and_international_numbers_are_phones(shop_db, shop_staff) -> None:
     detail = _order(shop_db, Stage.PAID)
     for phone in ("0571-88886666", "+442071234567"):
-        shop_db.write(
+        request = shop_db.write(
             lambda s, p=phone: changes.request_address(
-                s, shop_staff[Role.PRESALES], detail.order_no, _address(detail, phone=p)
+                s,
+                shop_staff[Role.PRESALES],
+                detail.order_no,
+                _address(detail, phone=p),
+                confirmed=True,
             )
         )
+        assert request.payload["new"]["phone"] == phone
+        assert shop_db.read(lambda s: orders.get(s, detail.order_no)).recipient.phone == phone
 
 
 def test_attribute_change_to_the_same_value(shop_db, shop_staff) -> None:
