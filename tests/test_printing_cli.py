@@ -105,6 +105,20 @@ def cups_queue() -> Iterator[Path]:
             started.wait(10)
 
 
+def _printed_pdf(spool: Path, before: set[Path]) -> Path:
+    """The PDF cups-pdf wrote for the job, once the queue is empty and the file complete."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        new = set(spool.glob("*.pdf")) - before if spool.exists() else set()
+        queued = subprocess.run(["lpstat", "-o", QUEUE], capture_output=True, text=True).stdout
+        if len(new) == 1 and not queued.strip():
+            printed = new.pop()
+            if b"%%EOF" in printed.read_bytes()[-64:]:  # the trailer comes last
+                return printed
+        time.sleep(0.2)  # polling the spool: cups-pdf tells nobody when it is done
+    pytest.fail("cups-pdf wrote no complete PDF within 60 s")
+
+
 def test_real_print_through_cups_keeps_the_label_size(shop_url, tmp_path, cups_queue) -> None:
     before = set(cups_queue.glob("*.pdf")) if cups_queue.exists() else set()
     labels = tmp_path / "labels.pdf"
@@ -121,16 +135,7 @@ def test_real_print_through_cups_keeps_the_label_size(shop_url, tmp_path, cups_q
     )
     assert done.returncode == 0, done.stderr
     assert f"Sent to printer {QUEUE}" in done.stdout
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        new = set(cups_queue.glob("*.pdf")) - before if cups_queue.exists() else set()
-        if new and all(p.stat().st_size > 0 for p in new):
-            break
-        time.sleep(0.5)
-    else:
-        pytest.fail("cups-pdf wrote nothing")
-    time.sleep(1)  # let cups-pdf finish writing
-    printed = new.pop()
+    printed = _printed_pdf(cups_queue, before)
     sizes = page_sizes_mm(printed.read_bytes())
     assert sizes and set(sizes) == {(100, 150)}  # no scaling onto A4 or Letter
     assert len(sizes) == len(page_sizes_mm(labels.read_bytes()))
