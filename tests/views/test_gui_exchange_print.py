@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
@@ -67,7 +74,6 @@ def test_the_printer_prints_a_signed_for_exchange_and_reprints_it_with_a_reason(
     qtbot: QtBot,
     gui_shop: Database,
     actors: dict[Role, Actor],
-    tmp_path: Path,
     errors: list[str],
 ) -> None:
     signed = _exchange(gui_shop, actors, 0, signed=True)
@@ -112,8 +118,19 @@ def test_the_printer_prints_a_signed_for_exchange_and_reprints_it_with_a_reason(
     assert again.args[0].copy == 2 and "copy 2" in panel.message.text()
     assert _printed(gui_shop, signed) == [("王芳", 1, ""), ("王芳", 2, "标签卡纸")]
     panel.preview.close()
-    qtbot.wait(50)
-    panel.grab().save(str(tmp_path / "panel.png"))  # a look at it: fits 1200×700
+    _fits(panel, QSize(1200, 700))
+
+
+def _fits(panel: QWidget, size: QSize) -> None:
+    """At ``size`` every button, choice, text and table of ``panel`` lies whole inside it."""
+    panel.resize(size)
+    QApplication.processEvents()  # the layout places the children
+    assert panel.size() == size  # the layout's minimum did not force it bigger
+    shown = (QAbstractButton, QComboBox, QLabel, QAbstractItemView)
+    for child in panel.findChildren(QWidget):
+        if isinstance(child, shown) and child.isVisibleTo(panel):
+            where = QRect(child.mapTo(panel, QPoint(0, 0)), child.size())
+            assert panel.rect().contains(where), f"{child!r} at {where} is outside {size}"
 
 
 def test_a_refusal_is_shown_and_nothing_recorded(
