@@ -4,8 +4,9 @@ A child process runs ``app.views.shell.app.run_gui`` with ``QT_QPA_PLATFORM=offs
 sign-in dialog's ``ask`` is replaced by an instant sign-in as ``admin``/``demo`` (the
 password hash it checks is timed apart: a person types for longer than that). The clock
 starts before the process is spawned. "Ready" is the first turn of the event loop after
-the main window is shown; "rows" is when an item view in it first holds rows (the order
-list's first page). Target (issue 2): under 1.5 s.
+the main window is shown; "rows" is when the order table itself (the orders page's
+``table``) first holds rows, i.e. its first page has arrived from the database (not any item
+view: the navigation list holds its rows from the start). Target (issue 2): under 1.5 s.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ TARGET_S = 1.5
 CHILD = r"""
 import json, sys, time
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtWidgets import QApplication
 from app.services.core import accounts
 from app.views.shell import app as desk_app
 from app.views.shell.signin import SignInDialog
@@ -48,9 +49,10 @@ def show_main(self, actor):
 
     def ready():
         marks.setdefault("ready", time.time())
-        views = [v for v in window.findChildren(QAbstractItemView) if v.model() is not None]
-        if any(v.model().rowCount() > 0 for v in views) or time.time() - marks["shown"] > 10:
-            marks["rows"] = time.time()
+        has_rows = window.orders.table.model().rowCount() > 0
+        if has_rows or time.time() - marks["shown"] > 10:
+            if has_rows:
+                marks["rows"] = time.time()
             print("MARKS " + json.dumps(marks), flush=True)
             QApplication.instance().quit()
         else:
@@ -92,9 +94,12 @@ def once(url: str, config: str) -> dict[str, float]:
     marks = json.loads(line[6:])
     check = marks.pop("password_check")
     result = {k: v - start for k, v in marks.items()}
+    if "rows" not in result:
+        raise SystemExit("the order table held no rows 10 s after the main window showed")
     for key in ("shown", "ready", "rows"):
         result[key] -= check  # the password check stands for the person typing
     result["password_check"] = check
+    result["first_page"] = result["rows"] - result["shown"]
     return result
 
 
@@ -110,7 +115,8 @@ def main() -> None:
         ("signin_shown", "process start → sign-in (database open)"),
         ("shown", "process start → main window shown"),
         ("ready", "process start → main window ready"),
-        ("rows", "process start → order list rows"),
+        ("rows", "process start → order table holds rows"),
+        ("first_page", "main window shown → order table holds rows"),
         ("password_check", "password check (argon2, excluded above)"),
     ):
         values = [r[key] for r in runs]
