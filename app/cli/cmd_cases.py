@@ -138,7 +138,7 @@ def run_open(ctx: Context) -> int:
         )
     return _write(
         ctx,
-        lambda s, actor: cases.open_case(s, actor, a.order_no, CaseType(a.kind), **fields),  # type: ignore[arg-type]
+        lambda s, actor: cases.open_case(s, actor, a.order_no, CaseType(a.kind), **fields),
     )
 
 

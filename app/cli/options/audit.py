@@ -7,7 +7,7 @@ import argparse
 from app.cli.options import add_json
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("audit", help="the audit log")
     cmds = parser.add_subparsers(dest="audit_cmd", required=True)
     verify = cmds.add_parser("verify", help="report entries altered or removed behind the app")

@@ -63,7 +63,7 @@ def _link_options(p: Parser) -> None:
 
 
 def _case_cmd(
-    cmds: argparse._SubParsersAction,  # type: ignore[type-arg]
+    cmds: argparse._SubParsersAction,
     name: str,
     helptext: str,
     run: str,
@@ -96,7 +96,7 @@ STEPS: tuple[tuple[str, str, Callable[[Parser], None]], ...] = (
 )
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("case", help="after-sales cases: returns, exchanges, recalls, refunds")
     cmds = parser.add_subparsers(dest="case_cmd", required=True)
     op = cmds.add_parser("open", help="register a case on an order (prints its case number)")

@@ -21,7 +21,7 @@ def _common(cmd: argparse.ArgumentParser) -> None:
     add_json(cmd)
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("change", help="record a customer's change or cancellation")
     cmds = parser.add_subparsers(dest="change_cmd", required=True)
     addr = cmds.add_parser("address", help="new shipping address (fields not given stay)")

@@ -7,7 +7,7 @@ import argparse
 from app.cli.options import add_json
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("note", help="order notes (signed and dated, never edited)")
     cmds = parser.add_subparsers(dest="note_cmd", required=True)
     add = cmds.add_parser("add", help="add a note to an order")

@@ -8,7 +8,7 @@ from app.cli.options import add_json, add_version
 from app.models.enums import Stage
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("orders", help="find, show and list orders")
     cmds = parser.add_subparsers(dest="orders_cmd", required=True)
     find = cmds.add_parser("find", help="by order no., tracking no., phone, buyer id or name")

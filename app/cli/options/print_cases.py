@@ -9,7 +9,7 @@ from app.cli.options import add_json
 from app.cli.options.register import filters
 
 
-def register(cmds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(cmds: argparse._SubParsersAction) -> None:
     """Add the after-sales documents to ``afterdesk print``'s sub-commands."""
     slip = cmds.add_parser(
         "recall-slip", help="the two-copy recall slip (两联快件退回单) of a recall case, A4"

@@ -31,7 +31,7 @@ def _filters(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("--no-cutoff", action="store_true", help="every paid order, whenever paid")
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("print", help="shipping labels, dispatch notes and daily batches")
     cmds = parser.add_subparsers(dest="print_cmd", required=True)
     wait = cmds.add_parser("waiting", help="paid orders waiting to print, and what holds them")

@@ -18,7 +18,7 @@ def filters(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("--search", help="any number: case, order, tracking, buyer id, phone")
 
 
-def add_case_list(cmds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_case_list(cmds: argparse._SubParsersAction) -> None:
     lst = cmds.add_parser("list", help="the register, newest first")
     filters(lst)
     lst.add_argument("--limit", type=int, default=50)
@@ -27,7 +27,7 @@ def add_case_list(cmds: argparse._SubParsersAction) -> None:  # type: ignore[typ
     lst.set_defaults(run="cmd_register.run_list")
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     reg = sub.add_parser("register", help="the after-sales register (售后登记表)")
     cmds = reg.add_subparsers(dest="register_cmd", required=True)
     export = cmds.add_parser("export", help="export the register to an .xlsx file")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     init = sub.add_parser("init", help="create or upgrade the database schema")
     init.set_defaults(run="cmd_setup.run_init")
     dem = sub.add_parser("demo", help="fill a new database with a demo shop")

@@ -7,7 +7,7 @@ import argparse
 from app.cli.options import add_json
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("user", help="staff accounts and roles")
     cmds = parser.add_subparsers(dest="user_cmd", required=True)
     add = cmds.add_parser("add", help="add a staff account (the first one becomes the admin)")
