@@ -26,7 +26,7 @@ class SchemaState(enum.Enum):
     FOREIGN = "foreign"  # tables, but not ours
 
 
-def _config():  # type: ignore[no-untyped-def]
+def _config():
     from alembic.config import Config
 
     cfg = Config()
@@ -43,7 +43,7 @@ def head_revision() -> str:
 
 
 def _recorded_revision(db: Database) -> str | None:
-    def read(session):  # type: ignore[no-untyped-def]
+    def read(session):
         return session.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
     try:
@@ -58,7 +58,7 @@ def schema_state(db: Database) -> tuple[SchemaState, str | None]:
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
 
-    def check(conn_session):  # type: ignore[no-untyped-def]
+    def check(conn_session):
         conn = conn_session.connection()
         current = MigrationContext.configure(conn).get_current_revision()
         if current is None:
