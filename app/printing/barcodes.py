@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from app.printing import pdftext
 
 
-def _import_code128():  # type: ignore[no-untyped-def]
+def _import_code128():
     """python-barcode's encoder without its image writer.
 
     The writer imports Pillow's ImageFont, which loads Pillow's own FreeType; in a process

@@ -146,7 +146,7 @@ def render(
 
 def _render_two(
     slips, label_size, sheet_size, make_cover, glyphs, all_or_none, progress, cancelled
-):  # type: ignore[no-untyped-def]
+):
     # spawn, not fork: the parent may run Qt or database threads
     context = multiprocessing.get_context("spawn")
     ours, theirs = context.Pipe()
@@ -205,7 +205,7 @@ def _render_two(
         worker.join()
 
 
-def _receive(conn, worker, cancelled, kind: str):  # type: ignore[no-untyped-def]
+def _receive(conn, worker, cancelled, kind: str):
     while not conn.poll(0.1):
         if cancelled is not None and cancelled():
             raise PrintCancelled()
@@ -218,7 +218,7 @@ def _receive(conn, worker, cancelled, kind: str):  # type: ignore[no-untyped-def
     return payload[0] if len(payload) == 1 else payload
 
 
-def _label_worker(conn, size: LabelSize) -> None:  # type: ignore[no-untyped-def]
+def _label_worker(conn, size: LabelSize) -> None:
     """The label process: the slips come in; refusals go out first, then the PDF of the others."""
     try:
         slips: list[OrderSlip] = conn.recv()

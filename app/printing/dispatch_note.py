@@ -22,7 +22,7 @@ MARGIN = 10 * mm
 ROW = 5.2 * mm
 
 
-def _header(page: Page, slip: OrderSlip, clean, cont: bool) -> float:  # type: ignore[no-untyped-def]
+def _header(page: Page, slip: OrderSlip, clean, cont: bool) -> float:
     w, h = page.size
     top = h - MARGIN
     title = "发货单 (续)" if cont else "发货单"
@@ -34,7 +34,7 @@ def _header(page: Page, slip: OrderSlip, clean, cont: bool) -> float:  # type: i
     return top - 19 * mm
 
 
-def _info(page: Page, slip: OrderSlip, top: float, clean) -> float:  # type: ignore[no-untyped-def]
+def _info(page: Page, slip: OrderSlip, top: float, clean) -> float:
     w = page.size[0]
     r = slip.recipient
     rows = [
@@ -63,14 +63,22 @@ def _table_head(page: Page, top: float) -> float:
     return top - ROW
 
 
-def _item_rows(slip: OrderSlip, width: float, clean) -> list[list[tuple[int, str]]]:  # type: ignore[no-untyped-def]
-    """Each item as its lines: (column, text)."""
-    rows = []
+Line = list[tuple[int, str]]  # one printed line of the item table: (column, text) pairs
+
+
+def _item_rows(slip: OrderSlip, width: float, clean) -> list[list[Line]]:
+    """Each item as its lines (an item's title or SKU may wrap onto several)."""
+    rows: list[list[Line]] = []
     for n, item in enumerate(slip.items, 1):
         title = clean(f"{item.title}  {item.attribute_text}", "item")
         lines = wrap(title, (COLS[3] - COLS[2]) * width - 4, 9)
         sku = wrap(clean(item.sku, "sku"), (COLS[2] - COLS[1]) * width - 4, 8)
-        first = [(0, str(n)), (1, sku[0]), (2, lines[0] if lines else ""), (3, f"×{item.quantity}")]
+        first: Line = [
+            (0, str(n)),
+            (1, sku[0]),
+            (2, lines[0] if lines else ""),
+            (3, f"×{item.quantity}"),
+        ]
         first.append((4, "□"))
         rest = [
             [(1, s), (2, t)]
@@ -78,10 +86,10 @@ def _item_rows(slip: OrderSlip, width: float, clean) -> list[list[tuple[int, str
             if s or t
         ]
         rows.append([first, *rest])
-    return rows  # type: ignore[return-value]
+    return rows
 
 
-def _boxes(slip: OrderSlip, clean) -> list[tuple[str, str, bool]]:  # type: ignore[no-untyped-def]
+def _boxes(slip: OrderSlip, clean) -> list[tuple[str, str, bool]]:
     boxes = []
     if slip.special:
         text = "\n".join(clean(f"【{c}】{t}", "special request") for c, t in slip.special)
@@ -106,9 +114,9 @@ def plan(slip: OrderSlip, size: SheetSize, glyphs: fonts.Glyphs) -> list[Page]:
             page = Page((w, h))
             pages.append(page)
             top = _table_head(page, _header(page, slip, clean, True))
-        for line in item_lines:
+        for cells in item_lines:
             top -= ROW
-            for col, text in line:
+            for col, text in cells:
                 page.text(MARGIN + COLS[col] * width + 2, top + 4.5, text, 9 if col != 1 else 8)
         page.hline(MARGIN, w - MARGIN, top, 0.4)
     for caption, text, heavy in _boxes(slip, clean):

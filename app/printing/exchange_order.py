@@ -51,7 +51,7 @@ def _mark_note(page: Page) -> None:
     _stamp(page, dispatch_note.MARGIN + 30 * mm, top - 2 * mm)
 
 
-def plan(order: ExchangeOrder, label_size: LabelSize, sheet_size: SheetSize, glyphs) -> list[Page]:  # type: ignore[no-untyped-def]
+def plan(order: ExchangeOrder, label_size: LabelSize, sheet_size: SheetSize, glyphs) -> list[Page]:
     """The label, then the dispatch note's pages; ``SlipRefused`` if the slip cannot print."""
     first = label.plan(replace(order.slip, shop_name=""), label_size, glyphs)
     _mark_label(first)

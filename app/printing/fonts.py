@@ -34,14 +34,14 @@ def register() -> None:
 def _covered(name: str) -> frozenset[str]:
     register()
     font = pdfmetrics.getFont(name)
-    return frozenset(chr(c) for c in font.face.charToGlyph)  # type: ignore[attr-defined]
+    return frozenset(chr(c) for c in font.face.charToGlyph)
 
 
 @cache
 def _widths(name: str) -> dict[str, float]:
     """Advance widths in 1/1000 em, per character (the dict ReportLab measures with)."""
     register()
-    face = pdfmetrics.getFont(name).face  # type: ignore[attr-defined]
+    face = pdfmetrics.getFont(name).face
     return {chr(c): w for c, w in face.charWidths.items()}
 
 

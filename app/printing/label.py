@@ -125,7 +125,7 @@ def _badge(page: Page, x: float, top: float, height: float, char: str) -> None:
     page.white_text(x + BADGE / 2, top - height / 2 - 5, char, 16)
 
 
-def _recipient(page, slip, size, left, right, top, height, clean) -> float:  # type: ignore[no-untyped-def]
+def _recipient(page, slip, size, left, right, top, height, clean) -> float:
     r = slip.recipient
     _badge(page, left, top, height, "收")
     x = left + BADGE + 2 * mm
@@ -155,7 +155,7 @@ def _recipient(page, slip, size, left, right, top, height, clean) -> float:  # t
     return top - height
 
 
-def _sender(page, slip, size, left, right, top, clean) -> float:  # type: ignore[no-untyped-def]
+def _sender(page, slip, size, left, right, top, clean) -> float:
     s = slip.sender
     _badge(page, left, top, SENDER, "寄")
     x = left + BADGE + 2 * mm
@@ -190,7 +190,7 @@ def _special_height(slip: OrderSlip, width: float, cap: float, glyphs: fonts.Gly
     return min(cap, need)
 
 
-def _special(page, slip, size, left, right, top, height, glyphs) -> float:  # type: ignore[no-untyped-def]
+def _special(page, slip, size, left, right, top, height, glyphs) -> float:
     # a heavy black frame with an inverted heading: the packer cannot miss it
     box_top = top - 1 * mm
     box_h = height - 2 * mm
@@ -213,7 +213,7 @@ def _special(page, slip, size, left, right, top, height, glyphs) -> float:  # ty
     return top - height
 
 
-def _items(page, slip, left, right, top, bottom, clean) -> None:  # type: ignore[no-untyped-def]
+def _items(page, slip, left, right, top, bottom, clean) -> None:
     # the dispatch note lists items in full; the label may abridge them
     head = f"商品 共{slip.piece_count}件"
     page.text(left + 1.5 * mm, top - 3.5 * mm, head, 7)
@@ -228,7 +228,7 @@ def _items(page, slip, left, right, top, bottom, clean) -> None:  # type: ignore
         page.text(left + 1.5 * mm, y + 1.5, shorten(line, width, 7.5), 7.5)
 
 
-def _order(page, slip, size, left, right) -> None:  # type: ignore[no-untyped-def]
+def _order(page, slip, size, left, right) -> None:
     page.hline(left, right, MARGIN + ORDER)
     code = barcodes.place(slip.order_no, left, right, MARGIN + 5 * mm, 9 * mm, 8)
     if code is None:

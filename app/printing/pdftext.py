@@ -26,7 +26,7 @@ class _Encoder:
 
     __slots__ = ("doc", "font", "known", "names", "table")
 
-    def __init__(self, font, doc) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, font, doc) -> None:
         self.font, self.doc = font, doc
         self.known: set[str] = set()
         self.table: dict[int, str] = {}
