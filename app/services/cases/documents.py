@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -128,7 +129,7 @@ def print_recall_slip(
         )
         staged = stage_files([(out, pdf.data)]) if out is not None else None
         try:
-            db.write(lambda s, p=prep: _record(s, actor, p, queue))
+            db.write(partial(_record, actor=actor, prep=prep, queue=queue))
         except Conflict:
             if staged is not None:
                 staged.discard()

@@ -100,7 +100,7 @@ class ExchangePrinted:
     pdf: PdfResult
 
 
-def _printable():  # type: ignore[no-untyped-def]
+def _printable():
     """Signed for by the warehouse, or approved early by a supervisor before it arrived."""
     return and_(
         Case.type == CaseType.EXCHANGE.value,

@@ -192,7 +192,7 @@ def _refunded_elsewhere(session: Session, case: Case) -> tuple[Decimal, str | No
             Case.order_id == case.order_id, Case.id != case.id, Case.refund_at.is_not(None)
         )
     ).one()
-    return Decimal(row[0]), row[1]
+    return Decimal(row[0] or 0), row[1]  # never None (coalesce): for the type checker
 
 
 def refund(

@@ -123,7 +123,9 @@ def create_staff(session: Session) -> dict[Role, int]:
     for role, display in DEMO_STAFF.items():
         if role is Role.ADMIN:
             continue
-        view = accounts.add_user(session, admin, role.value, display, DEMO_PASSWORD, [role])
+        view = accounts.add_user(
+            session, admin, role.value, display, DEMO_PASSWORD, frozenset({role})
+        )
         ids[role] = view.id
     return ids
 

@@ -90,7 +90,7 @@ class _Prepared:
     warnings: list[str]
 
 
-def _messages(checks) -> dict[int, tuple[tuple[str, ...], tuple[str, ...]]]:  # type: ignore[no-untyped-def]
+def _messages(checks) -> dict[int, tuple[tuple[str, ...], tuple[str, ...]]]:
     return {
         oid: (tuple(h.message() for h in holds), tuple(w.message() for w in warns))
         for oid, (holds, warns) in checks.items()
@@ -241,7 +241,7 @@ def print_batch(
     )
 
 
-def _check_unchanged(session: Session, actor: Actor, prep: _Prepared, planned) -> list[int]:  # type: ignore[no-untyped-def]
+def _check_unchanged(session: Session, actor: Actor, prep: _Prepared, planned) -> list[int]:
     """Lock the planned orders and check that each is still the version drawn; their ids."""
     require(session, actor, Role.PRINTER)
     wanted = [prep.versions[p.slip.order_no] for p in planned]
@@ -267,7 +267,7 @@ def _check_unchanged(session: Session, actor: Actor, prep: _Prepared, planned) -
     return ids
 
 
-def _record(session, actor, prep, cover, planned, label_size) -> None:  # type: ignore[no-untyped-def]
+def _record(session, actor, prep, cover, planned, label_size) -> None:
     ids = _check_unchanged(session, actor, prep, planned)
     name, now = prep.user_name, prep.now
     batch = PrintBatch(
@@ -334,7 +334,7 @@ def _record(session, actor, prep, cover, planned, label_size) -> None:  # type: 
     )
 
 
-def _assign_default_couriers(session: Session, ids: list[int], planned) -> None:  # type: ignore[no-untyped-def]
+def _assign_default_couriers(session: Session, ids: list[int], planned) -> None:
     """Orders printed with their shop's default courier keep it: the label says so, and the
     slips must match the order afterwards (or they would show as out of date)."""
     by_courier: dict[str, list[int]] = {}
@@ -354,7 +354,7 @@ def _assign_default_couriers(session: Session, ids: list[int], planned) -> None:
 ATTEMPTS = 3  # orders changing under a batch again and again: give up and say so
 
 
-def run_batch(db: Database, actor: Actor, **options) -> BatchResult:  # type: ignore[no-untyped-def]
+def run_batch(db: Database, actor: Actor, **options) -> BatchResult:
     """One button press: read, draw outside any transaction, then record in one short one.
 
     The PDFs are drawn from a read transaction's snapshot into temporary files; the write

@@ -241,7 +241,7 @@ def reprint(
     return ReprintResult(tuple(o.order_no for o in orders), tuple(warnings) + main.warnings, staged)
 
 
-def _record(session, actor, name, why, orders, slips_now, planned, now) -> None:  # type: ignore[no-untyped-def]
+def _record(session, actor, name, why, orders, slips_now, planned, now) -> None:
     rows = []
     for order, p in zip(orders, planned, strict=True):
         batch_id = slips_now[order.id].batch_id

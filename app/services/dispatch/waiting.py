@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.db import db_now
@@ -95,7 +95,9 @@ def _cutoff_instant(session: Session, cutoff: str | None) -> datetime | None:
     return today.replace(hour=hour, minute=minute, second=0, microsecond=0)
 
 
-def waiting_query(session: Session, shop: str | None, courier: str | None, cutoff: str | None):  # type: ignore[no-untyped-def]
+def waiting_query(
+    session: Session, shop: str | None, courier: str | None, cutoff: str | None
+) -> Select:
     stmt = (
         select(
             Order.id, Order.order_no, Shop.name, Order.courier, Order.paid_at, Order.recipient_name
@@ -126,6 +128,7 @@ def waiting(
     rows = session.execute(waiting_query(session, shop, courier, cutoff).limit(limit)).all()
     checks = request_checks(session, [r[0] for r in rows])
     return [
-        Waiting(*r, tuple(checks.get(r[0], ([], []))[0]), tuple(checks.get(r[0], ([], []))[1]))
-        for r in rows
+        Waiting(id_, order_no, shop_name, by, paid_at, recipient, tuple(held), tuple(warned))
+        for id_, order_no, shop_name, by, paid_at, recipient in rows
+        for held, warned in [checks.get(id_, ([], []))]
     ]

@@ -33,7 +33,7 @@ STAGE_MOVES: dict[tuple[Stage, Stage], frozenset[Role]] = {
 }
 
 
-def _row_columns() -> Select[tuple[OrderRow]]:
+def _row_columns() -> Select:  # rows of OrderRow's fields
     return select(
         Order.id,
         Order.order_no,
@@ -51,7 +51,7 @@ def _row_columns() -> Select[tuple[OrderRow]]:
     ).join(Shop, Shop.id == Order.shop_id)
 
 
-def _rows(session: Session, stmt: Select) -> list[OrderRow]:  # type: ignore[type-arg]
+def _rows(session: Session, stmt: Select) -> list[OrderRow]:
     return [OrderRow(*r) for r in session.execute(stmt)]
 
 
