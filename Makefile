@@ -28,6 +28,7 @@ test: $(BIN)/.installed
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy  # app/models, services, printing, cli (pyproject.toml [tool.mypy])
 
 translations: $(BIN)/.installed
 	$(BIN)/python -m tools.translations
