@@ -7,9 +7,12 @@ import time
 import uuid
 from collections.abc import Iterator
 
-# Before anything imports Qt or reads the clock: no screen, a fixed shop time zone,
+# Before anything imports Qt or reads the clock: no screen (an offscreen one of a small shop
+# PC's 1366×768, so windows are checked against it), a fixed shop time zone,
 # a keyring that stores nothing (real backend, no desktop needed), a private config dir.
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["QT_QPA_PLATFORM"] = (
+    f"offscreen:configfile={os.path.join(os.path.dirname(__file__), 'offscreen_screen.json')}"
+)
 os.environ["TZ"] = "Asia/Shanghai"
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 time.tzset()

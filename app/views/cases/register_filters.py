@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -126,7 +127,7 @@ class ChoiceMenu(QToolButton):
 
 
 class RegisterFilters(QWidget):
-    """One row of filters above the register."""
+    """The filters above the register, in two rows."""
 
     changed = Signal()
     """The person changed a filter: read ``filters()`` and show the cases again."""
@@ -158,8 +159,8 @@ class RegisterFilters(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self._last_staff = ""
 
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        # two rows: in one, the bar alone was wider than a 1024-pixel screen
+        row = QHBoxLayout()
         row.addWidget(self.states)
         row.addWidget(self.types)
         row.addWidget(QLabel(self.tr("From")))
@@ -168,8 +169,14 @@ class RegisterFilters(QWidget):
         row.addWidget(self.date_to)
         row.addWidget(QLabel(self.tr("Staff")))
         row.addWidget(self.staff)
-        row.addWidget(self.search, 1)
-        row.addWidget(self.clear_button)
+        row.addStretch(1)
+        second = QHBoxLayout()
+        second.addWidget(self.search, 1)
+        second.addWidget(self.clear_button)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.addLayout(row)
+        rows.addLayout(second)
 
     def filters(self) -> RegisterFilter:
         staff = self.staff.currentText().strip()

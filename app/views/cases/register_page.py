@@ -36,6 +36,7 @@ from app.services.core.actor import Actor
 from app.services.core.events import ChangeEvent
 from app.views.cases.register_filters import RegisterFilters
 from app.views.cases.register_model import RegisterModel
+from app.views.kit.frozen import FrozenColumns
 from app.views.kit.ops import Op, Task, hub, show_error, translate
 from app.views.kit.pdf_preview import PreviewDialog
 
@@ -80,6 +81,9 @@ class RegisterPage(QWidget):
             header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         self.table.doubleClicked.connect(self._open_index)
         self.table.installEventFilter(self)  # Enter on a row opens its case too
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons
+        # date, case and order stay in sight while the register scrolls sideways
+        self.frozen = FrozenColumns(self.table, case_register.COLUMNS.index("Order") + 1)
 
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: #555555;")

@@ -124,6 +124,7 @@ class ScanPage(QWidget):
             [self.tr("Time"), self.tr("Number"), self.tr("Result")]
         )
         self.history_table.verticalHeader().hide()
+        self.history_table.setTabKeyNavigation(False)  # Tab goes on, not cell by cell
         self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -62,7 +62,7 @@ class OrderCasesBox(QGroupBox):
         self.list.setMaximumHeight(110)
         self.empty = QLabel(self.tr("No after-sales case on this order."))
         self.empty.setStyleSheet("color: #555555;")
-        self.open_button = QPushButton(self.tr("Open after-sales case…"))
+        self.open_button = QPushButton(self.tr("Open after-sales case…"), self)
         self.open_button.clicked.connect(lambda: self.open_case_requested.emit(self.order_no))
         self.open_button.setVisible(bool(actor.roles & AFTERSALES))
         row = QHBoxLayout()

@@ -157,6 +157,7 @@ class OrderDetailPanel(QWidget):
         )  # fmt: skip
         self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.items.verticalHeader().hide()
+        self.items.setTabKeyNavigation(False)
         self.items.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         items_box = QGroupBox(self.tr("Items"))
         QVBoxLayout(items_box).addWidget(self.items)

@@ -70,6 +70,8 @@ class OrdersPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        # Tab leaves the list (arrows move in it): on to the order's 修改地址… / 取消订单…
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setDefaultSectionSize(
             self.table.fontMetrics().height() + 8
         )  # fixed row height: the view never measures a million rows

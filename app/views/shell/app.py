@@ -21,8 +21,10 @@ from app.models.errors import UserError
 from app.printing.fonts import FONT_DIR
 from app.services.core import accounts, demo
 from app.services.core.actor import Actor
+from app.views.kit.keyboard import install_keyboard_access
 from app.views.kit.labels import url_without_password
 from app.views.kit.ops import GarbageCollector, bind_database, show_bug, translate, wait_for_ops
+from app.views.kit.screen import install_screen_fit
 from app.views.shell.db_problem import DatabaseProblemDialog
 from app.views.shell.main_window import MainWindow
 from app.views.shell.signin import FirstRunDialog, SignInDialog
@@ -160,6 +162,8 @@ def run_gui(db_url: str | None = None, language: str | None = None) -> int:
     settings = LocalSettings.load()
     i18n.install(app, i18n.resolve(language or settings.language))
     ensure_chinese_font()
+    install_screen_fit(app)
+    install_keyboard_access(app)
     sys.excepthook = _excepthook
     collector = GarbageCollector(app)  # before any worker thread starts
     opened = open_interactively(db_url, settings)

@@ -1,0 +1,227 @@
+"""Every page and every dialog on a small shop PC's screen (1366×768, see conftest): each
+window fits, and every button a person can see is on the screen (or in a scroll area that
+is), so nothing is out of reach."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfWriter
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QDialog,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+import app.views
+from app.config import LocalSettings
+from app.db import Database
+from app.models import CaseType, Role, Stage
+from app.services.cases import opening as cases
+from app.services.changes import requests as changes
+from app.services.core import accounts
+from app.services.core.actor import Actor
+from app.services.orders import lookup as orders
+from app.views.cases import case_forms
+from app.views.cases.case_dialog import CaseDialog
+from app.views.cases.case_open_dialog import OpenCaseDialog
+from app.views.cases.photo_widgets import PhotoViewer
+from app.views.cases.unannounced_dialog import UnannouncedDialog
+from app.views.changes.address_dialog import AddressDialog
+from app.views.changes.change_dialog import CancelDialog
+from app.views.changes.item_dialog import ItemChangeDialog
+from app.views.changes.request_actions import DoneDialog
+from app.views.changes.special_dialog import SpecialRequestDialog
+from app.views.dispatch.print_jobs import ReprintDialog
+from app.views.kit.ops import wait_for_ops
+from app.views.kit.pdf_preview import PreviewDialog
+from app.views.kit.screen import ScreenFit, install_screen_fit
+from app.views.orders.note_dialog import AddNoteDialog
+from app.views.shell.db_problem import DatabaseProblemDialog
+from app.views.shell.main_window import MainWindow
+from app.views.shell.settings_dialog import SettingsDialog
+from app.views.shell.shops_page import ShopsDialog
+from app.views.shell.signin import FirstRunDialog, SignInDialog
+from app.views.shell.user_dialog import AddUserDialog, RolesDialog
+from tests.case_helpers import png, shipped_orders
+from tests.conftest import demo_actors
+
+SMALL_PC = QRect(0, 0, 1366, 768)
+BASES = {"SaveDialog", "CaseForm", "ChangeDialog", "_Form", "ConfirmForm"}
+
+
+@pytest.fixture(autouse=True)
+def fit(qtbot: QtBot) -> Iterator[ScreenFit]:
+    """The screen fit the app installs at start (shell.app.run_gui)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert QGuiApplication.primaryScreen().availableGeometry() == SMALL_PC
+    fit = install_screen_fit(app)
+    yield fit
+    app.removeEventFilter(fit)
+
+
+def off_screen(window: QWidget) -> list[str]:
+    """Visible buttons of ``window`` not on the screen; a button inside a scroll area counts
+    as reachable when the scroll area is on the screen."""
+    screen = window.screen().availableGeometry()
+    missing = []
+    if not screen.contains(window.frameGeometry()):
+        missing.append(f"the window itself at {window.frameGeometry()}")
+    for button in window.findChildren(QAbstractButton):
+        if not button.isVisible() or button.window() is not window:
+            continue
+        shown: QWidget = button
+        parent = button.parentWidget()
+        while parent is not None and parent is not window:
+            if isinstance(parent, QAbstractScrollArea):
+                shown = parent
+            parent = parent.parentWidget()
+        rect = QRect(shown.mapToGlobal(QPoint(0, 0)), shown.size())
+        if not screen.contains(rect):
+            missing.append(f"{type(window).__name__}: “{button.text()}” at {rect}")
+    return missing
+
+
+def all_roles_admin(db: Database) -> Actor:
+    admin = next(u for u in db.read(accounts.list_users) if u.username == "admin")
+    return Actor(admin.id, admin.username, admin.display_name, frozenset(Role))
+
+
+def test_every_page_of_the_main_window_fits_a_small_screen(
+    qtbot: QtBot, gui_shop: Database
+) -> None:
+    window = MainWindow(all_roles_admin(gui_shop), "sqlite:///shop.sqlite", LocalSettings())
+    qtbot.addWidget(window)
+    window.show()
+    assert window.height() <= SMALL_PC.height()  # asked for 820: trimmed to the screen
+    for key in window.page_keys():
+        window.show_page(key)
+        qtbot.wait(50)  # let the page lay out
+        assert off_screen(window) == [], key
+    assert wait_for_ops()
+
+
+def dialog_classes() -> set[type[QDialog]]:
+    """Every dialog AfterDesk defines, so a new one cannot be left out of the check."""
+    for module in pkgutil.walk_packages(app.views.__path__, "app.views."):
+        importlib.import_module(module.name)
+    found: set[type[QDialog]] = set()
+    todo = [QDialog]
+    while todo:
+        for sub in todo.pop().__subclasses__():
+            todo.append(sub)
+            if sub.__module__.startswith("app.views.") and sub.__name__ not in BASES:
+                found.add(sub)
+    return found
+
+
+def _pdf(tmp_path: Path) -> Path:
+    """An A4 page: the preview's pages are taller than the screen."""
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    path = tmp_path / "a4.pdf"
+    with path.open("wb") as out:
+        writer.write(out)
+    return path
+
+
+def factories(db: Database, tmp_path: Path) -> dict[type[QDialog], Callable[[], QDialog]]:
+    actor = all_roles_admin(db)
+    order_no = db.read(lambda s: orders.list_page(s, stage=Stage.PAID, limit=1))[0].order_no
+    order = db.read(lambda s: orders.get(s, order_no))
+    shipped = shipped_orders(db, 1)[0]
+    staff = demo_actors(db)
+    case = db.write(
+        lambda s: cases.open_case(s, staff[Role.AFTERSALES], shipped, CaseType.RETURN, reason="大")
+    )
+    request = db.write(
+        lambda s: changes.request_cancel(s, staff[Role.PRESALES], order_no, confirmed=True)
+    )
+    user = next(u for u in db.read(accounts.list_users) if u.username == "presales")
+    done = lambda _detail: None  # noqa: E731
+    made: dict[type[QDialog], Callable[[], QDialog]] = {
+        OpenCaseDialog: lambda: OpenCaseDialog(None, actor, shipped),
+        UnannouncedDialog: lambda: UnannouncedDialog(None, actor, "SF1234567890"),
+        PhotoViewer: lambda: PhotoViewer(None, png(3000, 2000), "photo"),
+        CaseDialog: lambda: CaseDialog(actor, case.case_no),
+        PreviewDialog: lambda: PreviewDialog([("A4", _pdf(tmp_path)), ("A4 too", _pdf(tmp_path))]),
+        AddNoteDialog: lambda: AddNoteDialog(None, actor, order),
+        CancelDialog: lambda: CancelDialog(None, actor, order),
+        ItemChangeDialog: lambda: ItemChangeDialog(None, actor, order),
+        AddressDialog: lambda: AddressDialog(None, actor, order),
+        SpecialRequestDialog: lambda: SpecialRequestDialog(None, actor, order),
+        DoneDialog: lambda: DoneDialog(None, request),
+        SettingsDialog: lambda: SettingsDialog(None, LocalSettings()),
+        SignInDialog: lambda: SignInDialog(None, db, LocalSettings(), demo_accounts=True),
+        FirstRunDialog: lambda: FirstRunDialog(None, db, LocalSettings()),
+        ShopsDialog: lambda: ShopsDialog(actor),
+        DatabaseProblemDialog: lambda: DatabaseProblemDialog(None, "问题" * 200, "sqlite:///x"),
+        AddUserDialog: lambda: AddUserDialog(None, actor),
+        RolesDialog: lambda: RolesDialog(None, actor, user),
+        ReprintDialog: lambda: ReprintDialog(None, order_nos=[order_no] * 30),
+    }
+    for _, form in inspect.getmembers(case_forms, inspect.isclass):
+        if issubclass(form, case_forms.CaseForm) and form.__name__ not in BASES:
+            made[form] = lambda form=form: form(None, actor, case, done)
+    return made
+
+
+def test_every_dialog_fits_a_small_screen(qtbot: QtBot, gui_shop: Database, tmp_path: Path) -> None:
+    made = factories(gui_shop, tmp_path)
+    assert dialog_classes() <= set(made), "a dialog without a check here"
+    problems: list[str] = []
+    for make in made.values():
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.wait(50)
+        assert wait_for_ops()
+        qtbot.wait(20)
+        problems += off_screen(dialog)
+        dialog.hide()
+    assert problems == []
+
+
+def test_the_register_on_a_1024_by_700_window_keeps_its_filters_apart_and_the_order_in_sight(
+    qtbot: QtBot, gui_shop: Database
+) -> None:
+    staff = demo_actors(gui_shop)
+    for order_no in shipped_orders(gui_shop, 3):
+        gui_shop.write(
+            lambda s, o=order_no: cases.open_case(s, staff[Role.AFTERSALES], o, CaseType.RETURN)
+        )
+    window = MainWindow(all_roles_admin(gui_shop), "sqlite:///shop.sqlite", LocalSettings())
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    window.show_page("aftersales")
+    assert window.width() <= 1024 and window.height() <= 700  # no page forces it wider
+    register = window.pages["aftersales"].register  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: register.model.rowCount() == 3)
+
+    bar = register.filter_bar
+    shown = [w for w in bar.findChildren(QWidget) if w.isVisible() and w.parent() is bar]
+    for n, first in enumerate(shown):
+        assert bar.rect().contains(first.geometry()), first
+        for second in shown[n + 1 :]:
+            assert not first.geometry().intersects(second.geometry()), (first, second)
+
+    table, frozen = register.table, register.frozen
+    table.horizontalScrollBar().setValue(table.horizontalScrollBar().maximum())
+    assert table.horizontalScrollBar().value() > 0  # the register is wider than the window
+    order = register.model.index(0, 2)
+    assert register.model.headerData(2, Qt.Orientation.Horizontal) == "Order"
+    cell = frozen.visualRect(order)
+    assert frozen.isVisible() and frozen.viewport().rect().contains(cell)
+    assert cell.width() >= frozen.fontMetrics().horizontalAdvance(str(order.data()))
