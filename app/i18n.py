@@ -6,8 +6,12 @@ import locale
 import os
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from app.qm import read_qm
+
+if TYPE_CHECKING:  # Qt is imported where it is used: the command line runs without it
+    from PySide6.QtCore import QCoreApplication, QTranslator
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 CHINESE = "zh_CN"
@@ -20,6 +24,8 @@ def system_language() -> str:
         if value:
             return CHINESE if value.lower().startswith("zh") else ENGLISH
     try:
+        from PySide6.QtCore import QLocale
+
         name = QLocale.system().name()
     except Exception:  # pragma: no cover
         name = locale.getlocale()[0] or ""
@@ -34,6 +40,8 @@ def resolve(choice: str | None) -> str:
 
 @lru_cache(maxsize=4)
 def _translators(language: str) -> tuple[QTranslator, ...]:
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
     if language != CHINESE:
         return ()
     ours = QTranslator()
@@ -52,15 +60,16 @@ def install(app: QCoreApplication, language: str) -> None:
 
 
 class Translator:
-    """For code without a QCoreApplication (the command line)."""
+    """For code without a QCoreApplication (the command line): our ``.qm`` read without Qt."""
 
     def __init__(self, language: str) -> None:
         self.language = language
-        self._translators = _translators(language)
+        self._messages = _catalog(language)
 
     def __call__(self, context: str, text: str) -> str:
-        for translator in self._translators:
-            result = translator.translate(context, text)
-            if result:
-                return result
-        return text
+        return self._messages.get((context, text), text)
+
+
+@lru_cache(maxsize=2)
+def _catalog(language: str) -> dict[tuple[str, str], str]:
+    return read_qm(I18N_DIR / f"afterdesk_{language}.qm") if language == CHINESE else {}
