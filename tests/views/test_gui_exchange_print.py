@@ -3,15 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QApplication,
-    QComboBox,
-    QLabel,
-    QWidget,
-)
+from PySide6.QtCore import QSize
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
@@ -24,6 +16,7 @@ from app.services.core.actor import Actor
 from app.views.cases.exchange_print_panel import ExchangeModel, ExchangePrintPanel
 from app.views.kit.pdf_preview import page_sizes_mm
 from tests.case_helpers import shipped_orders
+from tests.views.layout import assert_fits
 
 WANTS = "白色 41 码"
 
@@ -118,19 +111,7 @@ def test_the_printer_prints_a_signed_for_exchange_and_reprints_it_with_a_reason(
     assert again.args[0].copy == 2 and "copy 2" in panel.message.text()
     assert _printed(gui_shop, signed) == [("王芳", 1, ""), ("王芳", 2, "标签卡纸")]
     panel.preview.close()
-    _fits(panel, QSize(1200, 700))
-
-
-def _fits(panel: QWidget, size: QSize) -> None:
-    """At ``size`` every button, choice, text and table of ``panel`` lies whole inside it."""
-    panel.resize(size)
-    QApplication.processEvents()  # the layout places the children
-    assert panel.size() == size  # the layout's minimum did not force it bigger
-    shown = (QAbstractButton, QComboBox, QLabel, QAbstractItemView)
-    for child in panel.findChildren(QWidget):
-        if isinstance(child, shown) and child.isVisibleTo(panel):
-            where = QRect(child.mapTo(panel, QPoint(0, 0)), child.size())
-            assert panel.rect().contains(where), f"{child!r} at {where} is outside {size}"
+    assert_fits(panel, QSize(1200, 700))
 
 
 def test_a_refusal_is_shown_and_nothing_recorded(

@@ -30,6 +30,7 @@ from app.views.dispatch.print_page import PrintPage
 from app.views.kit.labels import when
 from app.views.kit.pdf_preview import PreviewDialog, Printed, page_size, page_sizes_mm
 from tests.conftest import demo_actors
+from tests.views.layout import assert_fits
 
 
 @pytest.fixture
@@ -114,7 +115,7 @@ def test_a_batch_prints_records_and_previews(
     preview.ask_save_path = lambda: copy  # type: ignore[method-assign]
     preview.save_current()
     assert copy.read_bytes() == labels.read_bytes()
-    preview.grab().save(str(tmp_path / "preview.png"))
+    assert_fits(preview)
 
 
 def test_cancelling_during_the_progress_records_nothing(
@@ -154,7 +155,7 @@ def test_a_held_back_order_shows_its_reason(
     reason = model.data(model.index(row, WaitingModel.COLUMNS.index("reason")))
     assert "cancellation is under way" in reason
     assert "1 held back" in page.status.text()
-    page.grab().save(str(tmp_path / "page.png"))
+    assert_fits(page)
 
 
 # -- printing to a printer from a worker thread ---------------------------------------------

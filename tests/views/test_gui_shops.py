@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -16,6 +14,7 @@ from app.services.dispatch import senders as shop_senders
 from app.services.dispatch import slips as print_slips
 from app.views.dispatch.print_page import PrintPage
 from app.views.shell.shops_page import ShopsDialog, ShopsPage
+from tests.views.layout import assert_fits
 
 
 def _page(qtbot: QtBot, actor: Actor) -> ShopsPage:
@@ -32,7 +31,7 @@ def _shops(db: Database) -> dict[str, shop_senders.ShopSender]:
 
 
 def test_an_admin_saves_a_shops_sender_details(
-    qtbot: QtBot, gui_shop: Database, actors: dict[Role, Actor], tmp_path: Path, errors: list[str]
+    qtbot: QtBot, gui_shop: Database, actors: dict[Role, Actor], errors: list[str]
 ) -> None:
     page = _page(qtbot, actors[Role.ADMIN])
     names = sorted(_shops(gui_shop))
@@ -67,7 +66,7 @@ def test_an_admin_saves_a_shops_sender_details(
     )
     assert (sender.name, sender.phone) == ("杭州仓 & Co", "0571-88886666")
     qtbot.waitUntil(lambda: page.sender_name.text() == "杭州仓 & Co")  # reloaded after the save
-    page.grab().save(str(tmp_path / "shops.png"))
+    assert_fits(page)
 
 
 def test_a_refused_save_shows_the_services_reason(
@@ -87,7 +86,7 @@ def test_a_refused_save_shows_the_services_reason(
 
 
 def test_the_printer_sees_the_details_read_only_from_the_print_page(
-    qtbot: QtBot, gui_shop: Database, actors: dict[Role, Actor], tmp_path: Path
+    qtbot: QtBot, gui_shop: Database, actors: dict[Role, Actor]
 ) -> None:
     printer = actors[Role.PRINTER]
     page = PrintPage(printer)
@@ -104,8 +103,8 @@ def test_the_printer_sees_the_details_read_only_from_the_print_page(
     assert shops.sender_name.isReadOnly() and shops.cutoff.isReadOnly()
     assert not shops.save_button.isVisible() and not shops.cutoff_button.isVisible()
     assert shops.read_only_note.isVisible()
-    dialog.grab().save(str(tmp_path / "shops-dialog.png"))
-    page.grab().save(str(tmp_path / "print-page.png"))
+    assert_fits(dialog)
+    assert_fits(page)
 
 
 @pytest.mark.parametrize("role", [Role.ADMIN, Role.SUPERVISOR])
