@@ -13,6 +13,8 @@ from app.qm import read_qm
 if TYPE_CHECKING:  # Qt is imported where it is used: the command line runs without it
     from PySide6.QtCore import QCoreApplication, QTranslator
 
+from app.models.i18n import QT_TRANSLATE_NOOP
+
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 CHINESE = "zh_CN"
 ENGLISH = "en"
@@ -38,14 +40,22 @@ def resolve(choice: str | None) -> str:
     return system_language()
 
 
+# Qt's own strings that the qtbase translation shipped with PySide6 lacks: its file dialog's
+# labels gained a mnemonic in Qt 6 and lost their Chinese. Ours fill the gap.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+
+
 @lru_cache(maxsize=4)
 def _translators(language: str) -> tuple[QTranslator, ...]:
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
-    if language != CHINESE:
-        return ()
     ours = QTranslator()
     ours.load(str(I18N_DIR / f"afterdesk_{language}.qm"))
+    if language != CHINESE:  # English: only the plural forms ("1 order", "2 orders")
+        return (ours,)
     qt = QTranslator()
     qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     return (ours, qt)
@@ -53,7 +63,7 @@ def _translators(language: str) -> tuple[QTranslator, ...]:
 
 def install(app: QCoreApplication, language: str) -> None:
     """Install our and Qt's translators into the running application (GUI)."""
-    for translator in _translators(CHINESE):
+    for translator in (*_translators(CHINESE), *_translators(ENGLISH)):
         app.removeTranslator(translator)
     for translator in _translators(language):
         app.installTranslator(translator)

@@ -15,7 +15,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
-LANGUAGES = ("zh_CN",)
+LANGUAGES = ("zh_CN", "en")
+# English needs only its plural forms ("1 order", "2 orders"): lupdate's -pluralonly
+PLURAL_ONLY = {"en"}
 
 
 def tool(name: str) -> str:
@@ -27,9 +29,10 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app").rglob("*.py"))
 
 
-def update(ts: Path) -> None:
+def update(ts: Path, *, plural_only: bool = False) -> None:
+    extra = ["-pluralonly"] if plural_only else []
     subprocess.run(
-        [tool("lupdate"), "-no-obsolete", "-locations", "none", *sources(), "-ts", str(ts)],
+        [tool("lupdate"), "-no-obsolete", "-locations", "none", *extra, *sources(), "-ts", str(ts)],
         cwd=ROOT,
         check=True,
         capture_output=True,
@@ -43,7 +46,7 @@ def release(ts: Path, qm: Path) -> None:
 def main() -> int:
     for lang in LANGUAGES:
         ts = I18N / f"afterdesk_{lang}.ts"
-        update(ts)
+        update(ts, plural_only=lang in PLURAL_ONLY)
         release(ts, ts.with_suffix(".qm"))
         print(f"updated {ts.relative_to(ROOT)} and its .qm")
     return 0

@@ -480,9 +480,11 @@
         <source>{amount} by {method}</source>
         <translation>{amount}（{method}）</translation>
     </message>
-    <message>
-        <source>{count} photo(s)</source>
-        <translation>{count} 张照片</translation>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
+        </translation>
     </message>
     <message>
         <source>copy {copy}</source>
@@ -1546,9 +1548,11 @@ Added by {who} at {time}
         <source>Photos ({patterns})</source>
         <translation>照片 ({patterns})</translation>
     </message>
-    <message>
-        <source>Preparing {count} photo(s)…</source>
-        <translation>正在处理 {count} 张照片…</translation>
+    <message numerus="yes">
+        <source>Preparing %n photo(s)…</source>
+        <translation>
+            <numerusform>正在准备 %n 张照片…</numerusform>
+        </translation>
     </message>
     <message>
         <source>clipboard.png</source>
@@ -1804,6 +1808,17 @@ Added by {who} at {time}
     <message>
         <source>Printing</source>
         <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>

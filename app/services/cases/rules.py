@@ -19,6 +19,16 @@ WAREHOUSE = frozenset({Role.WAREHOUSE})
 PRINTER = frozenset({Role.PRINTER})
 SUPERVISOR = frozenset({Role.SUPERVISOR})
 GOODS = frozenset({CaseType.RETURN, CaseType.EXCHANGE})  # goods come back and are inspected
+# What a new case of each type records besides its reason: a return parcel only when the
+# customer sends goods back (a recall's parcel is the courier's own), an item wanted only on
+# an exchange, a quality claim only about goods the customer has (rule 6).
+OPENING_PARTS: dict[CaseType, frozenset[str]] = {
+    CaseType.RETURN: frozenset({"quality", "parcel"}),
+    CaseType.EXCHANGE: frozenset({"quality", "parcel", "wants"}),
+    CaseType.REFUND_ONLY: frozenset({"quality"}),
+    CaseType.RECALL: frozenset(),
+    CaseType.COMPLAINT: frozenset(),
+}
 ALL_TYPES = frozenset(CaseType)
 # states in which the customer's claim is still being worked on before anything was done
 BEFORE_RECEIPT = frozenset({CaseState.OPEN, CaseState.RETURN_SENT})

@@ -212,7 +212,7 @@ class CaseDetailView(QWidget):
         if entry.action == "case.exchange_shipped" and d.get("tracking_no"):
             return [str(d["tracking_no"])]
         if entry.action == "case.photo":
-            return [self.tr("{count} photo(s)").format(count=len(d.get("photos") or []))]
+            return [self.tr("%n photo(s)", "", len(d.get("photos") or []))]
         if entry.action == "case.recall_slip":
             return [self.tr("copy {copy}").format(copy=d.get("copy", ""))]
         return []

@@ -20,8 +20,11 @@ from PySide6.QtWidgets import (
 
 from app.models import CardInParcel, CaseType
 from app.models.errors import UserError
+from app.services.cases import handovers
 from app.services.cases import photos as case_photos
+from app.services.cases.handovers import CaseSuggestion
 from app.services.cases.rows import CaseDetail
+from app.services.cases.rules import OPENING_PARTS
 from app.services.core.actor import Actor
 from app.views.cases.case_labels import card_label, case_type_label
 from app.views.cases.photo_widgets import PhotoStrip
@@ -47,7 +50,7 @@ class OpenCaseDialog(SaveDialog):
         self.reason.setPlaceholderText(self.tr("What the customer says, e.g. 鞋底开胶"))
         self.wants = QLineEdit(self)
         self.wants.setPlaceholderText(self.tr("e.g. 同款 38 码"))
-        claim = QFormLayout()
+        self.claim = claim = QFormLayout()
         claim.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         claim.addRow(self.tr("Order no."), self.order_no)
         claim.addRow(self.tr("Type"), self.kind)
@@ -59,7 +62,7 @@ class OpenCaseDialog(SaveDialog):
         self.defect.setPlaceholderText(self.tr("Where the defect is, e.g. 左脚鞋头缝线"))
         self.no_photo = QCheckBox(self.tr("Cannot be photographed (lining, insole)"))
         self.photos = PhotoStrip(self)
-        evidence = QGroupBox(self.tr("Evidence"), self)
+        self.evidence = evidence = QGroupBox(self.tr("Evidence"), self)
         ev_form = QFormLayout(evidence)
         ev_form.addRow(self.quality)
         ev_form.addRow(self.tr("Defect location"), self.defect)
@@ -77,7 +80,7 @@ class OpenCaseDialog(SaveDialog):
         self.advance = QLineEdit(self)
         self.advance.setPlaceholderText("0.00")
         self.advance.setToolTip(self.tr("Only on a quality claim: the shop reimburses it."))
-        parcel = QGroupBox(self.tr("Return parcel (if already sent)"), self)
+        self.parcel = parcel = QGroupBox(self.tr("Return parcel (if already sent)"), self)
         p_form = QFormLayout(parcel)
         p_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         p_form.addRow(self.tr("Tracking no."), self.tracking)
@@ -97,7 +100,28 @@ class OpenCaseDialog(SaveDialog):
         layout.addWidget(self.banner)
         layout.addLayout(columns)
         layout.addWidget(self.buttons)
+        self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        self._kind_changed()
         (self.reason if order_no else self.order_no).setFocus()
+        if order_no:  # taking up a hand-over: the case it calls for, with the customer's reason
+            Op(self, lambda s: handovers.suggested_case(s, order_no)).success(self._suggested).run()
+
+    def chosen_kind(self) -> CaseType:
+        return CaseType(self.kind.currentData())
+
+    def _kind_changed(self) -> None:
+        """Only the fields that apply to this type of case show."""
+        parts = OPENING_PARTS[self.chosen_kind()]
+        self.claim.setRowVisible(self.wants, "wants" in parts)
+        self.evidence.setVisible("quality" in parts)
+        self.parcel.setVisible("parcel" in parts)
+
+    def _suggested(self, suggestion: CaseSuggestion | None) -> None:
+        if suggestion is None:
+            return
+        self.kind.setCurrentIndex(self.kind.findData(suggestion.kind))
+        if not self.reason.toPlainText().strip():
+            self.reason.setPlainText(suggestion.reason)
 
     def _quality_toggled(self, on: bool) -> None:
         self.defect.setEnabled(on)
@@ -118,17 +142,21 @@ class OpenCaseDialog(SaveDialog):
             self.banner.show_error(self.tr("Wait until the photos are ready."))
             return
         actor, order_no = self.actor, self.order_no.text()
-        kind, photos = CaseType(self.kind.currentData()), self.photos.pending()
+        kind = self.chosen_kind()
+        parts = OPENING_PARTS[kind]  # what is hidden is not sent
+        quality = "quality" in parts and self.quality.isChecked()
+        parcel = "parcel" in parts
+        photos = self.photos.pending() if "quality" in parts else []
         fields = {
             "reason": self.reason.toPlainText(),
-            "quality": self.quality.isChecked(),
-            "defect_location": self.defect.text() if self.quality.isChecked() else "",
-            "no_photo_possible": self.no_photo.isChecked(),
-            "return_tracking": self.tracking.text().strip() or None,
-            "return_courier": self.courier.text(),
-            "card": CardInParcel(self.card.currentData()),
-            "wants": self.wants.text(),
-            "freight_advance": self.advance.text().strip() or None,
+            "quality": quality,
+            "defect_location": self.defect.text() if quality else "",
+            "no_photo_possible": quality and self.no_photo.isChecked(),
+            "return_tracking": (self.tracking.text().strip() or None) if parcel else None,
+            "return_courier": self.courier.text() if parcel else "",
+            "card": CardInParcel(self.card.currentData()) if parcel else CardInParcel.UNKNOWN,
+            "wants": self.wants.text() if "wants" in parts else "",
+            "freight_advance": (self.advance.text().strip() or None) if parcel else None,
         }
         self.banner.clear()
         self.buttons.setEnabled(False)

@@ -210,7 +210,7 @@ class PhotoStrip(QWidget):
             return
         self.banner.clear()
         self.busy += 1
-        self.hint.setText(self.tr("Preparing {count} photo(s)…").format(count=len(sources)))
+        self.hint.setText(self.tr("Preparing %n photo(s)…", "", len(sources)))
         Task(self, lambda: _prepare_all(sources)).success(self._prepared).finally_(self._idle).run()
 
     def _idle(self) -> None:
