@@ -18,7 +18,7 @@ from xml.etree import ElementTree
 import pytest
 
 from app.cli import runner
-from app.cli.options import build_parser
+from app.cli.options import COMMANDS, build_parser
 from app.i18n import CHINESE, I18N_DIR, Translator
 
 HEAVY = ("sqlalchemy", "alembic", "reportlab", "PySide6", "psycopg", "openpyxl", "keyring")
@@ -66,20 +66,42 @@ def test_help_and_usage_errors_load_nothing_heavy(argv: tuple[str, ...]) -> None
         assert "usage: afterdesk" in out
 
 
-def _leaves(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
-    subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
-    if not subs:
-        return [parser]
-    return [leaf for sub in subs for child in sub.choices.values() for leaf in _leaves(child)]
+def _paths(
+    parser: argparse.ArgumentParser, path: tuple[str, ...] = ()
+) -> dict[tuple[str, ...], argparse.ArgumentParser]:
+    """Every (sub-)command's path → its parser."""
+    found = {path: parser}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, child in action.choices.items():
+                found |= _paths(child, (*path, name))
+    return found
 
 
 def test_every_command_names_a_runner_that_exists() -> None:
-    leaves = _leaves(build_parser())
+    leaves = [
+        parser
+        for parser in _paths(build_parser()).values()
+        if not any(isinstance(a, argparse._SubParsersAction) for a in parser._actions)
+    ]
     assert len(leaves) > 50  # every sub-command of every group
     for leaf in leaves:
         ref = leaf.get_default("run")
         assert isinstance(ref, str), leaf.prog
         assert callable(runner(ref)), f"{leaf.prog}: {ref}"
+
+
+def test_given_the_arguments_only_that_command_is_built_and_reads_the_same() -> None:
+    """``afterdesk orders find …`` builds the options of ``orders`` alone; its help, and
+    every other command's, reads as with the whole parser."""
+    full = _paths(build_parser())
+    assert len(full) > 60
+    for path, parser in full.items():
+        built = _paths(build_parser(list(path)))
+        assert built[path].format_help() == parser.format_help(), path
+        module = COMMANDS[path[0]][0] if path else None
+        in_full = {p[0] for p, child in built.items() if len(p) == 1 and child._actions}
+        assert in_full == {name for name, (m, _) in COMMANDS.items() if m == module}, path
 
 
 def test_models_resolve_every_name_they_offer() -> None:

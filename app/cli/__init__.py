@@ -30,7 +30,8 @@ def runner(ref: str) -> Callable[[Context], int]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(argv).parse_args(argv)
     if args.command is None:
         from app.views.shell.app import run_gui  # Qt widgets only when the GUI is wanted
 

@@ -2,29 +2,55 @@
 
 Each command names its runner as ``"cmd_module.function"`` (``set_defaults(run=…)``); the
 runner's module, with SQLAlchemy, ReportLab and the services behind it, is imported only
-when that command runs, so ``afterdesk --help`` and a mistyped option answer at once.
+when that command runs, so ``afterdesk --help`` and a mistyped option answer at once. Given
+the arguments, only the named command's options are built: the others are listed by name
+and help, which is all ``afterdesk --help`` shows of them.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
+from collections.abc import Callable, Sequence
 
 from app import __version__
 
+# Each top-level command, in the order --help lists them: the module declaring its options
+# (app/cli/options/MODULE.py, whose register() adds it with command()) and its help
+COMMANDS: dict[str, tuple[str, str]] = {
+    "init": ("setup", "create or upgrade the database schema"),
+    "demo": ("setup", "fill a new database with a demo shop"),
+    "backup": ("setup", "copy the SQLite database to a new file, safely"),
+    "orders": ("orders", "find, show and list orders"),
+    "note": ("notes", "order notes (signed and dated, never edited)"),
+    "change": ("changes", "record a customer's change or cancellation"),
+    "requests": ("changes", "the order printer's request queue"),
+    "case": ("cases", "after-sales cases: returns, exchanges, recalls, refunds"),
+    "register": ("register", "the after-sales register (售后登记表)"),
+    "scan": ("register", "what the warehouse's scan of a code finds"),
+    "print": ("printing", "shipping labels, dispatch notes and daily batches"),
+    "user": ("users", "staff accounts and roles"),
+    "audit": ("audit", "the audit log"),
+}
 
-def build_parser() -> argparse.ArgumentParser:
-    from app.cli.options import (
-        audit,
-        cases,
-        changes,
-        notes,
-        orders,
-        printing,
-        register,
-        setup,
-        users,
-    )
 
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """Every command's options, or only those of the command ``argv`` names."""
+    if argv is None:
+        return _parser(lambda _module: True)
+    wanted = _command(argv)  # None: no command, the desktop app opens
+    return _parser(lambda module: wanted is not None and COMMANDS[wanted][0] == module)
+
+
+def _command(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` names, parsed with the others listed only (``--help``, a
+    mistyped command or the version are answered here and exit)."""
+    args, _rest = _parser(lambda _module: False).parse_known_args(argv)
+    command: str | None = args.command
+    return command
+
+
+def _parser(full: Callable[[str], bool]) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="afterdesk",
         description="AfterDesk (售后台): the after-sales back office. "
@@ -35,8 +61,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="language of messages")
     parser.add_argument("-V", "--app-version", action="version", version=f"AfterDesk {__version__}")
     sub = parser.add_subparsers(dest="command")
-    for module in (setup, orders, notes, changes, cases, register, printing, users, audit):
-        module.register(sub)
+    registered: set[str] = set()
+    for name, (module, helptext) in COMMANDS.items():
+        if module in registered:
+            continue
+        if full(module):
+            importlib.import_module(f"app.cli.options.{module}").register(sub)
+            registered.add(module)
+        else:  # listed only: its options are not needed to answer
+            sub.add_parser(name, help=helptext, add_help=False)
+    return parser
+
+
+def command(sub: argparse._SubParsersAction, name: str) -> argparse.ArgumentParser:
+    """A top-level command with its help from COMMANDS."""
+    parser: argparse.ArgumentParser = sub.add_parser(name, help=COMMANDS[name][1])
     return parser
 
 

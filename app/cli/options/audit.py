@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.options import add_json
+from app.cli.options import add_json, command
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("audit", help="the audit log")
+    parser = command(sub, "audit")
     cmds = parser.add_subparsers(dest="audit_cmd", required=True)
     verify = cmds.add_parser("verify", help="report entries altered or removed behind the app")
     add_json(verify)

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from app.cli.options import add_json
+from app.cli.options import add_json, command
 from app.cli.options.register import add_case_list
 from app.models.case_enums import CardInParcel, CaseType, RefundMethod, SignoffResult
 
@@ -97,7 +97,7 @@ STEPS: tuple[tuple[str, str, Callable[[Parser], None]], ...] = (
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("case", help="after-sales cases: returns, exchanges, recalls, refunds")
+    parser = command(sub, "case")
     cmds = parser.add_subparsers(dest="case_cmd", required=True)
     op = cmds.add_parser("open", help="register a case on an order (prints its case number)")
     op.add_argument("order_no")

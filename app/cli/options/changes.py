@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.options import add_json, add_version
+from app.cli.options import add_json, add_version, command
 from app.models.change_enums import SpecialKind
 
 ADDRESS_FIELDS = ("name", "phone", "province", "city", "district", "street", "postcode")
@@ -22,7 +22,7 @@ def _common(cmd: argparse.ArgumentParser) -> None:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("change", help="record a customer's change or cancellation")
+    parser = command(sub, "change")
     cmds = parser.add_subparsers(dest="change_cmd", required=True)
     addr = cmds.add_parser("address", help="new shipping address (fields not given stay)")
     addr.add_argument("order_no")
@@ -63,7 +63,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         add_json(cmd)
         cmd.set_defaults(run=f"cmd_changes.run_{name}")
 
-    queue = sub.add_parser("requests", help="the order printer's request queue")
+    queue = command(sub, "requests")
     qcmds = queue.add_subparsers(dest="requests_cmd", required=True)
     lst = qcmds.add_parser("list", help="requests, urgent and oldest first")
     lst.add_argument("--open", action="store_true", help="only those waiting for the printer")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.options import add_json
+from app.cli.options import add_json, command
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("note", help="order notes (signed and dated, never edited)")
+    parser = command(sub, "note")
     cmds = parser.add_subparsers(dest="note_cmd", required=True)
     add = cmds.add_parser("add", help="add a note to an order")
     add.add_argument("order_no")

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.options import add_json, add_version
+from app.cli.options import add_json, add_version, command
 from app.models.enums import Stage
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("orders", help="find, show and list orders")
+    parser = command(sub, "orders")
     cmds = parser.add_subparsers(dest="orders_cmd", required=True)
     find = cmds.add_parser("find", help="by order no., tracking no., phone, buyer id or name")
     find.add_argument("text")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.options import add_json, print_cases
+from app.cli.options import add_json, command, print_cases
 
 
 def _sizes(cmd: argparse.ArgumentParser) -> None:
@@ -32,7 +32,7 @@ def _filters(cmd: argparse.ArgumentParser) -> None:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("print", help="shipping labels, dispatch notes and daily batches")
+    parser = command(sub, "print")
     cmds = parser.add_subparsers(dest="print_cmd", required=True)
     wait = cmds.add_parser("waiting", help="paid orders waiting to print, and what holds them")
     _filters(wait)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.options import add_json
+from app.cli.options import add_json, command
 from app.models.case_enums import CaseState, CaseType
 
 
@@ -28,13 +28,13 @@ def add_case_list(cmds: argparse._SubParsersAction) -> None:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    reg = sub.add_parser("register", help="the after-sales register (售后登记表)")
+    reg = command(sub, "register")
     cmds = reg.add_subparsers(dest="register_cmd", required=True)
     export = cmds.add_parser("export", help="export the register to an .xlsx file")
     export.add_argument("--out", required=True, type=Path)
     filters(export)
     export.set_defaults(run="cmd_register.run_export")
-    scan = sub.add_parser("scan", help="what the warehouse's scan of a code finds")
+    scan = command(sub, "scan")
     scan.add_argument("code")
     add_json(scan)
     scan.set_defaults(run="cmd_register.run_scan")

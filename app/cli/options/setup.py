@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 
+from app.cli.options import command
+
 
 def register(sub: argparse._SubParsersAction) -> None:
-    init = sub.add_parser("init", help="create or upgrade the database schema")
+    init = command(sub, "init")
     init.set_defaults(run="cmd_setup.run_init")
-    dem = sub.add_parser("demo", help="fill a new database with a demo shop")
+    dem = command(sub, "demo")
     dem.add_argument("--orders", type=int, default=500, help="how many orders (default 500)")
     dem.add_argument(
         "--if-empty",
@@ -16,6 +18,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="do nothing (and succeed) if the database already has staff",
     )
     dem.set_defaults(run="cmd_setup.run_demo")
-    backup = sub.add_parser("backup", help="copy the SQLite database to a new file, safely")
+    backup = command(sub, "backup")
     backup.add_argument("target", help="the new file, e.g. D:/backup/afterdesk-2026-11-24.sqlite")
     backup.set_defaults(run="cmd_setup.run_backup")

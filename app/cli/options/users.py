@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.options import add_json
+from app.cli.options import add_json, command
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("user", help="staff accounts and roles")
+    parser = command(sub, "user")
     cmds = parser.add_subparsers(dest="user_cmd", required=True)
     add = cmds.add_parser("add", help="add a staff account (the first one becomes the admin)")
     add.add_argument("username")
