@@ -24,7 +24,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, event, or_, select
+from sqlalchemy import ColumnElement, and_, event, or_, select
 from sqlalchemy.orm import Session, SessionTransaction
 
 from app.db import db_now
@@ -100,7 +100,7 @@ class ExchangePrinted:
     pdf: PdfResult
 
 
-def _printable():
+def _printable() -> ColumnElement[bool]:
     """Signed for by the warehouse, or approved early by a supervisor before it arrived."""
     return and_(
         Case.type == CaseType.EXCHANGE.value,
