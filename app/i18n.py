@@ -8,12 +8,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.models.i18n import QT_TRANSLATE_NOOP
 from app.qm import read_qm
 
 if TYPE_CHECKING:  # Qt is imported where it is used: the command line runs without it
     from PySide6.QtCore import QCoreApplication, QTranslator
-
-from app.models.i18n import QT_TRANSLATE_NOOP
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 CHINESE = "zh_CN"
