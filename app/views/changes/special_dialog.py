@@ -48,6 +48,9 @@ class SpecialRequestDialog(ChangeDialog):
             SpecialKind.OTHER: self.tr("What the customer asks for"),
         }
         self.text.setPlaceholderText(hints[self.kind()])
+        # Qt repaints an empty box only when its hint appears or goes: a new hint in place of
+        # the old one stayed unseen (贺卡 still showed the courier's example)
+        self.text.viewport().update()
         self.show_current(self.order)
 
     def show_current(self, order: OrderDetail) -> None:

@@ -34,6 +34,28 @@ class Banner(QLabel):
     def show_error(self, text: str) -> None:
         self.setText(text)
         self.show()
+        window = self.window()
+        if isinstance(window, QDialog) and window.isVisible():
+            grow_to_fit(window)
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """A form that gained lines (an error above it) grows, rather than squeeze its wrapped
+    text into the height it had: the last line of a long address would be cut off."""
+    layout = window.layout()
+    if layout is None or not layout.hasHeightForWidth():
+        return
+    layout.activate()
+    needed = layout.totalHeightForWidth(window.width())
+    if needed > window.height():
+        window.resize(window.width(), needed)
+
+
+def fit_placeholder(edit: QLineEdit) -> QLineEdit:
+    """A field at least as wide as its hint, so the hint is read whole."""
+    margin = 4 * edit.fontMetrics().averageCharWidth()  # frame, text margins, a little room
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + margin)
+    return edit
 
     def clear(self) -> None:
         self.setText("")

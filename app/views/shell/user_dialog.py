@@ -21,7 +21,7 @@ from app.services.core.accounts import UserView
 from app.services.core.actor import Actor
 from app.views.kit.labels import role_label
 from app.views.kit.ops import Op, translate
-from app.views.kit.widgets import Banner
+from app.views.kit.widgets import Banner, fit_placeholder
 
 
 class RoleChecks(QGroupBox):
@@ -92,8 +92,8 @@ class AddUserDialog(_Form):
         self.display_name.setPlaceholderText(self.tr("signs their notes, e.g. 张三"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.form.addRow(self.tr("User name"), self.username)
-        self.form.addRow(self.tr("Name"), self.display_name)
+        self.form.addRow(self.tr("User name"), fit_placeholder(self.username))
+        self.form.addRow(self.tr("Name"), fit_placeholder(self.display_name))
         self.form.addRow(self.tr("First password"), self.password)
         self.roles = RoleChecks(self.tr("Roles"))
         self.layout_.addWidget(self.roles)
