@@ -179,7 +179,7 @@ def test_open_requests_hold_or_warn(shop_db, shop_staff, pdfs) -> None:
     out = pdfs / "b.pdf"
     result = printing.run_batch(shop_db, shop_staff[Role.PRINTER], out=out, cutoff="")
     assert {n for n, _ in result.held} == {cancel_no, unconfirmed_no}
-    assert applied_no in result.printed and any(applied_no in w for w in result.warnings)
+    assert applied_no in result.printed and any(applied_no in w.message() for w in result.warnings)
     assert "某某公司" in "".join(text(out).split())
     with pytest.raises(TransitionRefused, match="cancellation"):
         printing.run_batch(
@@ -222,7 +222,7 @@ def test_changed_after_printing_is_stale_until_amended_or_reprinted(
     assert {s.order_no for s in shop_db.read(print_records.stale)} == {b}
     out = pdfs / "reprint.pdf"
     result = print_records.run_reprint(shop_db, printer, reason="地址已改", order_nos=[b], out=out)
-    assert result.order_nos == (b,) and any(b in w for w in result.warnings)  # still open
+    assert result.order_nos == (b,) and any(b in w.message() for w in result.warnings)  # still open
     assert shop_db.read(print_records.stale) == []
     page = "".join(text(out).split())
     assert "新街道8号" in page and "补打" in page

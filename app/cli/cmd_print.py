@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.common import Context
+from app.models.errors import UserError
 from app.models.formats import short_time
 from app.printing.data import LabelSize, SheetSize
 from app.services.dispatch import batches as printing
@@ -36,9 +37,9 @@ def _media(a: argparse.Namespace) -> tuple[LabelSize, SheetSize]:
     return LabelSize.parse(a.size), SheetSize.parse(a.paper)
 
 
-def _after_print(ctx: Context, a: argparse.Namespace, warnings: tuple[str, ...]) -> None:
+def _after_print(ctx: Context, a: argparse.Namespace, warnings: tuple[UserError, ...]) -> None:
     for warning in warnings:
-        ctx.err(ctx.translate("cli", "Warning: {text}").format(text=warning))
+        ctx.err(ctx.translate("cli", "Warning: {text}").format(text=ctx.explain(warning)))
     label_size, sheet_size = _media(a)
     # one file with sheets and labels goes to a sheet printer; labels alone to the roll
     _send(ctx, a.out, a.printer, sheet_size.value)
@@ -96,7 +97,7 @@ def run_batch(ctx: Context) -> int:
                 "batch_no": result.batch_no,
                 "printed": list(result.printed),
                 "held": [{"order_no": n, "reason": ctx.explain(e)} for n, e in result.held],
-                "warnings": list(result.warnings),
+                "warnings": [ctx.explain(w) for w in result.warnings],
                 "out": str(a.out),
             }
         )
@@ -129,7 +130,12 @@ def run_reprint(ctx: Context) -> int:
         progress=_progress,
     )
     if a.json:
-        ctx.emit_json({"reprinted": list(result.order_nos), "warnings": list(result.warnings)})
+        ctx.emit_json(
+            {
+                "reprinted": list(result.order_nos),
+                "warnings": [ctx.explain(w) for w in result.warnings],
+            }
+        )
     else:
         ctx.out(
             ctx.translate("cli", "Reprinted {count} orders to {path}").format(

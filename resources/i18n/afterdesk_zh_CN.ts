@@ -3363,6 +3363,10 @@ Added by {who} at {time}
         <translation>订单 {order_no}：请求 #{id} 尚未处理；单据已体现修改，打印后请标记为已完成。</translation>
     </message>
     <message>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
         <source>Not waiting to print (unknown, or printed already): {orders}</source>
         <translation>不在待打印之列（未知或已打印）：{orders}</translation>
     </message>

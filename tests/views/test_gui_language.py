@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
@@ -10,8 +11,13 @@ from pytestqt.qtbot import QtBot
 
 from app import i18n
 from app.db import Database
-from app.models import Role
+from app.models import Role, SpecialKind
+from app.services.changes import requests as changes
+from app.services.core import demo
+from app.services.dispatch import batches as printing
+from app.views.dispatch.print_page import PrintPage
 from app.views.orders.orders_page import OrdersPage
+from tests.conftest import demo_actors
 
 
 @pytest.fixture
@@ -61,3 +67,31 @@ def test_order_counts_follow_the_language(
     with qtbot.waitSignal(page.search_finished, timeout=10_000):
         page.run_search()
     assert page.status.text() == one
+
+
+def test_a_batchs_summary_is_in_the_ui_language(
+    qtbot: QtBot, gui_db: Database, language: QApplication, tmp_path: Path
+) -> None:
+    """A printed order with a request still open is named in the summary, in Chinese."""
+    gui_db.write(lambda s: demo.fill(s, 20))
+    staff = demo_actors(gui_db)
+    order_no = gui_db.read(lambda s: printing.waiting(s, cutoff=""))[0].order_no
+    gui_db.write(
+        lambda s: changes.request_special(
+            s, staff[Role.PRESALES], order_no, special=SpecialKind.INVOICE, text="某某公司",
+            confirmed=True,
+        )
+    )  # fmt: skip
+    i18n.install(language, i18n.CHINESE)
+    page = PrintPage(staff[Role.PRINTER])
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.use_cutoff.setChecked(False)
+    page.ask_save = lambda title, name: tmp_path / "batch.pdf"  # type: ignore[method-assign]
+    page.show_preview = lambda files: None  # type: ignore[method-assign,assignment,return-value]
+    with qtbot.waitSignal(page.printed, timeout=60_000):
+        page.print_button.click()
+    summary = page.message.text()
+    assert summary.startswith("批次 ") and f"订单 {order_no}：请求 #" in summary
+    assert "Mark it done" not in summary

@@ -50,6 +50,7 @@ from app.services.dispatch import slips as print_slips
 from app.services.dispatch.files import Staged, stage_files
 from app.services.dispatch.waiting import (  # noqa: F401 - printing.waiting is the front door
     Waiting,
+    drawing_notes,
     request_checks,
     waiting,
     waiting_query,
@@ -63,7 +64,7 @@ class BatchResult:
     batch_no: str
     printed: tuple[str, ...]
     held: tuple[tuple[str, UserError], ...]
-    warnings: tuple[str, ...]
+    warnings: tuple[UserError, ...]  # translated where shown (GUI, CLI)
     staged: Staged = field(repr=False)
 
 
@@ -87,7 +88,7 @@ class _Prepared:
     versions: dict[str, tuple[int, int]]  # order number → (id, version)
     checks: dict[int, tuple[tuple[str, ...], tuple[str, ...]]]  # id → hold and warn messages
     held: list[tuple[str, UserError]]
-    warnings: list[str]
+    warnings: list[UserError]
 
 
 def _messages(checks) -> dict[int, tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -115,7 +116,7 @@ def _prepare(
     ids = [r[0] for r in rows]
     checks = request_checks(session, ids)
     held: list[tuple[str, UserError]] = []
-    warnings: list[str] = []
+    warnings: list[UserError] = []
     printable: list[Order] = []
     now = db_now(session)
     batch_no = next_batch_no(session, now)
@@ -125,7 +126,7 @@ def _prepare(
         if holds:
             held.extend((order.order_no, h) for h in holds)
             continue
-        warnings.extend(w.message() for w in warns)
+        warnings.extend(warns)
         printable.append(order)
     if order_nos:
         missing = set(order_nos) - {r[1] for r in rows}
@@ -236,7 +237,7 @@ def print_batch(
         prep.batch_no,
         tuple(p.slip.order_no for p in planned),
         tuple(held),
-        tuple(prep.warnings) + main.warnings,
+        tuple(prep.warnings) + drawing_notes(main.warnings),
         staged,
     )
 

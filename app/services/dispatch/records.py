@@ -24,6 +24,7 @@ from app.services.core.validation import clean_text
 from app.services.dispatch import slips as print_slips
 from app.services.dispatch.batches import request_checks
 from app.services.dispatch.files import Staged, stage_files, write_now
+from app.services.dispatch.waiting import drawing_notes
 
 REPRINTABLE = (Stage.PRINTED.value, Stage.PACKED.value)
 
@@ -57,7 +58,7 @@ class Stale:
 @dataclass(frozen=True)
 class ReprintResult:
     order_nos: tuple[str, ...]
-    warnings: tuple[str, ...]
+    warnings: tuple[UserError, ...]  # translated where shown (GUI, CLI)
     staged: Staged
 
 
@@ -174,7 +175,7 @@ def reprint(
     }
     batch_nos = dict(session.execute(select(PrintBatch.id, PrintBatch.batch_no)).all())
     checks = request_checks(session, ids)
-    warnings: list[str] = []
+    warnings: list[UserError] = []
     for order in orders:
         if order.stage not in REPRINTABLE or order.id not in slips_now:
             raise TransitionRefused(
@@ -188,7 +189,7 @@ def reprint(
         holds, warns = checks.get(order.id, ([], []))
         if holds:
             raise holds[0]
-        warnings.extend(w.message() for w in warns)
+        warnings.extend(warns)
     now = db_now(session)
     slips = [
         print_slips.slip_for(
@@ -238,7 +239,9 @@ def reprint(
     except BaseException:
         staged.discard()
         raise
-    return ReprintResult(tuple(o.order_no for o in orders), tuple(warnings) + main.warnings, staged)
+    return ReprintResult(
+        tuple(o.order_no for o in orders), tuple(warnings) + drawing_notes(main.warnings), staged
+    )
 
 
 def _record(session, actor, name, why, orders, slips_now, planned, now) -> None:

@@ -132,3 +132,9 @@ def waiting(
         for id_, order_no, shop_name, by, paid_at, recipient in rows
         for held, warned in [checks.get(id_, ([], []))]
     ]
+
+
+def drawing_notes(texts: tuple[str, ...]) -> tuple[UserError, ...]:
+    """What drawing the slips found (a character the font lacks, named by its code point), as
+    messages shown beside the request warnings, in the same way."""
+    return tuple(UserError(QT_TRANSLATE_NOOP("UserError", "{text}"), text=t) for t in texts)

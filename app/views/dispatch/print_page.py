@@ -40,7 +40,7 @@ from app.services.dispatch.batches import BatchResult, Waiting
 from app.services.dispatch.records import BatchView, ReprintResult, Stale
 from app.views.dispatch.print_jobs import Progress, ProgressTask, ReprintDialog
 from app.views.dispatch.print_model import BatchModel, StaleModel, WaitingModel
-from app.views.kit.ops import Op, hub
+from app.views.kit.ops import Op, hub, translate
 from app.views.kit.pdf_preview import PreviewDialog
 from app.views.kit.table_model import RowsTableModel
 from app.views.kit.widgets import row_table
@@ -295,7 +295,7 @@ class PrintPage(QWidget):
             self.tr("Batch {batch}: {count} orders printed, {held} held back.").format(
                 batch=result.batch_no, count=len(result.printed), held=len(result.held)
             ),
-            *result.warnings,
+            *(w.message(translate) for w in result.warnings),
         ]
         self.message.setText("\n".join(lines))
         self.printed.emit(result)
@@ -349,7 +349,7 @@ class PrintPage(QWidget):
             "\n".join(
                 [
                     self.tr("Reprinted {count} orders.").format(count=len(result.order_nos)),
-                    *result.warnings,
+                    *(w.message(translate) for w in result.warnings),
                 ]
             )
         )
