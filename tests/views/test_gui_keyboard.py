@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,8 +17,9 @@ from app.services.core.actor import Actor
 from app.services.orders import lookup as orders
 from app.views.changes.address_dialog import AddressDialog
 from app.views.kit.keyboard import KeyboardAccess, install_keyboard_access, mnemonic, with_mnemonic
+from app.views.kit.ops import wait_for_ops
 from app.views.shell.main_window import MainWindow
-from tests.views.test_gui_screens import all_roles_admin
+from tests.views.test_gui_screens import all_roles_admin, factories
 
 
 @pytest.fixture(autouse=True)
@@ -111,3 +113,17 @@ def test_mnemonics_are_added_in_the_language_of_the_text() -> None:
     assert with_mnemonic("&Quit", set()) == "&Quit"  # a chosen letter stays
     assert with_mnemonic("Fish && chips", set()) == "&Fish && chips"
     assert mnemonic("Fish && chips") is None
+
+
+def test_every_dialogs_buttons_have_letters_of_their_own(
+    qtbot: QtBot, gui_shop: Database, tmp_path: Path
+) -> None:
+    for make in factories(gui_shop, tmp_path).values():
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert wait_for_ops()
+        shown = [b.text() for b in dialog.findChildren(QAbstractButton) if b.isVisible()]
+        letters = [mnemonic(text) for text in shown if text.strip()]
+        assert None not in letters and len(letters) == len(set(letters)), (type(dialog), shown)
+        dialog.hide()
