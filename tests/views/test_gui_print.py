@@ -13,7 +13,6 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QProgressBar
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.models import Order, PrintedSlip, Reprint, Role, Stage
@@ -385,7 +384,8 @@ def test_an_order_changed_after_printing_shows_as_out_of_date(
     assert "out of date" in page.stale_model.data(index, Qt.ItemDataRole.ToolTipRole)
     assert page.tabs.tabText(1) == "Stale copies (1)"
     # in words a printer understands: printed when, changed when; never "7 → 9"
-    printed_at = small_shop.read(lambda s: s.get(PrintedSlip, page_order_id(s, order_no)).at)
+    printed = select(PrintedSlip.at).join(Order).where(Order.order_no == order_no)
+    printed_at = small_shop.read(lambda s: s.scalars(printed).one())
     changed_at = small_shop.read(lambda s: orders.get(s, order_no)).updated_at
     texts = [page.stale_model.index(0, c).data() for c in range(page.stale_model.columnCount())]
     assert texts[3:] == [when(printed_at), when(changed_at)] and not any("→" in t for t in texts)
@@ -396,7 +396,3 @@ def test_an_order_changed_after_printing_shows_as_out_of_date(
     page.reload()
     qtbot.waitUntil(lambda: page.stale_model.rowCount() == 0, timeout=20_000)
     assert page.tabs.tabText(1) == "Stale copies (0)"
-
-
-def page_order_id(session: Session, order_no: str) -> int:
-    return session.scalars(select(Order.id).where(Order.order_no == order_no)).one()

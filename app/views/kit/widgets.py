@@ -38,6 +38,10 @@ class Banner(QLabel):
         if isinstance(window, QDialog) and window.isVisible():
             grow_to_fit(window)
 
+    def clear(self) -> None:
+        self.setText("")
+        self.hide()
+
 
 def grow_to_fit(window: QWidget) -> None:
     """A form that gained lines (an error above it) grows, rather than squeeze its wrapped
@@ -56,10 +60,6 @@ def fit_placeholder(edit: QLineEdit) -> QLineEdit:
     margin = 4 * edit.fontMetrics().averageCharWidth()  # frame, text margins, a little room
     edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + margin)
     return edit
-
-    def clear(self) -> None:
-        self.setText("")
-        self.hide()
 
 
 def row_table(
