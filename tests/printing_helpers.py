@@ -8,7 +8,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from pypdf import PdfReader
+from sqlalchemy import update
 
+from app.db import Database
+from app.models import DocLanguage, Shop
 from app.printing.data import OrderSlip, Party, SlipItem
 
 MM = 72 / 25.4
@@ -31,7 +34,7 @@ def slip(**changes: object) -> OrderSlip:
             SlipItem("XZ-01-黑-40", "经典帆布鞋", (("颜色", "黑"), ("尺码", "40")), 1),
             SlipItem("WZ-09", "纯棉袜子三双装", (("颜色", "灰"),), 2),
         ),
-        "special": (("发票抬头", "杭州某某科技有限公司"), ("贺卡", "生日快乐！")),
+        "special": (("invoice", "杭州某某科技有限公司"), ("card", "生日快乐！")),
         "buyer_id": "tb_wang123",
         "buyer_message": "请尽快发货",
         "flagged_notes": ("客户要求发顺丰---2026.11.24 张三",),
@@ -83,3 +86,12 @@ def barcodes(path: Path, tmp_path: Path, page: int) -> list[str]:
     out = subprocess.run(["zbarimg", "-q", "--raw", str(image)], capture_output=True, text=True)
     image.unlink()
     return sorted(out.stdout.split())
+
+
+def chinese_documents(db: Database | str) -> None:
+    """Every shop prints in Chinese: for tests that read the documents' Chinese words (the
+    demo's Shopify shop prints in English by default). ``db`` may be a database's address."""
+    database = Database(db) if isinstance(db, str) else db
+    database.write(lambda s: s.execute(update(Shop).values(doc_language=DocLanguage.ZH.value)))
+    if isinstance(db, str):
+        database.dispose()

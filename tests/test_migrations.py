@@ -108,3 +108,24 @@ def test_the_newest_migration_steps_back_and_forth_keeping_photos(shop_db, shop_
         assert conn.execute(text(count)).scalar() == 1
     assert migrations.upgrade(shop_db) is True
     assert len(shop_db.read(lambda s: cases.get(s, case.case_no)).photos) == 1
+
+
+def test_document_language_column_keeps_every_shop(db) -> None:
+    """0006 adds each shop's document language: Chinese, English for a shop abroad."""
+    from alembic import command
+
+    cfg = migrations._config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0005")
+    with db.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO shops (name, platform, sender_name, sender_phone, return_address) "
+                "VALUES ('悦步鞋履旗舰店', 'tmall', '', '', ''), ('Maple', 'Shopify', '', '', '')"
+            )
+        )
+    assert migrations.upgrade(db) is True
+    with db.engine.connect() as conn:
+        rows = conn.execute(text("SELECT name, doc_language FROM shops ORDER BY name")).all()
+    assert [tuple(r) for r in rows] == [("Maple", "en"), ("悦步鞋履旗舰店", "zh")]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.printing_helpers import barcodes, page_sizes_mm, text
+from tests.printing_helpers import barcodes, chinese_documents, page_sizes_mm, text
 from tests.test_cli import afterdesk
 
 QUEUE = "AfterDeskTestPDF"
@@ -23,6 +23,7 @@ CUPS_PDF_PPD = Path("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd")
 def shop_url(db_url: str) -> str:
     assert afterdesk(db_url, "init").returncode == 0
     assert afterdesk(db_url, "demo", "--orders", "60").returncode == 0
+    chinese_documents(db_url)  # these tests read Chinese words
     return db_url
 
 
@@ -46,7 +47,7 @@ def test_batch_batches_preview_reprint(shop_url, tmp_path) -> None:
     shown = _run(shop_url, "labels", order_no, "--out", str(preview), "--size", "76x130")
     assert shown.returncode == 0, shown.stderr
     assert page_sizes_mm(preview.read_bytes()) == [(76, 130)]
-    assert "PREVIEW" in "".join(text(preview).split())  # the watermark runs diagonally
+    assert "预览·未登记" in "".join(text(preview).split())  # the watermark runs diagonally
     notes = tmp_path / "notes.pdf"
     assert _run(shop_url, "dispatch-notes", order_no, "--out", str(notes)).returncode == 0
     assert page_sizes_mm(notes.read_bytes()) == [(148, 210)]

@@ -39,9 +39,7 @@ def test_label_fields_fonts_size_and_barcodes(tmp_path, size) -> None:
         "悦步客服",
         "0571-88886666",
         "经典帆布鞋",
-        "发票抬头",
-        "杭州某某科技有限公司",
-        "生日快乐",
+        "内附贺卡",  # the packer's mark: a card goes in; its text is on the note inside
         "3861000123456789012",
         "SF1234567890123",
         "文三路478号",
@@ -49,12 +47,14 @@ def test_label_fields_fonts_size_and_barcodes(tmp_path, size) -> None:
     ):
         assert field in page, field
     assert "13800138000" not in page  # the phone is masked on the parcel
+    for inside in ("发票抬头", "杭州某某科技有限公司", "生日快乐"):  # nothing for the courier
+        assert inside not in page, inside
     assert barcodes(path, tmp_path, 1) == ["3861000123456789012", "SF1234567890123"]
 
 
 def test_label_without_tracking_number_says_so_and_invents_none(tmp_path) -> None:
     path = write(tmp_path, labels_pdf([slip(tracking_no=None)]).data)
-    assert "运单号：未分配" in text(path) and "NO TRACKING NUMBER YET" in text(path)
+    assert "运单号：未分配" in text(path) and "快递取号后补贴运单" in text(path)
     assert barcodes(path, tmp_path, 1) == ["3861000123456789012"]
 
 
@@ -81,6 +81,8 @@ def test_dispatch_note_a5_a4(tmp_path) -> None:
             "红旗备注",
             "客户要求发顺丰---2026.11.24张三",
             "特殊要求",
+            "【发票抬头】杭州某某科技有限公司",  # the invoice title and the card, inside only
+            "【贺卡】生日快乐！",
             "tb_wang123",
         ):
             assert field in page, field

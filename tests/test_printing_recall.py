@@ -14,8 +14,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 
-from app.models import CaseState, CaseType, Role, Stage
+from app.db import Database
+from app.models import CaseState, CaseType, Role, Shop, Stage
 from app.models.errors import InvalidInput, PermissionDenied, TransitionRefused, UserError
 from app.printing.recall_slip import RecallSlip, recall_slip_pdf
 from app.printing.register_pdf import RegisterSheet, register_pdf
@@ -25,7 +27,7 @@ from app.services.cases import steps as case_steps
 from app.services.cases.register import COLUMNS, RegisterFilter
 from app.services.core import audit
 from app.services.orders import lookup as orders
-from tests.printing_helpers import fonts, page_sizes_mm, text, write
+from tests.printing_helpers import chinese_documents, fonts, page_sizes_mm, text, write
 from tests.test_cli import afterdesk
 
 A4_DOTS = (1679, 2374)  # A4 at 203 dpi
@@ -73,8 +75,8 @@ def assert_slip(path: Path, tmp_path: Path, case_no: str, order_no: str, trackin
     embedded = fonts(path)
     assert embedded and all(f["emb"] == "yes" for f in embedded), embedded
     top, bottom = copy_text(path, 0), copy_text(path, 1)
-    assert "存根联 (shop copy)" in top and "快递联 (courier copy)" not in top
-    assert "快递联 (courier copy)" in bottom and "存根联 (shop copy)" not in bottom
+    assert "存根联" in top and "快递联" not in top
+    assert bottom.splitlines()[0].endswith("快递联")  # its note names the shop copy
     for half in (top, bottom):
         assert "快递员签字" in half and "日期" in half and case_no in half
     assert "原包裹已收到" in top and "签收人" in top and "原包裹已收到" not in bottom
@@ -132,6 +134,13 @@ def test_register_sheet_wraps_repeats_its_header_and_numbers_pages(tmp_path) -> 
     assert all(f["emb"] == "yes" for f in fonts(path))
 
 
+@pytest.fixture
+def shop_db(shop_db: Database) -> Database:
+    """The demo shop, every shop printing in Chinese (these tests read Chinese words)."""
+    chinese_documents(shop_db)
+    return shop_db
+
+
 # -- through the service, on SQLite and PostgreSQL ---------------------------------------------
 def _recall(db, staff) -> tuple[str, str, str]:
     order = db.read(lambda s: orders.list_page(s, stage=Stage.SHIPPED, limit=1))[0]
@@ -142,6 +151,27 @@ def _recall(db, staff) -> tuple[str, str, str]:
     )
     assert case.return_tracking_no
     return case.case_no, order.order_no, case.return_tracking_no
+
+
+def no_return_address(db: Database | str) -> None:
+    database = Database(db) if isinstance(db, str) else db
+    database.write(lambda s: s.execute(update(Shop).values(return_address="")))
+    if isinstance(db, str):
+        database.dispose()
+
+
+def test_a_shop_without_return_address_is_told_before_printing(
+    shop_db, shop_staff, tmp_path
+) -> None:
+    """The slip's “退回至” would be blank: refused, saying where to set the address."""
+    case_no, _, _ = _recall(shop_db, shop_staff)
+    no_return_address(shop_db)
+    out = tmp_path / "slip.pdf"
+    with pytest.raises(InvalidInput, match=r"no return address.*Shops page.*print sender"):
+        case_print.print_recall_slip(shop_db, shop_staff[Role.AFTERSALES], case_no, out=out)
+    assert not out.exists()
+    steps = shop_db.read(lambda s: audit.history(s, "case", case_no))
+    assert not any(r.action == "case.recall_slip" for r in steps)
 
 
 def test_service_prints_records_and_refuses(shop_db, shop_staff, tmp_path) -> None:
@@ -209,6 +239,7 @@ def test_service_prints_the_register_with_filters(shop_db, shop_staff, tmp_path)
 # -- the command line, on SQLite and PostgreSQL -------------------------------------------------
 def test_cli_recall_slip_and_register(db_url, tmp_path) -> None:
     assert afterdesk(db_url, "demo", "--orders", "60").returncode == 0
+    chinese_documents(db_url)
     listed = afterdesk(db_url, "orders", "list", "--stage", "shipped", "--limit", "1", "--json")
     order = json.loads(listed.stdout)[0]
     opened = afterdesk(db_url, "case", "open", order["order_no"], "--type", "recall",
@@ -226,6 +257,12 @@ def test_cli_recall_slip_and_register(db_url, tmp_path) -> None:
     zh = afterdesk(db_url, "--lang", "zh_CN", "print", "recall-slip", case_no,
                    "--out", str(out), user="warehouse")  # fmt: skip
     assert zh.returncode == 2 and "角色" in zh.stderr and zh.stdout == ""
+    no_return_address(db_url)
+    blank = tmp_path / "blank.pdf"
+    refused = afterdesk(db_url, "--lang", "zh_CN", "print", "recall-slip", case_no,
+                        "--out", str(blank), user="aftersales")  # fmt: skip
+    assert refused.returncode == 2 and "退货地址" in refused.stderr and "店铺" in refused.stderr
+    assert not blank.exists()
 
     register = tmp_path / "register.pdf"
     filters = ("--type", "recall", "--state", "open", "--from", "2000-01-01", "--to", "2100-12-31")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, update
 
+from app.db import Database
 from app.models import Order, PrintBatch, PrintBatchOrder, Reprint, Role, Stage
 from app.models.errors import Conflict, InvalidInput, PermissionDenied, TransitionRefused
 from app.printing.data import PrintCancelled
@@ -18,7 +19,14 @@ from app.services.dispatch import batches as printing
 from app.services.dispatch import files as print_files
 from app.services.dispatch import records as print_records
 from app.services.orders import lookup as orders
-from tests.printing_helpers import barcodes, text
+from tests.printing_helpers import barcodes, chinese_documents, text
+
+
+@pytest.fixture
+def shop_db(shop_db: Database) -> Database:
+    """The demo shop, every shop printing in Chinese (these tests read Chinese words)."""
+    chinese_documents(shop_db)
+    return shop_db
 
 
 @pytest.fixture

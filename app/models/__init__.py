@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # the names of _HOMES, for the type checker (F401 ignored for
         User,
         UserRole,
     )
-    from app.models.enums import Role, Stage
+    from app.models.enums import DocLanguage, Role, Stage
     from app.models.printing import PrintBatch, PrintBatchOrder, PrintedSlip, Reprint
 
 _HOMES = {
@@ -65,7 +65,7 @@ _HOMES = {
         "User",
         "UserRole",
     ),
-    "app.models.enums": ("Role", "Stage"),
+    "app.models.enums": ("DocLanguage", "Role", "Stage"),
     "app.models.printing": ("PrintBatch", "PrintBatchOrder", "PrintedSlip", "Reprint"),
 }
 _HOME_OF = {name: module for module, names in _HOMES.items() for name in names}

@@ -19,7 +19,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, UTCDateTime
-from app.models.enums import Role, Stage
+from app.models.enums import DocLanguage, Role, Stage
 
 
 class User(Base):
@@ -55,6 +55,10 @@ class UserRole(Base):
     user: Mapped[User] = relationship(back_populates="roles")
 
 
+def _default_doc_language(context: Any) -> str:
+    return DocLanguage.for_platform(context.get_current_parameters().get("platform")).value
+
+
 class Shop(Base):
     __tablename__ = "shops"
 
@@ -65,6 +69,10 @@ class Shop(Base):
     sender_name: Mapped[str] = mapped_column(String(64), default="")
     sender_phone: Mapped[str] = mapped_column(String(32), default="")
     return_address: Mapped[str] = mapped_column(String(300), default="")
+    # the language of the shop's printed documents (DocLanguage); a new shop's follows its platform
+    doc_language: Mapped[str] = mapped_column(
+        String(8), default=_default_doc_language, server_default=DocLanguage.ZH.value
+    )
 
 
 class Order(Base):

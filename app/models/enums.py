@@ -53,3 +53,31 @@ STAGE_LABELS: dict[Stage, str] = {
     Stage.CLOSED: QT_TRANSLATE_NOOP("Stage", "Closed"),
     Stage.CANCELLED: QT_TRANSLATE_NOOP("Stage", "Cancelled"),
 }
+
+
+class DocLanguage(enum.StrEnum):
+    """The language a shop's printed documents are in (labels, dispatch notes, slips…)."""
+
+    ZH = "zh"
+    EN = "en"
+    BOTH = "both"  # “中文 English”: each fixed word in Chinese, then in English
+
+    @property
+    def label(self) -> str:
+        return DOC_LANGUAGE_LABELS[self]
+
+    @classmethod
+    def for_platform(cls, platform: str | None) -> DocLanguage:
+        """A new shop's default: Chinese, unless it sells on a platform abroad."""
+        return cls.EN if (platform or "").strip().lower() in FOREIGN_PLATFORMS else cls.ZH
+
+
+DOC_LANGUAGE_LABELS: dict[DocLanguage, str] = {
+    DocLanguage.ZH: QT_TRANSLATE_NOOP("DocLanguage", "Chinese"),
+    DocLanguage.EN: QT_TRANSLATE_NOOP("DocLanguage", "English"),
+    DocLanguage.BOTH: QT_TRANSLATE_NOOP("DocLanguage", "Chinese and English"),
+}
+# platforms whose buyers and couriers read English (the Chinese ones are the default)
+FOREIGN_PLATFORMS = frozenset(
+    {"shopify", "amazon", "ebay", "etsy", "woocommerce", "bigcommerce", "magento", "wix"}
+)

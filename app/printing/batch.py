@@ -32,6 +32,7 @@ from app.printing.data import (
     SlipRefused,
 )
 from app.printing.draw import Page, emit, new_canvas
+from app.printing.words import common, say
 
 Progress = Callable[[int, int], None]
 
@@ -90,14 +91,18 @@ def build(
     sheets += [p for s in planned for p in s.note]
     labels = [s.label for s in planned if s.label is not None]
     total = len(sheets) + len(labels)
-    title = f"打单批次 {cover.batch_no}" if cover else "发货单 / 快递单"
+    lang = common(s.slip.language for s in planned)
+    title = f"{say(lang, 'batch_title')} {cover.batch_no}" if cover else say(lang, "dispatch_notes")
     main_buf = io.BytesIO()
     main = new_canvas(main_buf, title)
     done = emit(main, sheets, progress=progress, cancelled=cancelled, total=total)
     second = None
     if labels_separately:
         label_buf = io.BytesIO()
-        canvas = new_canvas(label_buf, f"快递单 {cover.batch_no}" if cover else "快递单")
+        labels_title = say(lang, "labels")
+        canvas = new_canvas(
+            label_buf, f"{labels_title} {cover.batch_no}" if cover else labels_title
+        )
         emit(canvas, labels, progress=progress, cancelled=cancelled, done=done, total=total)
         canvas.save()
         second = PdfResult(label_buf.getvalue(), len(labels), ())
@@ -183,7 +188,7 @@ def _render_two(
         sheets += [p for s in planned for p in s.note]
         total = len(sheets) + len(planned)
         main_buf = io.BytesIO()
-        main = new_canvas(main_buf, f"打单批次 {cover.batch_no}")
+        main = new_canvas(main_buf, f"{say(cover.language, 'batch_title')} {cover.batch_no}")
         done = emit(main, sheets, progress=progress, cancelled=cancelled, total=total)
         main.save()
         data, pages, missing = _receive(ours, worker, cancelled, "pdf")
@@ -232,7 +237,8 @@ def _label_worker(conn, size: LabelSize) -> None:
         conn.send(("planned", refused))
         batch_no = slips[0].batch_no if slips else ""
         buffer = io.BytesIO()
-        canvas = new_canvas(buffer, f"快递单 {batch_no}" if batch_no else "快递单")
+        title = say(common(s.language for s in slips), "labels")
+        canvas = new_canvas(buffer, f"{title} {batch_no}" if batch_no else title)
         emit(canvas, pages)
         canvas.save()
         conn.send(("pdf", buffer.getvalue(), len(pages), glyphs.missing))

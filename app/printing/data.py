@@ -12,6 +12,7 @@ from datetime import datetime
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.units import mm
 
+from app.models.enums import DocLanguage
 from app.models.errors import InvalidInput
 from app.models.i18n import QT_TRANSLATE_NOOP
 
@@ -93,7 +94,8 @@ class OrderSlip:
     recipient: Party
     sender: Party
     items: tuple[SlipItem, ...]
-    # (caption, text) in print order: invoice title, greeting card, delivery time, other
+    # (kind, text) in print order: invoice, card, delivery, other (exchange for an exchange);
+    # the caption is the word "special.<kind>" in the shop's language (printing.words)
     special: tuple[tuple[str, str], ...] = ()
     buyer_id: str = ""
     buyer_message: str = ""
@@ -101,6 +103,7 @@ class OrderSlip:
     batch_no: str | None = None
     printed_at: datetime | None = None
     reprint: bool = False  # the slips say so: the warehouse may hold an older copy
+    language: DocLanguage = DocLanguage.ZH  # the shop's document language
 
     @property
     def piece_count(self) -> int:
@@ -128,6 +131,7 @@ class BatchCover:
     cutoff: str
     lines: tuple[CoverLine, ...]
     reprint_reason: str | None = None
+    language: DocLanguage = DocLanguage.ZH  # printing.words.common of the batch's shops
 
 
 @dataclass(frozen=True)

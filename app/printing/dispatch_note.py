@@ -1,8 +1,9 @@
 """The dispatch note (发货单), A5 or A4: what the packer picks, checks and packs.
 
 Order barcode for the packer's scanner, recipient, every item with SKU and attributes, the
-buyer's message, flagged notes (红旗备注) and special requests, and sign-off lines. A long
-order continues on further pages, each repeating the order number.
+buyer's message, flagged notes (红旗备注) and special requests (with the invoice title and the
+greeting card's text, which the outside label leaves off), and sign-off lines. A long order
+continues on further pages, each repeating the order number.
 """
 
 from __future__ import annotations
@@ -12,11 +13,13 @@ from collections.abc import Callable
 
 from reportlab.lib.units import mm
 
+from app.models.enums import DocLanguage
 from app.models.formats import short_time
 from app.printing import barcodes, fonts
 from app.printing.data import OrderSlip, PdfResult, SheetSize
 from app.printing.draw import Page, emit, new_canvas
-from app.printing.text import fit, mask_phone, wrap
+from app.printing.text import fit, fit_line, mask_phone, wrap
+from app.printing.words import common, field, say, tag
 
 MARGIN = 10 * mm
 ROW = 5.2 * mm
@@ -25,8 +28,11 @@ ROW = 5.2 * mm
 def _header(page: Page, slip: OrderSlip, clean, cont: bool) -> float:
     w, h = page.size
     top = h - MARGIN
-    title = "发货单 (续)" if cont else "发货单"
-    page.text(MARGIN, top - 8 * mm, title, 18, bold=True)
+    lang = slip.language
+    title = say(lang, "dispatch_note")
+    title = f"{title} {say(lang, 'continued')}" if cont else title
+    title, title_size = fit_line(title, w / 2 - MARGIN - 2 * mm, 18, 11)
+    page.text(MARGIN, top - 8 * mm, title, title_size, bold=True)
     page.text(MARGIN, top - 14 * mm, clean(slip.shop_name, "shop"), 10)
     code = barcodes.place(slip.order_no, w / 2, w - MARGIN, top - 17 * mm, 10 * mm, 9)
     if code is not None:  # the label planner already refused an unprintable number
@@ -37,11 +43,15 @@ def _header(page: Page, slip: OrderSlip, clean, cont: bool) -> float:
 def _info(page: Page, slip: OrderSlip, top: float, clean) -> float:
     w = page.size[0]
     r = slip.recipient
+    lang = slip.language
+    courier = slip.courier or say(lang, "unspecified")
     rows = [
-        f"订单号：{slip.order_no}    付款：{short_time(slip.paid_at)}    买家：{slip.buyer_id}",
-        f"收件人：{r.name}  {mask_phone(r.phone)}",
-        f"地址：{r.address}",
-        f"快递：{slip.courier or '未指定'}    运单号：{slip.tracking_no or '未分配'}",
+        f"{field(lang, 'order_no', slip.order_no)}    "
+        f"{field(lang, 'paid', short_time(slip.paid_at))}    {field(lang, 'buyer', slip.buyer_id)}",
+        field(lang, "recipient", f"{r.name}  {mask_phone(r.phone)}"),
+        field(lang, "address", r.address),
+        f"{field(lang, 'courier', courier)}    "
+        f"{field(lang, 'tracking_no', slip.tracking_no or say(lang, 'unassigned'))}",
     ]
     y = top
     for row in rows:
@@ -53,13 +63,16 @@ def _info(page: Page, slip: OrderSlip, top: float, clean) -> float:
 
 
 COLS = (0.0, 0.06, 0.30, 0.78, 0.90)  # №, SKU, 商品, 属性… as fractions of the width
+HEADS = ("col.no", "col.sku", "col.item", "col.qty", "col.check")
 
 
-def _table_head(page: Page, top: float) -> float:
+def _table_head(page: Page, top: float, lang: DocLanguage) -> float:
     w = page.size[0] - 2 * MARGIN
     page.rect(MARGIN, top - ROW, w, ROW, fill=0.85)
-    for frac, cap in zip(COLS, ("#", "SKU", "商品 / 属性", "数量", "核对"), strict=True):
-        page.text(MARGIN + frac * w + 2, top - ROW + 4.5, cap, 9, bold=True)
+    for i, (frac, key) in enumerate(zip(COLS, HEADS, strict=True)):
+        end = COLS[i + 1] if i + 1 < len(COLS) else 1.0
+        cap, size = fit_line(say(lang, key), (end - frac) * w - 3, 9, 6)
+        page.text(MARGIN + frac * w + 2, top - ROW + 4.5, cap, size, bold=True)
     return top - ROW
 
 
@@ -90,14 +103,20 @@ def _item_rows(slip: OrderSlip, width: float, clean) -> list[list[Line]]:
 
 
 def _boxes(slip: OrderSlip, clean) -> list[tuple[str, str, bool]]:
+    lang = slip.language
     boxes = []
     if slip.special:
-        text = "\n".join(clean(f"【{c}】{t}", "special request") for c, t in slip.special)
-        boxes.append(("★ 特殊要求 SPECIAL REQUEST", text, True))
+        text = "\n".join(
+            tag(lang, f"special.{kind}") + clean(t, "special request") for kind, t in slip.special
+        )
+        boxes.append((f"★ {say(lang, 'special')}", text, True))
     if slip.buyer_message.strip():
-        boxes.append(("买家留言", clean(slip.buyer_message, "buyer message"), False))
+        boxes.append(
+            (say(lang, "buyer_message"), clean(slip.buyer_message, "buyer message"), False)
+        )
     if slip.flagged_notes:
-        boxes.append(("红旗备注", "\n".join(clean(n, "note") for n in slip.flagged_notes), True))
+        notes = "\n".join(clean(n, "note") for n in slip.flagged_notes)
+        boxes.append((say(lang, "flagged_notes"), notes, True))
     return boxes
 
 
@@ -107,13 +126,15 @@ def plan(slip: OrderSlip, size: SheetSize, glyphs: fonts.Glyphs) -> list[Page]:
     clean = lambda t, field: fonts.clean(t, glyphs, f"{slip.order_no} {field}")  # noqa: E731
     page = Page((w, h))
     pages = [page]
-    top = _table_head(page, _info(page, slip, _header(page, slip, clean, False), clean))
+    top = _table_head(
+        page, _info(page, slip, _header(page, slip, clean, False), clean), slip.language
+    )
     footer = MARGIN + 14 * mm
     for item_lines in _item_rows(slip, width, clean):
         if top - ROW * len(item_lines) < footer:
             page = Page((w, h))
             pages.append(page)
-            top = _table_head(page, _header(page, slip, clean, True))
+            top = _table_head(page, _header(page, slip, clean, True), slip.language)
         for cells in item_lines:
             top -= ROW
             for col, text in cells:
@@ -143,14 +164,18 @@ def plan(slip: OrderSlip, size: SheetSize, glyphs: fonts.Glyphs) -> list[Page]:
 
 def _footer(page: Page, slip: OrderSlip, n: int, count: int) -> None:
     w = page.size[0]
+    lang = slip.language
     y = MARGIN + 6 * mm
-    page.text(MARGIN, y, "拣货 ________   核对 ________   包装 ________", 9)
+    lines = "   ".join(f"{say(lang, key)} ________" for key in ("picked", "checked", "packed"))
+    lines, size = fit_line(lines, w - 2 * MARGIN, 9, 6.5)
+    page.text(MARGIN, y, lines, size)
     printed = short_time(slip.printed_at) if slip.printed_at else ""
-    batch = f"批次 {slip.batch_no}  {printed}" if slip.batch_no else printed
+    batch = f"{say(lang, 'batch')} {slip.batch_no}  {printed}" if slip.batch_no else printed
     if slip.reprint:
-        batch += "  补打 REPRINT"
+        batch += f"  {say(lang, 'reprint')}"
     page.text(MARGIN, MARGIN, batch, 7.5)
-    page.text(w - MARGIN, MARGIN, f"{slip.order_no}  第 {n}/{count} 页", 7.5, align="r")
+    pages = say(lang, "page", n=n, count=count)
+    page.text(w - MARGIN, MARGIN, f"{slip.order_no}  {pages}", 7.5, align="r")
 
 
 def plan_all(slips: list[OrderSlip], size: SheetSize, glyphs: fonts.Glyphs) -> list[Page]:
@@ -167,7 +192,7 @@ def dispatch_notes_pdf(
     glyphs = fonts.Glyphs()
     pages = plan_all(slips, size, glyphs)
     buffer = io.BytesIO()
-    canvas = new_canvas(buffer, "发货单 Dispatch notes")
+    canvas = new_canvas(buffer, say(common(s.language for s in slips), "dispatch_notes"))
     emit(canvas, pages, progress=progress, cancelled=cancelled)
     canvas.save()
     return PdfResult(buffer.getvalue(), len(pages), tuple(glyphs.messages()))

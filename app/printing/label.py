@@ -3,6 +3,10 @@
 Bands from the top: courier and shop; tracking number barcode (or a marked blank when the
 courier has not assigned one: printing invents no number); recipient; sender; special
 requests in a heavy box; item summary; order number barcode.
+
+The invoice title and the greeting card's text are not on the label: the courier needs
+neither, and a card's text is the gift's surprise. They print on the dispatch note inside;
+the label's box only says that a card must go in.
 """
 
 from __future__ import annotations
@@ -12,17 +16,19 @@ from collections.abc import Callable
 
 from reportlab.lib.units import mm
 
+from app.models.enums import DocLanguage
 from app.models.formats import short_time
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.printing import barcodes, fonts
 from app.printing.data import LabelSize, OrderSlip, PdfResult, SlipRefused
 from app.printing.draw import Page, emit, new_canvas
-from app.printing.text import fit, mask_phone, shorten
+from app.printing.text import fit, fit_line, mask_phone, shorten
+from app.printing.words import common, say, tag
 
 MARGIN = 3 * mm
 HEADER, TRACKING, SENDER, ORDER = 10 * mm, 24 * mm, 15 * mm, 19 * mm
 BADGE = 8 * mm
-PREVIEW_MARK = "预览 · 未登记 PREVIEW"
+INSIDE_ONLY = frozenset({"invoice", "card"})  # special requests for the dispatch note only
 
 
 def _encodable(number: str) -> bool:
@@ -75,7 +81,8 @@ def plan(slip: OrderSlip, size: LabelSize, glyphs: fonts.Glyphs, *, preview: boo
 
     # courier and shop
     top = h - MARGIN
-    courier = clean(slip.courier, "courier") or "快递公司未指定"
+    lang = slip.language
+    courier = clean(slip.courier, "courier") or say(lang, "no_courier")
     page.text(left + 2 * mm, top - 7 * mm, shorten(courier, inner * 0.55, 15), 15, bold=True)
     shop = shorten(clean(slip.shop_name, "shop"), inner * 0.42, 8)
     page.text(right - 2 * mm, top - 6.5 * mm, shop, 8, align="r")
@@ -98,36 +105,47 @@ def plan(slip: OrderSlip, size: LabelSize, glyphs: fonts.Glyphs, *, preview: boo
     else:
         box_y = top - TRACKING + 2 * mm
         page.dashed(left + 2 * mm, box_y, inner - 4 * mm, TRACKING - 4 * mm)
-        page.text(w / 2, box_y + 11 * mm, "运单号：未分配", 12, bold=True, align="c")
-        note = "NO TRACKING NUMBER YET · 快递取号后补贴运单"
-        page.text(w / 2, box_y + 4.5 * mm, note, 7.5 if w > 80 * mm else 6, align="c")
+        head, head_size = fit_line(say(lang, "no_tracking"), inner - 6 * mm, 12, 8)
+        page.text(w / 2, box_y + 11 * mm, head, head_size, bold=True, align="c")
+        note = say(lang, "no_tracking_hint")
+        note, note_size = fit_line(note, inner - 6 * mm, 7.5 if w > 80 * mm else 6, 5)
+        page.text(w / 2, box_y + 4.5 * mm, note, note_size, align="c")
     top -= TRACKING
     page.hline(left, right, top, 1.2)
 
     variable = top - MARGIN - SENDER - ORDER
-    special_h = _special_height(slip, inner, variable * 0.34, glyphs) if slip.special else 0.0
-    recipient_h = variable * (0.5 if slip.special else 0.6)
+    special = _special_text(slip, glyphs)
+    special_h = _special_height(special, inner, variable * 0.34) if special else 0.0
+    recipient_h = variable * (0.5 if special else 0.6)
     top = _recipient(page, slip, size, left, right, top, recipient_h, clean)
     page.hline(left, right, top)
     top = _sender(page, slip, size, left, right, top, clean)
     page.hline(left, right, top)
-    if slip.special:
-        top = _special(page, slip, size, left, right, top, special_h, glyphs)
+    if special:
+        top = _special(page, slip, size, left, right, top, special_h, special)
     _items(page, slip, left, right, top, MARGIN + ORDER, clean)
     _order(page, slip, size, left, right)
     if preview:
-        page.watermark(PREVIEW_MARK)
+        page.watermark(say(lang, "preview"))
     return page
 
 
-def _badge(page: Page, x: float, top: float, height: float, char: str) -> None:
+def _badge(page: Page, x: float, top: float, height: float, key: str, lang: DocLanguage) -> None:
+    # the Chinese mark is one big character; an English word is shrunk to the badge's width
     page.rect(x, top - height, BADGE, height, fill=0)
-    page.white_text(x + BADGE / 2, top - height / 2 - 5, char, 16)
+    words = say(lang, key).split(" ")
+    sizes = [
+        16.0 if len(wd) == 1 else min(9.0, (BADGE - 1 * mm) / fonts.width(wd, 1)) for wd in words
+    ]
+    y = top - height / 2 + sum(sizes) * 0.55 - sizes[0] * 0.9
+    for word, size in zip(words, sizes, strict=True):
+        page.white_text(x + BADGE / 2, y, word, size)
+        y -= size * 1.1
 
 
 def _recipient(page, slip, size, left, right, top, height, clean) -> float:
     r = slip.recipient
-    _badge(page, left, top, height, "收")
+    _badge(page, left, top, height, "to", slip.language)
     x = left + BADGE + 2 * mm
     width = right - x - 1.5 * mm
     head = f"{clean(r.name, 'name')}  {mask_phone(r.phone)}"
@@ -157,7 +175,7 @@ def _recipient(page, slip, size, left, right, top, height, clean) -> float:
 
 def _sender(page, slip, size, left, right, top, clean) -> float:
     s = slip.sender
-    _badge(page, left, top, SENDER, "寄")
+    _badge(page, left, top, SENDER, "from", slip.language)
     x = left + BADGE + 2 * mm
     width = right - x - 1.5 * mm
     head = shorten(clean(f"{s.name or slip.shop_name}  {s.phone}", "sender"), width, 9)
@@ -178,26 +196,36 @@ def _sender(page, slip, size, left, right, top, clean) -> float:
 
 
 def _special_text(slip: OrderSlip, glyphs: fonts.Glyphs) -> str:
+    """The requests the packer and courier need, and a line saying a card must go in."""
     where = f"{slip.order_no} special request"
-    return "\n".join(fonts.clean(f"【{cap}】{text}", glyphs, where) for cap, text in slip.special)
+    lang = slip.language
+    lines = [
+        tag(lang, f"special.{kind}") + fonts.clean(text, glyphs, where)
+        for kind, text in slip.special
+        if kind not in INSIDE_ONLY
+    ]
+    if any(kind == "card" for kind, _ in slip.special):
+        lines.append(tag(lang, "card_enclosed").strip())
+    return "\n".join(lines)
 
 
-def _special_height(slip: OrderSlip, width: float, cap: float, glyphs: fonts.Glyphs) -> float:
+def _special_height(text: str, width: float, cap: float) -> float:
     """As tall as the requests need at a readable size, at most ``cap``."""
-    text = _special_text(slip, glyphs)
     fitted = fit(text, width - 4 * mm, cap - 7 * mm, max_size=10, min_size=10)
     need = (fitted.height if fitted else cap) + 7 * mm
     return min(cap, need)
 
 
-def _special(page, slip, size, left, right, top, height, glyphs) -> float:
+def _special(page, slip, size, left, right, top, height, text) -> float:
     # a heavy black frame with an inverted heading: the packer cannot miss it
     box_top = top - 1 * mm
     box_h = height - 2 * mm
     page.rect(left + 1 * mm, box_top - box_h, right - left - 2 * mm, box_h, line=2.2)
     page.rect(left + 1 * mm, box_top - 4.5 * mm, right - left - 2 * mm, 4.5 * mm, fill=0)
-    page.white_text((left + right) / 2, box_top - 3.5 * mm, "★ 特殊要求 SPECIAL REQUEST ★", 8)
-    text = _special_text(slip, glyphs)
+    heading, heading_size = fit_line(
+        f"★ {say(slip.language, 'special')} ★", right - left - 4 * mm, 8, 6
+    )
+    page.white_text((left + right) / 2, box_top - 3.5 * mm, heading, heading_size)
     fitted = fit(text, right - left - 6 * mm, box_h - 6 * mm, max_size=10, min_size=6)
     if fitted is None:
         raise _refuse(
@@ -215,13 +243,14 @@ def _special(page, slip, size, left, right, top, height, glyphs) -> float:
 
 def _items(page, slip, left, right, top, bottom, clean) -> None:
     # the dispatch note lists items in full; the label may abridge them
-    head = f"商品 共{slip.piece_count}件"
+    head = say(slip.language, "items_count", n=slip.piece_count)
     page.text(left + 1.5 * mm, top - 3.5 * mm, head, 7)
     width = right - left - 3 * mm
     lines = [clean(f"{i.title} {i.attribute_text} ×{i.quantity}", "item") for i in slip.items]
     leading = 8.5
     room = int((top - 4.5 * mm - bottom) // leading)
-    shown = lines if len(lines) <= room else [*lines[: max(room - 1, 0)], "…详见发货单"]
+    more = say(slip.language, "see_note")
+    shown = lines if len(lines) <= room else [*lines[: max(room - 1, 0)], more]
     y = top - 4.5 * mm
     for line in shown[: max(room, 0)]:
         y -= leading
@@ -240,12 +269,14 @@ def _order(page, slip, size, left, right) -> None:
             size,
         )
     page.barcode(code)
-    foot = f"付款 {short_time(slip.paid_at)}"
+    lang = slip.language
+    foot = f"{say(lang, 'paid')} {short_time(slip.paid_at)}"
     if slip.batch_no:
-        foot += f"  批次 {slip.batch_no}"
+        foot += f"  {say(lang, 'batch')} {slip.batch_no}"
     if slip.reprint:
-        foot += "  补打 REPRINT"
-    page.text((left + right) / 2, MARGIN + 1.5 * mm, foot, 6.5, align="c")
+        foot += f"  {say(lang, 'reprint')}"
+    foot, foot_size = fit_line(foot, right - left - 2 * mm, 6.5, 5)
+    page.text((left + right) / 2, MARGIN + 1.5 * mm, foot, foot_size, align="c")
 
 
 def plan_all(
@@ -266,7 +297,7 @@ def labels_pdf(
     glyphs = fonts.Glyphs()
     pages = plan_all(slips, size, glyphs, preview=preview)
     buffer = io.BytesIO()
-    canvas = new_canvas(buffer, "快递单 Shipping labels")
+    canvas = new_canvas(buffer, say(common(s.language for s in slips), "labels"))
     emit(canvas, pages, progress=progress, cancelled=cancelled)
     canvas.save()
     return PdfResult(buffer.getvalue(), len(pages), tuple(glyphs.messages()))

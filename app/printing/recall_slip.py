@@ -16,12 +16,14 @@ from datetime import datetime
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
+from app.models.enums import DocLanguage
 from app.models.formats import seed_date, short_time
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.printing import barcodes, fonts
 from app.printing.data import PdfResult, SlipRefused
 from app.printing.draw import Page, emit, new_canvas
-from app.printing.text import Fitted, fit, shorten, wrap
+from app.printing.text import Fitted, fit, fit_line, shorten, wrap
+from app.printing.words import field, say
 
 MARGIN = 12 * mm
 LABEL_W = 20 * mm  # the captions' column of the details table
@@ -29,12 +31,7 @@ BAR_H = 13 * mm
 ROW = 7.5 * mm  # the least height of a details row
 SIZE = 11.5  # the details' largest size
 Clean = Callable[[str], str]
-SHOP_COPY, COURIER_COPY = "存根联 (shop copy)", "快递联 (courier copy)"
-NOTES = {
-    SHOP_COPY: "快递员签字后由打单人员留存；快递员交回原包裹时，"
-    "打单人员签收“原包裹已收到”并将本联交还快递员。",
-    COURIER_COPY: "快递员凭本联的运单号取回原包裹，交回打单人员时换回已签字的存根联。",
-}
+SHOP_COPY, COURIER_COPY = "shop_copy", "courier_copy"  # words keys; the note is key + "_note"
 
 
 @dataclass(frozen=True)
@@ -55,12 +52,14 @@ class RecallSlip:
     return_address: str
     sender_name: str
     sender_phone: str
+    language: DocLanguage = DocLanguage.ZH  # the shop's document language
 
 
 def _codes(slip: RecallSlip) -> list[tuple[str, str]]:
-    codes = [("售后单号", slip.case_no), ("订单号", slip.order_no)]
+    lang = slip.language
+    codes = [(say(lang, "case_no"), slip.case_no), (say(lang, "order_no"), slip.order_no)]
     if slip.tracking_no:
-        codes.append(("运单号", slip.tracking_no))
+        codes.append((say(lang, "tracking_no"), slip.tracking_no))
     return codes
 
 
@@ -119,16 +118,19 @@ def _details(slip: RecallSlip, clean: Clean) -> list[tuple[str, str, int]]:
     )
     if slip.return_address.strip():
         sender += "  " + clean(slip.return_address)
+    lang = slip.language
+    courier = clean(slip.courier) or say(lang, "unspecified")
+    tracking = field(lang, "tracking_no", slip.tracking_no or say(lang, "unknown"))
     return [
-        ("收件人", f"{clean(slip.recipient_name)}    电话：{clean(slip.recipient_phone)}", 1),
-        ("收件地址", clean(slip.address), 2),
         (
-            "快递公司",
-            f"{clean(slip.courier) or '未指定'}    运单号：{slip.tracking_no or '未知'}",
+            say(lang, "recipient"),
+            f"{clean(slip.recipient_name)}    {field(lang, 'phone', clean(slip.recipient_phone))}",
             1,
         ),
-        ("退回原因", clean(slip.reason) or "—", 3),
-        ("退回至", sender or "—", 2),
+        (say(lang, "recipient_address"), clean(slip.address), 2),
+        (say(lang, "courier_company"), f"{courier}    {tracking}", 1),
+        (say(lang, "recall_reason"), clean(slip.reason) or "—", 3),
+        (say(lang, "return_to"), sender or "—", 2),
     ]
 
 
@@ -139,10 +141,14 @@ def _table(page: Page, slip: RecallSlip, top: float, clean: Clean) -> float:
     page.hline(MARGIN, w - MARGIN, y, 0.8)
     for caption, text, most in _details(slip, clean):
         fitted = _fitted(text, value_w, most)
-        height = max(fitted.height + 2 * mm, ROW)
+        # an English caption may take two lines of its narrow column
+        cap = fit(caption, LABEL_W - 2.5 * mm, 30, max_size=10, min_size=7, max_lines=2)
+        cap = cap or Fitted(7, (shorten(caption, LABEL_W - 2.5 * mm, 7),), 7 * 1.25)
+        height = max(fitted.height + 2 * mm, cap.height + 2 * mm, ROW)
         lines_top = y - (height - fitted.height) / 2
-        first = lines_top - fitted.leading + (fitted.leading - fitted.size) * 0.5
-        page.text(MARGIN + 1.5 * mm, first, caption, 10, bold=True)  # beside the first line
+        # beside the value's first line, unless the caption is the taller
+        cap_top = lines_top if cap.height <= fitted.height else y - (height - cap.height) / 2
+        page.lines(MARGIN + 1.5 * mm, cap_top, cap, bold=True)
         page.lines(MARGIN + LABEL_W + 2 * mm, lines_top, fitted)
         y -= height
         page.hline(MARGIN, w - MARGIN, y, 0.4)
@@ -151,15 +157,23 @@ def _table(page: Page, slip: RecallSlip, top: float, clean: Clean) -> float:
     return y
 
 
-def _signatures(page: Page, label: str, bottom: float) -> None:
+def _signatures(page: Page, label: str, bottom: float, lang: DocLanguage) -> None:
     w = page.size[0]
+    room = w * 0.64 - MARGIN - 3 * mm
     y = bottom + 9 * mm
+    date, date_size = fit_line(say(lang, "date_line"), w * 0.36 - MARGIN, 11, 7)
     if label == SHOP_COPY:
-        page.text(MARGIN, y, "原包裹已收到    签收人（打单人员）______________", 11, bold=True)
-        page.text(w * 0.64, y, "日期 ______年____月____日", 11)
+        line = f"{say(lang, 'parcel_received')}    {say(lang, 'received_by')} ______________"
+        line, size = fit_line(line, room, 11, 7)
+        page.text(MARGIN, y, line, size, bold=True)
+        page.text(w * 0.64, y, date, date_size)
         y += 12 * mm
-    page.text(MARGIN, y, "快递员签字 ________________    工号/电话 ____________", 11)
-    page.text(w * 0.64, y, "日期 ______年____月____日", 11)
+    line = (
+        f"{say(lang, 'courier_signature')} ______________    {say(lang, 'courier_id')} __________"
+    )
+    line, size = fit_line(line, room, 11, 7)
+    page.text(MARGIN, y, line, size)
+    page.text(w * 0.64, y, date, date_size)
 
 
 def _copy(
@@ -172,30 +186,28 @@ def _copy(
     clean: Clean,
 ) -> None:
     w = page.size[0]
-    page.text(MARGIN, top - 16, "两联快件退回单", 16, bold=True)
-    badge_w = fonts.width(label, 11) + 6 * mm
+    lang = slip.language
+    page.text(MARGIN, top - 16, say(lang, "recall_title"), 16, bold=True)
+    copy = say(lang, label)
+    badge_w = fonts.width(copy, 11) + 6 * mm
     page.rect(w - MARGIN - badge_w, top - 20, badge_w, 20, fill=0)
-    page.white_text(w - MARGIN - badge_w / 2, top - 14, label, 11)
-    shop = shorten(clean(slip.shop), w / 2 - MARGIN, 9)
-    page.text(MARGIN, top - 31, f"店铺：{shop}", 9)
-    page.text(
-        w - MARGIN,
-        top - 31,
-        f"售后单 {slip.case_no}    登记：{clean(slip.opened_by)} {seed_date(slip.opened_at)}",
-        9,
-        align="r",
-    )
+    page.white_text(w - MARGIN - badge_w / 2, top - 14, copy, 11)
+    shop = field(lang, "shop", shorten(clean(slip.shop), w / 2 - MARGIN - 15 * mm, 9))
+    page.text(MARGIN, top - 31, shop, 9)
+    opened = field(lang, "opened", f"{clean(slip.opened_by)} {seed_date(slip.opened_at)}")
+    page.text(w - MARGIN, top - 31, f"{say(lang, 'case')} {slip.case_no}    {opened}", 9, align="r")
     y = _table(page, slip, _barcodes(page, slip, top - 34), clean)
-    note = shorten(NOTES[label], w - 2 * MARGIN, 9)
-    page.text(MARGIN, y - 13, note, 9)
-    _signatures(page, label, bottom)
+    # the note on two lines at most: English and both are longer than the Chinese
+    note = _fitted(say(lang, label + "_note"), w - 2 * MARGIN, 2)
+    page.lines(MARGIN, y - 3, note)
+    _signatures(page, label, bottom, lang)
     page.text(MARGIN, bottom, footer, 7.5)
-    page.text(w - MARGIN, bottom, label, 7.5, align="r")
+    page.text(w - MARGIN, bottom, copy, 7.5, align="r")
 
 
-def _cut_line(page: Page, y: float) -> None:
+def _cut_line(page: Page, y: float, lang: DocLanguage) -> None:
     w = page.size[0]
-    caption = "✂  沿此线剪开"
+    caption = say(lang, "cut_here")
     caption_w = fonts.width(caption, 8) + 4 * mm
     middle = w / 2
     x = 5 * mm
@@ -218,18 +230,20 @@ def plan(
     w, h = A4
     page = Page((w, h))
     clean = lambda t: fonts.clean(t or "", glyphs, f"{slip.case_no} recall slip")  # noqa: E731
-    footer = "打印：" + " ".join(
-        p for p in (clean(printed_by), short_time(printed_at) if printed_at else "") if p
+    footer = field(
+        slip.language,
+        "printed",
+        " ".join(p for p in (clean(printed_by), short_time(printed_at) if printed_at else "") if p),
     )
     if reprint:
-        footer += "  补打 REPRINT"
+        footer += f"  {say(slip.language, 'reprint')}"
     half = h / 2
     for label, top, bottom in (
         (SHOP_COPY, h - 10 * mm, half + 7 * mm),
         (COURIER_COPY, half - 8 * mm, 9 * mm),
     ):
         _copy(page, slip, label, top, bottom, footer, clean)
-    _cut_line(page, half)
+    _cut_line(page, half, slip.language)
     return page
 
 
@@ -244,7 +258,7 @@ def recall_slip_pdf(
     glyphs = fonts.Glyphs()
     page = plan(slip, glyphs, printed_by=printed_by, printed_at=printed_at, reprint=reprint)
     buffer = io.BytesIO()
-    canvas = new_canvas(buffer, f"两联快件退回单 {slip.case_no}")
+    canvas = new_canvas(buffer, f"{say(slip.language, 'recall_title')} {slip.case_no}")
     emit(canvas, [page])
     canvas.save()
     return PdfResult(buffer.getvalue(), 1, tuple(glyphs.messages()))

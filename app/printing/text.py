@@ -139,6 +139,14 @@ def shorten(text: str, width: float, size: float, ellipsis: str = "…") -> str:
     return text + ellipsis
 
 
+def fit_line(text: str, width: float, size: float, min_size: float) -> tuple[str, float]:
+    """One line at the largest size down to ``min_size`` that fits, else cut at ``min_size``:
+    for the fixed words, longer in English than in Chinese (and longer still in both)."""
+    while size > min_size and fonts.width(text, size) > width:
+        size = max(min_size, size - 0.5)
+    return shorten(text, width, size), size
+
+
 def mask_phone(phone: str) -> str:
     """Hide the middle digits as couriers do: 13800138000 → 138****8000."""
     raw = (phone or "").strip()

@@ -735,6 +735,21 @@
     </message>
 </context>
 <context>
+    <name>DocLanguage</name>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese and English</source>
+        <translation>中英双语</translation>
+    </message>
+</context>
+<context>
     <name>DoneDialog</name>
     <message>
         <source>Request #{id} done</source>
@@ -3351,6 +3366,10 @@ Added by {who} at {time}
         <translation>没有店铺“{name}”。</translation>
     </message>
     <message>
+        <source>Unknown document language “{text}”: use zh (Chinese), en (English) or both.</source>
+        <translation>未知的单据语言“{text}”：请用 zh（中文）、en（英文）或 both（中英双语）。</translation>
+    </message>
+    <message>
         <source>Order {order_no}: a cancellation is under way (#{id}).</source>
         <translation>订单 {order_no}：正在取消中（#{id}）。</translation>
     </message>
@@ -3505,6 +3524,10 @@ Added by {who} at {time}
     <message>
         <source>Case {case_no} is not a parcel recall.</source>
         <translation>售后单 {case_no} 不是快件退回。</translation>
+    </message>
+    <message>
+        <source>Shop “{shop}” has no return address, so the recall slip could not say where the parcel goes back to. An administrator sets it on the Shops page (or with “afterdesk print sender”); then print the slip again.</source>
+        <translation>店铺“{shop}”还没有设置退货地址，退回单的“退回至”将无法填写。请管理员在“店铺”页面（或用“afterdesk print sender”）设置后再打印。</translation>
     </message>
     <message>
         <source>{number} is too long to print as a barcode on the recall slip.</source>

@@ -34,6 +34,7 @@ from app.models.formats import short_time
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
 from app.printing.data import LabelSize, PdfResult, SheetSize, SlipItem
 from app.printing.exchange_order import ExchangeOrder, exchange_order_pdf
+from app.printing.words import field, say
 from app.services.cases import opening as cases
 from app.services.cases import rules as case_rules
 from app.services.cases.checks import optional_text
@@ -176,14 +177,20 @@ def exchange_order(
     The original's tracking number, items, greeting card and notes belong to the first
     parcel: the exchange gets a new number from the courier and only what was asked for.
     """
-    wants = case.wants.strip() or "见售后单"
+    base = print_slips.slip_for(
+        order, printed_at=printed_at, reprint=reprint, default_courier=default_courier
+    )
+    lang = base.language
+    wants = case.wants.strip() or say(lang, "see_case")
+    about = (
+        f"{say(lang, 'case')} {case.case_no} · {say(lang, 'original_order')} {order.order_no}"
+        f" · {field(lang, 'exchange_for', wants)}"
+    )
     slip = replace(
-        print_slips.slip_for(
-            order, printed_at=printed_at, reprint=reprint, default_courier=default_courier
-        ),
+        base,
         tracking_no=None,
-        items=(SlipItem(case.case_no, f"换货：{wants}", (), 1),),
-        special=(("换货", f"售后单 {case.case_no} · 原订单 {order.order_no} · 换：{wants}"),),
+        items=(SlipItem(case.case_no, field(lang, "exchange", wants), (), 1),),
+        special=(("exchange", about),),
         buyer_message="",
         flagged_notes=(),
     )

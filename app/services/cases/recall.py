@@ -9,6 +9,7 @@ from app.models.errors import InvalidInput
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.printing.recall_slip import RecallSlip
 from app.services.cases import opening as cases
+from app.services.dispatch.slips import language_of
 
 
 def recall_slip(session: Session, case_no: str) -> RecallSlip:
@@ -21,6 +22,17 @@ def recall_slip(session: Session, case_no: str) -> RecallSlip:
         )
     order = cases.find_order(session, case.order_no)
     shop = order.shop
+    if not (shop.return_address or "").strip():
+        # the slip tells the courier where the parcel goes back to (its “退回至” line)
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "Shop “{shop}” has no return address, so the recall slip could not say where "
+                "the parcel goes back to. An administrator sets it on the Shops page (or with "
+                "“afterdesk print sender”); then print the slip again.",
+            ),
+            shop=shop.name,
+        )
     return RecallSlip(
         case_no=case.case_no,
         order_no=order.order_no,
@@ -33,7 +45,8 @@ def recall_slip(session: Session, case_no: str) -> RecallSlip:
         reason=case.reason,
         opened_by=case.opened_by,
         opened_at=case.opened_at,
-        return_address=getattr(shop, "return_address", "") or "",
-        sender_name=getattr(shop, "sender_name", "") or "",
-        sender_phone=getattr(shop, "sender_phone", "") or "",
+        return_address=shop.return_address,
+        sender_name=shop.sender_name or "",
+        sender_phone=shop.sender_phone or "",
+        language=language_of(shop),
     )

@@ -152,8 +152,14 @@ def fill(
     rng = random.Random(seed)
     staff = create_staff(session)
     shops = []
-    for name, platform in SHOPS:
-        shop = Shop(name=name, platform=platform)
+    for name, platform, sender, phone, address in SHOPS:
+        shop = Shop(
+            name=name,
+            platform=platform,
+            sender_name=sender,
+            sender_phone=phone,
+            return_address=address,
+        )
         session.add(shop)
         shops.append(shop)
     session.add(Setting(key=DEMO_SETTING, value="1"))

@@ -6,7 +6,11 @@ from decimal import Decimal
 
 from app.models import Stage
 
-SHOPS = [("悦步鞋履旗舰店", "tmall"), ("Maple & Pine Outfitters", "shopify")]
+# name, platform, and the sender block its labels and recall slips print
+SHOPS = [
+    ("悦步鞋履旗舰店", "tmall", "悦步客服", "0571-88886666", "浙江省杭州市余杭区良睦路1399号"),
+    ("Maple & Pine Outfitters", "shopify", "Maple & Pine", "0571-88887777", "杭州市文一西路1号"),
+]
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧阳"  # noqa: E501
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红建国志文辉鹏宇浩然子涵梓萱欣怡雨轩思远晨曦小明小红佳琪俊杰婷婷嘉怡梦瑶一鸣"  # noqa: E501
 LATIN_FIRST = [

@@ -43,6 +43,7 @@ from app.printing.data import (
     PrintCancelled,
     SheetSize,
 )
+from app.printing.words import common
 from app.services.core import audit
 from app.services.core.actor import Actor, require
 from app.services.dispatch import senders as shop_senders
@@ -201,6 +202,7 @@ def print_batch(
                 )
                 for p in planned
             ),
+            language=common(p.slip.language for p in planned),
         )
 
     planned, refused, main, labels = batch_doc.render(

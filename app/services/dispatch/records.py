@@ -18,6 +18,7 @@ from app.models.i18n import QT_TRANSLATE_NOOP, Label
 from app.printing import batch as batch_doc
 from app.printing import dispatch_note, fonts, label
 from app.printing.data import BatchCover, CoverLine, LabelSize, PdfResult, SheetSize
+from app.printing.words import common
 from app.services.core import audit
 from app.services.core.actor import Actor, require
 from app.services.core.validation import clean_text
@@ -222,6 +223,7 @@ def reprint(
             batch.cutoff,
             lines,
             reprint_reason=why,
+            language=common(p.slip.language for p in planned),
         )
     main, labels = batch_doc.build(
         cover,

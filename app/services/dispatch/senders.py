@@ -1,4 +1,5 @@
-"""Each shop's label settings as one form: the sender block and the default courier.
+"""Each shop's printing settings as one form: the sender block, the language of its
+documents and the default courier.
 
 The sender block is saved by ``print_slips.set_sender`` (administrators, validated and
 audited there), the same call ``afterdesk print sender`` makes. The default courier has no
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models import Order, Role, Setting, Shop
+from app.models import DocLanguage, Order, Role, Setting, Shop
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
 from app.services.core import audit
 from app.services.core.actor import Actor, require
@@ -33,6 +34,7 @@ class ShopSender:
     sender_phone: str
     return_address: str
     default_courier: str
+    doc_language: DocLanguage = DocLanguage.ZH
 
 
 def _courier_key(shop: Shop) -> str:
@@ -48,6 +50,7 @@ def _view(session: Session, shop: Shop) -> ShopSender:
         shop.sender_phone,
         shop.return_address,
         courier.value if courier else "",
+        print_slips.language_of(shop),
     )
 
 
@@ -97,10 +100,20 @@ def save(
     phone: str,
     address: str,
     default_courier: str = "",
+    doc_language: str | None = None,
 ) -> ShopSender:
-    """Save the sender block and the default courier ("" for none); administrators only."""
+    """Save the sender block, the document language (None: unchanged) and the default courier
+    ("" for none); administrators only."""
     require(session, actor, Role.ADMIN)
-    print_slips.set_sender(session, actor, shop_name, name=name, phone=phone, address=address)
+    print_slips.set_sender(
+        session,
+        actor,
+        shop_name,
+        name=name,
+        phone=phone,
+        address=address,
+        doc_language=doc_language,
+    )
     shop = print_slips.shop_by_name(session, shop_name)
     courier = (default_courier or "").strip()
     if courier:

@@ -16,11 +16,12 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.db import db_now
-from app.models import Order, PrintedSlip, Role, Setting, Shop
+from app.models import DocLanguage, Order, PrintedSlip, Role, Setting, Shop
 from app.models.errors import InvalidInput, NotFound
 from app.models.formats import signed
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
 from app.printing.data import OrderSlip, Party, SlipItem
+from app.printing.words import WORDS
 from app.services.core import audit
 from app.services.core.actor import Actor, require
 from app.services.core.validation import clean_text
@@ -28,13 +29,8 @@ from app.services.core.validation import clean_text
 CUTOFF_SETTING = "print_cutoff"
 DEFAULT_CUTOFF = "16:00"
 _HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
-# captions printed for the order's special requests, in this order (slips are in Chinese)
-SPECIAL_CAPTIONS = (
-    ("invoice", "发票抬头"),
-    ("card", "贺卡"),
-    ("delivery", "送达时间"),
-    ("other", "其他要求"),
-)
+# the order's special requests the slips print, in this order (captions: printing.words)
+SPECIAL_KINDS = ("invoice", "card", "delivery", "other")
 
 
 def load_orders(session: Session, ids: Sequence[int]) -> list[Order]:
@@ -84,7 +80,7 @@ def slip_for(
             SlipItem(i.sku, i.title, tuple((i.attributes or {}).items()), i.quantity)
             for i in order.items
         ),
-        special=tuple((cap, extras[key]) for key, cap in SPECIAL_CAPTIONS if extras.get(key)),
+        special=tuple((kind, extras[kind]) for kind in SPECIAL_KINDS if extras.get(kind)),
         buyer_id=order.buyer_id,
         buyer_message=order.buyer_message or "",
         flagged_notes=tuple(
@@ -93,7 +89,16 @@ def slip_for(
         batch_no=batch_no,
         printed_at=printed_at,
         reprint=reprint,
+        language=language_of(shop),
     )
+
+
+def language_of(shop: Shop) -> DocLanguage:
+    """The shop's document language (a value the app no longer knows reads as Chinese)."""
+    try:
+        return DocLanguage(shop.doc_language)
+    except ValueError:
+        return DocLanguage.ZH
 
 
 def slip_hash(slip: OrderSlip) -> str:
@@ -105,7 +110,8 @@ def slip_hash(slip: OrderSlip) -> str:
         slip.recipient.phone,
         slip.recipient.address,
         [[i.sku, i.title, list(i.attributes), i.quantity] for i in slip.items],
-        list(slip.special),
+        # with the Chinese captions the slips had before kinds: earlier fingerprints still match
+        [[WORDS[f"special.{kind}"][0], text] for kind, text in slip.special],
         slip.buyer_message,
         list(slip.flagged_notes),
     ]
@@ -196,22 +202,35 @@ def shop_by_name(session: Session, name: str) -> Shop:
 
 
 def set_sender(
-    session: Session, actor: Actor, shop_name: str, *, name: str, phone: str, address: str
+    session: Session,
+    actor: Actor,
+    shop_name: str,
+    *,
+    name: str | None = None,
+    phone: str | None = None,
+    address: str | None = None,
+    doc_language: str | None = None,
 ) -> dict[str, str]:
-    """The sender block printed on the shop's labels (administrators only)."""
+    """The sender block printed on the shop's labels and the language of its documents
+    (administrators only); a value left at None stays as it is."""
     require(session, actor, Role.ADMIN)
     shop = shop_by_name(session, shop_name)
-    before = {"name": shop.sender_name, "phone": shop.sender_phone, "address": shop.return_address}
-    shop.sender_name = clean_text(
-        name, field=Label(QT_TRANSLATE_NOOP("Field", "Sender")), max_len=64
-    )
-    shop.sender_phone = clean_text(
-        phone, field=Label(QT_TRANSLATE_NOOP("Field", "Phone")), max_len=32
-    )
-    shop.return_address = clean_text(
-        address, field=Label(QT_TRANSLATE_NOOP("Field", "Return address")), max_len=300
-    )
-    after = {"name": shop.sender_name, "phone": shop.sender_phone, "address": shop.return_address}
+    before = _sender(shop)
+    if name is not None:
+        shop.sender_name = clean_text(
+            name, field=Label(QT_TRANSLATE_NOOP("Field", "Sender")), max_len=64
+        )
+    if phone is not None:
+        shop.sender_phone = clean_text(
+            phone, field=Label(QT_TRANSLATE_NOOP("Field", "Phone")), max_len=32
+        )
+    if address is not None:
+        shop.return_address = clean_text(
+            address, field=Label(QT_TRANSLATE_NOOP("Field", "Return address")), max_len=300
+        )
+    if doc_language is not None:
+        shop.doc_language = parse_doc_language(doc_language).value
+    after = _sender(shop)
     audit.record(
         session,
         actor_id=actor.user_id,
@@ -223,3 +242,25 @@ def set_sender(
         after=after,
     )
     return after
+
+
+def _sender(shop: Shop) -> dict[str, str]:
+    return {
+        "name": shop.sender_name,
+        "phone": shop.sender_phone,
+        "address": shop.return_address,
+        "doc_language": language_of(shop).value,
+    }
+
+
+def parse_doc_language(text: str) -> DocLanguage:
+    try:
+        return DocLanguage((text or "").strip().lower())
+    except ValueError:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "Unknown document language “{text}”: use zh (Chinese), en (English) or both.",
+            ),
+            text=text,
+        ) from None
