@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from app.db import Database
 from app.models import DocLanguage
 from app.printing.cover import cover_pdf
 from app.printing.data import (
@@ -29,7 +30,9 @@ from app.printing.exchange_order import ExchangeOrder, exchange_order_pdf
 from app.printing.label import labels_pdf
 from app.printing.recall_slip import recall_slip_pdf
 from app.printing.words import WORDS, common, field, say
+from app.services.dispatch import senders
 from tests.printing_helpers import slip, text, write
+from tests.test_cli import afterdesk
 from tests.test_printing_recall import SLIP
 
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -128,3 +131,30 @@ def test_the_vocabulary_is_whole_and_composes_as_documented() -> None:
     assert common(["zh", "en"]) is DocLanguage.BOTH
     assert DocLanguage.for_platform("Shopify") is DocLanguage.EN
     assert DocLanguage.for_platform("taobao") is DocLanguage.ZH
+
+
+def test_the_language_is_set_per_shop_from_the_command_line(db_url, tmp_path) -> None:
+    """`print sender SHOP --doc-language` changes only the language; the labels follow it."""
+    assert afterdesk(db_url, "init").returncode == 0
+    assert afterdesk(db_url, "demo", "--orders", "0").returncode == 0
+    shops = {s.shop: s for s in _shops(db_url)}
+    assert shops["Maple & Pine Outfitters"].doc_language is DocLanguage.EN  # Shopify
+    assert shops["悦步鞋履旗舰店"].doc_language is DocLanguage.ZH
+    done = afterdesk(db_url, "print", "sender", "悦步鞋履旗舰店", "--doc-language", "both",
+                     user="admin")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    after = {s.shop: s for s in _shops(db_url)}["悦步鞋履旗舰店"]
+    before = shops["悦步鞋履旗舰店"]
+    assert after.doc_language is DocLanguage.BOTH
+    assert (after.sender_name, after.return_address) == (before.sender_name, before.return_address)
+    bad = afterdesk(db_url, "print", "sender", "悦步鞋履旗舰店", "--doc-language", "fr",
+                    user="admin")  # fmt: skip
+    assert bad.returncode == 2 and "invalid choice" in bad.stderr
+
+
+def _shops(url: str) -> list[senders.ShopSender]:
+    db = Database(url)
+    try:
+        return db.read(senders.shops)
+    finally:
+        db.dispose()

@@ -134,6 +134,28 @@ def test_register_sheet_wraps_repeats_its_header_and_numbers_pages(tmp_path) -> 
     assert all(f["emb"] == "yes" for f in fonts(path))
 
 
+def test_register_never_breaks_a_tracking_number(tmp_path) -> None:
+    """The longest numbers couriers give stay whole on one line (pdftotext -layout)."""
+    numbers = [
+        "JT3001234567890123456",
+        "SF1234567890123",
+        "YT9876543210987654321",
+        "773012345678901",
+    ]
+    rows = []
+    for n, number in enumerate(numbers, 1):
+        row = ["2026.11.24", f"SH20261124-{n:04d}", "3861000123456789012", "tb_wang", "退货"]
+        row += ["尺码不合适", "否", "", 0, "顺丰", number, "否", "", "已登记", "", "", "", number]
+        rows.append(row)
+    sheet = RegisterSheet("售后登记表", "2026.11.24", COLUMNS, rows)
+    path = write(tmp_path, register_pdf(sheet).data, "register.pdf")
+    args = ["pdftotext", "-layout", str(path), "-"]
+    layout = subprocess.run(args, capture_output=True, text=True).stdout
+    lines = layout.splitlines()
+    for number in numbers:
+        assert sum(line.count(number) for line in lines) == 2, (number, layout)
+
+
 @pytest.fixture
 def shop_db(shop_db: Database) -> Database:
     """The demo shop, every shop printing in Chinese (these tests read Chinese words)."""

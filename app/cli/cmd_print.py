@@ -216,8 +216,14 @@ def run_sender(ctx: Context) -> int:
     actor = ctx.actor()
     saved = ctx.db.write(
         lambda s: print_slips.set_sender(
-            s, actor, a.shop, name=a.name, phone=a.phone, address=a.address
+            s,
+            actor,
+            a.shop,
+            name=a.name,
+            phone=a.phone,
+            address=a.address,
+            doc_language=a.doc_language,
         )
     )
-    ctx.out(f"{saved['name']}  {saved['phone']}  {saved['address']}")
+    ctx.out(f"{saved['name']}  {saved['phone']}  {saved['address']}  {saved['doc_language']}")
     return 0

@@ -8,6 +8,7 @@ row repeats on every page; each page says its number and the total.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -25,6 +26,9 @@ HEAD_SIZE = 6.0
 LEADING = SIZE * 1.22
 PAD = 1.2 * mm
 Clean = Callable[[str], str]
+# a number (letters, digits, dashes: no space) is never broken across lines, which would make
+# it unreadable to a scanner and a person alike: a cell too narrow prints it smaller
+CODE = re.compile(r"[!-~]+")
 MAX_LINES = 14  # a cell taller than this is cut with “…” (the case itself holds it all)
 # the widths (mm on A4 landscape) of the register's eighteen columns, in its order
 # (case_register.COLUMNS): a 19-digit order number and a case number fit on one line
@@ -75,6 +79,8 @@ def _columns(count: int, width: float) -> list[tuple[float, float]]:
 
 
 def _cell_lines(text: str, width: float, size: float) -> list[str]:
+    if CODE.fullmatch(text):  # a tracking or order number: one line, shrunk when drawn
+        return [text]
     lines = [line for para in text.split("\n") for line in wrap(para, width, size)]
     if len(lines) > MAX_LINES:
         lines = [*lines[: MAX_LINES - 1], shorten(lines[MAX_LINES - 1] + "…", width, size)]
@@ -105,11 +111,13 @@ def _draw_row(
 ) -> float:
     leading = size * 1.22
     height = _height(lines, leading)
-    for cell, (x, _) in zip(lines, cols, strict=False):
+    for cell, (x, w) in zip(lines, cols, strict=False):
         y = top - PAD
         for line in cell:
             y -= leading
-            page.text(x + PAD, y + (leading - size) * 0.6, line, size, bold=bold)
+            # only a number (kept whole by _cell_lines) can be wider than its column
+            room = (w - 2 * PAD) / max(fonts.width(line, size), 1e-6)
+            page.text(x + PAD, y + (leading - size) * 0.6, line, size * min(1.0, room), bold=bold)
     page.hline(MARGIN, page.size[0] - MARGIN, top - height, 0.3)
     return top - height
 

@@ -67,10 +67,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     cut = cmds.add_parser("cutoff", help="show or set the same-day cut-off (HH:MM)")
     cut.add_argument("time", nargs="?")
     cut.set_defaults(run="cmd_print.run_cutoff")
-    sender = cmds.add_parser("sender", help="a shop's sender block on its labels")
+    sender = cmds.add_parser(
+        "sender", help="a shop's sender block and the language of its printed documents"
+    )
     sender.add_argument("shop")
-    sender.add_argument("--name", required=True)
-    sender.add_argument("--phone", required=True)
-    sender.add_argument("--address", required=True, help="the return address")
+    sender.add_argument("--name", help="left as it is when not given (as are the others)")
+    sender.add_argument("--phone")
+    sender.add_argument("--address", help="the return address")
+    sender.add_argument(
+        "--doc-language", choices=("zh", "en", "both"), help="Chinese, English or both"
+    )
     sender.set_defaults(run="cmd_print.run_sender")
     print_cases.register(cmds)
