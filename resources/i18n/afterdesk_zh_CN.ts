@@ -2700,6 +2700,10 @@ Added by {who} at {time}
         <translation>默认快递</translation>
     </message>
     <message>
+        <source>Printed documents in</source>
+        <translation>单据语言</translation>
+    </message>
+    <message>
         <source>Only an administrator can change these details.</source>
         <translation>只有管理员可以修改这些信息。</translation>
     </message>

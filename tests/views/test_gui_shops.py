@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.db import Database
-from app.models import Order, Role, Shop
+from app.models import DocLanguage, Order, Role, Shop
 from app.services.core.actor import Actor
 from app.services.dispatch import batches as printing
 from app.services.dispatch import senders as shop_senders
@@ -43,6 +43,8 @@ def test_an_admin_saves_a_shops_sender_details(
     page.sender_phone.setText("0571-88886666")
     page.return_address.setText("浙江省杭州市余杭区仓前街道文一西路 1 号")
     page.default_courier.setCurrentText("顺丰速运")
+    assert page.doc_language.currentData() == _shops(gui_shop)[shop].doc_language.value
+    page.doc_language.setCurrentIndex(page.doc_language.findData("both"))
     with qtbot.waitSignal(page.saved, timeout=20_000):
         page.save_button.click()
     assert not errors and not page.banner.isVisible()
@@ -55,6 +57,7 @@ def test_an_admin_saves_a_shops_sender_details(
         "顺丰速运",
     )
     assert saved.return_address == "浙江省杭州市余杭区仓前街道文一西路 1 号"
+    assert saved.doc_language is DocLanguage.BOTH  # the shop's documents print “中文 English”
     assert "顺丰速运" in gui_shop.read(shop_senders.couriers)
     # what the shop's labels print
     sender = gui_shop.read(

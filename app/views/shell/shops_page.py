@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from app.models import Role
+from app.models import DocLanguage, Role
 from app.models.errors import UserError
 from app.services.core.actor import Actor
 from app.services.dispatch import senders as shop_senders
@@ -100,6 +100,9 @@ class ShopsPage(QWidget):
         self.default_courier.setEditable(True)
         self.default_courier.setMinimumContentsLength(16)
         self.default_courier.lineEdit().setPlaceholderText(self.tr("none"))
+        self.doc_language = QComboBox()  # the language of the shop's printed documents
+        for language in DocLanguage:
+            self.doc_language.addItem(translate("DocLanguage", language.label), language.value)
         self.save_button = QPushButton(self.tr("Save shop"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -110,6 +113,7 @@ class ShopsPage(QWidget):
         form.addRow(self.tr("Phone"), self.sender_phone)
         form.addRow(self.tr("Return address"), self.return_address)
         form.addRow(self.tr("Default courier"), self.default_courier)
+        form.addRow(self.tr("Printed documents in"), self.doc_language)
         self.read_only_note = QLabel(self.tr("Only an administrator can change these details."))
         self.read_only_note.setStyleSheet("color: #555555;")
         self.read_only_note.setVisible(not self.can_edit)
@@ -159,6 +163,7 @@ class ShopsPage(QWidget):
             if not self.can_edit:  # an example would read as if it were set
                 field.setPlaceholderText(self.tr("not set"))
         self.default_courier.setEnabled(self.can_edit)
+        self.doc_language.setEnabled(self.can_edit)
         self.save_button.setVisible(self.can_edit)
         self.cutoff.setReadOnly(not self.can_set_cutoff)
         self.cutoff_button.setVisible(self.can_set_cutoff)
@@ -245,6 +250,8 @@ class ShopsPage(QWidget):
         self.sender_phone.setText(shop.sender_phone if shop else "")
         self.return_address.setText(shop.return_address if shop else "")
         self.default_courier.setCurrentText(shop.default_courier if shop else "")
+        language = shop.doc_language if shop else DocLanguage.ZH
+        self.doc_language.setCurrentIndex(self.doc_language.findData(language.value))
         self.save_button.setEnabled(shop is not None)
 
     # -- saving ------------------------------------------------------------------------------
@@ -258,6 +265,7 @@ class ShopsPage(QWidget):
             "phone": self.sender_phone.text(),
             "address": self.return_address.text(),
             "default_courier": self.default_courier.currentText(),
+            "doc_language": self.doc_language.currentData(),
         }
         self.banner.clear()
         self.save_button.setEnabled(False)
