@@ -38,19 +38,19 @@ WEIGHTS = (
     26.5,  # order
     15.0,  # buyer
     14.0,  # type
-    30.0,  # reason
+    22.0,  # reason (wraps; the numbers beside it may not)
     11.0,  # quality problem
     14.0,  # defect location
     9.5,  # photos
     10.0,  # return courier
-    19.0,  # return tracking
+    23.0,  # return tracking: 15–21 characters
     8.0,  # card in parcel
     13.0,  # wanted in exchange
     14.0,  # state
     16.0,  # warehouse signature
     10.5,  # refund
     12.0,  # freight reimbursed
-    19.0,  # exchange tracking
+    23.0,  # exchange tracking
 )
 
 
