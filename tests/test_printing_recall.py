@@ -258,6 +258,23 @@ def test_service_prints_the_register_with_filters(shop_db, shop_staff, tmp_path)
     assert case_print.print_register(shop_db, empty)[1] == 0
 
 
+def test_the_register_prints_in_the_shops_document_language(shop_db, shop_staff, tmp_path):
+    """Chinese when every shop prints in Chinese, “中文 English” when the shops differ."""
+    from app.i18n import CHINESE, Translator
+
+    case_no, _, _ = _recall(shop_db, shop_staff)
+    out = tmp_path / "register.pdf"
+    only = RegisterFilter(types=(CaseType.RECALL,))
+    case_print.print_register(shop_db, only, out=out, chinese=Translator(CHINESE))
+    page = text(out)
+    assert "售后登记表" in page and "After-sales" not in page and "Return" not in page
+    assert case_no in page
+    shop_db.write(lambda s: s.execute(update(Shop).where(Shop.platform == "shopify").values(
+        doc_language="en")))  # fmt: skip
+    case_print.print_register(shop_db, only, out=out, chinese=Translator(CHINESE))
+    assert "售后登记表 After-sales register" in text(out)
+
+
 # -- the command line, on SQLite and PostgreSQL -------------------------------------------------
 def test_cli_recall_slip_and_register(db_url, tmp_path) -> None:
     assert afterdesk(db_url, "demo", "--orders", "60").returncode == 0
@@ -292,6 +309,6 @@ def test_cli_recall_slip_and_register(db_url, tmp_path) -> None:
     assert printed.returncode == 0, printed.stderr
     assert "cases: 1" in printed.stdout
     page = text(register)
-    assert "After-sales register" in page and case_no in page and "2000.01.01" in page
+    assert "售后登记表" in page and case_no in page and "2000.01.01" in page  # as the shops
     bad = afterdesk(db_url, "print", "register", "--out", str(register), "--from", "yesterday")
     assert bad.returncode == 2 and "is not a date" in bad.stderr

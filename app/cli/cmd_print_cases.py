@@ -8,6 +8,7 @@ from typing import Any
 
 from app.cli.cmd_register import _filter
 from app.cli.common import Context
+from app.i18n import CHINESE, Translator
 from app.models.formats import short_time
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.printing.data import LabelSize, SheetSize
@@ -64,7 +65,9 @@ def run_recall_slip(ctx: Context) -> int:
 
 def run_register(ctx: Context) -> int:
     a = ctx.args
-    pdf, count = case_print.print_register(ctx.db, _filter(ctx), out=a.out, translate=ctx.translate)
+    pdf, count = case_print.print_register(
+        ctx.db, _filter(ctx), out=a.out, translate=ctx.translate, chinese=Translator(CHINESE)
+    )
     _warn(ctx, pdf.warnings)
     ctx.out(
         ctx.translate("cli", "Register written to {path} (cases: {n}, pages: {pages})").format(

@@ -15,16 +15,18 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import Database, db_now
-from app.models import CaseState, Role
+from app.models import CaseState, DocLanguage, Role, Shop
 from app.models.errors import Conflict, InvalidInput, TransitionRefused
 from app.models.formats import short_time
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
 from app.printing.data import PdfResult
 from app.printing.recall_slip import RecallSlip, recall_slip_pdf
 from app.printing.register_pdf import RegisterSheet, register_pdf
+from app.printing.words import common
 from app.services.cases import opening as cases
 from app.services.cases import recall as case_recall
 from app.services.cases import register as case_register
@@ -194,16 +196,41 @@ def register_sheet(
     )
 
 
+def _documents_language(session: Session, chinese: Translate) -> Translate:
+    """The shops' document language (printing.words.common): Chinese, English, or both."""
+    language = common(session.execute(select(Shop.doc_language)).scalars())
+    if language is DocLanguage.ZH:
+        return chinese
+    if language is DocLanguage.EN:
+        return _identity
+
+    def both(context: str, text: str) -> str:
+        zh = chinese(context, text)
+        return text if zh == text else f"{zh} {text}"
+
+    return both
+
+
 def print_register(
     db: Database,
     filters: RegisterFilter = EVERY_CASE,
     *,
     out: Path | None = None,
     translate: Translate = _identity,
+    chinese: Translate | None = None,
 ) -> tuple[PdfResult, int]:
-    """The register as an A4 landscape PDF (and written to ``out``); also the case count."""
+    """The register as an A4 landscape PDF (and written to ``out``); also the case count.
+
+    Given ``chinese`` (the Chinese translation), it is in the shops' document language, as
+    every printed document; else in ``translate``'s.
+    """
     _check_pdf(out)
-    sheet = db.read(lambda s: register_sheet(s, filters, translate))
+
+    def sheet_of(session: Session) -> RegisterSheet:
+        words = translate if chinese is None else _documents_language(session, chinese)
+        return register_sheet(session, filters, words)
+
+    sheet = db.read(sheet_of)
     pdf = register_pdf(sheet)
     if out is not None:
         write_now(out, pdf.data)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import CHINESE, Translator
 from app.models import CaseState
 from app.models.errors import UserError
 from app.services.cases import documents as case_print
@@ -241,7 +242,10 @@ class RegisterPage(QWidget):
         self.print_button.setEnabled(False)
         self.message.setText(self.tr("Drawing the register…"))
         Task(
-            self, lambda: case_print.print_register(db, filters, out=out, translate=translate)
+            self,
+            lambda: case_print.print_register(
+                db, filters, out=out, translate=translate, chinese=Translator(CHINESE)
+            ),
         ).success(lambda result: self._printed(result[1], out)).failure(self._failed).finally_(
             lambda: self.print_button.setEnabled(True)
         ).run()
