@@ -49,7 +49,11 @@ def test_altered_entry_is_reported(shop_db, shop_staff) -> None:
         ).scalar_one()
         conn.execute(text("UPDATE audit_log SET actor_name = '李四' WHERE id = :i"), {"i": target})
     report = shop_db.read(audit.verify)
-    assert [(p.entry_id, p.kind) for p in report.problems] == [(target, "altered")]
+    # the entry no longer hashes, and the note it recorded no longer matches its author
+    assert [(p.entry_id, p.kind) for p in report.problems] == [
+        (target, "altered"),
+        (target, "differs"),
+    ]
 
 
 def test_removed_entries_are_reported(shop_db, shop_staff) -> None:
@@ -69,4 +73,5 @@ def test_truncated_tail_is_reported(shop_db, shop_staff) -> None:
         last = conn.execute(text("SELECT MAX(id) FROM audit_log")).scalar_one()
         conn.execute(text("DELETE FROM audit_log WHERE id = :i"), {"i": last})
     problems = shop_db.read(audit.verify).problems
-    assert [p.kind for p in problems] == ["truncated"]
+    # the newest note lost the entry that recorded it
+    assert [p.kind for p in problems] == ["truncated", "unrecorded"]

@@ -49,6 +49,8 @@ def _head(page: Page, cover: BatchCover, glyphs: fonts.Glyphs, first: bool) -> f
     ]
     if cover.reprint_reason is not None:
         rows.append(field(lang, "reprint_reason", clean(cover.reprint_reason)))
+    if cover.audit_head:  # outside the database: `audit verify --against` checks it later
+        rows.append(field(lang, "audit_head", cover.audit_head))
     y = top - 22 * mm
     for row in rows:
         page.text(MARGIN, y, shorten(row, w - 2 * MARGIN, 10.5), 10.5)

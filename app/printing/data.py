@@ -132,6 +132,7 @@ class BatchCover:
     lines: tuple[CoverLine, ...]
     reprint_reason: str | None = None
     language: DocLanguage = DocLanguage.ZH  # printing.words.common of the batch's shops
+    audit_head: str = ""  # the audit chain's head when drawn (COUNT:HASH), kept on paper
 
 
 @dataclass(frozen=True)

@@ -74,6 +74,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "order_count": ("共 {n} 单", "{n} orders"),
     "cutoff": ("截单时间", "Cut-off"),
     "reprint_reason": ("补打原因", "Reprint reason"),
+    "audit_head": ("审计链", "Audit chain"),
     "printed_by": ("打单人", "Printed by"),
     "pieces": ("件数", "Pieces"),
     # recall slip

@@ -2013,8 +2013,8 @@ Added by {who} at {time}
         <translation>第 {page}/{pages} 页</translation>
     </message>
     <message>
-        <source>Printed {time}, {count} cases</source>
-        <translation>打印于 {time}，共 {count} 条</translation>
+        <source>Printed {time}, {count} cases; audit chain {head}</source>
+        <translation>打印于 {time}，共 {count} 条；审计链 {head}</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +3545,10 @@ Added by {who} at {time}
         <source>Case {case_no} is “{state}”: a recall slip is printed only while the parcel is still with the courier.</source>
         <translation>售后单 {case_no} 为“{state}”：只有包裹仍在快递公司手中时才能打印快件退回单。</translation>
     </message>
+    <message>
+        <source>No audit head was recorded for batch {batch_no}: type the head printed on its cover sheet instead.</source>
+        <translation>批次 {batch_no} 没有记录审计链头：请改为输入其批次封面上打印的审计链。</translation>
+    </message>
 </context>
 <context>
     <name>UsersModel</name>
@@ -3617,6 +3621,66 @@ Added by {who} at {time}
     <message>
         <source>truncated</source>
         <translation>末尾被截断</translation>
+    </message>
+    <message>
+        <source>rewritten</source>
+        <translation>被重写</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>unrecorded</source>
+        <translation>无审计记录</translation>
+    </message>
+    <message>
+        <source>entries {first}..{last}</source>
+        <translation>第 {first}..{last} 条</translation>
+    </message>
+    <message>
+        <source>does not follow its predecessor</source>
+        <translation>与上一条不相接</translation>
+    </message>
+    <message>
+        <source>{action} {key}</source>
+        <translation>{action} {key}</translation>
+    </message>
+    <message>
+        <source>the log should end at entry {last}</source>
+        <translation>日志应到第 {last} 条为止</translation>
+    </message>
+    <message>
+        <source>{checked} entries left; the printed head {head} counts {count}</source>
+        <translation>只剩 {checked} 条；打印的审计链 {head} 共 {count} 条</translation>
+    </message>
+    <message>
+        <source>the history up to entry {count} no longer leads to the printed head {head}: an earlier entry was changed and the chain re-hashed</source>
+        <translation>到第 {count} 条为止的历史已与打印的审计链 {head} 不符：之前的记录被改过，且整条链被重新计算</translation>
+    </message>
+    <message>
+        <source>note {note} (order {order}): {field} recorded “{recorded}”, now “{now}”</source>
+        <translation>备注 {note}（订单 {order}）：{field} 记录为“{recorded}”，现在为“{now}”</translation>
+    </message>
+    <message>
+        <source>case {case}: {field} recorded “{recorded}”, now “{now}”</source>
+        <translation>售后单 {case}：{field} 记录为“{recorded}”，现在为“{now}”</translation>
+    </message>
+    <message>
+        <source>notes {first}..{last} ({action}) changed since loading</source>
+        <translation>备注 {first}..{last}（{action}）导入后被改过</translation>
+    </message>
+    <message>
+        <source>note {note} (order {order}) has no audit entry</source>
+        <translation>备注 {note}（订单 {order}）没有审计记录</translation>
+    </message>
+    <message>
+        <source>case {case}: {field} “{now}” has no audit entry</source>
+        <translation>售后单 {case}：{field}“{now}”没有审计记录</translation>
+    </message>
+    <message>
+        <source>note {note} (order {order}) is gone</source>
+        <translation>备注 {note}（订单 {order}）已不存在</translation>
     </message>
 </context>
 <context>

@@ -190,8 +190,9 @@ def register_sheet(
         headers=[translate("Register", c) for c in case_register.COLUMNS],
         rows=rows,
         page_label=translate("Register", "Page {page} of {pages}"),
-        printed=translate("Register", "Printed {time}, {count} cases").format(
-            time=short_time(now), count=len(rows)
+        # the audit chain's head goes on paper, out of reach of whoever can write the database
+        printed=translate("Register", "Printed {time}, {count} cases; audit chain {head}").format(
+            time=short_time(now), count=len(rows), head=audit.anchor(session).text()
         ),
     )
 

@@ -40,7 +40,7 @@ from app.services.cases.checks import (
 )
 from app.services.cases.rows import CaseDetail, PhotoMeta, case_detail
 from app.services.cases.rules import AFTERSALES, CaseAction
-from app.services.core import audit
+from app.services.core import audit, audit_records
 from app.services.core.actor import Actor, require
 
 # the stages an order must have reached for each kind of case
@@ -100,6 +100,9 @@ def record(session: Session, actor: Actor, action: str, case: Case, **after: Any
     """Audit one step on the case (its timeline) and on its order (the order's timeline)."""
     session.flush()
     details = {"state": case.state, **after}
+    stamps = audit_records.stamps_for(case, action)
+    if stamps:  # the signatures and stamps this step set, for verify to compare later
+        details["stamps"] = stamps
     audit.record(
         session,
         actor_id=actor.user_id,

@@ -18,7 +18,7 @@ from app.models import Order, Role, Setting, Shop, Stage
 from app.models.errors import InvalidInput
 from app.models.formats import name_key
 from app.models.i18n import QT_TRANSLATE_NOOP
-from app.services.core import accounts, audit, bulk
+from app.services.core import accounts, audit, audit_records, bulk
 from app.services.core.demo_data import (
     COLOURS,
     COURIERS,
@@ -166,6 +166,7 @@ def fill(
     session.flush()
     now = db_now(session)
     writer = _Writer(session)
+    first_note = bulk.next_id(session, "notes")
     with bulk.loading(session, LOADED_TABLES):
         counts = _fill_orders(
             session, rng, orders, [s.id for s in shops], staff, now, writer, progress
@@ -180,7 +181,16 @@ def fill(
         action="demo.load",
         entity="database",
         entity_key="demo",
-        after={"orders": counts[0], "items": counts[1], "notes": counts[2]},
+        after={
+            "orders": counts[0],
+            "items": counts[1],
+            "notes": counts[2],
+            # the notes are not recorded one by one: one digest lets verify prove them
+            "note_ids": [first_note, first_note + counts[2] - 1],
+            "notes_digest": audit_records.notes_digest(
+                session, first_note, first_note + counts[2] - 1
+            ),
+        },
     )
     return DemoResult(*counts, tuple(r.value for r in DEMO_STAFF))
 

@@ -90,6 +90,7 @@ class _Prepared:
     checks: dict[int, tuple[tuple[str, ...], tuple[str, ...]]]  # id → hold and warn messages
     held: list[tuple[str, UserError]]
     warnings: list[UserError]
+    anchor: audit.Anchor  # the audit chain's head, printed on the cover sheet
 
 
 def _messages(checks) -> dict[int, tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -153,6 +154,7 @@ def _prepare(
         _messages({oid: checks[oid] for oid in [o.id for o in printable] if oid in checks}),
         held,
         warnings,
+        audit.anchor(session),
     )
 
 
@@ -203,6 +205,7 @@ def print_batch(
                 for p in planned
             ),
             language=common(p.slip.language for p in planned),
+            audit_head=prep.anchor.text(),
         )
 
     planned, refused, main, labels = batch_doc.render(
@@ -333,7 +336,12 @@ def _record(session, actor, prep, cover, planned, label_size) -> None:
         entity="print_batch",
         entity_key=cover.batch_no,
         before={"stage": Stage.PAID.value},
-        after={"stage": Stage.PRINTED.value, "orders": [p.slip.order_no for p in planned]},
+        after={
+            "stage": Stage.PRINTED.value,
+            "orders": [p.slip.order_no for p in planned],
+            # what the cover sheet shows: `audit verify --against BATCH_NO` starts from it
+            "anchor": {"count": prep.anchor.count, "hash": prep.anchor.hash},
+        },
     )
 
 

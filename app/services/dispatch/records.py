@@ -224,6 +224,7 @@ def reprint(
             lines,
             reprint_reason=why,
             language=common(p.slip.language for p in planned),
+            audit_head=audit.anchor(session).text(),
         )
     main, labels = batch_doc.build(
         cover,

@@ -79,7 +79,13 @@ def add(
         action="note.add",
         entity="order",
         entity_key=order.order_no,
-        after={"note_id": note.id, "text": body, "flagged": flagged, "corrects": corrects_id},
+        after={
+            "note_id": note.id,
+            "text": body,
+            "flagged": flagged,
+            "corrects": corrects_id,
+            "at": note.created_at,  # the signature's time, for verify to compare
+        },
     )
     return note_view(note)
 
