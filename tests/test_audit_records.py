@@ -109,3 +109,24 @@ def test_signatures_and_stamps_rewritten_on_a_case_are_named(shop_db, shop_staff
         details
     )
     assert f"case {recalled.case_no}: parcel_back_at recorded" in details
+
+
+def test_notes_and_log_emptied_are_caught(shop_db, shop_staff) -> None:
+    """TRUNCATE (DELETE on SQLite) by someone who first disabled the triggers."""
+    order_no = shipped_orders(shop_db, 1)[0]
+    note = shop_db.write(lambda s: notes.add(s, shop_staff[Role.PRESALES], order_no, "留言"))
+    printed = shop_db.read(audit.anchor)
+    empty = "DELETE FROM {}" if shop_db.is_sqlite else "TRUNCATE {}"
+    disable_guards(shop_db)
+    with shop_db.engine.begin() as conn:
+        conn.execute(text(empty.format("notes")))
+    found = _details(shop_db)
+    assert ("removed", f"note {note.id} (order {order_no}) is gone") in found
+    assert any("(demo.load) changed since loading" in d for _, d in found)
+    with shop_db.engine.begin() as conn:  # the log too, and its head made to agree
+        conn.execute(text(empty.format("audit_log")))
+        conn.execute(text("UPDATE audit_head SET last_id = 0, count = 0, last_hash = :h"),
+                     {"h": audit.GENESIS})  # fmt: skip
+    problems = shop_db.read(lambda s: audit.verify(s, printed)).problems
+    assert [(p.kind, p.entry_id) for p in problems][:1] == [("truncated", 1)]
+    assert f"0 entries left; the printed head {printed.text().split(':')[1]}" in problems[0].detail

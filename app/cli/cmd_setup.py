@@ -2,26 +2,61 @@
 
 from __future__ import annotations
 
+import getpass
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from app import migrations
 from app.cli.common import Context
+from app.config import resolve_db_url
 from app.connect import open_database
+from app.db import parse_url
+from app.migrations import roles
 from app.services.core import accounts, demo
 
 
 def run_init(ctx: Context) -> int:
-    db = open_database(ctx.args.db, upgrade=False)
+    owner_url = ctx.args.owner_url
+    db = open_database(
+        owner_url or ctx.args.db,
+        upgrade=False,
+        ask_password=_owner_prompt(ctx) if owner_url else None,
+    )
     try:
+        app_role = None
+        if owner_url and db.engine.dialect.name == "postgresql":
+            app_role = ctx.args.app_role or parse_url(resolve_db_url(ctx.args.db)).username
+            roles.check_app_role(db, app_role or "")
         if migrations.upgrade(db):
             text = ctx.translate("cli", "Schema created or upgraded: {where}")
         else:
             text = ctx.translate("cli", "Schema already up to date: {where}")
         ctx.out(text.format(where=db.describe()))
+        if app_role:
+            roles.grant_app_role(db, app_role)
+            ctx.out(
+                ctx.translate(
+                    "cli",
+                    "Application role {role}: does the day's work, may only add to notes and "
+                    "the audit log, and owns nothing.",
+                ).format(role=app_role)
+            )
     finally:
         db.dispose()
     return 0
+
+
+def _owner_prompt(ctx: Context) -> Callable[[str], str | None]:
+    """The owner's password is the administrator's: asked each time, never kept."""
+
+    def ask(where: str) -> str | None:
+        if not sys.stdin.isatty():
+            return None
+        question = ctx.translate("cli", "Owner (administrator) password for {where}: ")
+        return getpass.getpass(question.format(where=where))
+
+    return ask
 
 
 def run_demo(ctx: Context) -> int:

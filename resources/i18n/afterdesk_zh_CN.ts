@@ -3549,6 +3549,18 @@ Added by {who} at {time}
         <source>No audit head was recorded for batch {batch_no}: type the head printed on its cover sheet instead.</source>
         <translation>批次 {batch_no} 没有记录审计链头：请改为输入其批次封面上打印的审计链。</translation>
     </message>
+    <message>
+        <source>The application role {role} does not exist on the server: create it first (README, “A team on several PCs”).</source>
+        <translation>服务器上没有应用角色 {role}：请先创建它（见 README“多台电脑共用：PostgreSQL”）。</translation>
+    </message>
+    <message>
+        <source>The application role {role} must be neither a superuser nor the owner who runs init: every PC holds its password.</source>
+        <translation>应用角色 {role} 不能是超级用户，也不能是执行 init 的所有者：每台电脑都保存着它的密码。</translation>
+    </message>
+    <message>
+        <source>The application role {role} owns {things}, so it could drop the triggers that keep notes and the audit log append-only. As a superuser, give them to the owner (REASSIGN OWNED BY {role} TO {owner}; ALTER DATABASE … OWNER TO {owner}) and run init again.</source>
+        <translation>应用角色 {role} 拥有 {things}，因此能删除保证备注和审计日志只增不改的触发器。请以超级用户把它们交给所有者（REASSIGN OWNED BY {role} TO {owner}; ALTER DATABASE … OWNER TO {owner}），然后再次运行 init。</translation>
+    </message>
 </context>
 <context>
     <name>UsersModel</name>
@@ -3732,6 +3744,14 @@ Added by {who} at {time}
     <message>
         <source>Schema already up to date: {where}</source>
         <translation>数据库结构已是最新：{where}</translation>
+    </message>
+    <message>
+        <source>Application role {role}: does the day&apos;s work, may only add to notes and the audit log, and owns nothing.</source>
+        <translation>应用角色 {role}：可以做日常工作，对备注和审计日志只能新增，不拥有任何对象。</translation>
+    </message>
+    <message>
+        <source>Owner (administrator) password for {where}: </source>
+        <translation>{where} 的所有者（管理员）密码：</translation>
     </message>
     <message>
         <source>The database already has data; the demo was not loaded.</source>

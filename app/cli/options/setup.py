@@ -9,6 +9,13 @@ from app.cli.options import command
 
 def register(sub: argparse._SubParsersAction) -> None:
     init = command(sub, "init")
+    init.add_argument(
+        "--owner-url",
+        metavar="URL",
+        help="PostgreSQL: migrate as this owner (its password is asked for if not in the URL) "
+        "and grant the application role (--db's user) only what the app needs",
+    )
+    init.add_argument("--app-role", metavar="NAME", help="the application role, if not --db's user")
     init.set_defaults(run="cmd_setup.run_init")
     dem = command(sub, "demo")
     dem.add_argument("--orders", type=int, default=500, help="how many orders (default 500)")

@@ -176,9 +176,9 @@ def _check_notes(session: Session) -> list[AuditProblem]:
     )
     for note, order_no in rows.yield_per(2000):
         session.expunge(note)
-        entry = recorded.pop(note.id, None)
+        found = recorded.pop(note.id, None)
         names = {"note": note.id, "order": order_no}
-        if entry is None:
+        if found is None:
             if not any(first <= note.id <= last for first, last in loaded):
                 problems.append(
                     problem(
@@ -191,11 +191,11 @@ def _check_notes(session: Session) -> list[AuditProblem]:
                     )
                 )
             continue
-        after = entry.after or {}
+        after = found.after or {}
         pairs = [
-            ("order", entry.entity_key, order_no),
-            ("author", entry.actor_name, note.author_name),
-            ("author id", entry.actor_id, note.author_id),
+            ("order", found.entity_key, order_no),
+            ("author", found.actor_name, note.author_name),
+            ("author id", found.actor_id, note.author_id),
             ("text", after.get("text"), note.text),
             ("flagged", after.get("flagged"), note.flagged),
             ("corrects", after.get("corrects"), note.corrects_id),
@@ -203,7 +203,7 @@ def _check_notes(session: Session) -> list[AuditProblem]:
         if "at" in after:  # entries written before the time was recorded lack it
             pairs.append(("time", after["at"], note.created_at))
         for field, was, now in pairs:
-            problems.extend(_diff(entry.id, NOTE_DIFFERS, names, field, was, now))
+            problems.extend(_diff(found.id, NOTE_DIFFERS, names, field, was, now))
     for note_id, entry in recorded.items():
         problems.append(
             problem(
@@ -233,9 +233,9 @@ def _check_cases(session: Session) -> list[AuditProblem]:
         session.expunge(case)
         names = {"case": case.case_no}
         for key, stamp in STAMPS.items():
-            entry = signed.get((case.case_no, key))
+            signer = signed.get((case.case_no, key))
             by = getattr(case, stamp.by)
-            if entry is None:
+            if signer is None:
                 if by is not None:
                     problems.append(
                         problem(
@@ -250,24 +250,24 @@ def _check_cases(session: Session) -> list[AuditProblem]:
                         )
                     )
                 continue
-            after = entry.after or {}
+            after = signer.after or {}
             carried = (after.get("stamps") or {}).get(key)
             if carried is None:  # an older entry: its actor is the signature
                 if by is not None:
                     problems.extend(
-                        _diff(entry.id, CASE_DIFFERS, names, stamp.by, entry.actor_name, by)
+                        _diff(signer.id, CASE_DIFFERS, names, stamp.by, signer.actor_name, by)
                     )
                 continue
-            problems.extend(_diff(entry.id, CASE_DIFFERS, names, stamp.by, carried["by"], by))
+            problems.extend(_diff(signer.id, CASE_DIFFERS, names, stamp.by, carried["by"], by))
             problems.extend(
                 _diff(
-                    entry.id, CASE_DIFFERS, names, stamp.at, carried["at"], getattr(case, stamp.at)
+                    signer.id, CASE_DIFFERS, names, stamp.at, carried["at"], getattr(case, stamp.at)
                 )
             )
             for field, column in stamp.fields:
                 problems.extend(
                     _diff(
-                        entry.id,
+                        signer.id,
                         CASE_DIFFERS,
                         names,
                         column,
