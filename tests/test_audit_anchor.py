@@ -23,7 +23,7 @@ from tests.audit_helpers import disable_guards, rehash_chain
 from tests.printing_helpers import text as pdf_text
 from tests.test_cli import afterdesk
 
-PRINTED_HEAD = re.compile(r"审计链：(\d+:[0-9a-f]{16})")
+PRINTED_HEAD = re.compile(r"(?:审计链|Audit chain)\D*(\d+:[0-9a-f]{16})")  # any shop language
 
 
 def _notes(db, actors, n: int = 3) -> str:  # type: ignore[no-untyped-def]

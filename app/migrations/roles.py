@@ -21,9 +21,10 @@ EVERY_VERB = "SELECT, INSERT, UPDATE, DELETE"  # never TRUNCATE, REFERENCES or T
 
 _OWNED = text(
     """
-    SELECT 'table ' || c.relname FROM pg_class c
-      JOIN pg_namespace n ON n.oid = c.relnamespace
+    SELECT CASE c.relkind WHEN 'S' THEN 'sequence ' ELSE 'table ' END || c.relname
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
      WHERE n.nspname = current_schema() AND pg_get_userbyid(c.relowner) = :role
+       AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
     UNION ALL
     SELECT 'schema ' || nspname FROM pg_namespace
      WHERE nspname = current_schema() AND pg_get_userbyid(nspowner) = :role
@@ -44,6 +45,8 @@ def grant_app_role(db: Database, role: str) -> None:
         conn.execute(text(f"REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM {who}"))
         conn.execute(text(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {schema} FROM {who}"))
         conn.execute(text(f"GRANT USAGE ON SCHEMA {schema} TO {who}"))
+        # before PostgreSQL 15 everyone may create in public: tables of its own, at least
+        conn.execute(text(f"REVOKE CREATE ON SCHEMA {schema} FROM PUBLIC"))
         tables = conn.execute(
             text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
         ).scalars()
