@@ -165,13 +165,7 @@ class Database:
                     "A PostgreSQL database is backed up on the server, with pg_dump.",
                 )
             )
-        target = Path(target).expanduser()
-        if target.exists():
-            raise DatabaseProblem(
-                QT_TRANSLATE_NOOP("UserError", "{path} exists already; choose a new file name."),
-                path=str(target),
-            )
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target = Path(target).expanduser()  # checked by the caller (services/core/outputs.py)
         with self._translate_errors():
             source = self.engine.raw_connection()
             try:

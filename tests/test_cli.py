@@ -141,6 +141,7 @@ def test_backup_of_a_sqlite_database(tmp_path) -> None:
     url = f"sqlite:///{tmp_path / 'live.sqlite'}"
     assert afterdesk(url, "demo", "--orders", "30").returncode == 0
     copy = tmp_path / "backup" / "copy.sqlite"
+    copy.parent.mkdir()  # a missing folder is refused (tests/test_outputs.py)
     result = afterdesk(url, "backup", str(copy))
     assert result.returncode == 0, result.stderr
     listed = afterdesk(f"sqlite:///{copy}", "orders", "list", "--limit", "100", "--json")

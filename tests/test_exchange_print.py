@@ -49,7 +49,7 @@ def signed_for(db: Database, staff: dict[Role, Actor], case_no: str, tracking: s
 
 
 def print_it(db: Database, actor: Actor, case_no: str, out: Path, **kw):  # type: ignore[no-untyped-def]
-    return db.write(lambda s: case_exchange.print_exchange(s, actor, case_no, out, **kw))
+    return case_exchange.print_exchange(db, actor, case_no, out, **kw)
 
 
 @pytest.fixture
@@ -158,7 +158,7 @@ def test_early_exchange_with_a_supervisors_approval(shop_db, shop_staff, tmp_pat
 
 
 def test_a_failed_write_records_nothing_and_a_reprint_needs_a_reason(
-    shop_db, shop_staff, tmp_path
+    shop_db, shop_staff, tmp_path, monkeypatch
 ) -> None:
     order_no = shipped_orders(shop_db, 3)[2]
     case_no = exchange_case(shop_db, shop_staff, order_no)
@@ -166,7 +166,7 @@ def test_a_failed_write_records_nothing_and_a_reprint_needs_a_reason(
     printer = shop_staff[Role.PRINTER]
     version = shop_db.read(lambda s: cases.get(s, case_no)).version
     nowhere = tmp_path / "missing" / "exchange.pdf"
-    with pytest.raises(InvalidInput, match="Cannot write"):
+    with pytest.raises(InvalidInput, match="does not exist"):
         print_it(shop_db, printer, case_no, nowhere)
     with pytest.raises(InvalidInput, match=r"\.pdf"):
         print_it(shop_db, printer, case_no, tmp_path / "exchange.txt")
@@ -176,12 +176,13 @@ def test_a_failed_write_records_nothing_and_a_reprint_needs_a_reason(
     # the transaction fails after the file was staged: no record, and no file left behind
     out = tmp_path / "exchange.pdf"
 
-    def print_then_fail(s) -> None:  # type: ignore[no-untyped-def]
-        case_exchange.print_exchange(s, printer, case_no, out)
+    def fail(*_args: object, **_kw: object) -> None:
         raise RuntimeError("the commit did not happen")
 
-    with pytest.raises(RuntimeError):
-        shop_db.write(print_then_fail)
+    with monkeypatch.context() as m:
+        m.setattr(case_exchange.cases, "record", fail)
+        with pytest.raises(RuntimeError):
+            print_it(shop_db, printer, case_no, out)
     assert not out.exists() and not list(tmp_path.glob(".*.part"))
     assert printed_steps(shop_db, case_no) == []
 
@@ -247,8 +248,11 @@ def test_cli_lists_prints_and_reprints(db_url, tmp_path) -> None:
     assert shown["exchange"]["printed_by"] == "王芳" and shown["exchange"]["print_count"] == 1
 
     again = afterdesk(db_url, "print", "exchange", case_no, "--out", str(out), user="printer")
+    assert again.returncode == 2 and "exists already" in again.stderr  # never over a file
+    again = afterdesk(db_url, "print", "exchange", case_no, "--out", str(out), "--overwrite",
+                      user="printer")  # fmt: skip
     assert again.returncode == 2 and "say why" in again.stderr
-    again = afterdesk(db_url, "print", "exchange", case_no, "--out", str(out),
+    again = afterdesk(db_url, "print", "exchange", case_no, "--out", str(out), "--overwrite",
                       "--reason", "卡纸", "--size", "100x180", user="printer")  # fmt: skip
     assert again.returncode == 0 and "copy 2" in again.stdout
     assert page_sizes_mm(out.read_bytes())[0] == (100, 180)

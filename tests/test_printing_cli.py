@@ -66,7 +66,7 @@ def test_refusals_are_plain_messages(shop_url, tmp_path) -> None:
     assert denied.returncode == 2 and "Order printer" in denied.stderr and not out.exists()
     missing_dir = tmp_path / "nowhere" / "x.pdf"
     failed = _run(shop_url, "batch", "--no-cutoff", "--out", str(missing_dir))
-    assert failed.returncode == 2 and "Cannot write" in failed.stderr
+    assert failed.returncode == 2 and "does not exist" in failed.stderr
     assert json.loads(_run(shop_url, "batches", "--json").stdout) == []
     bad = _run(shop_url, "labels", "NOPE", "--out", str(out), "--size", "99x99")
     assert bad.returncode == 2 and "100x150" in bad.stderr

@@ -212,8 +212,10 @@ def test_service_prints_records_and_refuses(shop_db, shop_staff, tmp_path) -> No
 
     nowhere = tmp_path / "missing" / "slip.pdf"
     with pytest.raises(PermissionDenied):
-        case_print.print_recall_slip(shop_db, shop_staff[Role.WAREHOUSE], case_no, out=nowhere)
-    with pytest.raises(InvalidInput, match="Cannot write"):
+        case_print.print_recall_slip(
+            shop_db, shop_staff[Role.WAREHOUSE], case_no, out=tmp_path / "w.pdf"
+        )
+    with pytest.raises(InvalidInput, match="does not exist"):
         case_print.print_recall_slip(shop_db, printer, case_no, out=nowhere)
     with pytest.raises(InvalidInput, match=r"\.pdf"):
         case_print.print_recall_slip(shop_db, printer, case_no, out=tmp_path / "slip.txt")
@@ -250,7 +252,7 @@ def test_service_prints_the_register_with_filters(shop_db, shop_staff, tmp_path)
     assert f"Page 2 of {pdf.pages}" in text(out, 2) and case_no in text(out, pdf.pages)
     today = shop_db.read(lambda s: cases.get(s, case_no)).opened_at.astimezone().date()
     only = RegisterFilter(types=(CaseType.RECALL,), date_from=today, date_to=today)
-    pdf, count = case_print.print_register(shop_db, only, out=out)
+    pdf, count = case_print.print_register(shop_db, only, out=out, overwrite=True)
     assert count == 1 and pdf.pages == 1
     page = text(out)
     assert case_no in page and "Parcel recall" in page and f"{today:%Y.%m.%d}" in page
@@ -265,13 +267,13 @@ def test_the_register_prints_in_the_shops_document_language(shop_db, shop_staff,
     case_no, _, _ = _recall(shop_db, shop_staff)
     out = tmp_path / "register.pdf"
     only = RegisterFilter(types=(CaseType.RECALL,))
-    case_print.print_register(shop_db, only, out=out, chinese=Translator(CHINESE))
+    case_print.print_register(shop_db, only, out=out, chinese=Translator(CHINESE), overwrite=True)
     page = text(out)
     assert "售后登记表" in page and "After-sales" not in page and "Return" not in page
     assert case_no in page
     shop_db.write(lambda s: s.execute(update(Shop).where(Shop.platform == "shopify").values(
         doc_language="en")))  # fmt: skip
-    case_print.print_register(shop_db, only, out=out, chinese=Translator(CHINESE))
+    case_print.print_register(shop_db, only, out=out, chinese=Translator(CHINESE), overwrite=True)
     assert "售后登记表 After-sales register" in text(out)
 
 
@@ -291,10 +293,10 @@ def test_cli_recall_slip_and_register(db_url, tmp_path) -> None:
     assert case_no in done.stdout and str(out) in done.stdout
     assert_slip(out, tmp_path, case_no, order["order_no"], order["tracking_no"])
     again = afterdesk(db_url, "print", "recall-slip", case_no, "--out", str(out), "--json",
-                      user="printer")  # fmt: skip
+                      "--overwrite", user="printer")  # fmt: skip
     assert json.loads(again.stdout)["copy"] == 2
     zh = afterdesk(db_url, "--lang", "zh_CN", "print", "recall-slip", case_no,
-                   "--out", str(out), user="warehouse")  # fmt: skip
+                   "--out", str(out), "--overwrite", user="warehouse")  # fmt: skip
     assert zh.returncode == 2 and "角色" in zh.stderr and zh.stdout == ""
     no_return_address(db_url)
     blank = tmp_path / "blank.pdf"

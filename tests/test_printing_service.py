@@ -144,7 +144,7 @@ def test_full_disk_records_nothing(shop_db, shop_staff, pdfs, monkeypatch) -> No
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(print_files.os, "fsync", full)
-    with pytest.raises(InvalidInput, match="No space left"):
+    with pytest.raises(InvalidInput, match="The disk is full"):
         printing.run_batch(shop_db, shop_staff[Role.PRINTER], out=pdfs / "b.pdf", cutoff="")
     _nothing_recorded(shop_db, pdfs, waiting)
 

@@ -12,6 +12,7 @@ from app.models.errors import UserError
 from app.models.formats import short_time
 from app.printing.data import LabelSize, SheetSize
 from app.services.dispatch import batches as printing
+from app.services.dispatch import missing
 from app.services.dispatch import records as print_records
 from app.services.dispatch import slips as print_slips
 from app.services.dispatch.files import send_to_printer
@@ -90,6 +91,7 @@ def run_batch(ctx: Context) -> int:
         label_size=label_size,
         sheet_size=sheet_size,
         progress=_progress,
+        overwrite=a.overwrite,
     )
     if a.json:
         ctx.emit_json(
@@ -97,6 +99,7 @@ def run_batch(ctx: Context) -> int:
                 "batch_no": result.batch_no,
                 "printed": list(result.printed),
                 "held": [{"order_no": n, "reason": ctx.explain(e)} for n, e in result.held],
+                "changed": list(result.changed),
                 "warnings": [ctx.explain(w) for w in result.warnings],
                 "out": str(a.out),
             }
@@ -110,6 +113,12 @@ def run_batch(ctx: Context) -> int:
         for order_no, problem in result.held:
             ctx.out(ctx.translate("cli", "Held back: {text}").format(text=ctx.explain(problem)))
             del order_no
+        if result.changed:
+            ctx.out(
+                ctx.translate(
+                    "cli", "Changed while drawing, held back for the next batch: {orders}"
+                ).format(orders=", ".join(result.changed))
+            )
     _after_print(ctx, a, result.warnings)
     return 0
 
@@ -128,6 +137,7 @@ def run_reprint(ctx: Context) -> int:
         label_size=label_size,
         sheet_size=sheet_size,
         progress=_progress,
+        overwrite=a.overwrite,
     )
     if a.json:
         ctx.emit_json(
@@ -159,6 +169,7 @@ def run_preview(ctx: Context) -> int:
             out=a.out,
             label_size=label_size,
             sheet_size=sheet_size,
+            overwrite=a.overwrite,
         )
     )
     for warning in result.warnings:
@@ -183,6 +194,22 @@ def run_batches(ctx: Context) -> int:
             f"{b.batch_no}  {short_time(b.printed_at)}  {b.printed_by}  {b.order_count}  "
             f"{b.shop_filter or '*'}  {b.courier_filter or '*'}  {b.cutoff or '-'}"
         )
+        for path in b.missing_files:
+            ctx.out(
+                "    "
+                + ctx.translate(
+                    "cli",
+                    "Recorded, but its PDF never reached {path}; draw it again with "
+                    "“afterdesk print place {batch}”.",
+                ).format(path=path, batch=b.batch_no)
+            )
+    return 0
+
+
+def run_place(ctx: Context) -> int:
+    a = ctx.args
+    for path in missing.put_in_place(ctx.db, ctx.actor(), a.batch, reason=a.reason or ""):
+        ctx.out(ctx.translate("cli", "Written to {path}").format(path=path))
     return 0
 
 

@@ -52,7 +52,9 @@ def _printed(ctx: Context, done: Any, written: str, reprinted: str, **extra: obj
 
 def run_recall_slip(ctx: Context) -> int:
     a = ctx.args
-    done = case_print.print_recall_slip(ctx.db, ctx.actor(), a.case_no, out=a.out, queue=a.printer)
+    done = case_print.print_recall_slip(
+        ctx.db, ctx.actor(), a.case_no, out=a.out, queue=a.printer, overwrite=a.overwrite
+    )
     _printed(
         ctx,
         done,
@@ -66,7 +68,12 @@ def run_recall_slip(ctx: Context) -> int:
 def run_register(ctx: Context) -> int:
     a = ctx.args
     pdf, count = case_print.print_register(
-        ctx.db, _filter(ctx), out=a.out, translate=ctx.translate, chinese=Translator(CHINESE)
+        ctx.db,
+        _filter(ctx),
+        out=a.out,
+        translate=ctx.translate,
+        chinese=Translator(CHINESE),
+        overwrite=a.overwrite,
     )
     _warn(ctx, pdf.warnings)
     ctx.out(
@@ -82,17 +89,16 @@ def run_exchange(ctx: Context) -> int:
     a = ctx.args
     label_size, sheet_size = LabelSize.parse(a.size), SheetSize.parse(a.paper)
     actor = ctx.actor()
-    done = ctx.db.write(
-        lambda s: case_exchange.print_exchange(
-            s,
-            actor,
-            a.case_no,
-            a.out,
-            label_size=label_size,
-            sheet_size=sheet_size,
-            reason=a.reason,
-            expected_version=a.expected_version,
-        )
+    done = case_exchange.print_exchange(
+        ctx.db,
+        actor,
+        a.case_no,
+        a.out,
+        label_size=label_size,
+        sheet_size=sheet_size,
+        reason=a.reason,
+        expected_version=a.expected_version,
+        overwrite=a.overwrite,
     )
     _printed(
         ctx,

@@ -63,7 +63,9 @@ def run_export(ctx: Context) -> int:
     filters = _filter(ctx)
     out: Path = ctx.args.out
     count = ctx.db.read(
-        lambda s: case_register.export_xlsx(s, out, filters, translate=ctx.translate)
+        lambda s: case_register.export_xlsx(
+            s, out, filters, translate=ctx.translate, overwrite=ctx.args.overwrite
+        )
     )
     ctx.out(ctx.translate("cli", "{n} cases written to {path}").format(n=count, path=out))
     return 0

@@ -5,7 +5,6 @@ from __future__ import annotations
 import getpass
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
 from app import migrations
 from app.cli.common import Context
@@ -14,6 +13,7 @@ from app.connect import open_database
 from app.db import parse_url
 from app.migrations import roles
 from app.services.core import accounts, demo
+from app.services.core.outputs import check_output, write_beside
 
 
 def run_init(ctx: Context) -> int:
@@ -88,6 +88,7 @@ def run_demo(ctx: Context) -> int:
 
 
 def run_backup(ctx: Context) -> int:
-    ctx.db.backup_to(Path(ctx.args.target))
+    target = check_output(ctx.db.url, ctx.args.target, overwrite=ctx.args.overwrite)
+    write_beside(target, ctx.db.backup_to)  # a full disk leaves no half-written backup
     ctx.out(ctx.translate("cli", "Backup written to {path}").format(path=ctx.args.target))
     return 0

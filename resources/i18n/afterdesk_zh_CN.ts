@@ -249,12 +249,20 @@
         <translation>面单尺寸</translation>
     </message>
     <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>Missing: {paths}. Select the batch and press Reprint… to put it in place.</source>
+        <translation>缺失：{paths}。选中该批次并点“重打…”即可放回原处。</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1692,17 @@ Added by {who} at {time}
     </message>
 </context>
 <context>
+    <name>PrintJobs</name>
+    <message>
+        <source>Print their slips now?</source>
+        <translation>现在打印其单据吗？</translation>
+    </message>
+    <message>
+        <source>No slips of {orders} were printed in AfterDesk (they were printed elsewhere or moved on by hand). Print their slips now? It is recorded like a reprint, with your reason.</source>
+        <translation>{orders} 的单据不是在售后台打印的（在别处打印，或被手工改了状态）。现在打印其单据吗？将和重打一样连同你填写的原因一并记录。</translation>
+    </message>
+</context>
+<context>
     <name>PrintPage</name>
     <message>
         <source>Printing</source>
@@ -1786,6 +1805,10 @@ Added by {who} at {time}
         <translation>批次 {batch}：已打印 {count} 单，暂缓 {held} 单。</translation>
     </message>
     <message>
+        <source>Changed while drawing, held back for the next batch: {orders}</source>
+        <translation>打印期间有改动，已留到下一批：{orders}</translation>
+    </message>
+    <message>
         <source>Cover and dispatch notes</source>
         <translation>封面和发货单</translation>
     </message>
@@ -1804,6 +1827,10 @@ Added by {who} at {time}
     <message>
         <source>Dispatch notes</source>
         <translation>发货单</translation>
+    </message>
+    <message>
+        <source>The PDF is in place: {path}</source>
+        <translation>PDF 已放到位：{path}</translation>
     </message>
     <message>
         <source>Choose the orders to preview in the list.</source>
@@ -3070,10 +3097,6 @@ Added by {who} at {time}
         <translation>PostgreSQL 数据库请在服务器上用 pg_dump 备份。</translation>
     </message>
     <message>
-        <source>{path} exists already; choose a new file name.</source>
-        <translation>{path} 已存在，请换一个文件名。</translation>
-    </message>
-    <message>
         <source>{where} is not an AfterDesk database file.</source>
         <translation>{where} 不是售后台的数据库文件。</translation>
     </message>
@@ -3334,10 +3357,6 @@ Added by {who} at {time}
         <translation>无法写入 {path}：这是一个文件夹。未记录任何内容。</translation>
     </message>
     <message>
-        <source>Cannot write {path}: {reason}. Nothing was recorded.</source>
-        <translation>无法写入 {path}：{reason}。未记录任何内容。</translation>
-    </message>
-    <message>
         <source>This computer has no “lp” command (CUPS). The PDF is saved at {path}; print it from there.</source>
         <translation>这台电脑没有 “lp” 命令（CUPS）。PDF 已保存在 {path}，请从那里打印。</translation>
     </message>
@@ -3390,8 +3409,16 @@ Added by {who} at {time}
         <translation>{text}</translation>
     </message>
     <message>
+        <source>No order can be printed now: batch {batch_no}, printed by {name} at {time} while this one was drawn, took them. Nothing was recorded.</source>
+        <translation>现在没有可打印的订单：本批生成期间，批次 {batch_no}（{name}，{time}）已打印了这些订单。未作任何记录。</translation>
+    </message>
+    <message>
         <source>Not waiting to print (unknown, or printed already): {orders}</source>
         <translation>不在待打印之列（未知或已打印）：{orders}</translation>
+    </message>
+    <message>
+        <source>Changed while the batch was being drawn: it prints with the next batch.</source>
+        <translation>本批打印期间订单有改动：留到下一批打印。</translation>
     </message>
     <message>
         <source>No order can be printed now ({held} held back, see the list).</source>
@@ -3560,6 +3587,38 @@ Added by {who} at {time}
     <message>
         <source>The application role {role} owns {things}, so it could drop the triggers that keep notes and the audit log append-only. As a superuser, give them to the owner (REASSIGN OWNED BY {role} TO {owner}; ALTER DATABASE … OWNER TO {owner}) and run init again.</source>
         <translation>应用角色 {role} 拥有 {things}，因此能删除保证备注和审计日志只增不改的触发器。请以超级用户把它们交给所有者（REASSIGN OWNED BY {role} TO {owner}; ALTER DATABASE … OWNER TO {owner}），然后再次运行 init。</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself: choose another file. Nothing was written.</source>
+        <translation>{path} 是数据库文件本身：请另选文件。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is a folder.</source>
+        <translation>无法写入 {path}：这是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: create it or choose another.</source>
+        <translation>文件夹 {folder} 不存在：请先创建，或另选文件夹。</translation>
+    </message>
+    <message>
+        <source>{path} exists already: choose a new file name, or say to replace it (--overwrite).</source>
+        <translation>{path} 已存在：请换一个文件名，或明确要求替换它（--overwrite）。</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} was not written. Free some space and try again.</source>
+        <translation>磁盘已满：未写入 {path}。请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>无法写入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Batch {batch_no} has no missing file on this PC.</source>
+        <translation>批次 {batch_no} 在本机没有缺失的文件。</translation>
+    </message>
+    <message>
+        <source>The PDF of batch {batch_no} is lost: it is drawn again as a reprint; say why.</source>
+        <translation>批次 {batch_no} 的 PDF 已丢失：将作为重打重新生成，请填写原因。</translation>
     </message>
 </context>
 <context>
@@ -3834,12 +3893,24 @@ Added by {who} at {time}
         <translation>暂不打印：{text}</translation>
     </message>
     <message>
+        <source>Changed while drawing, held back for the next batch: {orders}</source>
+        <translation>打印期间有改动，已留到下一批：{orders}</translation>
+    </message>
+    <message>
         <source>Reprinted {count} orders to {path}</source>
         <translation>已补打 {count} 个订单到 {path}</translation>
     </message>
     <message>
         <source>{pages} pages written to {path}</source>
         <translation>已写入 {pages} 页到 {path}</translation>
+    </message>
+    <message>
+        <source>Recorded, but its PDF never reached {path}; draw it again with “afterdesk print place {batch}”.</source>
+        <translation>已记录，但其 PDF 没有写到 {path}；请用“afterdesk print place {batch}”重新生成。</translation>
+    </message>
+    <message>
+        <source>Written to {path}</source>
+        <translation>已写入 {path}</translation>
     </message>
     <message>
         <source>{order_no}: printed copy out of date (batch {batch}); reprint it</source>

@@ -396,3 +396,79 @@ def test_an_order_changed_after_printing_shows_as_out_of_date(
     page.reload()
     qtbot.waitUntil(lambda: page.stale_model.rowCount() == 0, timeout=20_000)
     assert page.tabs.tabText(1) == "Stale copies (0)"
+
+
+def test_a_batch_whose_pdf_never_arrived_is_shown_and_put_in_place(
+    qtbot: QtBot, small_shop: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The program stopped between recording a batch and renaming its PDF into place: the
+    Batches tab says the PDF is missing, and Reprint on that batch puts it there."""
+    from app.services.dispatch import files as print_files
+
+    printer = demo_actors(small_shop)[Role.PRINTER]
+    out = tmp_path / "lost.pdf"
+
+    def stopped(self) -> None:  # type: ignore[no-untyped-def]
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as m:
+        m.setattr(print_files.Staged, "publish", stopped)
+        with pytest.raises(KeyboardInterrupt):
+            printing.run_batch(small_shop, printer, out=out, cutoff="")
+    page = _page(qtbot, printer, tmp_path / "unused.pdf")
+    page.tabs.setCurrentWidget(page.batch_table)
+    column = BatchModel.COLUMNS.index("pdf")
+    shown = page.batch_model.data(page.batch_model.index(0, column))
+    assert "Missing" in shown and str(out) in shown
+    page.batch_table.selectRow(0)
+    page.reprint_button.click()
+    qtbot.waitUntil(lambda: out.exists() and "in place" in page.message.text(), timeout=20_000)
+    page.preview.reject()
+    qtbot.waitUntil(lambda: page.batch_model.data(page.batch_model.index(0, column)) == "")
+    assert not list(tmp_path.glob(".*.part"))
+
+
+def test_reprint_refuses_before_the_save_dialog_and_offers_first_slips(
+    qtbot: QtBot,
+    small_shop: Database,
+    tmp_path: Path,
+    errors: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A paid order is refused before any file is asked for; an order printed elsewhere
+    (no slip recorded here) is offered its slips now, recorded like a reprint."""
+    from sqlalchemy import update
+
+    from app.views.dispatch import print_page
+
+    printer = demo_actors(small_shop)[Role.PRINTER]
+    paid, elsewhere = [
+        w.order_no for w in small_shop.read(lambda s: printing.waiting(s, cutoff=""))[:2]
+    ]
+    imported = (
+        update(Order)
+        .where(Order.order_no == elsewhere)
+        .values(stage=Stage.PRINTED.value, version=Order.version + 1)
+    )
+    small_shop.write(lambda s: s.execute(imported))
+    page = _page(qtbot, printer, tmp_path / "unused.pdf")
+    asked: list[str] = []
+    out = tmp_path / "slips.pdf"
+    page.ask_save = lambda title, name: asked.append(name) or out  # type: ignore[method-assign]
+
+    _answer_reprint(paid, "customer asked", [])
+    page.reprint_button.click()
+    qtbot.waitUntil(lambda: bool(errors), timeout=20_000)
+    assert "has no printed slips" in errors[0] and asked == []
+
+    offered: list[tuple[str, ...]] = []
+    monkeypatch.setattr(
+        print_page, "confirm_first_slips", lambda _parent, nos: offered.append(nos) or True
+    )
+    _answer_reprint(elsewhere, "printed by the old system", [])
+    with qtbot.waitSignal(page.printed, timeout=60_000) as done:
+        page.reprint_button.click()
+    assert offered == [(elsewhere,)] and len(asked) == 1
+    assert done.args[0].order_nos == (elsewhere,) and out.exists()
+    reasons = small_shop.read(lambda s: [r.reason for r in s.query(Reprint)])
+    assert reasons == ["printed by the old system"]

@@ -83,6 +83,20 @@ def add_json(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="machine-readable output on stdout")
 
 
+def add_overwrite(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--overwrite", action="store_true", help="replace the file if it exists already"
+    )
+
+
+def add_out(parser: argparse.ArgumentParser, helptext: str = "the PDF to write") -> None:
+    """The file a command writes; never the database, never over a file unless --overwrite."""
+    from pathlib import Path
+
+    parser.add_argument("--out", required=True, type=Path, help=helptext)
+    add_overwrite(parser)
+
+
 def add_version(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--version",

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from app.cli.options import add_json
+from app.cli.options import add_json, add_out
 from app.cli.options.register import filters
 
 
@@ -15,12 +14,12 @@ def register(cmds: argparse._SubParsersAction) -> None:
         "recall-slip", help="the two-copy recall slip (两联快件退回单) of a recall case, A4"
     )
     slip.add_argument("case_no", metavar="CASE")
-    slip.add_argument("--out", required=True, type=Path, help="the PDF to write")
+    add_out(slip)
     slip.add_argument("--printer", help="also send it to this CUPS queue (lp -d NAME)")
     add_json(slip)
     slip.set_defaults(run="cmd_print_cases.run_recall_slip")
     reg = cmds.add_parser("register", help="the after-sales register (售后登记表) as a PDF")
-    reg.add_argument("--out", required=True, type=Path, help="the PDF to write")
+    add_out(reg)
     reg.add_argument("--printer", help="also send it to this CUPS queue (lp -d NAME)")
     filters(reg)
     reg.set_defaults(run="cmd_print_cases.run_register")
@@ -28,7 +27,7 @@ def register(cmds: argparse._SubParsersAction) -> None:
         "exchange", help="the exchange order (换货单) of an exchange case: label and dispatch note"
     )
     exch.add_argument("case_no", metavar="CASE")
-    exch.add_argument("--out", required=True, type=Path, help="the PDF to write")
+    add_out(exch)
     exch.add_argument("--size", default="100x150", help="label size: 100x150, 76x130 or 100x180")
     exch.add_argument("--paper", default="A5", help="dispatch note: A5 or A4")
     exch.add_argument("--reason", default="", help="why it is printed again (a reprint)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.options import add_json, command, print_cases
+from app.cli.options import add_json, add_out, command, print_cases
 
 
 def _sizes(cmd: argparse.ArgumentParser) -> None:
@@ -14,7 +14,7 @@ def _sizes(cmd: argparse.ArgumentParser) -> None:
 
 
 def _outputs(cmd: argparse.ArgumentParser) -> None:
-    cmd.add_argument("--out", required=True, type=Path, help="the PDF to write")
+    add_out(cmd)
     cmd.add_argument(
         "--labels-out", type=Path, help="labels in this second PDF (for a label printer)"
     )
@@ -48,7 +48,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     ):
         cmd = cmds.add_parser(name, help=helptext)
         cmd.add_argument("order_nos", nargs="+", metavar="ORDER_NO")
-        cmd.add_argument("--out", required=True, type=Path)
+        add_out(cmd)
         cmd.add_argument("--printer", help="also send the PDF to this CUPS queue")
         _sizes(cmd)
         cmd.set_defaults(run="cmd_print.run_preview", kind=kind)
@@ -61,6 +61,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     lst = cmds.add_parser("batches", help="batches printed, newest first")
     add_json(lst)
     lst.set_defaults(run="cmd_print.run_batches")
+    place = cmds.add_parser(
+        "place", help="draw again a recorded batch's PDF that never reached its folder"
+    )
+    place.add_argument("batch")
+    place.add_argument("--reason", help="why, when it must be reprinted (its copy is lost)")
+    place.set_defaults(run="cmd_print.run_place")
     stale = cmds.add_parser("stale", help="printed slips that no longer match their order")
     add_json(stale)
     stale.set_defaults(run="cmd_print.run_stale")

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from app.cli.options import add_json, command
+from app.cli.options import add_json, add_out, command
 from app.models.case_enums import CaseState, CaseType
 
 
@@ -31,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     reg = command(sub, "register")
     cmds = reg.add_subparsers(dest="register_cmd", required=True)
     export = cmds.add_parser("export", help="export the register to an .xlsx file")
-    export.add_argument("--out", required=True, type=Path)
+    add_out(export, "the .xlsx file to write")
     filters(export)
     export.set_defaults(run="cmd_register.run_export")
     scan = command(sub, "scan")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.options import command
+from app.cli.options import add_overwrite, command
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,4 +27,5 @@ def register(sub: argparse._SubParsersAction) -> None:
     dem.set_defaults(run="cmd_setup.run_demo")
     backup = command(sub, "backup")
     backup.add_argument("target", help="the new file, e.g. D:/backup/afterdesk-2026-11-24.sqlite")
+    add_overwrite(backup)
     backup.set_defaults(run="cmd_setup.run_backup")

@@ -1,10 +1,11 @@
 """Printing for after-sales: the two-copy recall slip and the register as a PDF.
 
-The recall slip (docs/domain.md rule 5) is drawn from one read, written to a temporary file
-beside its target, then recorded in one short write transaction that checks the case is
-still the version drawn and still waiting for its parcel; the file is renamed into place
-only after that commits. Printing the slip is not a move of the case (the state table has
-none): it is a step of the case's timeline, audited with who, when and which copy.
+The recall slip (docs/domain.md rule 5) is recorded as every print is
+(``dispatch.recording.record_print``): drawn from one read, staged beside its target, then
+recorded in one short write that checks the case is still the version drawn and still
+waiting for its parcel; the file is renamed into place only after that commits. Printing
+the slip is not a move of the case (the state table has none): it is a step of the case's
+timeline, audited with who, when and which copy.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Database, db_now
 from app.models import CaseState, DocLanguage, Role, Shop
-from app.models.errors import Conflict, InvalidInput, TransitionRefused
+from app.models.errors import InvalidInput, TransitionRefused
 from app.models.formats import short_time
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
 from app.printing.data import PdfResult
@@ -33,13 +34,14 @@ from app.services.cases import register as case_register
 from app.services.cases.register import RegisterFilter
 from app.services.core import audit
 from app.services.core.actor import Actor, require
-from app.services.dispatch.files import stage_files, write_now
+from app.services.core.outputs import check_outputs
+from app.services.dispatch.files import write_now
+from app.services.dispatch.recording import Changed, Drawing, record_print
 
 Translate = Callable[[str, str], str]
 SLIP_ACTION = "case.recall_slip"
 # after-sales prints it; the order printer, who keeps the slips, may print it again
 SLIP_ROLES = (Role.AFTERSALES, Role.SUPERVISOR, Role.PRINTER)
-ATTEMPTS = 3
 EVERY_CASE = RegisterFilter()
 
 
@@ -114,6 +116,7 @@ def print_recall_slip(
     *,
     out: Path | None = None,
     queue: str | None = None,
+    overwrite: bool = False,
 ) -> SlipPrinted:
     """Draw the slip, record who printed it, then (after the commit) put ``out`` in place.
 
@@ -121,7 +124,9 @@ def print_recall_slip(
     disk or a failed commit leaves no record and no file.
     """
     _check_pdf(out)
-    for attempt in range(ATTEMPTS):
+    check_outputs(db.url, [out], overwrite=overwrite)
+
+    def draw(_previous: Changed | None) -> Drawing[SlipPrinted]:
         prep = db.read(lambda s: _prepare(s, actor, case_no))
         pdf = recall_slip_pdf(
             prep.slip,
@@ -129,23 +134,11 @@ def print_recall_slip(
             printed_at=prep.now,
             reprint=prep.copy > 1,
         )
-        staged = stage_files([(out, pdf.data)]) if out is not None else None
-        try:
-            db.write(partial(_record, actor=actor, prep=prep, queue=queue))
-        except Conflict:
-            if staged is not None:
-                staged.discard()
-            if attempt == ATTEMPTS - 1:
-                raise
-            continue
-        except BaseException:
-            if staged is not None:
-                staged.discard()
-            raise
-        if staged is not None:
-            staged.publish()
-        return SlipPrinted(prep.slip.case_no, prep.copy, prep.now, actor.display_name, pdf)
-    raise AssertionError("unreachable")  # pragma: no cover
+        done = SlipPrinted(prep.slip.case_no, prep.copy, prep.now, actor.display_name, pdf)
+        files = [(out, pdf.data)] if out is not None else []
+        return Drawing(files, partial(_record, actor=actor, prep=prep, queue=queue), done)
+
+    return record_print(db, draw)
 
 
 # -- the register ---------------------------------------------------------------------------
@@ -219,6 +212,7 @@ def print_register(
     out: Path | None = None,
     translate: Translate = _identity,
     chinese: Translate | None = None,
+    overwrite: bool = False,
 ) -> tuple[PdfResult, int]:
     """The register as an A4 landscape PDF (and written to ``out``); also the case count.
 
@@ -226,6 +220,7 @@ def print_register(
     every printed document; else in ``translate``'s.
     """
     _check_pdf(out)
+    check_outputs(db.url, [out], overwrite=overwrite)
 
     def sheet_of(session: Session) -> RegisterSheet:
         words = translate if chinese is None else _documents_language(session, chinese)

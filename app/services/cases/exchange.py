@@ -7,10 +7,10 @@ exchange, marked 换货 with the case number. After-sales then records the excha
 tracking number (``case_steps.exchange_shipped``), which writes the seed's note.
 
 Printing is not a move of the case (the state table has none): it stamps who printed it
-and when on the case and in its timeline. It is one transaction with the file: the PDF is
-written to a temporary file beside ``out`` inside the caller's write transaction and
-renamed into place only once that transaction commits; a refusal, a full disk or a failed
-commit leave no file and no record.
+and when on the case and in its timeline. It is recorded as every print is
+(``dispatch.recording.record_print``): drawn from a read, staged beside ``out``, recorded
+in a short write that checks the case is the version drawn, and renamed into place only
+once that commits; a refusal, a full disk or a failed commit leave no file and no record.
 
 Recording the exchange shipped does not wait for this print: after-sales may send an
 exchange on a courier's hand-written waybill, and the rule that holds shipping back (the
@@ -24,10 +24,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, event, or_, select
-from sqlalchemy.orm import Session, SessionTransaction
+from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy.orm import Session
 
-from app.db import db_now
+from app.db import Database, db_now
 from app.models import Case, CaseState, CaseType, Order, Role
 from app.models.errors import InvalidInput, TransitionRefused
 from app.models.formats import short_time
@@ -40,9 +40,10 @@ from app.services.cases import rules as case_rules
 from app.services.cases.checks import optional_text
 from app.services.cases.rules import CaseAction
 from app.services.core.actor import Actor, require
+from app.services.core.outputs import check_output
 from app.services.dispatch import senders as shop_senders
 from app.services.dispatch import slips as print_slips
-from app.services.dispatch.files import Staged, stage_files
+from app.services.dispatch.recording import Changed, Drawing, record_print
 
 PRINT_ACTION = "case.exchange_printed"
 
@@ -197,11 +198,6 @@ def exchange_order(
     return ExchangeOrder(case.case_no, slip)
 
 
-def _discard(staged: Staged, transaction: SessionTransaction) -> None:
-    if not transaction.nested:  # a savepoint rolled back: the transaction goes on
-        staged.discard()
-
-
 def _check_pdf(path: Path) -> None:
     if Path(path).suffix.lower() != ".pdf":
         raise InvalidInput(
@@ -210,28 +206,19 @@ def _check_pdf(path: Path) -> None:
         )
 
 
-def print_exchange(
-    session: Session,
-    actor: Actor,
-    case_no: str,
-    out: Path,
-    *,
-    label_size: LabelSize = LabelSize.L100X150,
-    sheet_size: SheetSize = SheetSize.A5,
-    reason: str = "",
-    expected_version: int | None = None,
-) -> ExchangePrinted:
-    """Print the exchange order to ``out`` and record it; call inside ``Database.write``.
+@dataclass(frozen=True)
+class _Prepared:
+    case_no: str
+    order_no: str
+    version: int
+    copy: int
+    why: str
+    user_name: str
+    now: datetime
+    pdf: PdfResult
 
-    The file appears at ``out`` only when the caller's transaction commits; a printed
-    exchange is printed again only with a reason, recorded with it.
-    """
-    _check_pdf(out)
-    user = require(session, actor, Role.PRINTER)
-    case = cases.load(session, case_no, expected_version=expected_version)
-    check_printable(session, case)
-    copy = (case.exchange_print_count or 0) + 1
-    why = optional_text(reason, QT_TRANSLATE_NOOP("Field", "Reason"), 200, True)
+
+def _check_copy(case: Case, copy: int, why: str) -> None:
     if copy > 1 and not why:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
@@ -243,30 +230,89 @@ def print_exchange(
             name=case.exchange_printed_by,
             time=short_time(case.exchange_printed_at) if case.exchange_printed_at else "",
         )
+
+
+def _prepare(
+    session: Session,
+    actor: Actor,
+    case_no: str,
+    sizes: tuple[LabelSize, SheetSize],
+    reason: str,
+    expected_version: int | None,
+) -> _Prepared:
+    user = require(session, actor, Role.PRINTER)
+    case = cases.load(session, case_no, expected_version=expected_version)
+    check_printable(session, case)
+    copy = (case.exchange_print_count or 0) + 1
+    why = optional_text(reason, QT_TRANSLATE_NOOP("Field", "Reason"), 200, True)
+    _check_copy(case, copy, why)
     order = print_slips.load_orders(session, [case.order_id])[0] if case.order_id else None
     assert order is not None  # an exchange case always has its order
     now = db_now(session)
     courier = shop_senders.default_couriers(session).get(order.shop_id, "")
     slips = exchange_order(order, case, now, copy > 1, courier)
-    pdf = exchange_order_pdf(slips, label_size, sheet_size)
-    staged = stage_files([(out, pdf.data)])  # a full disk fails here, nothing recorded
-    # the file goes into place with the commit, or away with a rollback
-    event.listen(session, "after_commit", lambda _s: staged.publish(), once=True)
-    event.listen(session, "after_soft_rollback", lambda _s, t: _discard(staged, t))
-    case.exchange_printed_by, case.exchange_printed_at = user.display_name, now
-    case.exchange_print_count = copy
+    pdf = exchange_order_pdf(slips, *sizes)
+    return _Prepared(
+        case.case_no, order.order_no, case.version, copy, why, user.display_name, now, pdf
+    )
+
+
+def _record(
+    session: Session, actor: Actor, prep: _Prepared, sizes: tuple[LabelSize, SheetSize]
+) -> None:
+    require(session, actor, Role.PRINTER)
+    case = cases.load(session, prep.case_no, expected_version=prep.version)
+    check_printable(session, case)
+    case.exchange_printed_by, case.exchange_printed_at = prep.user_name, prep.now
+    case.exchange_print_count = prep.copy
     cases.touch(session, case, actor)
     cases.record(
         session,
         actor,
         PRINT_ACTION,
         case,
-        copy=copy,
-        reason=why,
+        copy=prep.copy,
+        reason=prep.why,
         wants=case.wants,
-        label_size=label_size.value,
-        sheet_size=sheet_size.value,
+        label_size=sizes[0].value,
+        sheet_size=sizes[1].value,
     )
-    return ExchangePrinted(
-        case.case_no, order.order_no, copy, user.display_name, now, why, Path(out), pdf
-    )
+
+
+def print_exchange(
+    db: Database,
+    actor: Actor,
+    case_no: str,
+    out: Path,
+    *,
+    label_size: LabelSize = LabelSize.L100X150,
+    sheet_size: SheetSize = SheetSize.A5,
+    reason: str = "",
+    expected_version: int | None = None,
+    overwrite: bool = False,
+) -> ExchangePrinted:
+    """Print the exchange order to ``out`` and record it (``recording.record_print``).
+
+    The file appears at ``out`` only once the record is committed; a printed exchange is
+    printed again only with a reason, recorded with it. ``expected_version`` is the case
+    as the person saw it: changed since, it is refused.
+    """
+    _check_pdf(out)
+    check_output(db.url, out, overwrite=overwrite)
+    sizes = (label_size, sheet_size)
+
+    def draw(_previous: Changed | None) -> Drawing[ExchangePrinted]:
+        prep = db.read(lambda s: _prepare(s, actor, case_no, sizes, reason, expected_version))
+        done = ExchangePrinted(
+            prep.case_no,
+            prep.order_no,
+            prep.copy,
+            prep.user_name,
+            prep.now,
+            prep.why,
+            Path(out),
+            prep.pdf,
+        )
+        return Drawing([(out, prep.pdf.data)], lambda s: _record(s, actor, prep, sizes), done)
+
+    return record_print(db, draw)

@@ -21,6 +21,7 @@ from app.models import Case, CasePhoto, CaseState, CaseType, Order
 from app.models.errors import InvalidInput
 from app.models.formats import seed_date
 from app.models.i18n import QT_TRANSLATE_NOOP
+from app.services.core.outputs import check_output, url_of, write_beside
 
 PAGE = 200
 Translate = Callable[[str, str], str]
@@ -267,15 +268,21 @@ def export_xlsx(
     filters: RegisterFilter = RegisterFilter(),
     *,
     translate: Translate = _identity,
+    overwrite: bool = False,
 ) -> int:
-    """Write the register to an .xlsx file, one row per case; returns the number of cases."""
+    """Write the register to an .xlsx file, one row per case; returns the number of cases.
+
+    A file is checked before any work and written beside, then moved (``outputs``).
+    """
     from openpyxl import Workbook  # only the export needs it
 
-    if isinstance(target, str | Path) and Path(target).suffix.lower() != ".xlsx":
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("UserError", "The register is exported as an .xlsx file: {path}"),
-            path=str(target),
-        )
+    if isinstance(target, str | Path):
+        if Path(target).suffix.lower() != ".xlsx":
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("UserError", "The register is exported as an .xlsx file: {path}"),
+                path=str(target),
+            )
+        check_output(url_of(session), target, overwrite=overwrite)
     book = Workbook(write_only=True)  # streams rows: 10,000 cases in a few seconds
     sheet = book.create_sheet(translate("Register", "After-sales register"))
     sheet.append([translate("Register", c) for c in COLUMNS])
@@ -283,5 +290,8 @@ def export_xlsx(
     for row in rows(session, filters):
         sheet.append(cells(row, translate))
         written += 1
-    book.save(target)
+    if isinstance(target, str | Path):
+        write_beside(Path(target), book.save)
+    else:
+        book.save(target)
     return written

@@ -3,22 +3,24 @@
 What waits to print and what open requests hold back is ``print_waiting`` (re-exported
 here: ``printing.waiting``).
 
-A batch is one user action and records in one transaction: the orders are read (with their
-versions) in a read transaction, the PDFs are drawn from that snapshot outside any
-transaction into temporary files beside the targets, and one short write transaction then
-checks that every order is still the version drawn, records the batch with those versions
-and moves the orders to "printed"; the files are renamed into place after it commits
-(``run_batch``). An order changed meanwhile means nothing is recorded and the batch is drawn
-again. Cancel, an error or a full disk leave no record and no file. Drawing ten thousand
-orders takes seconds; the write lock is held only for the recording.
+A batch is one user action and records in one transaction (``recording.record_print``, the
+one way every print is recorded): the orders are read (with their versions) in a read
+transaction, the PDFs are drawn from that snapshot outside any transaction into temporary
+files beside the targets, and one short write transaction then checks that every order is
+still the version drawn, records the batch with those versions and moves the orders to
+"printed"; the files are renamed into place after it commits. An order changed meanwhile
+means nothing is recorded and the batch is drawn again without it: the result lists it as
+held back (``changed``), to print with the next batch. Cancel, an error or a full disk leave
+no record and no file. The write lock is held only for the recording.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -46,12 +48,14 @@ from app.printing.data import (
 from app.printing.words import common
 from app.services.core import audit
 from app.services.core.actor import Actor, require
+from app.services.core.outputs import check_outputs
 from app.services.dispatch import senders as shop_senders
 from app.services.dispatch import slips as print_slips
-from app.services.dispatch.files import Staged, stage_files
+from app.services.dispatch.recording import Changed, Drawing, record_print
 from app.services.dispatch.waiting import (  # noqa: F401 - printing.waiting is the front door
     Waiting,
     drawing_notes,
+    refuse_if_taken,
     request_checks,
     waiting,
     waiting_query,
@@ -66,7 +70,7 @@ class BatchResult:
     printed: tuple[str, ...]
     held: tuple[tuple[str, UserError], ...]
     warnings: tuple[UserError, ...]  # translated where shown (GUI, CLI)
-    staged: Staged = field(repr=False)
+    changed: tuple[str, ...] = ()  # held back: they changed while the batch was drawn
 
 
 def next_batch_no(session: Session, now: datetime) -> str:
@@ -158,13 +162,16 @@ def _prepare(
     )
 
 
-class _Changed(Exception):
-    """An order (or the batch number) changed between reading and recording."""
+CHANGED_WHILE_DRAWING = QT_TRANSLATE_NOOP(
+    "UserError", "Changed while the batch was being drawn: it prints with the next batch."
+)
 
 
-def print_batch(
+def _draw(
     db: Database,
     actor: Actor,
+    previous: Changed | None,
+    held_back: dict[str, None],
     *,
     out: Path,
     labels_out: Path | None = None,
@@ -176,15 +183,19 @@ def print_batch(
     sheet_size: SheetSize = SheetSize.A5,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
-) -> BatchResult:
-    """One attempt: read, draw into temporary files, record; ``staged.publish()`` follows.
+) -> Drawing[BatchResult]:
+    """One drawing of the batch from a read's snapshot, and the write that records it.
 
-    Raises ``_Changed`` (with nothing recorded and no file left) when an order changed
-    while the PDFs were being drawn.
+    Orders named one by one print all or none, so a change means drawing them all again;
+    a day's batch leaves out (``held_back``) what changed while an earlier drawing ran.
     """
+    if previous is not None and not order_nos:
+        held_back.update(dict.fromkeys(previous.order_nos))
     prep = db.read(
         lambda s: _prepare(s, actor, shop=shop, courier=courier, cutoff=cutoff, order_nos=order_nos)
     )
+    changed = [s.order_no for s in prep.slips if s.order_no in held_back]
+    prep.slips = [s for s in prep.slips if s.order_no not in held_back]
 
     def make_cover(planned: list[batch_doc.PlannedSlip]) -> BatchCover:
         return BatchCover(
@@ -222,29 +233,30 @@ def print_batch(
     if order_nos and held:
         raise held[0][1]  # the orders were named one by one: print all of them or none
     if not planned:
+        if previous is not None and previous.order_nos:
+            db.read(lambda s: refuse_if_taken(s, previous.order_nos))
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
                 "UserError", "No order can be printed now ({held} held back, see the list)."
             ),
-            held=len(held),
+            held=len(held) + len(changed),
         )
-    files = [(out, main.data)] + ([(labels_out, labels.data)] if labels_out and labels else [])
-    staged = stage_files(files)  # a full disk fails here, before anything is recorded
-    try:
+
+    def record(session: Session) -> None:
         # Cancel pressed after the last page was drawn still counts: nothing is recorded
         if cancelled is not None and cancelled():
             raise PrintCancelled()
-        db.write(lambda s: _record(s, actor, prep, make_cover(planned), planned, label_size))
-    except BaseException:
-        staged.discard()
-        raise
-    return BatchResult(
+        _record(session, actor, prep, make_cover(planned), planned, label_size)
+
+    files = [(out, main.data)] + ([(labels_out, labels.data)] if labels_out and labels else [])
+    result = BatchResult(
         prep.batch_no,
         tuple(p.slip.order_no for p in planned),
-        tuple(held),
+        tuple(held) + tuple((n, UserError(CHANGED_WHILE_DRAWING)) for n in changed),
         tuple(prep.warnings) + drawing_notes(main.warnings),
-        staged,
+        tuple(changed),
     )
+    return Drawing(files, record, result, key=prep.batch_no)
 
 
 def _check_unchanged(session: Session, actor: Actor, prep: _Prepared, planned) -> list[int]:
@@ -261,15 +273,21 @@ def _check_unchanged(session: Session, actor: Actor, prep: _Prepared, planned) -
             .with_for_update()
         ).all()
         now.update((r[0], (r[1], r[2])) for r in rows)
-    paid = Stage.PAID.value
-    if any(now.get(oid) not in ((v, paid), (v, Stage.PAID)) for oid, v in wanted):
-        raise _Changed()
+    pairs = list(zip(wanted, planned, strict=True))
+    paid = (Stage.PAID.value, Stage.PAID)
+    changed = [
+        p.slip.order_no for (oid, v), p in pairs if now.get(oid) not in ((v, paid[0]), (v, paid[1]))
+    ]
+    if changed:
+        raise Changed(changed)
     planned_ids = set(ids)
     drawn = {oid: m for oid, m in prep.checks.items() if oid in planned_ids}
-    if _messages(request_checks(session, ids)) != drawn:
-        raise _Changed()  # a request was opened or moved on meanwhile
+    checked = _messages(request_checks(session, ids))
+    if checked != drawn:  # a request was opened or moved on meanwhile
+        moved = {oid for oid in set(checked) | set(drawn) if checked.get(oid) != drawn.get(oid)}
+        raise Changed([p.slip.order_no for (oid, _), p in pairs if oid in moved])
     if next_batch_no(session, prep.now) != prep.batch_no:
-        raise _Changed()  # another batch took the number printed on every slip
+        raise Changed()  # another batch took the number printed on every slip
     return ids
 
 
@@ -305,9 +323,10 @@ def _record(session, actor, prep, cover, planned, label_size) -> None:
             .execution_options(synchronize_session=False)
         )
         if result.rowcount != len(chunk):
-            raise _Changed()  # checked above under the lock: cannot happen
-    session.execute(
-        PrintBatchOrder.__table__.insert(),
+            raise Changed()  # checked above under the lock: cannot happen
+    print_slips.insert_rows(
+        session,
+        PrintBatchOrder.__table__,
         [
             {
                 "batch_id": batch.id,
@@ -362,29 +381,28 @@ def _assign_default_couriers(session: Session, ids: list[int], planned) -> None:
             )
 
 
-ATTEMPTS = 3  # orders changing under a batch again and again: give up and say so
+# orders changing under a batch again and again: give up and say so. Each retry of a day's
+# batch leaves out what changed, so a busy office delays those orders, never the batch.
+ATTEMPTS = 5
 
 
-def run_batch(db: Database, actor: Actor, **options) -> BatchResult:
-    """One button press: read, draw outside any transaction, then record in one short one.
-
-    The PDFs are drawn from a read transaction's snapshot into temporary files; the write
-    transaction then locks the orders, checks that each is still the version drawn (and
-    that no request was opened meanwhile), records the batch and moves the orders to
-    "printed". If something changed, nothing is recorded, the files go and the batch is
-    drawn again from fresh data. The files are renamed into place after the commit.
-    """
-    for _ in range(ATTEMPTS):
-        try:
-            result = print_batch(db, actor, **options)
-        except _Changed:
-            continue
-        result.staged.publish()
-        return result
-    raise Conflict(
-        QT_TRANSLATE_NOOP(
-            "UserError",
-            "Orders kept changing while the batch was being printed; nothing was recorded. "
-            "Please print again.",
-        )
+def run_batch(
+    db: Database, actor: Actor, *, overwrite: bool = False, **options: Any
+) -> BatchResult:
+    """One button press: read, draw outside any transaction, then record in one short one
+    (``recording.record_print``). The files are renamed into place after the commit;
+    ``overwrite`` lets them replace files already there (never the database)."""
+    check_outputs(db.url, [options.get("out"), options.get("labels_out")], overwrite=overwrite)
+    held_back: dict[str, None] = {}
+    return record_print(
+        db,
+        lambda previous: _draw(db, actor, previous, held_back, **options),
+        attempts=ATTEMPTS,
+        gave_up=lambda: Conflict(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "Orders kept changing while the batch was being printed; nothing was recorded. "
+                "Please print again.",
+            )
+        ),
     )

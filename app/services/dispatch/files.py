@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app.models.errors import InvalidInput
 from app.models.i18n import QT_TRANSLATE_NOOP
+from app.services.core.outputs import write_error
 
 
 @dataclass
@@ -72,11 +73,7 @@ def _write_temp(final: Path, data: bytes) -> Path:
     try:
         fd, name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".part", dir=final.parent)
     except OSError as exc:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("UserError", "Cannot write {path}: {reason}. Nothing was recorded."),
-            path=str(final),
-            reason=exc.strerror or str(exc),
-        ) from exc
+        raise write_error(exc, final) from exc
     temp = Path(name)
     umask = os.umask(0)
     os.umask(umask)
@@ -89,11 +86,7 @@ def _write_temp(final: Path, data: bytes) -> Path:
     except OSError as exc:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("UserError", "Cannot write {path}: {reason}. Nothing was recorded."),
-            path=str(final),
-            reason=exc.strerror or str(exc),
-        ) from exc
+        raise write_error(exc, final) from exc
     return temp
 
 

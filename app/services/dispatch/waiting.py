@@ -19,9 +19,9 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.db import db_now
-from app.models import Order, RequestKind, RequestState, Shop, Stage
-from app.models.errors import TransitionRefused, UserError
-from app.models.formats import local
+from app.models import Order, PrintBatch, PrintBatchOrder, RequestKind, RequestState, Shop, Stage
+from app.models.errors import Conflict, TransitionRefused, UserError
+from app.models.formats import local, short_time
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.changes import requests as changes
 from app.services.dispatch import slips as print_slips
@@ -138,3 +138,26 @@ def drawing_notes(texts: tuple[str, ...]) -> tuple[UserError, ...]:
     """What drawing the slips found (a character the font lacks, named by its code point), as
     messages shown beside the request warnings, in the same way."""
     return tuple(UserError(QT_TRANSLATE_NOOP("UserError", "{text}"), text=t) for t in texts)
+
+
+def refuse_if_taken(session: Session, order_nos: tuple[str, ...]) -> None:
+    """Another PC's batch took the orders while this one was drawn: name it."""
+    row = session.execute(
+        select(PrintBatch.batch_no, PrintBatch.printed_by_name, PrintBatch.printed_at)
+        .join(PrintBatchOrder, PrintBatchOrder.batch_id == PrintBatch.id)
+        .join(Order, Order.id == PrintBatchOrder.order_id)
+        .where(Order.order_no.in_(order_nos))
+        .order_by(PrintBatch.id.desc())
+        .limit(1)
+    ).first()
+    if row is not None:
+        raise Conflict(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "No order can be printed now: batch {batch_no}, printed by {name} at {time} "
+                "while this one was drawn, took them. Nothing was recorded.",
+            ),
+            batch_no=row[0],
+            name=row[1],
+            time=short_time(row[2]),
+        )

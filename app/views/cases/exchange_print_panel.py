@@ -31,7 +31,7 @@ from app.services.cases import exchange as case_exchange
 from app.services.cases.exchange import ExchangePrinted, WaitingExchange
 from app.services.core.actor import Actor
 from app.views.kit.labels import when
-from app.views.kit.ops import Op, hub
+from app.views.kit.ops import Op, Task, hub
 from app.views.kit.pdf_preview import PreviewDialog
 from app.views.kit.table_model import RowsTableModel
 from app.views.kit.widgets import row_table
@@ -232,10 +232,12 @@ class ExchangePrintPanel(QWidget):
         sheet_size = SheetSize(self.sheet_size.currentData())
         case_no, version = row.case_no, row.version
         self.print_button.setEnabled(False)
-        Op(
+        db = hub().db
+        assert db is not None
+        Task(
             self,
-            lambda s: case_exchange.print_exchange(
-                s,
+            lambda: case_exchange.print_exchange(
+                db,
                 actor,
                 case_no,
                 out,
@@ -244,11 +246,10 @@ class ExchangePrintPanel(QWidget):
                 reason=reason,
                 expected_version=version,
             ),
-            write=True,
-            changes="cases",
         ).success(self._printed).finally_(self._selection_changed).run()
 
     def _printed(self, result: ExchangePrinted) -> None:
+        hub().data_changed.emit("cases")
         if result.copy > 1:
             text = self.tr("Exchange order of case {case_no} printed again (copy {copy}).")
         else:

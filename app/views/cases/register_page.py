@@ -223,9 +223,14 @@ class RegisterPage(QWidget):
         filters = self.filters()
         self.export_button.setEnabled(False)
         self.message.setText(self.tr("Exporting…"))
-        Op(self, lambda s: case_register.export_xlsx(s, out, filters, translate=translate)).success(
-            lambda n: self._exported(n, out)
-        ).failure(self._failed).finally_(lambda: self.export_button.setEnabled(True)).run()
+        Op(
+            self,
+            lambda s: case_register.export_xlsx(
+                s, out, filters, translate=translate, overwrite=True
+            ),
+        ).success(lambda n: self._exported(n, out)).failure(self._failed).finally_(
+            lambda: self.export_button.setEnabled(True)
+        ).run()
 
     def _exported(self, number: int, out: Path) -> None:
         self.message.setText(

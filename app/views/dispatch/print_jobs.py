@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
@@ -19,11 +20,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
 
+from app.services.core.actor import Actor
+from app.services.dispatch import missing
+from app.services.dispatch.records import BatchView
 from app.views.kit.ops import Task, hub
 from app.views.kit.widgets import Banner
 
@@ -181,3 +186,36 @@ class ReprintDialog(QDialog):
         """Show the dialog; the answer, or None if cancelled. Tests replace this."""
         dialog = cls(parent, order_nos=order_nos, batch_no=batch_no)
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def put_in_place(
+    parent: QWidget, actor: Actor, batch: BatchView, done: Callable[[list[Path]], None]
+) -> None:
+    """Draw again a recorded batch's PDF that never reached its folder (``missing``); a
+    reason is asked only when its kept copy is lost and it must be reprinted."""
+    reason = ""
+    if batch.copy_lost:
+        answer = ReprintDialog.ask(parent, order_nos=[], batch_no=batch.batch_no)
+        if answer is None:
+            return
+        reason = answer[2]
+    db = hub().db
+    assert db is not None
+    Task(parent, lambda: missing.put_in_place(db, actor, batch.batch_no, reason=reason)).success(
+        done
+    ).run()
+
+
+def confirm_first_slips(parent: QWidget, order_nos: tuple[str, ...]) -> bool:
+    """Orders printed before AfterDesk recorded their slips: print them now?"""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("PrintJobs", "Print their slips now?"),
+        QCoreApplication.translate(
+            "PrintJobs",
+            "No slips of {orders} were printed in AfterDesk (they were printed elsewhere or "
+            "moved on by hand). Print their slips now? It is recorded like a reprint, with "
+            "your reason.",
+        ).format(orders=", ".join(order_nos)),
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -7,11 +7,16 @@ is greyed with its reason, one with a warning has an amber reason.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
+from sqlalchemy.orm import Session
 
+from app.services.dispatch import batches as printing
+from app.services.dispatch import records as print_records
+from app.services.dispatch import slips as print_slips
 from app.services.dispatch.batches import Waiting
 from app.services.dispatch.records import BatchView, Stale
 from app.views.kit.labels import FLAG_RED, stage_label, when
@@ -20,6 +25,28 @@ from app.views.kit.table_model import RowsTableModel
 
 HELD = QColor("#eeeeee")
 WARNED = QColor("#ffe8a3")
+
+
+@dataclass(frozen=True)
+class Loaded:
+    waiting: list[Waiting]
+    shops: list[str]
+    couriers: list[str]
+    cutoff: str
+    stale: list[Stale]
+    batches: list[BatchView]
+
+
+def load(session: Session, shop: str | None, courier: str | None, cutoff: str | None) -> Loaded:
+    everything = printing.waiting(session, cutoff="")
+    return Loaded(
+        printing.waiting(session, shop=shop, courier=courier, cutoff=cutoff),
+        sorted({w.shop for w in everything}),
+        sorted({w.courier for w in everything}),
+        print_slips.cutoff(session),
+        print_records.stale(session),
+        print_records.batches(session),
+    )
 
 
 class WaitingModel(RowsTableModel):
@@ -115,7 +142,7 @@ class StaleModel(RowsTableModel):
 
 
 class BatchModel(RowsTableModel):
-    COLUMNS = ("batch_no", "printed", "by", "count", "shop", "courier", "cutoff", "size")
+    COLUMNS = ("batch_no", "printed", "by", "count", "shop", "courier", "cutoff", "size", "pdf")
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -127,6 +154,7 @@ class BatchModel(RowsTableModel):
             self.tr("Courier"),
             self.tr("Cut-off"),
             self.tr("Label size"),
+            self.tr("PDF"),
         )
 
     def text(self, row: BatchView, column: str) -> str:
@@ -145,6 +173,12 @@ class BatchModel(RowsTableModel):
                 return row.courier_filter or self.tr("all")
             case "cutoff":
                 return row.cutoff or self.tr("none")
+            case "pdf" if row.missing_files:
+                return self.tr(
+                    "Missing: {paths}. Select the batch and press Reprint… to put it in place."
+                ).format(paths="; ".join(row.missing_files))
+            case "pdf":
+                return ""
             case _:
                 return row.label_size
 

@@ -9,7 +9,6 @@ printer (``pdf_preview``).
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -28,45 +27,28 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from app.models import Role
 from app.printing.data import LabelSize, SheetSize
 from app.services.core.actor import Actor
 from app.services.dispatch import batches as printing
 from app.services.dispatch import records as print_records
-from app.services.dispatch import slips as print_slips
-from app.services.dispatch.batches import BatchResult, Waiting
-from app.services.dispatch.records import BatchView, ReprintResult, Stale
-from app.views.dispatch.print_jobs import Progress, ProgressTask, ReprintDialog
-from app.views.dispatch.print_model import BatchModel, StaleModel, WaitingModel
+from app.services.dispatch.batches import BatchResult
+from app.services.dispatch.records import BatchView, ReprintResult
+from app.services.dispatch.reprints import ReprintCheck
+from app.views.dispatch.print_jobs import (
+    Progress,
+    ProgressTask,
+    ReprintDialog,
+    confirm_first_slips,
+    put_in_place,
+)
+from app.views.dispatch.print_model import BatchModel, Loaded, StaleModel, WaitingModel, load
 from app.views.kit.ops import Op, hub, translate
 from app.views.kit.pdf_preview import PreviewDialog
 from app.views.kit.table_model import RowsTableModel
 from app.views.kit.widgets import row_table
 from app.views.shell.shops_page import ShopsDialog
-
-
-@dataclass(frozen=True)
-class Loaded:
-    waiting: list[Waiting]
-    shops: list[str]
-    couriers: list[str]
-    cutoff: str
-    stale: list[Stale]
-    batches: list[BatchView]
-
-
-def load(session: Session, shop: str | None, courier: str | None, cutoff: str | None) -> Loaded:
-    everything = printing.waiting(session, cutoff="")
-    return Loaded(
-        printing.waiting(session, shop=shop, courier=courier, cutoff=cutoff),
-        sorted({w.shop for w in everything}),
-        sorted({w.courier for w in everything}),
-        print_slips.cutoff(session),
-        print_records.stale(session),
-        print_records.batches(session),
-    )
 
 
 class PrintPage(QWidget):
@@ -275,6 +257,7 @@ class PrintPage(QWidget):
                 sheet_size=sheet_size,
                 progress=progress,
                 cancelled=cancelled,
+                overwrite=True,  # the save dialog asked
             )
 
         self._run(self.tr("Printing the batch…"), work, lambda r: self._batch_done(r, out, labels))
@@ -297,11 +280,23 @@ class PrintPage(QWidget):
             ),
             *(w.message(translate) for w in result.warnings),
         ]
+        if result.changed:
+            lines.append(
+                self.tr("Changed while drawing, held back for the next batch: {orders}").format(
+                    orders=", ".join(result.changed)
+                )
+            )
         self.message.setText("\n".join(lines))
         self.printed.emit(result)
         self.show_preview([(self.tr("Cover and dispatch notes"), out), (self.tr("Labels"), labels)])
 
     def reprint(self) -> None:
+        picked = self.batch_table.selectionModel().selectedRows()
+        on_batches = self.tabs.currentWidget() is self.batch_table
+        batch = self.batch_model.row_at(picked[0].row()) if picked and on_batches else None
+        if batch and batch.missing_files:
+            self.put_in_place(batch)
+            return
         orders = (
             self._selected(self.stale_table, self.stale_model)
             if self.tabs.currentWidget() is self.stale_table
@@ -309,15 +304,22 @@ class PrintPage(QWidget):
             if self.tabs.currentWidget() is self.waiting_table
             else []
         )
-        batch = (
-            (self._selected(self.batch_table, self.batch_model) or [""])[0]
-            if self.tabs.currentWidget() is self.batch_table
-            else ""
-        )
-        answer = ReprintDialog.ask(self, order_nos=orders, batch_no=batch)
+        answer = ReprintDialog.ask(self, order_nos=orders, batch_no=batch.batch_no if batch else "")
         if answer is None:
             return
         order_nos, batch_no, reason = answer
+        actor = self.actor
+        Op(  # refused before the save dialog; orders with no recorded slips are asked about
+            self,
+            lambda s: print_records.check_reprint(
+                s, actor, reason=reason, order_nos=order_nos, batch_no=batch_no or None
+            ),
+        ).success(lambda check: self._reprint_checked(check, reason, batch_no)).run()
+
+    def _reprint_checked(self, check: ReprintCheck, reason: str, batch_no: str) -> None:
+        if check.first_slips and not confirm_first_slips(self, check.first_slips):
+            return
+        order_nos = [] if batch_no else list(check.order_nos)
         out = self.ask_save(
             self.tr("Save the reprint as"), f"reprint-{datetime.now():%Y%m%d-%H%M}.pdf"
         )
@@ -340,6 +342,7 @@ class PrintPage(QWidget):
                 sheet_size=sheet_size,
                 progress=progress,
                 cancelled=cancelled,
+                overwrite=True,  # the save dialog asked
             )
 
         self._run(self.tr("Reprinting…"), work, lambda r: self._reprint_done(r, out, labels))
@@ -355,6 +358,15 @@ class PrintPage(QWidget):
         )
         self.printed.emit(result)
         self.show_preview([(self.tr("Dispatch notes"), out), (self.tr("Labels"), labels)])
+
+    def put_in_place(self, batch: BatchView) -> None:
+        """A recorded batch whose PDF never reached its folder: draw it there again."""
+        put_in_place(self, self.actor, batch, self._placed)
+
+    def _placed(self, paths: list[Path]) -> None:
+        self.message.setText(self.tr("The PDF is in place: {path}").format(path=paths[0]))
+        self.reload()
+        self.show_preview([(p.name, p) for p in paths])
 
     def preview_selected(self) -> None:
         """Labels of the chosen waiting orders, marked PREVIEW; nothing is recorded."""

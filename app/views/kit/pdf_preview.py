@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.errors import UserError
+from app.services.core import outputs
 from app.views.dispatch.print_jobs import ProgressTask
 from app.views.kit.ops import hub
 
@@ -312,9 +314,16 @@ class PreviewDialog(QDialog):
         target = self.ask_save_path()
         if target is None:
             return
-        try:
-            shutil.copyfile(self.current_file(), target)
+        db = hub().db
+        try:  # never over the database, never half a file on a full disk
+            if db is None:
+                shutil.copyfile(self.current_file(), target)
+            else:
+                outputs.save_copy(db.url, self.current_file(), target)
         except OSError as exc:
             self.status.setText(self.tr("Not saved: {reason}").format(reason=exc.strerror or exc))
+            return
+        except UserError as exc:
+            self.status.setText(exc.message())
             return
         self.status.setText(self.tr("Saved as {path}.").format(path=str(target)))
