@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import io
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from types import SimpleNamespace
 
 import pytest
 from openpyxl import load_workbook
@@ -28,8 +29,11 @@ from app.services.cases import register as case_register
 from app.services.cases import scan as case_scan
 from app.services.cases import steps as case_steps
 from app.services.cases.register import RegisterFilter
-from app.services.cases.rules import MOVES, CaseAction, allowed_actions
+from app.services.cases.rules import MOVES, CaseAction
 from app.services.changes import requests as changes
+from app.services.core import capabilities
+from app.services.core.actor import Actor
+from app.services.core.capabilities import case_actions
 from tests.case_helpers import GPS, MODEL, jpeg, png, png_claiming, shipped_orders
 
 
@@ -263,35 +267,41 @@ def test_unannounced_parcel_is_registered_and_followed_up(shop_db, shop_staff, o
     assert linked.state is CaseState.OPEN and linked.order_no == order_nos[0]
 
 
-def test_the_state_table_drives_the_buttons() -> None:
-    assert all(rule.roles and rule.types for rule in MOVES.values())
-    buttons = allowed_actions(
-        state=CaseState.OPEN,
-        type=CaseType.EXCHANGE,
-        roles=frozenset({Role.AFTERSALES}),
+def _row(state: CaseState, kind: CaseType, *, early: bool = False) -> SimpleNamespace:
+    """A case as the screens hold it, with only what the capability table reads."""
+    return SimpleNamespace(
+        case_no="SH1",
+        state=state,
+        type=kind,
         quality=False,
-        early_exchange_approved=False,
-        free_freight_approved=False,
+        claim_photo_count=0,
+        refund_at=None,
+        early_exchange_at=datetime.now() if early else None,
+        free_freight_at=None,
     )
+
+
+def _who(*roles: Role) -> Actor:
+    return Actor(0, "x", "x", frozenset(roles))
+
+
+def test_the_state_table_drives_the_buttons() -> None:
+    assert all(rule.types for rule in MOVES.values())
+    buttons = case_actions(_row(CaseState.OPEN, CaseType.EXCHANGE), _who(Role.AFTERSALES))
     assert CaseAction.EXCHANGE_SHIPPED not in buttons and CaseAction.RETURN in buttons
-    boss = allowed_actions(
-        state=CaseState.RETURN_SENT,
-        type=CaseType.EXCHANGE,
-        roles=frozenset({Role.SUPERVISOR}),
-        quality=False,
-        early_exchange_approved=True,
-        free_freight_approved=False,
+    boss = case_actions(
+        _row(CaseState.RETURN_SENT, CaseType.EXCHANGE, early=True), _who(Role.SUPERVISOR)
     )
     assert CaseAction.EXCHANGE_SHIPPED in boss and CaseAction.APPROVE_FREE_FREIGHT in boss
-    printer = allowed_actions(
-        state=CaseState.OPEN,
-        type=CaseType.RECALL,
-        roles=frozenset({Role.PRINTER}),
-        quality=False,
-        early_exchange_approved=False,
-        free_freight_approved=False,
-    )
+    printer = case_actions(_row(CaseState.OPEN, CaseType.RECALL), _who(Role.PRINTER))
     assert printer == [CaseAction.RECEIVED]
+    # the steps to come are there, disabled, with the reason (the refund before sign-off)
+    steps = dict(
+        capabilities.case_steps(_row(CaseState.OPEN, CaseType.RETURN), _who(Role.AFTERSALES))
+    )
+    assert steps[CaseAction.RETURN] is None
+    refund = steps[CaseAction.REFUND]
+    assert refund is not None and "inspected the returned goods" in refund.message()
 
 
 def test_a_handed_over_order_arrives_with_its_request(shop_db, shop_staff, order_nos) -> None:
@@ -321,7 +331,7 @@ def test_a_stale_copy_is_refused_with_who_changed_it(shop_db, shop_staff, order_
                 s, after, case.case_no, tracking="SF1231231231", expected_version=case.version
             )
         )
-    assert case.allowed_actions(frozenset({Role.WAREHOUSE})) == [
+    assert case_actions(case, _who(Role.WAREHOUSE)) == [
         CaseAction.SIGNOFF,
         CaseAction.PHOTO,
     ]

@@ -82,8 +82,9 @@ def test_stage_moves_follow_the_table_and_roles(shop_db, shop_staff) -> None:
         )
     )
     assert moved.stage == "shipped" and moved.version == 2 and moved.updated_by == "赵强"
-    assert orders.allowed_moves(Stage.PACKED, frozenset({Role.WAREHOUSE})) == [Stage.SHIPPED]
-    assert orders.allowed_moves(Stage.PACKED, frozenset({Role.PRESALES})) == []
+    packed = shop_db.read(lambda s: orders.get(s, _sample(shop_db, Stage.PACKED)[0].order_no))
+    assert orders.allowed_moves(packed, shop_staff[Role.WAREHOUSE]) == [Stage.SHIPPED]
+    assert orders.allowed_moves(packed, shop_staff[Role.PRESALES]) == []
 
 
 def test_second_editor_gets_a_conflict_naming_the_first(shop_db, shop_staff) -> None:

@@ -1600,16 +1600,16 @@ Added by {who} at {time}
 <context>
     <name>PlaceholderPage</name>
     <message>
+        <source>Supervisor</source>
+        <translation>客服主管</translation>
+    </message>
+    <message>
         <source>Coming in a later version. Until then, use the Orders page.</source>
         <translation>将在后续版本提供。在此之前请使用“订单”页面。</translation>
     </message>
     <message>
         <source>Daily review of orders in refund and in dispute, the duty roster and the monthly score sheet. Approvals of exceptions are on the After-sales page.</source>
         <translation>每日检查退款中和维权中的订单，以及值班表和月度考核表。例外审批在“售后”页面。</translation>
-    </message>
-    <message>
-        <source>Shops, couriers and settings.</source>
-        <translation>店铺、快递公司与设置。</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3203,14 @@ Added by {who} at {time}
     <message>
         <source>No goods come back on a {type} case.</source>
         <translation>“{type}”售后单不涉及退回商品。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} is “{stage}”: not possible now.</source>
+        <translation>订单 {order_no} 当前为“{stage}”：现在不能这样操作。</translation>
+    </message>
+    <message>
+        <source>Case {case_no} is “{state}”: not possible now.</source>
+        <translation>售后单 {case_no} 当前为“{state}”：现在不能这样操作。</translation>
     </message>
     <message>
         <source>Case {case_no} is “{state}”: the claim can no longer be changed.</source>

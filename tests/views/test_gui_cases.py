@@ -206,18 +206,23 @@ def test_step_buttons_follow_roles_and_state(
     qtbot: QtBot, shop: Database, staff: dict[Role, Actor]
 ) -> None:
     case = _open(shop, staff[Role.AFTERSALES], reason="不喜欢")
-    seen = {}
+    seen, later = {}, {}
     for role in (Role.AFTERSALES, Role.WAREHOUSE, Role.PRINTER, Role.SUPERVISOR):
         dialog = _dialog(qtbot, staff[role], case.case_no)
-        seen[role] = set(dialog.action_buttons)
+        seen[role] = {a for a, b in dialog.action_buttons.items() if b.isEnabled()}
+        later[role] = {
+            a: b.toolTip() for a, b in dialog.action_buttons.items() if not b.isEnabled()
+        }
         assert dialog.view.photos.can_add == (CaseAction.PHOTO in seen[role])
         assert not dialog.print_slip_button.isVisible()
-        dialog.close()
+        dialog.hide()  # qtbot closes it at the end
     assert seen[Role.AFTERSALES] == {CaseAction.RETURN, CaseAction.CLOSE, CaseAction.PHOTO}
     assert seen[Role.WAREHOUSE] == {CaseAction.SIGNOFF, CaseAction.PHOTO}
-    assert seen[Role.PRINTER] == set()
+    assert seen[Role.PRINTER] == set() and later[Role.PRINTER] == {}
     assert CaseAction.APPROVE_FREE_FREIGHT in seen[Role.SUPERVISOR]
-    assert CaseAction.REFUND not in seen[Role.AFTERSALES]  # nothing signed for yet
+    # nothing signed for yet: the refund is there, disabled, saying why (the capability table)
+    assert set(later[Role.AFTERSALES]) == {CaseAction.REFUND}
+    assert "inspected the returned goods" in later[Role.AFTERSALES][CaseAction.REFUND]
 
     # a recall: the printer signs “原包裹已收到” and may print the slip
     recall = _open(shop, staff[Role.AFTERSALES], CaseType.RECALL, reason="地址错误")
@@ -245,18 +250,13 @@ def test_the_quality_path_through_the_dialog(
     )
     dialog = _dialog(qtbot, aftersales, case.case_no)
     dialog.resize(1200, 800)
-    # the return needs the evidence first: refused inside the form, which keeps the number
-    form = _form(dialog, CaseAction.RETURN)
-    assert isinstance(form, ReturnForm)
-    form.tracking.setText("SF1000200030")
-    form.courier.setText("顺丰")
-    _save(form)
-    assert form.isVisible() and "quality claim" in form.banner.text()
-    assert form.tracking.text() == "SF1000200030"
-    form.reject()
+    # the return needs the evidence first: the step is there, disabled, saying why
+    button = dialog.action_buttons[CaseAction.RETURN]
+    assert not button.isEnabled() and "quality claim" in button.toolTip()
     dialog.view.photos.add_sources([("toe.jpg", jpeg())])
     assert wait_for_ops()
     qtbot.waitUntil(lambda: dialog.view.photos.count() == 1)
+    qtbot.waitUntil(lambda: dialog.action_buttons[CaseAction.RETURN].isEnabled())
 
     form = _form(dialog, CaseAction.RETURN)
     assert isinstance(form, ReturnForm)
@@ -266,7 +266,7 @@ def test_the_quality_path_through_the_dialog(
     qtbot.waitUntil(
         lambda: dialog.detail is not None and dialog.detail.state is CaseState.RETURN_SENT
     )
-    assert CaseAction.REFUND not in dialog.action_buttons
+    assert not dialog.action_buttons[CaseAction.REFUND].isEnabled()
 
     # the warehouse signs, with an inspection photo
     signing = _dialog(qtbot, warehouse, case.case_no)
@@ -338,7 +338,8 @@ def test_an_early_exchange_needs_the_supervisor_then_ships_with_its_note(
     aftersales, supervisor = staff[Role.AFTERSALES], staff[Role.SUPERVISOR]
     case = _open(shop, aftersales, CaseType.EXCHANGE, reason="偏小", wants="同款 39 码")
     dialog = _dialog(qtbot, aftersales, case.case_no)
-    assert CaseAction.EXCHANGE_SHIPPED not in dialog.action_buttons
+    early = dialog.action_buttons[CaseAction.EXCHANGE_SHIPPED]
+    assert not early.isEnabled() and "unless a supervisor approves" in early.toolTip()
 
     boss = _dialog(qtbot, supervisor, case.case_no)
     form = _form(boss, CaseAction.APPROVE_EARLY_EXCHANGE)

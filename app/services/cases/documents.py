@@ -20,10 +20,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import Database, db_now
-from app.models import CaseState, DocLanguage, Role, Shop
-from app.models.errors import InvalidInput, TransitionRefused
+from app.models import DocLanguage, Shop
+from app.models.errors import InvalidInput
 from app.models.formats import short_time
-from app.models.i18n import QT_TRANSLATE_NOOP, Label
+from app.models.i18n import QT_TRANSLATE_NOOP
 from app.printing.data import PdfResult
 from app.printing.recall_slip import RecallSlip, recall_slip_pdf
 from app.printing.register_pdf import RegisterSheet, register_pdf
@@ -34,14 +34,13 @@ from app.services.cases import register as case_register
 from app.services.cases.register import RegisterFilter
 from app.services.core import audit
 from app.services.core.actor import Actor, require
+from app.services.core.capabilities import Action
 from app.services.core.outputs import check_outputs
 from app.services.dispatch.files import write_now
 from app.services.dispatch.recording import Changed, Drawing, record_print
 
 Translate = Callable[[str, str], str]
 SLIP_ACTION = "case.recall_slip"
-# after-sales prints it; the order printer, who keeps the slips, may print it again
-SLIP_ROLES = (Role.AFTERSALES, Role.SUPERVISOR, Role.PRINTER)
 EVERY_CASE = RegisterFilter()
 
 
@@ -70,24 +69,11 @@ def _check_pdf(path: Path | None) -> None:
         )
 
 
-def _check_state(case_no: str, state: CaseState) -> None:
-    if state is not CaseState.OPEN:
-        raise TransitionRefused(
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "Case {case_no} is “{state}”: a recall slip is printed only while the parcel "
-                "is still with the courier.",
-            ),
-            case_no=case_no,
-            state=Label(state.label, "CaseState"),
-        )
-
-
 def _prepare(session: Session, actor: Actor, case_no: str) -> _Prepared:
-    require(session, actor, *SLIP_ROLES)
     slip = case_recall.recall_slip(session, case_no)  # refuses any other kind of case
     detail = cases.get(session, slip.case_no)
-    _check_state(detail.case_no, detail.state)
+    # after-sales prints it; the order printer, who keeps the slips, may print it again
+    require(session, actor, Action.CASE_RECALL_SLIP, detail)
     printed = sum(
         1 for r in audit.history(session, "case", slip.case_no) if r.action == SLIP_ACTION
     )
@@ -95,9 +81,8 @@ def _prepare(session: Session, actor: Actor, case_no: str) -> _Prepared:
 
 
 def _record(session: Session, actor: Actor, prep: _Prepared, queue: str | None) -> None:
-    require(session, actor, *SLIP_ROLES)
     case = cases.load(session, prep.slip.case_no, expected_version=prep.version)
-    _check_state(case.case_no, CaseState(case.state))
+    require(session, actor, Action.CASE_RECALL_SLIP, case)
     cases.record(
         session,
         actor,

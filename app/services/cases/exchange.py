@@ -28,7 +28,7 @@ from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from app.db import Database, db_now
-from app.models import Case, CaseState, CaseType, Order, Role
+from app.models import Case, CaseState, CaseType, Order
 from app.models.errors import InvalidInput, TransitionRefused
 from app.models.formats import short_time
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
@@ -40,6 +40,7 @@ from app.services.cases import rules as case_rules
 from app.services.cases.checks import optional_text
 from app.services.cases.rules import CaseAction
 from app.services.core.actor import Actor, require
+from app.services.core.capabilities import Action
 from app.services.core.outputs import check_output
 from app.services.dispatch import senders as shop_senders
 from app.services.dispatch import slips as print_slips
@@ -240,7 +241,7 @@ def _prepare(
     reason: str,
     expected_version: int | None,
 ) -> _Prepared:
-    user = require(session, actor, Role.PRINTER)
+    user = require(session, actor, Action.PRINT_EXCHANGE)
     case = cases.load(session, case_no, expected_version=expected_version)
     check_printable(session, case)
     copy = (case.exchange_print_count or 0) + 1
@@ -260,7 +261,7 @@ def _prepare(
 def _record(
     session: Session, actor: Actor, prep: _Prepared, sizes: tuple[LabelSize, SheetSize]
 ) -> None:
-    require(session, actor, Role.PRINTER)
+    require(session, actor, Action.PRINT_EXCHANGE)
     case = cases.load(session, prep.case_no, expected_version=prep.version)
     check_printable(session, case)
     case.exchange_printed_by, case.exchange_printed_at = prep.user_name, prep.now

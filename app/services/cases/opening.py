@@ -39,9 +39,10 @@ from app.services.cases.checks import (
     tracking_number,
 )
 from app.services.cases.rows import CaseDetail, PhotoMeta, case_detail
-from app.services.cases.rules import AFTERSALES, CaseAction
-from app.services.core import audit, audit_records
+from app.services.cases.rules import CaseAction
+from app.services.core import audit, audit_records, capabilities
 from app.services.core.actor import Actor, require
+from app.services.core.capabilities import Action
 
 # the stages an order must have reached for each kind of case
 OPEN_STAGES: dict[CaseType, frozenset[Stage] | None] = {
@@ -129,17 +130,11 @@ def record(session: Session, actor: Actor, action: str, case: Case, **after: Any
 
 def move(session: Session, actor: Actor, case: Case, action: CaseAction) -> CaseState:
     """The one guard: the move must be in the table, for this kind of case and person."""
-    rule = case_rules.rule_for(case, action)
-    require(session, actor, *sorted(rule.roles))
+    case_rules.rule_for(case, action)  # the clearest refusal first (before the roles)
+    require(session, actor, capabilities.case_action(action), case)
     before = CaseState(case.state)
-    # the warehouse and the printer sign for what arrived whatever the claim's state;
-    # promising money or goods waits for the evidence
-    if before in case_rules.BEFORE_RECEIPT and action in (
-        CaseAction.RETURN,
-        CaseAction.REFUND,
-        CaseAction.EXCHANGE_SHIPPED,
-    ):
-        require_evidence(session, case)
+    # docs/domain.md rule 6: nothing is done on a quality claim before its evidence is in
+    require_evidence(session, case)
     case.state = case_rules.TARGET[action].value
     touch(session, case, actor)
     return before
@@ -211,7 +206,7 @@ def open_case(
     freight_advance: str | Decimal | None = None,
 ) -> CaseDetail:
     """Register a case on an order (a row of the 售后登记表)."""
-    user = require(session, actor, *sorted(AFTERSALES))
+    user = require(session, actor, Action.CASE_OPEN)
     order = find_order(session, order_no)
     check_stage(order, kind)
     if no_photo_possible and not quality:
@@ -298,16 +293,8 @@ def set_claim(
     expected_version: int | None = None,
 ) -> CaseDetail:
     """Record or correct the quality claim while nothing has been promised yet."""
-    require(session, actor, *sorted(AFTERSALES))
     case = load(session, case_no, expected_version=expected_version)
-    if CaseState(case.state) not in case_rules.BEFORE_RECEIPT:
-        raise TransitionRefused(
-            QT_TRANSLATE_NOOP(
-                "UserError", "Case {case_no} is “{state}”: the claim can no longer be changed."
-            ),
-            case_no=case.case_no,
-            state=Label(CaseState(case.state).label, "CaseState"),
-        )
+    require(session, actor, Action.CASE_CLAIM, case)
     case.quality = quality
     case.defect_location = optional_text(
         defect_location, QT_TRANSLATE_NOOP("Field", "Defect location"), 200

@@ -21,13 +21,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import db_now
-from app.models import Case, CasePhoto, CaseState, CaseType, PhotoPurpose, Role
-from app.models.errors import InvalidInput, NotFound, TransitionRefused
+from app.models import Case, CasePhoto, CaseType, PhotoPurpose
+from app.models.errors import InvalidInput, NotFound
 from app.models.formats import short_time
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.cases.rows import CaseDetail
-from app.services.cases.rules import AFTERSALES
+from app.services.core import capabilities
 from app.services.core.actor import Actor, require
+from app.services.core.capabilities import Action
 
 MAX_BYTES = 40 * 1024 * 1024
 MAX_PIXELS = 100_000_000  # decompression-bomb guard: 100 megapixels is 400 MB decoded
@@ -36,7 +37,6 @@ THUMB_MAX = 256
 FORMATS = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}
 GPS_IFD = 0x8825
 ORIENTATION = 0x0112
-PHOTO_ROLES = (Role.AFTERSALES, Role.SUPERVISOR, Role.WAREHOUSE)
 
 
 @dataclass(frozen=True)
@@ -188,12 +188,7 @@ def attach(
     inspection: bool = False,
 ) -> CasePhoto:
     """Add one photo to a loaded case (the caller audits the step)."""
-    user = require(session, actor, *PHOTO_ROLES)
-    if CaseState(case.state) is CaseState.CLOSED:
-        raise TransitionRefused(
-            QT_TRANSLATE_NOOP("UserError", "Case {case_no} is closed: no more photos."),
-            case_no=case.case_no,
-        )
+    user = require(session, actor, Action.CASE_PHOTO, case)
     prepared = photo if isinstance(photo, PreparedPhoto) else prepare(photo, filename)
     same = session.execute(
         select(CasePhoto.added_by, CasePhoto.added_at).where(
@@ -245,8 +240,9 @@ def add_photos(
     from app.services.cases import opening as cases
 
     case = cases.load(session, case_no, expected_version=expected_version)
-    user = require(session, actor, *PHOTO_ROLES)
-    inspection = not (user.role_set & AFTERSALES)
+    user = require(session, actor, Action.CASE_PHOTO, case)
+    # whoever does not handle the customer's claim photographs what arrived
+    inspection = capabilities.refusal(Action.CASE_CLAIM, None, user.role_set) is not None
     seen: set[str] = set()
     for photo in photos:
         if photo.sha256 in seen:

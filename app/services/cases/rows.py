@@ -7,9 +7,8 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from app.models import CardInParcel, Case, CaseState, CaseType, FreightPayer, Order, Role
+from app.models import CardInParcel, Case, CaseState, CaseType, FreightPayer, Order, PhotoPurpose
 from app.services.cases import rules as case_rules
-from app.services.cases.rules import CaseAction
 from app.services.core.audit import AuditRow
 
 
@@ -126,19 +125,22 @@ class CaseDetail:
         return case_rules.freight_due(self.freight_payer, self.return_freight)
 
     @property
+    def freight_paid_back(self) -> Decimal | None:
+        """The return freight reimbursed with the refund: only where the shop pays it, once
+        the refund is recorded (None: nothing to show)."""
+        if self.freight_payer is not FreightPayer.SHOP or not self.refund_by:
+            return None
+        return self.freight_reimbursed
+
+    @property
     def suggested_refund(self) -> Decimal | None:
         """An exchange that left reimburses only the freight (amount 0); else the payment."""
         return Decimal(0) if self.state is CaseState.EXCHANGE_SHIPPED else self.order_total
 
-    def allowed_actions(self, roles: frozenset[Role]) -> list[CaseAction]:
-        return case_rules.allowed_actions(
-            state=self.state,
-            type=self.type,
-            roles=roles,
-            quality=self.quality,
-            early_exchange_approved=self.early_exchange_at is not None,
-            free_freight_approved=self.free_freight_at is not None,
-        )
+    @property
+    def claim_photo_count(self) -> int:
+        """The customer's photos (the quality claim's evidence), not the warehouse's."""
+        return sum(1 for p in self.photos if p.purpose == PhotoPurpose.CLAIM.value)
 
     def to_json(self) -> dict[str, Any]:
         return {

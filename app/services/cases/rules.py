@@ -9,15 +9,12 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
-from app.models import Case, CaseState, CaseType, FreightPayer, Role
+from app.models import Case, CaseState, CaseType, FreightPayer
 from app.models.errors import TransitionRefused
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
 
-AFTERSALES = frozenset({Role.AFTERSALES, Role.SUPERVISOR})
-WAREHOUSE = frozenset({Role.WAREHOUSE})
-PRINTER = frozenset({Role.PRINTER})
-SUPERVISOR = frozenset({Role.SUPERVISOR})
 GOODS = frozenset({CaseType.RETURN, CaseType.EXCHANGE})  # goods come back and are inspected
 # What a new case of each type records besides its reason: a return parcel only when the
 # customer sends goods back (a recall's parcel is the courier's own), an item wanted only on
@@ -82,34 +79,34 @@ TARGET: dict[CaseAction, CaseState] = {
 
 @dataclass(frozen=True)
 class Rule:
-    roles: frozenset[Role]
     types: frozenset[CaseType]
     needs_early_exchange: bool = False  # a supervisor approved it on the case
 
 
 S = CaseState
 T = CaseType
-# (from, to) -> who may make the move, on which kinds of case.
+# (from, to) -> on which kinds of case the move exists; who may make it is the capability
+# table's answer for the move's action (core/capabilities.py).
 MOVES: dict[tuple[CaseState, CaseState], Rule] = {
-    (S.UNANNOUNCED, S.OPEN): Rule(AFTERSALES, GOODS),
-    (S.OPEN, S.RETURN_SENT): Rule(AFTERSALES, GOODS),
-    (S.OPEN, S.RECEIVED): Rule(WAREHOUSE, GOODS),
-    (S.RETURN_SENT, S.RECEIVED): Rule(WAREHOUSE, GOODS),
-    (S.OPEN, S.PARCEL_BACK): Rule(PRINTER, frozenset({T.RECALL})),
+    (S.UNANNOUNCED, S.OPEN): Rule(GOODS),
+    (S.OPEN, S.RETURN_SENT): Rule(GOODS),
+    (S.OPEN, S.RECEIVED): Rule(GOODS),
+    (S.RETURN_SENT, S.RECEIVED): Rule(GOODS),
+    (S.OPEN, S.PARCEL_BACK): Rule(frozenset({T.RECALL})),
     # money back only once the goods are signed for (or none are expected: refund only)
-    (S.RECEIVED, S.REFUNDED): Rule(AFTERSALES, GOODS),
-    (S.PARCEL_BACK, S.REFUNDED): Rule(AFTERSALES, frozenset({T.RECALL})),
-    (S.OPEN, S.REFUNDED): Rule(AFTERSALES, frozenset({T.REFUND_ONLY})),
+    (S.RECEIVED, S.REFUNDED): Rule(GOODS),
+    (S.PARCEL_BACK, S.REFUNDED): Rule(frozenset({T.RECALL})),
+    (S.OPEN, S.REFUNDED): Rule(frozenset({T.REFUND_ONLY})),
     # an exchange case reimburses the advanced return freight after the exchange left
-    (S.EXCHANGE_SHIPPED, S.REFUNDED): Rule(AFTERSALES, frozenset({T.EXCHANGE})),
-    (S.RECEIVED, S.EXCHANGE_SHIPPED): Rule(AFTERSALES, frozenset({T.EXCHANGE})),
-    (S.OPEN, S.EXCHANGE_SHIPPED): Rule(AFTERSALES, frozenset({T.EXCHANGE}), True),
-    (S.RETURN_SENT, S.EXCHANGE_SHIPPED): Rule(AFTERSALES, frozenset({T.EXCHANGE}), True),
-    (S.OPEN, S.CLOSED): Rule(AFTERSALES, ALL_TYPES),  # complaint settled, customer gave up
-    (S.RECEIVED, S.CLOSED): Rule(AFTERSALES, GOODS),
-    (S.PARCEL_BACK, S.CLOSED): Rule(AFTERSALES, frozenset({T.RECALL})),
-    (S.REFUNDED, S.CLOSED): Rule(AFTERSALES, ALL_TYPES),
-    (S.EXCHANGE_SHIPPED, S.CLOSED): Rule(AFTERSALES, frozenset({T.EXCHANGE})),
+    (S.EXCHANGE_SHIPPED, S.REFUNDED): Rule(frozenset({T.EXCHANGE})),
+    (S.RECEIVED, S.EXCHANGE_SHIPPED): Rule(frozenset({T.EXCHANGE})),
+    (S.OPEN, S.EXCHANGE_SHIPPED): Rule(frozenset({T.EXCHANGE}), True),
+    (S.RETURN_SENT, S.EXCHANGE_SHIPPED): Rule(frozenset({T.EXCHANGE}), True),
+    (S.OPEN, S.CLOSED): Rule(ALL_TYPES),  # complaint settled, customer gave up
+    (S.RECEIVED, S.CLOSED): Rule(GOODS),
+    (S.PARCEL_BACK, S.CLOSED): Rule(frozenset({T.RECALL})),
+    (S.REFUNDED, S.CLOSED): Rule(ALL_TYPES),
+    (S.EXCHANGE_SHIPPED, S.CLOSED): Rule(frozenset({T.EXCHANGE})),
 }
 
 
@@ -122,7 +119,7 @@ def _state_label(state: CaseState) -> Label:
     return Label(state.label, "CaseState")
 
 
-def _refused(case: Case, action: CaseAction) -> TransitionRefused:
+def _refused(case: Case | Any, action: CaseAction) -> TransitionRefused:
     """The clearest message for a move the table does not hold."""
     state, kind = CaseState(case.state), CaseType(case.type)
     if action is CaseAction.REFUND and case.refund_at is not None:
@@ -184,7 +181,12 @@ def _refused(case: Case, action: CaseAction) -> TransitionRefused:
     )
 
 
-def rule_for(case: Case, action: CaseAction) -> Rule:
+def slip_printable(state: CaseState) -> bool:
+    """The two-copy recall slip goes with the courier while the parcel is still out."""
+    return state is CaseState.OPEN
+
+
+def rule_for(case: Case | Any, action: CaseAction) -> Rule:
     """The table's rule for this move, or a refusal saying why there is none."""
     rule = MOVES.get((CaseState(case.state), TARGET[action]))
     if rule is None or CaseType(case.type) not in rule.types:
@@ -194,14 +196,14 @@ def rule_for(case: Case, action: CaseAction) -> Rule:
     return rule
 
 
-def evidence_missing(case: Case, photo_count: int) -> bool:
+def evidence_missing(case: Case | Any, photo_count: int) -> bool:
     """A quality claim needs the defect's place, and photos unless it cannot be photographed."""
     if not case.quality:
         return False
     return not case.defect_location or (photo_count == 0 and not case.no_photo_possible)
 
 
-def evidence_refusal(case: Case) -> TransitionRefused:
+def evidence_refusal(case: Case | Any) -> TransitionRefused:
     return TransitionRefused(
         QT_TRANSLATE_NOOP(
             "UserError",
@@ -210,31 +212,3 @@ def evidence_refusal(case: Case) -> TransitionRefused:
         ),
         case_no=case.case_no,
     )
-
-
-def allowed_actions(
-    *,
-    state: CaseState,
-    type: CaseType,
-    roles: frozenset[Role],
-    quality: bool,
-    early_exchange_approved: bool,
-    free_freight_approved: bool,
-) -> list[CaseAction]:
-    """What this person may do to the case now: the views enable buttons from this."""
-    found: list[CaseAction] = []
-    for action, target in TARGET.items():
-        rule = MOVES.get((state, target))
-        if rule is None or type not in rule.types or not (rule.roles & roles):
-            continue
-        if rule.needs_early_exchange and not early_exchange_approved:
-            continue
-        found.append(action)
-    if roles & SUPERVISOR and state in BEFORE_RECEIPT:
-        if not quality and not free_freight_approved and type in GOODS:
-            found.append(CaseAction.APPROVE_FREE_FREIGHT)
-        if type is CaseType.EXCHANGE and not early_exchange_approved:
-            found.append(CaseAction.APPROVE_EARLY_EXCHANGE)
-    if state is not CaseState.CLOSED and roles & (AFTERSALES | WAREHOUSE):
-        found.append(CaseAction.PHOTO)
-    return found

@@ -15,7 +15,6 @@ from app.models import (
     RequestKind,
     RequestPath,
     RequestState,
-    Role,
     Setting,
     Stage,
 )
@@ -24,6 +23,7 @@ from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.changes.rules import ACTIVE
 from app.services.core import audit
 from app.services.core.actor import Actor, require
+from app.services.core.capabilities import Action
 
 OVERDUE_SETTING = "request_overdue_minutes"
 DEFAULT_OVERDUE_MINUTES = 30
@@ -201,7 +201,7 @@ def overdue_minutes(session: Session) -> int:
 
 
 def set_overdue_minutes(session: Session, actor: Actor, minutes: int) -> int:
-    require(session, actor, Role.ADMIN, Role.SUPERVISOR)
+    require(session, actor, Action.REQUEST_SETTINGS)
     if not 1 <= minutes <= 24 * 60:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("UserError", "Give a time between 1 and 1440 minutes.")

@@ -42,13 +42,12 @@ from app.services.changes.queries import (  # the one front door: changes.queue(
 from app.services.changes.rules import (
     ACTIVE,
     APPLIED_ON_CONFIRM,
-    ASKERS,
     CANCEL_PATHS,
     CHANGE_PATHS,
     REQUEST_MOVES,
     VOIDING,
-    allowed_actions,
     path_for,
+    refusal,
 )
 from app.services.changes.texts import (
     Address,
@@ -63,22 +62,30 @@ from app.services.changes.texts import (
 )
 from app.services.core import audit
 from app.services.core.actor import Actor, require
+from app.services.core.capabilities import Action
 from app.services.core.validation import clean_text
 from app.services.dispatch import slips as print_slips
 from app.services.orders import lookup as orders
 from app.services.orders import notes
 
+# the capability each kind of request needs (who: core/capabilities.py)
+CHANGE_ACTIONS = {
+    RequestKind.ADDRESS: Action.CHANGE_ADDRESS,
+    RequestKind.ATTRIBUTE: Action.CHANGE_ATTRIBUTE,
+    RequestKind.SPECIAL: Action.CHANGE_SPECIAL,
+    RequestKind.CANCEL: Action.CHANGE_CANCEL,
+}
+
 __all__ = [
     "ACTIVE",
-    "ASKERS",
     "CANCEL_PATHS",
+    "CHANGE_ACTIONS",
     "CHANGE_PATHS",
     "DEFAULT_OVERDUE_MINUTES",
     "OVERDUE_SETTING",
     "REQUEST_MOVES",
     "RequestView",
     "acknowledge",
-    "allowed_actions",
     "confirm",
     "for_order",
     "get",
@@ -121,7 +128,7 @@ def _record(
     confirmed: bool,
 ) -> RequestView:
     """Shared steps of every request: check, decide the path, store, maybe confirm."""
-    user = require(session, actor, *ASKERS)
+    user = require(session, actor, CHANGE_ACTIONS[kind])
     order = orders.load_for_change(session, actor, order_no, expected_version)
     path = path_for(kind, Stage(order.stage), order.order_no)
     payload, summary = build(order)
@@ -307,16 +314,10 @@ def _load(session: Session, request_id: int) -> ChangeRequest:
 
 
 def _move(session: Session, actor: Actor, req: ChangeRequest, to: RequestState) -> None:
-    current = RequestState(req.state)
-    allowed = REQUEST_MOVES.get((current, to))
-    if allowed is None:
-        raise TransitionRefused(
-            QT_TRANSLATE_NOOP("UserError", "Request #{id} is “{state}”: it cannot become “{to}”."),
-            id=req.id,
-            state=Label(current.label, "RequestState"),
-            to=Label(to.label, "RequestState"),
-        )
-    require(session, actor, *allowed)
+    problem = refusal(req, to)  # the state first: a done request says so to anyone
+    if problem is not None:
+        raise problem
+    require(session, actor, Action(REQUEST_MOVES[(RequestState(req.state), to)]), req)
     req.state = to.value
 
 
@@ -367,19 +368,7 @@ def acknowledge(session: Session, actor: Actor, request_id: int, remark: str = "
     req.done_by_name, req.done_at = actor.display_name, db_now(session)
     req.done_remark = remark.strip()[:500]
     if path in VOIDING:
-        before = order.stage
-        order.stage = Stage.CANCELLED.value
-        orders.touch(session, order, actor)
-        audit.record(
-            session,
-            actor_id=actor.user_id,
-            actor_name=actor.display_name,
-            action="order.stage",
-            entity="order",
-            entity_key=order.order_no,
-            before={"stage": before},
-            after={"stage": Stage.CANCELLED.value},
-        )
+        orders.move_stage(session, actor, order, Stage.CANCELLED)
         text = {
             RequestPath.VOID: "订单已作废",
             RequestPath.RETRIEVE_SLIPS_VOID: "发货单与快递单已取回销毁，订单已作废",

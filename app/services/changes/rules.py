@@ -1,21 +1,16 @@
 """Change requests as data (docs/domain.md rule 2): paths by stage, the request's moves.
 
-The views enable buttons from ``allowed_actions`` and ``path_for``; the services
-refuse anything else with the same tables.
+The capability table (core/capabilities.py) reads these tables for its state conditions:
+the views enable buttons from it, and the services refuse anything else with it.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
-from app.models import RequestKind, RequestPath, RequestState, Role, Stage
-from app.models.errors import TransitionRefused
+from app.models import RequestKind, RequestPath, RequestState, Stage
+from app.models.errors import TransitionRefused, UserError
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
-
-if TYPE_CHECKING:
-    from app.services.changes.queries import RequestView
-
-ASKERS = (Role.PRESALES, Role.AFTERSALES, Role.SUPERVISOR)
 
 # docs/domain.md rule 2, as data: the stage an order has reached decides the path.
 CHANGE_PATHS: dict[Stage, RequestPath] = {
@@ -35,12 +30,12 @@ CANCEL_PATHS: dict[Stage, RequestPath] = {
 # paths whose change is made in the system when the customer confirms
 APPLIED_ON_CONFIRM = {RequestPath.APPLY, RequestPath.AMEND_SLIPS, RequestPath.RETRIEVE_PARCEL}
 VOIDING = {RequestPath.VOID, RequestPath.RETRIEVE_SLIPS_VOID, RequestPath.RETRIEVE_PARCEL_VOID}
-# the request's own state table: (from, to) -> who may make the move
-REQUEST_MOVES: dict[tuple[RequestState, RequestState], tuple[Role, ...]] = {
-    (RequestState.AWAITING_CONFIRMATION, RequestState.OPEN): ASKERS,
-    (RequestState.AWAITING_CONFIRMATION, RequestState.HANDED_OVER): ASKERS,
-    (RequestState.AWAITING_CONFIRMATION, RequestState.WITHDRAWN): ASKERS,
-    (RequestState.OPEN, RequestState.DONE): (Role.PRINTER,),
+# the request's own state table: (from, to) -> the capability (who: core/capabilities.py)
+REQUEST_MOVES: dict[tuple[RequestState, RequestState], str] = {
+    (RequestState.AWAITING_CONFIRMATION, RequestState.OPEN): "request.confirm",
+    (RequestState.AWAITING_CONFIRMATION, RequestState.HANDED_OVER): "request.handover",
+    (RequestState.AWAITING_CONFIRMATION, RequestState.WITHDRAWN): "request.withdraw",
+    (RequestState.OPEN, RequestState.DONE): "request.done",
 }
 ACTIVE = (RequestState.AWAITING_CONFIRMATION, RequestState.OPEN)
 
@@ -64,13 +59,17 @@ def path_for(kind: RequestKind, stage: Stage, order_no: str) -> RequestPath:
     return path
 
 
-def allowed_actions(request: RequestView, roles: frozenset[Role]) -> list[RequestState]:
-    """Moves this person may make on the request: the views enable buttons from this."""
-    return [
-        to
-        for (frm, to), who in REQUEST_MOVES.items()
-        if frm is request.state
-        and set(who) & roles
-        and (to is not RequestState.OPEN or request.path is not RequestPath.HANDOVER)
-        and (to is not RequestState.HANDED_OVER or request.path is RequestPath.HANDOVER)
-    ]
+def refusal(request: Any, to: RequestState) -> UserError | None:
+    """Why the request (a row or a ``RequestView``) cannot move to ``to`` now; None if it can."""
+    current, path = RequestState(request.state), RequestPath(request.path)
+    handover = path is RequestPath.HANDOVER
+    if (current, to) not in REQUEST_MOVES or (
+        (to is RequestState.OPEN and handover) or (to is RequestState.HANDED_OVER and not handover)
+    ):
+        return TransitionRefused(
+            QT_TRANSLATE_NOOP("UserError", "Request #{id} is “{state}”: it cannot become “{to}”."),
+            id=request.id,
+            state=Label(current.label, "RequestState"),
+            to=Label(to.label, "RequestState"),
+        )
+    return None

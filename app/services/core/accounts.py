@@ -20,6 +20,7 @@ from app.models.errors import AuthenticationFailed, InvalidInput, PermissionDeni
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
 from app.services.core import audit
 from app.services.core.actor import Actor, require
+from app.services.core.capabilities import Action
 from app.services.core.validation import clean_text
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,31}$")
@@ -144,7 +145,7 @@ def add_user(
     password: str,
     roles: list[str] | list[Role] | frozenset[Role],
 ) -> UserView:
-    require(session, actor, Role.ADMIN)
+    require(session, actor, Action.USER_ADMIN)
     user = _create(session, username, display_name, password, _parse_roles(roles))
     audit.record(
         session,
@@ -173,7 +174,7 @@ def set_roles(
     session: Session, actor: Actor, username: str, roles: list[str] | list[Role] | frozenset[Role]
 ) -> UserView:
     """Change someone's roles; logged with before and after (least privilege, seed 004)."""
-    require(session, actor, Role.ADMIN)
+    require(session, actor, Action.USER_ADMIN)
     user = _get(session, username)
     new = _parse_roles(roles)
     before = sorted(user.role_set)
@@ -197,7 +198,7 @@ def set_roles(
 
 
 def set_active(session: Session, actor: Actor, username: str, active: bool) -> UserView:
-    require(session, actor, Role.ADMIN)
+    require(session, actor, Action.USER_ADMIN)
     user = _get(session, username)
     if user.id == actor.user_id and not active:
         raise PermissionDenied(
@@ -222,7 +223,7 @@ def set_password(session: Session, actor: Actor, username: str, password: str) -
     """An administrator resets anyone's password; everyone may change their own."""
     user = _get(session, username)
     if user.id != actor.user_id:
-        require(session, actor, Role.ADMIN)
+        require(session, actor, Action.USER_ADMIN)
     user.password_hash = _hasher.hash(_check_password(password))
     user.failed_logins, user.locked_until = 0, None
     audit.record(

@@ -1,14 +1,17 @@
-"""Who is acting, and the one place that checks what their roles allow."""
+"""Who is acting, and the one place services check what the capability table allows them."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from app.models import Role, User
-from app.models.errors import AuthenticationFailed, role_required
-from app.models.i18n import QT_TRANSLATE_NOOP, Label
+from app.models.errors import AuthenticationFailed
+from app.models.i18n import QT_TRANSLATE_NOOP
+from app.services.core import capabilities
+from app.services.core.capabilities import Action
 
 
 @dataclass(frozen=True)
@@ -35,9 +38,11 @@ def load_user(session: Session, actor: Actor) -> User:
     return user
 
 
-def require(session: Session, actor: Actor, *roles: Role) -> User:
-    """Refuse unless the actor currently holds one of ``roles``."""
+def require(session: Session, actor: Actor, action: Action, thing: Any = None) -> User:
+    """Refuse unless the capability table lets the actor, as the account is now, do ``action``
+    (to ``thing``, in its current state, when one is given)."""
     user = load_user(session, actor)
-    if roles and not (user.role_set & set(roles)):
-        raise role_required(tuple(Label(role.label, "Role") for role in roles))
+    problem = capabilities.refusal(action, thing, frozenset(user.role_set))
+    if problem is not None:
+        raise problem
     return user

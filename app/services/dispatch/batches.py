@@ -30,7 +30,6 @@ from app.models import (
     Order,
     PrintBatch,
     PrintBatchOrder,
-    Role,
     Stage,
 )
 from app.models.errors import Conflict, InvalidInput, TransitionRefused, UserError
@@ -48,6 +47,7 @@ from app.printing.data import (
 from app.printing.words import common
 from app.services.core import audit
 from app.services.core.actor import Actor, require
+from app.services.core.capabilities import Action
 from app.services.core.outputs import check_outputs
 from app.services.dispatch import senders as shop_senders
 from app.services.dispatch import slips as print_slips
@@ -60,6 +60,7 @@ from app.services.dispatch.waiting import (  # noqa: F401 - printing.waiting is 
     waiting,
     waiting_query,
 )
+from app.services.orders import lookup as orders
 
 Progress = Callable[[int, int], None]
 
@@ -114,7 +115,7 @@ def _prepare(
     cutoff: str | None = None,
     order_nos: list[str] | None = None,
 ) -> _Prepared:
-    user = require(session, actor, Role.PRINTER)
+    user = require(session, actor, Action.PRINT_BATCH)
     stmt = waiting_query(session, shop, courier, "" if order_nos else cutoff)
     if order_nos:
         stmt = stmt.where(Order.order_no.in_([n.strip() for n in order_nos]))
@@ -261,7 +262,7 @@ def _draw(
 
 def _check_unchanged(session: Session, actor: Actor, prep: _Prepared, planned) -> list[int]:
     """Lock the planned orders and check that each is still the version drawn; their ids."""
-    require(session, actor, Role.PRINTER)
+    require(session, actor, Action.PRINT_BATCH)
     wanted = [prep.versions[p.slip.order_no] for p in planned]
     ids = [oid for oid, _ in wanted]
     now: dict[int, tuple[int, str]] = {}
@@ -309,6 +310,7 @@ def _record(session, actor, prep, cover, planned, label_size) -> None:
     session.flush()
     versions = dict(prep.versions.values())
     _assign_default_couriers(session, ids, planned)
+    step = orders.bulk_move(session, actor, Stage.PAID, Stage.PRINTED)
     for start in range(0, len(ids), 1000):  # one UPDATE per thousand, guarded by the stage
         chunk = ids[start : start + 1000]
         result = session.execute(
@@ -317,8 +319,7 @@ def _record(session, actor, prep, cover, planned, label_size) -> None:
             .values(
                 stage=Stage.PRINTED.value,
                 version=Order.version + 1,
-                updated_at=now,
-                updated_by_id=actor.user_id,
+                **step.stamps(actor.user_id, now),
             )
             .execution_options(synchronize_session=False)
         )

@@ -10,12 +10,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Order, PrintBatch, PrintedSlip, Role
+from app.models import Order, PrintBatch, PrintedSlip
 from app.models.errors import UserError
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.printing import dispatch_note, label
 from app.printing.data import LabelSize, PdfResult, SheetSize
 from app.services.core.actor import Actor, require
+from app.services.core.capabilities import Action
 from app.services.core.outputs import check_output, url_of
 from app.services.dispatch import slips as print_slips
 from app.services.dispatch.files import write_now
@@ -148,7 +149,7 @@ def preview(
     overwrite: bool = False,
 ) -> PdfResult:
     """Labels or dispatch notes for any orders, marked as previews; nothing is recorded."""
-    require(session, actor, Role.PRINTER)
+    require(session, actor, Action.PRINT_PREVIEW)
     check_output(url_of(session), out, overwrite=overwrite)
     orders = print_slips.load_orders(session, order_ids(session, order_nos))
     slips = [print_slips.slip_for(o) for o in orders]

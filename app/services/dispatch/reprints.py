@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import Database, db_now
-from app.models import Order, PrintBatch, PrintBatchOrder, PrintedSlip, Reprint, Role, Stage
+from app.models import Order, PrintBatch, PrintBatchOrder, PrintedSlip, Reprint, Stage
 from app.models.errors import InvalidInput, NotFound, TransitionRefused, UserError
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
 from app.printing import batch as batch_doc
@@ -32,6 +32,7 @@ from app.printing.data import BatchCover, CoverLine, LabelSize, OrderSlip, Sheet
 from app.printing.words import common
 from app.services.core import audit
 from app.services.core.actor import Actor, require
+from app.services.core.capabilities import Action
 from app.services.core.outputs import check_outputs
 from app.services.core.validation import clean_text
 from app.services.dispatch import slips as print_slips
@@ -110,7 +111,7 @@ def _prepare(
     *,
     draw: bool = True,
 ) -> _Reprint:
-    user = require(session, actor, Role.PRINTER)
+    user = require(session, actor, Action.PRINT_REPRINT)
     why = clean_text(reason, field=Label(QT_TRANSLATE_NOOP("Field", "Reason")), max_len=200)
     batch = None
     if batch_no:
@@ -289,7 +290,7 @@ def _first_batch(
 def _record(
     session: Session, *, actor: Actor, prep: _Reprint, hashes: list[str], label_size: LabelSize
 ) -> None:
-    require(session, actor, Role.PRINTER)
+    require(session, actor, Action.PRINT_REPRINT)
     ids = [o.id for o in prep.orders]
     now = dict(
         session.execute(

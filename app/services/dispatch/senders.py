@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models import DocLanguage, Order, Role, Setting, Shop
+from app.models import DocLanguage, Order, Setting, Shop
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
 from app.services.core import audit
 from app.services.core.actor import Actor, require
+from app.services.core.capabilities import Action
 from app.services.core.validation import clean_text
 from app.services.dispatch import slips as print_slips
 
@@ -104,7 +105,7 @@ def save(
 ) -> ShopSender:
     """Save the sender block, the document language (None: unchanged) and the default courier
     ("" for none); administrators only."""
-    require(session, actor, Role.ADMIN)
+    require(session, actor, Action.SHOP_EDIT)
     print_slips.set_sender(
         session,
         actor,

@@ -17,7 +17,7 @@ from sqlalchemy import Table, delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.db import db_now
-from app.models import DocLanguage, Order, PrintedSlip, Role, Setting, Shop
+from app.models import DocLanguage, Order, PrintedSlip, Setting, Shop
 from app.models.errors import InvalidInput, NotFound
 from app.models.formats import signed
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
@@ -25,6 +25,7 @@ from app.printing.data import OrderSlip, Party, SlipItem
 from app.printing.words import WORDS
 from app.services.core import audit
 from app.services.core.actor import Actor, require
+from app.services.core.capabilities import Action
 from app.services.core.validation import clean_text
 
 CUTOFF_SETTING = "print_cutoff"
@@ -182,7 +183,7 @@ def parse_cutoff(text: str) -> str:
 
 
 def set_cutoff(session: Session, actor: Actor, text: str) -> str:
-    require(session, actor, Role.ADMIN, Role.SUPERVISOR)
+    require(session, actor, Action.CUTOFF_SET)
     value = parse_cutoff(text)
     setting = session.get(Setting, CUTOFF_SETTING)
     before = setting.value if setting else DEFAULT_CUTOFF
@@ -222,7 +223,7 @@ def set_sender(
 ) -> dict[str, str]:
     """The sender block printed on the shop's labels and the language of its documents
     (administrators only); a value left at None stays as it is."""
-    require(session, actor, Role.ADMIN)
+    require(session, actor, Action.SHOP_EDIT)
     shop = shop_by_name(session, shop_name)
     before = _sender(shop)
     if name is not None:

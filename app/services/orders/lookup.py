@@ -8,29 +8,22 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.db import db_now
-from app.models import Order, Role, Shop, Stage, User
+from app.models import Order, Shop, Stage, User
 from app.models.errors import Conflict, InvalidInput, NotFound, TransitionRefused
 from app.models.formats import name_key, short_time
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
-from app.services.core import audit
+from app.services.core import audit, capabilities
 from app.services.core.actor import Actor, require
+from app.services.core.capabilities import Action
 from app.services.core.rows import OrderDetail, OrderRow, order_detail
 from app.services.core.validation import clean_text
 from app.services.orders import search_index
+from app.services.orders.stages import STAGE_MOVES, StageMove, moves_from
 
 PAGE = 200
 FIND_LIMIT = 50
 NAME_BATCH = 200  # name-search candidates fetched at a time
 NAME_BATCHES = 10
-
-# Which stage may follow which, and who may make the move (docs/domain.md's pipeline).
-# Cancelling and the printer's moves come with their own workflows.
-STAGE_MOVES: dict[tuple[Stage, Stage], frozenset[Role]] = {
-    (Stage.PRINTED, Stage.PACKED): frozenset({Role.WAREHOUSE, Role.PRINTER}),
-    (Stage.PACKED, Stage.SHIPPED): frozenset({Role.WAREHOUSE}),
-    (Stage.SHIPPED, Stage.DELIVERED): frozenset({Role.AFTERSALES, Role.SUPERVISOR}),
-    (Stage.DELIVERED, Stage.CLOSED): frozenset({Role.AFTERSALES, Role.SUPERVISOR}),
-}
 
 
 def _row_columns() -> Select:  # rows of OrderRow's fields
@@ -181,26 +174,32 @@ def touch(session: Session, order: Order, actor: Actor) -> None:
     order.updated_by_id = actor.user_id
 
 
-def allowed_moves(stage: Stage, roles: frozenset[Role]) -> list[Stage]:
-    """Stages this person may move an order to next: the views enable buttons from this."""
-    return [to for (frm, to), who in STAGE_MOVES.items() if frm == stage and who & roles]
+def allowed_moves(order: OrderDetail, actor: Actor) -> list[Stage]:
+    """Stages this person may move the order to by hand: the views enable buttons from this."""
+    return [
+        to
+        for to, step in moves_from(Stage(order.stage))
+        if step.by_hand and capabilities.may(Action(step.action), actor, order)
+    ]
 
 
-def move(
-    session: Session, actor: Actor, order_no: str, to: Stage, *, expected_version: int | None
-) -> OrderDetail:
-    order = load_for_change(session, actor, order_no, expected_version)
+def move_stage(
+    session: Session, actor: Actor, order: Order, to: Stage, *, by_hand: bool = False
+) -> Stage:
+    """The one guard of the order's stage: the move must be in the table (and, ``by_hand``,
+    one a person makes with ``orders stage``), for this person; it stamps and audits."""
     current = Stage(order.stage)
-    allowed = STAGE_MOVES.get((current, to))
-    if allowed is None:
+    step = STAGE_MOVES.get((current, to))
+    if step is None or (by_hand and not step.by_hand):
         raise TransitionRefused(
             QT_TRANSLATE_NOOP("UserError", "An order cannot go from “{frm}” to “{to}”."),
             frm=Label(current.label, "Stage"),
             to=Label(to.label, "Stage"),
         )
-    require(session, actor, *sorted(allowed))
+    require(session, actor, Action(step.action), order)
     order.stage = to.value
-    touch(session, order, actor)
+    for column, value in step.stamps(actor.user_id, db_now(session)).items():
+        setattr(order, column, value)
     session.flush()
     audit.record(
         session,
@@ -212,6 +211,22 @@ def move(
         before={"stage": current.value},
         after={"stage": to.value},
     )
+    return current
+
+
+def bulk_move(session: Session, actor: Actor, frm: Stage, to: Stage) -> StageMove:
+    """A move made on many orders in one UPDATE (a batch): checked here, stamped by the caller
+    from the returned table entry, guarded in the UPDATE by ``frm``."""
+    step = STAGE_MOVES[(frm, to)]
+    require(session, actor, Action(step.action))
+    return step
+
+
+def move(
+    session: Session, actor: Actor, order_no: str, to: Stage, *, expected_version: int | None
+) -> OrderDetail:
+    order = load_for_change(session, actor, order_no, expected_version)
+    move_stage(session, actor, order, to, by_hand=True)
     return order_detail(order)
 
 
@@ -225,7 +240,7 @@ def set_tracking(
     expected_version: int | None,
 ) -> OrderDetail:
     """Record the courier and tracking number (the printer or the warehouse)."""
-    require(session, actor, Role.PRINTER, Role.WAREHOUSE)
+    require(session, actor, Action.ORDER_TRACKING)
     order = load_for_change(session, actor, order_no, expected_version)
     courier = clean_text(courier, field=Label(QT_TRANSLATE_NOOP("Field", "Courier")), max_len=40)
     number = clean_text(

@@ -12,6 +12,7 @@ from app.models.formats import SIGNATURE_SEPARATOR
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
 from app.services.core import audit
 from app.services.core.actor import Actor, require
+from app.services.core.capabilities import Action
 from app.services.core.rows import NoteView, note_view
 from app.services.core.validation import clean_text
 
@@ -40,7 +41,7 @@ def add(
     kind: str = "free",
 ) -> NoteView:
     """Write a note signed by the actor with the database's time. There is no edit or delete."""
-    user = require(session, actor)  # any active account may note an order
+    user = require(session, actor, Action.NOTE_ADD)
     body = clean_text(
         text, field=Label(QT_TRANSLATE_NOOP("Field", "Note")), max_len=MAX_NOTE, multiline=True
     )

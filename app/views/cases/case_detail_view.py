@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import FreightPayer
 from app.services.cases.rows import CaseDetail, TimelineEntry
 from app.views.cases.case_labels import (
     card_label,
@@ -168,8 +167,8 @@ class CaseDetailView(QWidget):
             )
         f["refund"].setText(refund)
         f["refund_reference"].setText(d.refund_reference or DASH)
-        due = d.freight_payer is FreightPayer.SHOP and d.refund_by
-        f["freight_back"].setText(_money(d.freight_reimbursed) if due else DASH)
+        back = d.freight_paid_back
+        f["freight_back"].setText(_money(back) if back is not None else DASH)
         exchange = DASH
         if d.exchange_by:
             exchange = self.tr("{courier} {tracking} — {stamp}").format(

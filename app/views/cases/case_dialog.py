@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from app.models import CaseState, CaseType
 from app.models.errors import UserError
 from app.services.cases import documents as case_print
 from app.services.cases import opening as cases
@@ -34,6 +33,7 @@ from app.services.cases.photos import PreparedPhoto
 from app.services.cases.rows import CaseDetail
 from app.services.cases.rules import CaseAction
 from app.services.core.actor import Actor
+from app.services.core.capabilities import Action, case_steps, may
 from app.services.core.events import ChangeEvent
 from app.views.cases.case_actions import run_case_action
 from app.views.cases.case_detail_view import CaseDetailView
@@ -139,18 +139,18 @@ class CaseDialog(QDialog):
             self.actions_row.removeWidget(button)
             button.deleteLater()
         self.action_buttons = {}
-        for action in detail.allowed_actions(self.actor.roles):
+        # the steps still to come are shown disabled, saying why not yet
+        for action, why in case_steps(detail, self.actor):
             button = QPushButton(action_label(action), self)
             button.clicked.connect(lambda _=False, a=action: self.act(a))
+            button.setEnabled(why is None)
+            button.setToolTip(why.message(translate) if why is not None else "")
             self.actions_row.addWidget(button)
             self.action_buttons[action] = button
-        # the state table has no move for it: the slip waits for the courier's parcel
-        may_print = bool(self.actor.roles & set(case_print.SLIP_ROLES))
-        self.print_slip_button.setVisible(
-            may_print and detail.type is CaseType.RECALL and detail.state is CaseState.OPEN
-        )
+        # the slip waits for the courier's parcel (the capability table's condition)
+        self.print_slip_button.setVisible(may(Action.CASE_RECALL_SLIP, self.actor, detail))
         # photos are added by dropping or pasting on the strip only where the step is allowed
-        self.view.photos.set_adding_allowed(CaseAction.PHOTO in self.action_buttons)
+        self.view.photos.set_adding_allowed(may(Action.CASE_PHOTO, self.actor, detail))
 
     def _data_changed(self, _what: str) -> None:
         self.load()

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from app.models import Role
 from app.services.cases import photos as case_photos
 from app.services.cases import scan as case_scan
 from app.services.cases.rows import CaseDetail
-from app.services.cases.rules import AFTERSALES, CaseAction
+from app.services.cases.rules import CaseAction
 from app.services.core.actor import Actor
+from app.services.core.capabilities import Action, case_actions, may
 from app.services.core.events import ChangeEvent
 from app.views.cases.case_actions import CaseForm, run_case_action
 from app.views.cases.case_labels import case_state_label
@@ -44,8 +44,6 @@ from app.views.kit.ops import Op, hub
 # what is done at the desk; the rest of a case's life is in the case dialog
 DESK_ACTIONS = (CaseAction.SIGNOFF, CaseAction.RECEIVED, CaseAction.PHOTO)
 HISTORY = 20
-# who may register an unannounced parcel (case_steps.register_unannounced checks it again)
-REGISTERS = frozenset({Role.WAREHOUSE}) | AFTERSALES
 
 
 def look_up(session: Session, code: str) -> Scanned:
@@ -75,7 +73,7 @@ class ScanPage(QWidget):
         self.current: Scanned | None = None
         self._asked = 0  # reads asked for; only the newest one's answer is shown
         self.history: list[HistoryEntry] = []
-        warehouse = actor.has(Role.WAREHOUSE) or not actor.has(Role.PRINTER)
+        warehouse = may(Action.CASE_SIGNOFF, actor) or not may(Action.CASE_RECEIVED, actor)
         if warehouse:
             self.setWindowTitle(self.tr("Returns desk"))
             hint = self.tr(
@@ -192,7 +190,7 @@ class ScanPage(QWidget):
         self.current = scanned
         case = scanned.result.case
         actions = [] if case is None else self.desk_actions(case)
-        can_register = bool(self.actor.roles & REGISTERS)
+        can_register = may(Action.CASE_UNANNOUNCED, self.actor)
         self.result.show_scanned(scanned, actions, can_register)
         if remember:
             self._remember(scanned)
@@ -201,7 +199,7 @@ class ScanPage(QWidget):
 
     def desk_actions(self, case: CaseDetail) -> list[CaseAction]:
         """What the services let this person do to the case that is done at this desk."""
-        allowed = case.allowed_actions(self.actor.roles)
+        allowed = case_actions(case, self.actor)
         return [a for a in DESK_ACTIONS if a in allowed]
 
     def refresh(self) -> None:

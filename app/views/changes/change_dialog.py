@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app.models import RequestKind, Stage
-from app.models.errors import Conflict, UserError, role_required
-from app.models.i18n import Label
+from app.models.errors import Conflict, UserError
 from app.services.changes import requests as changes
 from app.services.changes.requests import RequestView
+from app.services.core import capabilities
 from app.services.core.actor import Actor
 from app.services.core.rows import OrderDetail
 from app.services.orders import lookup as orders
@@ -44,19 +44,13 @@ Record = Callable[..., RequestView]  # (session, expected_version=, urgent=, con
 def why_not(kind: RequestKind, order: OrderDetail, actor: Actor) -> str | None:
     """None if this person may record this request on this order now; else why not.
 
-    Both answers come from the services' rules: who may ask, and the stage table.
+    The answer is the capability table's: who may ask, and the stage table.
     """
-    if not actor.roles & set(changes.ASKERS):
-        return role_required(tuple(Label(r.label, "Role") for r in changes.ASKERS)).message(
-            translate
-        )
     try:
-        changes.path_for(kind, Stage(order.stage), order.order_no)
-    except UserError as error:
-        return error.message(translate)
+        error = capabilities.why_not(changes.CHANGE_ACTIONS[kind], order, actor)
     except ValueError:  # a stage this version does not know
         return stage_label(order.stage)
-    return None
+    return None if error is None else error.message(translate)
 
 
 def button_text(kind: RequestKind) -> str:

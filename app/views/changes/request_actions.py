@@ -1,7 +1,7 @@
 """What a person may do with a change request, as buttons: confirm, withdraw, mark done.
 
-Which buttons exist comes from ``changes.allowed_actions`` (the request's state table
-and the person's roles); this module only names them and runs them.
+Which buttons exist, and why one is disabled, comes from the capability table
+(``capabilities.request_steps``); this module only names them and runs them.
 """
 
 from __future__ import annotations
@@ -25,8 +25,9 @@ from app.models import RequestState
 from app.services.changes import requests as changes
 from app.services.changes.requests import RequestView
 from app.services.core.actor import Actor
+from app.services.core.capabilities import request_steps
 from app.views.kit.labels import kind_label, path_label, when
-from app.views.kit.ops import Op
+from app.views.kit.ops import Op, translate
 
 
 def action_text(to: RequestState) -> str:
@@ -58,7 +59,8 @@ def action_tip(to: RequestState) -> str:
 
 
 def actions_for(view: RequestView, actor: Actor) -> list[RequestState]:
-    return changes.allowed_actions(view, actor.roles)
+    """The moves this person may make on the request now."""
+    return [to for to, why in request_steps(view, actor) if why is None]
 
 
 def run_action(
@@ -92,11 +94,13 @@ def buttons_for(
     view: RequestView,
     done: Callable[[RequestView], object] | None = None,
 ) -> list[QPushButton]:
-    """One button per move this person may make on the request now."""
+    """One button per move this person makes on the request; disabled, saying why, when the
+    move is not possible yet."""
     found = []
-    for to in actions_for(view, actor):
+    for to, why in request_steps(view, actor):
         button = QPushButton(action_text(to), parent)
-        button.setToolTip(action_tip(to))
+        button.setEnabled(why is None)
+        button.setToolTip(action_tip(to) if why is None else why.message(translate))
         button.setProperty("request_action", to.value)
         button.clicked.connect(lambda _=False, to=to: run_action(parent, actor, view, to, done))
         found.append(button)

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import Role
 from app.printing.data import LabelSize, SheetSize
 from app.services.core.actor import Actor
+from app.services.core.capabilities import Action, may
 from app.services.dispatch import batches as printing
 from app.services.dispatch import records as print_records
 from app.services.dispatch.batches import BatchResult
@@ -98,9 +98,7 @@ class PrintPage(QWidget):
         self.shops_button = QPushButton(self.tr("Shop senders…"))
         self.shops_button.setToolTip(self.tr("Sender details on each shop's labels, the cut-off"))
         self.shops_button.clicked.connect(self.show_shops)
-        self.shops_button.setVisible(
-            bool(actor.roles & {Role.ADMIN, Role.SUPERVISOR, Role.PRINTER})
-        )
+        self.shops_button.setVisible(may(Action.SHOP_READ, actor))
         # two rows: which orders, then on what paper (one row was cramped at 1200 px,
         # and longer in Chinese)
         filters = QGridLayout()

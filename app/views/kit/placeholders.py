@@ -5,20 +5,24 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.models import Role
-from app.views.kit.labels import role_label
-
 
 class PlaceholderPage(QWidget):
-    def __init__(self, role: Role, parent: QWidget | None = None) -> None:
+    """The supervisor's review, until its workflow arrives."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.role = role
-        title = QLabel(role_label(role))
+        self.title = self.tr("Supervisor")
+        title = QLabel(self.title)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
-        body = QLabel(self.describe(role))
+        body = QLabel(
+            self.tr(
+                "Daily review of orders in refund and in dispute, the duty roster and the "
+                "monthly score sheet. Approvals of exceptions are on the After-sales page."
+            )
+        )
         body.setWordWrap(True)
         body.setTextFormat(Qt.TextFormat.PlainText)
         soon = QLabel(self.tr("Coming in a later version. Until then, use the Orders page."))
@@ -28,11 +32,3 @@ class PlaceholderPage(QWidget):
         layout.addWidget(body)
         layout.addWidget(soon)
         layout.addStretch(1)
-
-    def describe(self, role: Role) -> str:
-        if role is Role.SUPERVISOR:
-            return self.tr(
-                "Daily review of orders in refund and in dispute, the duty roster and the "
-                "monthly score sheet. Approvals of exceptions are on the After-sales page."
-            )
-        return self.tr("Shops, couriers and settings.")

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.cases.rows import CaseDetail
-from app.services.cases.rules import AFTERSALES
 from app.services.core.actor import Actor
+from app.services.core.capabilities import Action, may
 from app.views.cases.case_labels import case_state_label, case_type_label, timeline_label
 from app.views.kit.labels import when
 
@@ -64,7 +64,7 @@ class OrderCasesBox(QGroupBox):
         self.empty.setStyleSheet("color: #555555;")
         self.open_button = QPushButton(self.tr("Open after-sales case…"), self)
         self.open_button.clicked.connect(lambda: self.open_case_requested.emit(self.order_no))
-        self.open_button.setVisible(bool(actor.roles & AFTERSALES))
+        self.open_button.setVisible(may(Action.CASE_OPEN, actor))
         row = QHBoxLayout()
         row.addWidget(self.empty, 1)
         row.addWidget(self.open_button)

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from app.models import DocLanguage, Role
+from app.models import DocLanguage
 from app.models.errors import UserError
 from app.services.core.actor import Actor
+from app.services.core.capabilities import Action, may
 from app.services.dispatch import senders as shop_senders
 from app.services.dispatch import slips as print_slips
 from app.services.dispatch.senders import ShopSender
@@ -63,8 +64,8 @@ class ShopsPage(QWidget):
         super().__init__(parent)
         self.actor = actor
         # what the screen offers; the services check the roles again on every save
-        self.can_edit = actor.has(Role.ADMIN)
-        self.can_set_cutoff = bool(actor.roles & {Role.ADMIN, Role.SUPERVISOR})
+        self.can_edit = may(Action.SHOP_EDIT, actor)
+        self.can_set_cutoff = may(Action.CUTOFF_SET, actor)
         self.setWindowTitle(self.tr("Shops"))
         title = QLabel(self.tr("Shops: the sender on each shop's labels"))
         font = title.font()
