@@ -238,7 +238,7 @@ def test_register_filters_paging_scan_and_export(tmp_path, shop_db, shop_staff, 
     missing = shop_db.read(lambda s: case_scan.scan(s, "NOSUCH123456"))
     assert missing.case is None and missing.matched == ""
     target = tmp_path / "register.xlsx"
-    assert shop_db.read(lambda s: case_register.export_xlsx(s, target)) == 6
+    assert shop_db.read(lambda s: case_register.export_xlsx(s, after, target)) == 6
     sheet = load_workbook(target).active
     values = list(sheet.values)
     assert list(values[0]) == list(case_register.COLUMNS)

@@ -39,8 +39,8 @@ def _writers(db: Database, staff, out: Path) -> list[Callable[[], object]]:  # t
         ),
         lambda: case_print.print_recall_slip(db, staff[Role.AFTERSALES], "C-NONE", out=out),
         lambda: case_exchange.print_exchange(db, printer, "C-NONE", out),
-        lambda: case_print.print_register(db, out=out),
-        lambda: db.read(lambda s: case_register.export_xlsx(s, out)),
+        lambda: case_print.print_register(db, staff[Role.AFTERSALES], out=out),
+        lambda: db.read(lambda s: case_register.export_xlsx(s, staff[Role.AFTERSALES], out)),
     ]
 
 
@@ -110,23 +110,23 @@ def _disk_full(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(outputs.os, "fsync", full)
 
 
-def test_a_full_disk_leaves_no_file_and_says_so(shop_db, tmp_path, monkeypatch) -> None:
-    out = tmp_path / "register.xlsx"
+def test_a_full_disk_leaves_no_file_and_says_so(shop_db, shop_staff, tmp_path, monkeypatch) -> None:
+    out, after = tmp_path / "register.xlsx", shop_staff[Role.AFTERSALES]
     with monkeypatch.context() as m:
         _disk_full(m)
         with pytest.raises(InvalidInput, match="The disk is full"):
-            shop_db.read(lambda s: case_register.export_xlsx(s, out))
+            shop_db.read(lambda s: case_register.export_xlsx(s, after, out))
     assert list(tmp_path.glob("register*")) == [] and not list(tmp_path.glob(".*.part"))
-    assert shop_db.read(lambda s: case_register.export_xlsx(s, out)) >= 0  # the retry works
+    assert shop_db.read(lambda s: case_register.export_xlsx(s, after, out)) >= 0  # the retry works
     assert out.read_bytes()[:2] == b"PK"
 
 
 def test_a_backup_on_a_full_disk_leaves_no_file(db_url, tmp_path) -> None:
     if not db_url.startswith("sqlite"):
         pytest.skip("a PostgreSQL database is backed up with pg_dump")
-    assert afterdesk(db_url, "init").returncode == 0
+    assert afterdesk(db_url, "demo", "--orders", "5").returncode == 0  # the staff: admin backs up
     target = tmp_path / "backups" / "b.sqlite"
-    done = afterdesk(db_url, "backup", str(target))
+    done = afterdesk(db_url, "backup", str(target), user="admin")
     assert done.returncode != 0 and "does not exist" in done.stderr  # the folder first
     target.parent.mkdir()
     full = tmp_path / "full.py"  # the child process's disk fills up while it writes
@@ -141,13 +141,14 @@ def test_a_backup_on_a_full_disk_leaves_no_file(db_url, tmp_path) -> None:
     import subprocess
     import sys
 
-    env = {**os.environ, "AFTERDESK_DB": db_url, "LANG": "en"}
+    env = {**os.environ, "AFTERDESK_DB": db_url, "LANG": "en", "AFTERDESK_USER": "admin"}
+    env["AFTERDESK_PASSWORD"] = "demo"
     run = subprocess.run(
         [sys.executable, str(full), "backup", str(target)], capture_output=True, text=True, env=env
     )
     assert run.returncode != 0 and "The disk is full" in run.stderr
     assert list(target.parent.iterdir()) == []
-    assert afterdesk(db_url, "backup", str(target)).returncode == 0  # the retry works
-    again = afterdesk(db_url, "backup", str(target))
+    assert afterdesk(db_url, "backup", str(target), user="admin").returncode == 0  # the retry
+    again = afterdesk(db_url, "backup", str(target), user="admin")
     assert again.returncode != 0 and "exists already" in again.stderr
-    assert afterdesk(db_url, "backup", str(target), "--overwrite").returncode == 0
+    assert afterdesk(db_url, "backup", str(target), "--overwrite", user="admin").returncode == 0

@@ -246,18 +246,18 @@ def test_service_prints_the_register_with_filters(shop_db, shop_staff, tmp_path)
 
     shop_db.write(complaints)
     out = tmp_path / "register.pdf"
-    pdf, count = case_print.print_register(shop_db, out=out)
+    pdf, count = case_print.print_register(shop_db, after, out=out)
     assert count == 61 and pdf.pages >= 2 and out.exists()
     assert "Return tracking" in text(out, 2) and "After-sales register" in text(out, 2)
     assert f"Page 2 of {pdf.pages}" in text(out, 2) and case_no in text(out, pdf.pages)
     today = shop_db.read(lambda s: cases.get(s, case_no)).opened_at.astimezone().date()
     only = RegisterFilter(types=(CaseType.RECALL,), date_from=today, date_to=today)
-    pdf, count = case_print.print_register(shop_db, only, out=out, overwrite=True)
+    pdf, count = case_print.print_register(shop_db, after, only, out=out, overwrite=True)
     assert count == 1 and pdf.pages == 1
     page = text(out)
     assert case_no in page and "Parcel recall" in page and f"{today:%Y.%m.%d}" in page
     empty = RegisterFilter(date_to=date(2000, 1, 1))
-    assert case_print.print_register(shop_db, empty)[1] == 0
+    assert case_print.print_register(shop_db, after, empty)[1] == 0
 
 
 def test_the_register_prints_in_the_shops_document_language(shop_db, shop_staff, tmp_path):

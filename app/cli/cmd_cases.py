@@ -25,6 +25,7 @@ from app.services.cases import steps as case_steps
 from app.services.cases.photos import PreparedPhoto
 from app.services.cases.rows import CaseDetail
 from app.services.core.actor import Actor
+from app.services.core.capabilities import Action
 
 Args = argparse.Namespace
 
@@ -159,7 +160,7 @@ def run_unannounced(ctx: Context) -> int:
 
 
 def run_show(ctx: Context) -> int:
-    case = ctx.db.read(lambda s: cases.get(s, ctx.args.case_no))
+    case = ctx.read(Action.CASE_READ, lambda s: cases.get(s, ctx.args.case_no))
     show_case(ctx, case)
     if not ctx.args.json:
         for entry in case.timeline:

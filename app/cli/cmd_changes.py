@@ -16,6 +16,7 @@ from app.services.changes import requests as changes
 from app.services.changes.requests import RequestView
 from app.services.changes.texts import Address
 from app.services.core.actor import Actor
+from app.services.core.capabilities import Action
 from app.services.orders import lookup as orders
 
 
@@ -166,7 +167,10 @@ def run_done(ctx: Context) -> int:
 def run_list(ctx: Context) -> int:
     asked_by = ctx.actor().display_name if ctx.args.mine else None
     states = (RequestState.OPEN,) if ctx.args.open else tuple(RequestState)
-    _show(ctx, ctx.db.read(lambda s: changes.queue(s, states=states, asked_by=asked_by)))
+    _show(
+        ctx,
+        ctx.read(Action.REQUEST_READ, lambda s: changes.queue(s, states=states, asked_by=asked_by)),
+    )
     return 0
 
 

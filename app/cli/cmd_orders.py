@@ -8,6 +8,7 @@ from app.models.formats import short_time
 from app.services.cases import opening as cases
 from app.services.cases.rows import CaseDetail
 from app.services.changes import requests as changes
+from app.services.core.capabilities import Action
 from app.services.core.rows import OrderDetail, OrderRow
 from app.services.orders import lookup as orders
 
@@ -23,7 +24,9 @@ def _line(ctx: Context, row: OrderRow) -> str:
 
 def _print_rows(ctx: Context, rows: list[OrderRow]) -> int:
     if ctx.args.json:
-        ctx.emit_json([d.to_json() for d in ctx.db.read(lambda s: orders.details(s, rows))])
+        actor = ctx.actor()
+        shown = ctx.db.read(lambda s: orders.show_many(s, actor, rows))
+        ctx.emit_json([d.to_json() for d in shown])
         return 0
     if not rows:
         ctx.err(ctx.translate("cli", "No orders found."))
@@ -68,13 +71,15 @@ def print_detail(ctx: Context, order: OrderDetail) -> None:
 
 
 def run_find(ctx: Context) -> int:
-    return _print_rows(ctx, ctx.db.read(lambda s: orders.find(s, ctx.args.text)))
+    actor = ctx.actor()
+    return _print_rows(ctx, ctx.db.read(lambda s: orders.search(s, actor, ctx.args.text)))
 
 
 def run_list(ctx: Context) -> int:
     stage = Stage(ctx.args.stage) if ctx.args.stage else None
     limit = max(1, min(ctx.args.limit, 10_000))
-    return _print_rows(ctx, ctx.db.read(lambda s: orders.list_page(s, stage=stage, limit=limit)))
+    actor = ctx.actor()
+    return _print_rows(ctx, ctx.db.read(lambda s: orders.page(s, actor, stage=stage, limit=limit)))
 
 
 CASE_SUMMARY_KEYS = ("case_no", "type", "state", "reason", "opened_by", "opened_at", "timeline")
@@ -87,9 +92,10 @@ def _case_summary(case: CaseDetail) -> dict[str, object]:
 
 
 def run_show(ctx: Context) -> int:
-    no = ctx.args.order_no
-    detail, requests, order_cases = ctx.db.read(
-        lambda s: (orders.get(s, no), changes.for_order(s, no), cases.for_order(s, no))
+    no, actor = ctx.args.order_no, ctx.actor()
+    detail, requests, order_cases = ctx.read(
+        Action.CASE_READ,
+        lambda s: (orders.show(s, actor, no), changes.for_order(s, no), cases.for_order(s, no)),
     )
     if ctx.args.json:
         ctx.emit_json(

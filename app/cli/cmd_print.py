@@ -11,6 +11,7 @@ from app.cli.common import Context
 from app.models.errors import UserError
 from app.models.formats import short_time
 from app.printing.data import LabelSize, SheetSize
+from app.services.core.capabilities import Action
 from app.services.dispatch import batches as printing
 from app.services.dispatch import missing
 from app.services.dispatch import records as print_records
@@ -50,8 +51,9 @@ def _after_print(ctx: Context, a: argparse.Namespace, warnings: tuple[UserError,
 
 def run_waiting(ctx: Context) -> int:
     a = ctx.args
-    rows = ctx.db.read(
-        lambda s: printing.waiting(s, shop=a.shop, courier=a.courier, cutoff=_cutoff(a))
+    rows = ctx.read(
+        Action.PRINT_READ,
+        lambda s: printing.waiting(s, shop=a.shop, courier=a.courier, cutoff=_cutoff(a)),
     )
     if a.json:
         ctx.emit_json([_waiting_json(ctx, w) for w in rows])
@@ -185,7 +187,7 @@ def run_preview(ctx: Context) -> int:
 
 
 def run_batches(ctx: Context) -> int:
-    rows = ctx.db.read(print_records.batches)
+    rows = ctx.read(Action.PRINT_READ, print_records.batches)
     if ctx.args.json:
         ctx.emit_json([b.to_json() for b in rows])
         return 0
@@ -214,7 +216,7 @@ def run_place(ctx: Context) -> int:
 
 
 def run_stale(ctx: Context) -> int:
-    rows = ctx.db.read(print_records.stale)
+    rows = ctx.read(Action.PRINT_READ, print_records.stale)
     if ctx.args.json:
         ctx.emit_json([r.__dict__ for r in rows])
         return 0
@@ -233,7 +235,7 @@ def run_cutoff(ctx: Context) -> int:
         actor = ctx.actor()
         value = ctx.db.write(lambda s: print_slips.set_cutoff(s, actor, a.time))
     else:
-        value = ctx.db.read(print_slips.cutoff)
+        value = ctx.read(Action.SHOP_READ, print_slips.cutoff)
     ctx.out(value)
     return 0
 

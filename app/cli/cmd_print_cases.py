@@ -14,6 +14,7 @@ from app.models.i18n import QT_TRANSLATE_NOOP
 from app.printing.data import LabelSize, SheetSize
 from app.services.cases import documents as case_print
 from app.services.cases import exchange as case_exchange
+from app.services.core.capabilities import Action
 from app.services.dispatch.files import send_to_printer
 
 
@@ -69,6 +70,7 @@ def run_register(ctx: Context) -> int:
     a = ctx.args
     pdf, count = case_print.print_register(
         ctx.db,
+        ctx.actor(),
         _filter(ctx),
         out=a.out,
         translate=ctx.translate,
@@ -116,7 +118,7 @@ def run_exchange(ctx: Context) -> int:
 
 def run_exchanges(ctx: Context) -> int:
     a = ctx.args
-    rows = ctx.db.read(lambda s: case_exchange.waiting(s, include_printed=a.all))
+    rows = ctx.read(Action.PRINT_READ, lambda s: case_exchange.waiting(s, include_printed=a.all))
     if a.json:
         ctx.emit_json([r.to_json() for r in rows])
         return 0

@@ -13,6 +13,7 @@ from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.cases import register as case_register
 from app.services.cases import scan as case_scan
 from app.services.cases.register import RegisterFilter
+from app.services.core.capabilities import Action
 
 
 def _day(text: str | None) -> date | None:
@@ -40,8 +41,9 @@ def _filter(ctx: Context) -> RegisterFilter:
 
 def run_list(ctx: Context) -> int:
     filters = _filter(ctx)
-    rows = ctx.db.read(
-        lambda s: case_register.page(s, filters, before_id=ctx.args.before, limit=ctx.args.limit)
+    rows = ctx.read(
+        Action.CASE_READ,
+        lambda s: case_register.page(s, filters, before_id=ctx.args.before, limit=ctx.args.limit),
     )
     if ctx.args.json:
         ctx.emit_json([r.to_json() for r in rows])
@@ -62,9 +64,10 @@ def run_list(ctx: Context) -> int:
 def run_export(ctx: Context) -> int:
     filters = _filter(ctx)
     out: Path = ctx.args.out
+    actor = ctx.actor()
     count = ctx.db.read(
         lambda s: case_register.export_xlsx(
-            s, out, filters, translate=ctx.translate, overwrite=ctx.args.overwrite
+            s, actor, out, filters, translate=ctx.translate, overwrite=ctx.args.overwrite
         )
     )
     ctx.out(ctx.translate("cli", "{n} cases written to {path}").format(n=count, path=out))
@@ -72,7 +75,7 @@ def run_export(ctx: Context) -> int:
 
 
 def run_scan(ctx: Context) -> int:
-    found = ctx.db.read(lambda s: case_scan.scan(s, ctx.args.code))
+    found = ctx.read(Action.SCAN, lambda s: case_scan.scan(s, ctx.args.code))
     if ctx.args.json:
         ctx.emit_json(found.to_json())
         return 0 if found.case else 1

@@ -13,6 +13,7 @@ from app.connect import open_database
 from app.db import parse_url
 from app.migrations import roles
 from app.services.core import accounts, demo
+from app.services.core.capabilities import Action
 from app.services.core.outputs import check_output, write_beside
 
 
@@ -88,6 +89,7 @@ def run_demo(ctx: Context) -> int:
 
 
 def run_backup(ctx: Context) -> int:
+    ctx.read(Action.BACKUP, lambda _s: None)  # administrators only: it holds every password hash
     target = check_output(ctx.db.url, ctx.args.target, overwrite=ctx.args.overwrite)
     write_beside(target, ctx.db.backup_to)  # a full disk leaves no half-written backup
     ctx.out(ctx.translate("cli", "Backup written to {path}").format(path=ctx.args.target))

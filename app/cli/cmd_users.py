@@ -11,6 +11,7 @@ from app.models.errors import InvalidInput
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.core import accounts
 from app.services.core.accounts import UserView
+from app.services.core.capabilities import Action
 
 ENV_NEW_PASSWORD = "AFTERDESK_NEW_PASSWORD"
 
@@ -70,7 +71,7 @@ def run_add(ctx: Context) -> int:
 
 
 def run_list(ctx: Context) -> int:
-    _show(ctx, ctx.db.read(accounts.list_users))
+    _show(ctx, ctx.read(Action.USER_LIST, accounts.list_users))
     return 0
 
 

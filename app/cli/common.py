@@ -7,7 +7,8 @@ import getpass
 import json
 import os
 import sys
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.config import LocalSettings
 from app.connect import open_database
@@ -16,7 +17,13 @@ from app.i18n import Translator, resolve
 from app.models.errors import AuthenticationFailed, UserError
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.core import accounts
-from app.services.core.actor import Actor
+from app.services.core.actor import Actor, require
+from app.services.core.capabilities import Action
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+T = TypeVar("T")
 
 ENV_USER = "AFTERDESK_USER"
 ENV_PASSWORD = "AFTERDESK_PASSWORD"
@@ -29,6 +36,7 @@ class Context:
         self.args = args
         self.tr = Translator(resolve(args.lang or LocalSettings.load().language))
         self._db: Database | None = None
+        self._actor: Actor | None = None
 
     def translate(self, context: str, text: str) -> str:
         """Same name and shape as QCoreApplication.translate, so lupdate finds the strings."""
@@ -58,6 +66,21 @@ class Context:
 
     def actor(self) -> Actor:
         """Sign in as --user / $AFTERDESK_USER with $AFTERDESK_PASSWORD, the keyring or a prompt."""
+        if self._actor is None:
+            self._actor = self._sign_in()
+        return self._actor
+
+    def read(self, action: Action, fn: Callable[[Session], T]) -> T:
+        """Sign in, then read in one transaction that the capability table lets through."""
+        actor = self.actor()
+
+        def checked(session: Session) -> T:
+            require(session, actor, action)
+            return fn(session)
+
+        return self.db.read(checked)
+
+    def _sign_in(self) -> Actor:
         username = self.args.user or os.environ.get(ENV_USER)
         if not username:
             raise AuthenticationFailed(

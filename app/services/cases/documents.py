@@ -192,6 +192,7 @@ def _documents_language(session: Session, chinese: Translate) -> Translate:
 
 def print_register(
     db: Database,
+    actor: Actor,
     filters: RegisterFilter = EVERY_CASE,
     *,
     out: Path | None = None,
@@ -208,6 +209,7 @@ def print_register(
     check_outputs(db.url, [out], overwrite=overwrite)
 
     def sheet_of(session: Session) -> RegisterSheet:
+        require(session, actor, Action.REGISTER_EXPORT)
         words = translate if chinese is None else _documents_language(session, chinese)
         return register_sheet(session, filters, words)
 

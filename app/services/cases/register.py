@@ -21,6 +21,8 @@ from app.models import Case, CasePhoto, CaseState, CaseType, Order
 from app.models.errors import InvalidInput
 from app.models.formats import seed_date
 from app.models.i18n import QT_TRANSLATE_NOOP
+from app.services.core.actor import Actor, require
+from app.services.core.capabilities import Action
 from app.services.core.outputs import check_output, url_of, write_beside
 
 PAGE = 200
@@ -264,6 +266,7 @@ def cells(row: RegisterRow, translate: Translate = _identity) -> list[Any]:
 
 def export_xlsx(
     session: Session,
+    actor: Actor,
     target: str | Path | IO[bytes],
     filters: RegisterFilter = RegisterFilter(),
     *,
@@ -276,6 +279,7 @@ def export_xlsx(
     """
     from openpyxl import Workbook  # only the export needs it
 
+    require(session, actor, Action.REGISTER_EXPORT)
     if isinstance(target, str | Path):
         if Path(target).suffix.lower() != ".xlsx":
             raise InvalidInput(

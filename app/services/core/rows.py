@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -184,3 +184,25 @@ def order_detail(order: Order) -> OrderDetail:
         notes=tuple(note_view(n) for n in order.notes),
         extras=dict(order.extras or {}),
     )
+
+
+MASK = "****"
+
+
+def masked_phone(phone: str) -> str:
+    """The first three and last four digits, enough to match a parcel: 138****5678."""
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    return f"{digits[:3]}{MASK}{digits[-4:]}" if len(digits) >= 7 else MASK if phone else ""
+
+
+def masked_row(row: OrderRow) -> OrderRow:
+    """The order list's line for someone who may not see contact details (no street in it)."""
+    return replace(row, recipient_phone=masked_phone(row.recipient_phone))
+
+
+def masked_detail(order: OrderDetail) -> OrderDetail:
+    """The order for someone who may not see contact details: the phone masked, the address
+    down to the district."""
+    r = order.recipient
+    hidden = replace(r, phone=masked_phone(r.phone), street=MASK if r.street else "")
+    return replace(order, recipient=hidden)

@@ -15,7 +15,13 @@ from app.models.i18n import QT_TRANSLATE_NOOP, Label
 from app.services.core import audit, capabilities
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
-from app.services.core.rows import OrderDetail, OrderRow, order_detail
+from app.services.core.rows import (
+    OrderDetail,
+    OrderRow,
+    masked_detail,
+    masked_row,
+    order_detail,
+)
 from app.services.core.validation import clean_text
 from app.services.orders import search_index
 from app.services.orders.stages import STAGE_MOVES, StageMove, moves_from
@@ -136,6 +142,46 @@ def details(session: Session, rows: list[OrderRow]) -> list[OrderDetail]:
     )
     by_id = {o.id: o for o in session.execute(stmt).scalars()}
     return [order_detail(by_id[i]) for i in ids if i in by_id]
+
+
+# -- the doors a person reads through: checked, contact details masked where the table says --
+def _may_see_contact(session: Session, actor: Actor) -> bool:
+    """Refuse a person who may not read orders; True if they may see phones and streets."""
+    user = require(session, actor, Action.ORDER_READ)
+    return capabilities.refusal(Action.ORDER_CONTACT, None, user.role_set) is None
+
+
+def search(session: Session, actor: Actor, text: str, *, limit: int = FIND_LIMIT) -> list[OrderRow]:
+    """``find`` for a person."""
+    full = _may_see_contact(session, actor)
+    return [r if full else masked_row(r) for r in find(session, text, limit=limit)]
+
+
+def page(
+    session: Session,
+    actor: Actor,
+    *,
+    stage: Stage | None = None,
+    before_id: int | None = None,
+    limit: int = PAGE,
+) -> list[OrderRow]:
+    """``list_page`` for a person."""
+    full = _may_see_contact(session, actor)
+    rows = list_page(session, stage=stage, before_id=before_id, limit=limit)
+    return rows if full else [masked_row(r) for r in rows]
+
+
+def show(session: Session, actor: Actor, order_no: str) -> OrderDetail:
+    """``get`` for a person."""
+    full = _may_see_contact(session, actor)
+    detail = get(session, order_no)
+    return detail if full else masked_detail(detail)
+
+
+def show_many(session: Session, actor: Actor, rows: list[OrderRow]) -> list[OrderDetail]:
+    """``details`` for a person."""
+    full = _may_see_contact(session, actor)
+    return [d if full else masked_detail(d) for d in details(session, rows)]
 
 
 def conflict(session: Session, order: Order) -> Conflict:

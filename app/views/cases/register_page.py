@@ -220,13 +220,13 @@ class RegisterPage(QWidget):
         out = self.ask_export_path()
         if out is None:
             return
-        filters = self.filters()
+        actor, filters = self.actor, self.filters()
         self.export_button.setEnabled(False)
         self.message.setText(self.tr("Exporting…"))
         Op(
             self,
             lambda s: case_register.export_xlsx(
-                s, out, filters, translate=translate, overwrite=True
+                s, actor, out, filters, translate=translate, overwrite=True
             ),
         ).success(lambda n: self._exported(n, out)).failure(self._failed).finally_(
             lambda: self.export_button.setEnabled(True)
@@ -240,7 +240,7 @@ class RegisterPage(QWidget):
 
     def print_register(self) -> None:
         """The register as an A4 landscape PDF, shown in the preview to print or save."""
-        db, filters = hub().db, self.filters()
+        db, actor, filters = hub().db, self.actor, self.filters()
         if db is None:
             return
         out = Path(tempfile.mkdtemp(prefix="afterdesk-")) / "register.pdf"
@@ -249,7 +249,7 @@ class RegisterPage(QWidget):
         Task(
             self,
             lambda: case_print.print_register(
-                db, filters, out=out, translate=translate, chinese=Translator(CHINESE)
+                db, actor, filters, out=out, translate=translate, chinese=Translator(CHINESE)
             ),
         ).success(lambda result: self._printed(result[1], out)).failure(self._failed).finally_(
             lambda: self.print_button.setEnabled(True)
