@@ -429,3 +429,39 @@ def test_no_account_reads_nothing(world: World) -> None:
     for argv in (["orders", "list"], ["scan", "SF1"], ["user", "list"], ["backup", "x.sqlite"]):
         result = afterdesk(world.url, *argv, user="")
         assert result.returncode == 2 and "Say who you are" in result.stderr, result.stderr
+
+
+def test_a_quality_claim_without_evidence_blocks_every_step(world: World) -> None:
+    """docs/domain.md rule 6: photos and the defect's place before anything is done."""
+    no = world.order(Stage.SHIPPED)
+    opened = afterdesk(
+        world.url, "case", "open", no, "--type", "return", "--quality", "--json", user="aftersales"
+    )
+    assert opened.returncode == 0, opened.stderr
+    case_no = json.loads(opened.stdout)["case_no"]
+    for user, argv in (
+        ("warehouse", ["signoff", case_no, "--result", "as_described"]),
+        ("aftersales", ["close", case_no]),
+        ("aftersales", ["return", case_no, "--tracking", world.tracking()]),
+    ):
+        refused = afterdesk(world.url, "case", *argv, user=user)
+        assert refused.returncode == 2 and "quality claim" in refused.stderr, refused.stderr
+    shown = afterdesk(world.url, "case", "show", case_no, "--json", user="aftersales")
+    assert json.loads(shown.stdout)["state"] == "open"  # nothing was recorded
+    claim = ["claim", case_no, "--quality", "--defect-location", "鞋头", "--no-photo-possible"]
+    assert afterdesk(world.url, "case", *claim, user="aftersales").returncode == 0
+    signed = afterdesk(
+        world.url, "case", "signoff", case_no, "--result", "as_described", user="warehouse"
+    )
+    assert signed.returncode == 0, signed.stderr
+
+
+def test_a_stage_move_outside_the_table_is_refused(world: World) -> None:
+    paid = world.order(Stage.PAID)
+    # printing is a recorded batch's move, never a hand-made one
+    by_hand = afterdesk(world.url, "orders", "stage", paid, "printed", user="printer")
+    assert by_hand.returncode == 2 and "cannot go from" in by_hand.stderr, by_hand.stderr
+    skipped = afterdesk(world.url, "orders", "stage", paid, "shipped", user="warehouse")
+    assert skipped.returncode == 2 and "cannot go from" in skipped.stderr, skipped.stderr
+    shown = afterdesk(world.url, "orders", "show", paid, "--json", user="printer")
+    assert json.loads(shown.stdout)["stage"] == "paid"
