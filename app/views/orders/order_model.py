@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from sqlalchemy.orm import Session
 
 from app.models import Stage
+from app.services.core.actor import Actor
 from app.services.core.rows import OrderRow
 from app.services.orders import lookup as orders
 from app.views.kit.labels import stage_label, when
@@ -35,8 +36,11 @@ class OrderListModel(PagedRowsModel):
     COLUMNS = ("order_no", "paid_at", "stage", "recipient", "phone", "place", "courier",
                "tracking_no", "total", "shop")  # fmt: skip
 
-    def __init__(self, parent: QObject | None = None, *, page_size: int = orders.PAGE) -> None:
+    def __init__(
+        self, actor: Actor, parent: QObject | None = None, *, page_size: int = orders.PAGE
+    ) -> None:
         super().__init__(parent, page_size=page_size)
+        self.actor = actor  # the services mask what this person may not see
         self._rows: list[OrderRow] = []
         self._stage: Stage | None = None
 
@@ -53,8 +57,8 @@ class OrderListModel(PagedRowsModel):
         self.page_loaded.emit(len(rows))
 
     def read_page(self, before_id: int | None, limit: int) -> Callable[[Session], list[OrderRow]]:
-        stage = self._stage
-        return lambda s: orders.list_page(s, stage=stage, before_id=before_id, limit=limit)
+        stage, actor = self._stage, self.actor
+        return lambda s: orders.page(s, actor, stage=stage, before_id=before_id, limit=limit)
 
     def row_at(self, row: int) -> OrderRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -65,10 +69,13 @@ class OrderListModel(PagedRowsModel):
         wanted = sorted(n for n in order_nos if n in shown)[:REFRESH_MAX]
         if not wanted:
             return
-        generation = self._generation
+        generation, actor = self._generation, self.actor
 
         def read(session: Session) -> list[OrderRow]:
-            return [r for no in wanted for r in orders.find(session, no) if r.order_no == no]
+            found = (orders.search(session, actor, no) for no in wanted)
+            return [
+                r for no, rows in zip(wanted, found, strict=True) for r in rows if r.order_no == no
+            ]
 
         Op(self, read).success(lambda rows: self._replace(generation, rows)).run()
 

@@ -61,7 +61,7 @@ class OrdersPage(QWidget):
         bar.addWidget(QLabel(self.tr("Stage:")))
         bar.addWidget(self.stage, 1)
 
-        self.model = OrderListModel(self, page_size=page_size or orders.PAGE)
+        self.model = OrderListModel(actor, self, page_size=page_size or orders.PAGE)
         self.model.page_loaded.connect(self._update_status)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -118,7 +118,8 @@ class OrdersPage(QWidget):
             self.show_list()
             return
         self.status.setText(self.tr("Searching…"))
-        Op(self, lambda s: orders.find(s, text)).success(self._found).run()
+        actor = self.actor
+        Op(self, lambda s: orders.search(s, actor, text)).success(self._found).run()
 
     def _found(self, rows: list[OrderRow]) -> None:
         self._searching = True
