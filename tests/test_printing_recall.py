@@ -267,13 +267,27 @@ def test_the_register_prints_in_the_shops_document_language(shop_db, shop_staff,
     case_no, _, _ = _recall(shop_db, shop_staff)
     out = tmp_path / "register.pdf"
     only = RegisterFilter(types=(CaseType.RECALL,))
-    case_print.print_register(shop_db, only, out=out, chinese=Translator(CHINESE), overwrite=True)
+    case_print.print_register(
+        shop_db,
+        shop_staff[Role.AFTERSALES],
+        only,
+        out=out,
+        chinese=Translator(CHINESE),
+        overwrite=True,
+    )
     page = text(out)
     assert "售后登记表" in page and "After-sales" not in page and "Return" not in page
     assert case_no in page
     shop_db.write(lambda s: s.execute(update(Shop).where(Shop.platform == "shopify").values(
         doc_language="en")))  # fmt: skip
-    case_print.print_register(shop_db, only, out=out, chinese=Translator(CHINESE), overwrite=True)
+    case_print.print_register(
+        shop_db,
+        shop_staff[Role.AFTERSALES],
+        only,
+        out=out,
+        chinese=Translator(CHINESE),
+        overwrite=True,
+    )
     assert "售后登记表 After-sales register" in text(out)
 
 
