@@ -125,8 +125,19 @@ def test_models_resolve_every_name_they_offer() -> None:
 
 def test_a_command_speaks_chinese_without_loading_qt(db_url: str) -> None:
     """The command line reads the app's .qm itself: Qt's import would cost it 0.2–0.3 s."""
-    assert subprocess.run([sys.executable, "-m", "app", "--db", db_url, "init"]).returncode == 0
-    loaded, out = loaded_by("--db", db_url, "--lang", "zh_CN", "scan", "SF000")
+    demo = [sys.executable, "-m", "app", "--db", db_url, "demo", "--orders", "5"]
+    assert subprocess.run(demo).returncode == 0
+    loaded, out = loaded_by(
+        "--db",
+        db_url,
+        "--user",
+        "aftersales",
+        "--lang",
+        "zh_CN",
+        "scan",
+        "SF000",
+        AFTERDESK_PASSWORD="demo",
+    )
     assert "未登记" in out  # "Not registered", in Chinese
     assert "PySide6" not in loaded and "reportlab" not in loaded
 
