@@ -45,7 +45,6 @@ def test_cover_sheet_head_catches_a_rehashed_chain(shop_db, shop_staff, tmp_path
     _notes(shop_db, shop_staff)
     out = tmp_path / "batch.pdf"
     result = printing.run_batch(shop_db, shop_staff[Role.PRINTER], out=out, cutoff="")
-    result.staged.publish()
     printed = PRINTED_HEAD.search(pdf_text(out, 1))
     assert printed, pdf_text(out, 1)
     head = audit.parse_anchor(printed[1])

@@ -79,7 +79,6 @@ def test_app_role_works_but_cannot_rewrite_history(roles, tmp_path) -> None:
         db.write(lambda s: notes.add(s, staff[Role.PRESALES], order_no, "客户来电"))
         db.write(lambda s: cases.open_case(s, staff[Role.AFTERSALES], order_no, CaseType.RETURN))
         batch = printing.run_batch(db, staff[Role.PRINTER], out=tmp_path / "b.pdf", cutoff="")
-        batch.staged.publish()
         assert batch.printed and (tmp_path / "b.pdf").exists()
         for sql in REFUSED:
             with (
