@@ -55,9 +55,9 @@ def test_stale_and_batch_models_with_rows(qtmodeltester, gui_db: Database, tmp_p
     batches.set_rows(gui_db.read(print_records.batches))
     qtmodeltester.check(batches)
     assert batches.rowCount() == 1
-    batch_no, _printed, by, count, shop, courier, cutoff, size = _texts(batches, 0)
+    batch_no, _printed, by, count, shop, courier, cutoff, size, pdf = _texts(batches, 0)
     assert (batch_no, by, count) == (done.batch_no, printer.display_name, "1")
-    assert (shop, courier, cutoff, size) == ("all", "all", "none", "100x150")
+    assert (shop, courier, cutoff, size, pdf) == ("all", "all", "none", "100x150", "")
 
 
 def test_handed_over_model_with_rows(
