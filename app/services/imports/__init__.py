@@ -1,0 +1,1 @@
+"""Orders in and out: platform formats, the merge, the import history."""
