@@ -3628,6 +3628,142 @@ Added by {who} at {time}
         <source>The PDF of batch {batch_no} is lost: it is drawn again as a reprint; say why.</source>
         <translation>批次 {batch_no} 的 PDF 已丢失：将作为重打重新生成，请填写原因。</translation>
     </message>
+    <message>
+        <source>The column {column} holds {length} characters; at most {limit} fit.</source>
+        <translation>列 {column} 有 {length} 个字符，最多只能 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>The column {column} is empty.</source>
+        <translation>列 {column} 为空。</translation>
+    </message>
+    <message>
+        <source>The column {column} has no amount.</source>
+        <translation>列 {column} 没有金额。</translation>
+    </message>
+    <message>
+        <source>The column {column} holds “{value}”, not an amount.</source>
+        <translation>列 {column} 的内容“{value}”不是金额。</translation>
+    </message>
+    <message>
+        <source>The column {column} holds a negative amount ({value}).</source>
+        <translation>列 {column} 的金额为负数（{value}）。</translation>
+    </message>
+    <message>
+        <source>The column {column} holds an amount too large ({value}).</source>
+        <translation>列 {column} 的金额过大（{value}）。</translation>
+    </message>
+    <message>
+        <source>The column {column} holds “{value}”, not a quantity.</source>
+        <translation>列 {column} 的内容“{value}”不是数量。</translation>
+    </message>
+    <message>
+        <source>The column {column} holds “{value}”, not a real date.</source>
+        <translation>列 {column} 的内容“{value}”不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The column {column} holds an unknown order status “{value}”.</source>
+        <translation>列 {column} 的订单状态“{value}”无法识别。</translation>
+    </message>
+    <message>
+        <source>The order {order_no} is in the file twice with different values (first at line {line}); export again or remove one of them.</source>
+        <translation>订单 {order_no} 在文件中出现两次且内容不同（第一次在第 {line} 行）；请重新导出或删除其中一条。</translation>
+    </message>
+    <message>
+        <source>The column mapping lacks {fields}.</source>
+        <translation>列对应关系缺少 {fields}。</translation>
+    </message>
+    <message>
+        <source>{file} has no column named {columns} (the mapping expects it).</source>
+        <translation>{file} 中没有名为 {columns} 的列（列对应关系需要它）。</translation>
+    </message>
+    <message>
+        <source>The items file has no items for the order {order_no}.</source>
+        <translation>宝贝报表中没有订单 {order_no} 的宝贝。</translation>
+    </message>
+    <message>
+        <source>The order {order_no} has {kinds} kinds of items and the orders file does not say how many of each: import it together with its items file (ExportOrderDetailList…).</source>
+        <translation>订单 {order_no} 有 {kinds} 种宝贝，订单报表没有写明每种的数量：请与宝贝报表（ExportOrderDetailList…）一起导入。</translation>
+    </message>
+    <message>
+        <source>No file was given to import.</source>
+        <translation>没有选择要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Choose which column holds which field first.</source>
+        <translation>请先选择每个字段对应的列。</translation>
+    </message>
+    <message>
+        <source>{file} is a Shopify products export: import it as the catalogue, not as orders.</source>
+        <translation>{file} 是 Shopify 商品导出：请作为商品目录导入，而不是订单。</translation>
+    </message>
+    <message>
+        <source>Import one file at a time (only Taobao/Tmall takes two: the orders file and its items file).</source>
+        <translation>请一次导入一个文件（只有淘宝/天猫可同时导入两个：订单报表和宝贝报表）。</translation>
+    </message>
+    <message>
+        <source>{file} is a Taobao/Tmall items file (宝贝报表): import it together with its orders file (订单报表, ExportOrderList…).</source>
+        <translation>{file} 是淘宝/天猫的宝贝报表：请与对应的订单报表（ExportOrderList…）一起导入。</translation>
+    </message>
+    <message>
+        <source>Import one Taobao/Tmall orders file with at most one items file at a time.</source>
+        <translation>每次导入一个淘宝/天猫订单报表，最多配一个宝贝报表。</translation>
+    </message>
+    <message>
+        <source>{file} is not a complete {format} export: the columns {columns} are missing.</source>
+        <translation>{file} 不是完整的 {format} 导出文件：缺少列 {columns}。</translation>
+    </message>
+    <message>
+        <source>{file} is not an order export AfterDesk knows. The nearest is {format}, which would have the columns {columns}. Choose the columns by hand (Other CSV/XLSX) instead.</source>
+        <translation>{file} 不是售后台认识的订单导出文件。最接近的是 {format}，但它还应有列 {columns}。请改为手动选择列（其他 CSV/XLSX）。</translation>
+    </message>
+    <message>
+        <source>{file} has its column names but no orders.</source>
+        <translation>{file} 只有列名，没有订单。</translation>
+    </message>
+    <message>
+        <source>{file} is not a Shopify products export: the columns {columns} are missing.</source>
+        <translation>{file} 不是 Shopify 商品导出：缺少列 {columns}。</translation>
+    </message>
+    <message>
+        <source>{file} is not a CSV or XLSX export ({why}).</source>
+        <translation>{file} 不是 CSV 或 XLSX 导出文件（{why}）。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {why}</source>
+        <translation>无法读取 {file}：{why}</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} 是空文件。</translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel .xls file: save it as .xlsx or CSV first.</source>
+        <translation>{file} 是旧版 Excel .xls 文件：请先另存为 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+        <source>{file} is not a CSV or XLSX file.</source>
+        <translation>{file} 不是 CSV 或 XLSX 文件。</translation>
+    </message>
+    <message>
+        <source>The column names of {file} are garbled (Chinese text saved with the wrong encoding). Download the export again from the platform, without opening and saving it in another program.</source>
+        <translation>{file} 的列名是乱码（中文用错误的编码保存过）。请从平台重新下载导出文件，不要用其他程序打开后再保存。</translation>
+    </message>
+    <message>
+        <source>{file} ends in the middle of line {line}: the file was cut short. Download the export again.</source>
+        <translation>{file} 在第 {line} 行中途结束：文件不完整。请重新下载导出文件。</translation>
+    </message>
+    <message>
+        <source>Line {line} has {found} columns where the header has {width}.</source>
+        <translation>第 {line} 行有 {found} 列，而表头有 {width} 列。</translation>
+    </message>
+    <message>
+        <source>{file} changes its text encoding at line {line} (it began as {encoding}); download the export again.</source>
+        <translation>{file} 从第 {line} 行起编码改变（开头是 {encoding}）；请重新下载导出文件。</translation>
+    </message>
+    <message>
+        <source>Line {line} holds a formula in {columns}; save the sheet with values only (copy, paste as values) and import it again.</source>
+        <translation>第 {line} 行的 {columns} 是公式；请把表格保存为纯数值（复制后“粘贴为数值”）再导入。</translation>
+    </message>
 </context>
 <context>
     <name>UsersModel</name>

@@ -1,0 +1,201 @@
+"""What every format reader shares: columns found by header name, rows grouped into orders.
+
+A reader names its fields and the header names each may have in the platform's exports
+(the column set changes between years); ``Columns`` finds them in the file's header, never by
+position. ``read_orders`` groups consecutive rows with the same order number (JD, 抖店 and
+Shopify write one row per item), refuses an order met twice with different values, and turns
+a problem in one order into a ``RefusedRow`` while the rest of the file goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime, timezone
+from decimal import Decimal
+
+from app.models.errors import InvalidInput
+from app.models.i18n import QT_TRANSLATE_NOOP
+from app.services.imports import cells
+from app.services.imports.records import ImportedOrder, RefusedRow, Sensitivity
+from app.services.imports.sources import Row, Source
+
+Aliases = dict[str, tuple[str, ...]]
+
+
+class Columns:
+    """Where each field is in this file's header (the first of its names that is present)."""
+
+    def __init__(self, headers: list[str], fields: Aliases) -> None:
+        self.fields = fields
+        position: dict[str, int] = {}
+        for index, name in enumerate(headers):
+            position.setdefault(name, index)
+        self.index: dict[str, int] = {}
+        self.header: dict[str, str] = {}
+        for field, names in fields.items():
+            for name in names:
+                if name in position:
+                    self.index[field] = position[name]
+                    self.header[field] = name
+                    break
+
+    def has(self, field: str) -> bool:
+        return field in self.index
+
+    def missing(self, required: Iterable[str]) -> list[str]:
+        return [self.fields[field][0] for field in required if field not in self.index]
+
+    def name(self, field: str) -> str:
+        return self.header.get(field) or self.fields.get(field, (field,))[0]
+
+    def bind(self, row: Row) -> Bound:
+        return Bound(self, row)
+
+
+class Bound:
+    """One row's cells read through the columns, cleaned and checked, naming the column."""
+
+    def __init__(self, columns: Columns, row: Row) -> None:
+        self.columns = columns
+        self.row = row
+
+    @property
+    def line(self) -> int:
+        return self.row.line
+
+    def raw(self, field: str) -> str:
+        index = self.columns.index.get(field)
+        if index is None or index >= len(self.row.cells):
+            return ""
+        return self.row.cells[index]
+
+    def text(self, field: str, *, limit: int = cells.TEXT_LIMIT, need: bool = False) -> str:
+        value = cells.bounded(cells.clean(self.raw(field)), self.columns.name(field), limit)
+        if need:
+            cells.required(value, self.columns.name(field))
+        return value
+
+    def limited(self, field: str, *, need: bool = False) -> str:
+        """A value whose database column is bounded (``cells.LIMITS`` keyed by the field)."""
+        return self.text(field, limit=cells.LIMITS[field], need=need)
+
+    def limited_as(self, field: str, limit_key: str, *, need: bool = False) -> str:
+        """A value bounded like the database column ``limit_key`` (Shopify's Name is order_no)."""
+        return self.text(field, limit=cells.LIMITS[limit_key], need=need)
+
+    def amount(self, field: str, *, blank: Decimal | None = None) -> Decimal:
+        return cells.amount(self.raw(field), self.columns.name(field), blank=blank)
+
+    def quantity(self, field: str) -> int:
+        return cells.quantity(self.raw(field), self.columns.name(field))
+
+    def moment(self, field: str, *, zone: timezone = cells.CHINA) -> datetime | None:
+        return cells.moment(self.raw(field), self.columns.name(field), zone=zone)
+
+    def required_moment(self, field: str, *, zone: timezone = cells.CHINA) -> datetime:
+        found = self.moment(field, zone=zone)
+        if found is None:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("UserError", "The column {column} is empty."),
+                column=self.columns.name(field),
+            )
+        return found
+
+
+def sensitivity(*values: str) -> Sensitivity:
+    """Encrypted when any recipient detail is ciphertext, masked when any is part-hidden."""
+    if any(cells.is_encrypted(value) for value in values if value):
+        return Sensitivity.ENCRYPTED
+    if any(cells.is_masked(value) for value in values if value):
+        return Sensitivity.MASKED
+    return Sensitivity.CLEAR
+
+
+def unknown_status(column: str, value: str) -> InvalidInput:
+    return InvalidInput(
+        QT_TRANSLATE_NOOP(
+            "UserError", "The column {column} holds an unknown order status “{value}”."
+        ),
+        column=column,
+        value=value[:40],
+    )
+
+
+def _digest(rows: list[Row]) -> bytes:
+    hasher = hashlib.blake2b(digest_size=8)
+    for row in rows:
+        hasher.update("\x1f".join(row.cells).encode("utf-8", "surrogatepass"))
+        hasher.update(b"\x1e")
+    return hasher.digest()
+
+
+Builder = Callable[[list[Bound]], ImportedOrder]
+
+
+def read_orders(
+    source: Source, columns: Columns, key_field: str, build: Builder
+) -> Iterator[ImportedOrder | RefusedRow]:
+    """The file's orders, one group of consecutive rows with one order number each.
+
+    The first line and a short fingerprint of each order are kept (about 100 bytes an order)
+    so that the same order met again with other values is refused, naming its first line;
+    met again identical (an export of overlapping pages) it is skipped.
+    """
+    seen: dict[str, tuple[int, bytes]] = {}
+    group: list[Row] = []
+    group_key = ""
+    broken: InvalidInput | None = None
+
+    def finish() -> Iterator[ImportedOrder | RefusedRow]:
+        first = group[0]
+        if broken is not None:
+            yield RefusedRow(first.line, group_key, broken, source.raw(first))
+            return
+        digest = _digest(group)
+        if group_key in seen:
+            line, before = seen[group_key]
+            if before != digest:
+                yield RefusedRow(first.line, group_key, _twice(group_key, line), source.raw(first))
+            return
+        seen[group_key] = (first.line, digest)
+        try:
+            yield build([columns.bind(row) for row in group])
+        except InvalidInput as problem:
+            yield RefusedRow(first.line, group_key, problem, source.raw(first))
+
+    for row in source.rows:
+        key = cells.clean(columns.bind(row).raw(key_field))
+        if row.problem is not None:
+            if group and key and key == group_key:
+                broken = row.problem  # a cut-short line spoils its whole order, not only itself
+                continue
+            yield RefusedRow(row.line, key, row.problem, source.raw(row))
+            continue
+        if not key:
+            problem = InvalidInput(
+                QT_TRANSLATE_NOOP("UserError", "The column {column} is empty."),
+                column=columns.name(key_field),
+            )
+            yield RefusedRow(row.line, "", problem, source.raw(row))
+            continue
+        if group and key == group_key:
+            group.append(row)
+            continue
+        if group:
+            yield from finish()
+        group, group_key, broken = [row], key, None
+    if group:
+        yield from finish()
+
+
+def _twice(order_no: str, first_line: int) -> InvalidInput:
+    return InvalidInput(
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "The order {order_no} is in the file twice with different values (first at line "
+            "{line}); export again or remove one of them.",
+        ),
+        order_no=order_no,
+        line=first_line,
+    )
