@@ -83,8 +83,6 @@ def test_fast_head_constant_names_the_newest_migration() -> None:
 
 def test_the_newest_migration_steps_back_and_forth_keeping_photos(shop_db, shop_staff) -> None:
     """Going back one version (and forward again) keeps the cases' photos, on both databases."""
-    from alembic import command
-
     from app.models import CaseType, Role
     from app.services.cases import opening as cases
     from app.services.cases import photos as case_photos
@@ -99,10 +97,7 @@ def test_the_newest_migration_steps_back_and_forth_keeping_photos(shop_db, shop_
             defect_location="鞋头",
         )
     )  # fmt: skip
-    cfg = migrations._config()
-    with shop_db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0004")
+    migrations.downgrade(shop_db, "0004")
     count = "SELECT count(*) FROM case_photos"
     with shop_db.engine.connect() as conn:
         assert conn.execute(text(count)).scalar() == 1
@@ -112,12 +107,7 @@ def test_the_newest_migration_steps_back_and_forth_keeping_photos(shop_db, shop_
 
 def test_document_language_column_keeps_every_shop(db) -> None:
     """0006 adds each shop's document language: Chinese, English for a shop abroad."""
-    from alembic import command
-
-    cfg = migrations._config()
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0005")
+    migrations.downgrade(db, "0005")
     with db.engine.begin() as conn:
         conn.execute(
             text(
@@ -129,3 +119,44 @@ def test_document_language_column_keeps_every_shop(db) -> None:
     with db.engine.connect() as conn:
         rows = conn.execute(text("SELECT name, doc_language FROM shops ORDER BY name")).all()
     assert [tuple(r) for r in rows] == [("Maple", "en"), ("悦步鞋履旗舰店", "zh")]
+
+
+def test_orders_in_migration_keeps_every_order(shop_db, shop_staff) -> None:
+    """0008 makes order numbers unique per shop: every order, item and note survives the
+    copy of the orders table (SQLite), and the audit chain still verifies."""
+    from app.services.core import audit
+
+    tables = ("orders", "order_items", "notes", "change_requests", "name_grams")
+
+    def counts() -> dict[str, int]:
+        with shop_db.engine.connect() as conn:
+            return {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in tables}
+
+    before = counts()
+    assert before["orders"] == 300
+    migrations.downgrade(shop_db, "0007")
+    assert counts() == before
+    assert migrations.upgrade(shop_db) is True
+    assert counts() == before
+    assert shop_db.read(audit.verify).ok
+    with shop_db.engine.begin() as conn:
+        number = conn.execute(text("SELECT order_no FROM orders LIMIT 1")).scalar_one()
+        conn.execute(
+            text("INSERT INTO shops (name, platform, sender_name, sender_phone, return_address)"
+                 " VALUES ('Maple', 'shopify', '', '', '')")
+        )  # fmt: skip
+        maple = conn.execute(text("SELECT id FROM shops WHERE name = 'Maple'")).scalar_one()
+        conn.execute(
+            text(
+                "INSERT INTO orders (order_no, shop_id, buyer_id, buyer_message, recipient_name,"
+                " name_key, recipient_phone, province, city, district, street, postcode,"
+                " paid_at, stage, courier, total, extras, created_at, updated_at, version,"
+                " address_lines) SELECT order_no, :maple, buyer_id, buyer_message,"
+                " recipient_name, name_key, recipient_phone, province, city, district, street,"
+                " postcode, paid_at, stage, courier, total, extras, created_at, updated_at,"
+                " version, address_lines FROM orders WHERE order_no = :no"
+            ),
+            {"maple": maple, "no": number},
+        )
+        same = "SELECT count(*) FROM orders WHERE order_no = :no"
+        assert conn.execute(text(same), {"no": number}).scalar_one() == 2

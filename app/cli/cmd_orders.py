@@ -49,7 +49,9 @@ def print_detail(ctx: Context, order: OrderDetail) -> None:
             address=r.address, postcode=r.postcode
         ),
         ctx.translate("cli", "Buyer: {buyer}").format(buyer=order.buyer_id),
-        ctx.translate("cli", "Paid: {time}").format(time=short_time(order.paid_at)),
+        ctx.translate("cli", "Paid: {time}").format(
+            time=short_time(order.paid_at) if order.paid_at else "—"
+        ),
     ]
     if order.tracking_no:
         lines.append(

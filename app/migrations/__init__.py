@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import DBAPIError
@@ -15,7 +17,7 @@ from app.models.i18n import QT_TRANSLATE_NOOP
 HERE = Path(__file__).parent
 # The newest revision in versions/ (a test keeps the two in step): checking it with one
 # query spares every start-up the import of Alembic.
-HEAD = "0007"
+HEAD = "0008"
 
 
 class SchemaState(enum.Enum):
@@ -100,8 +102,45 @@ def upgrade(db: Database) -> bool:
         )
     from alembic import command
 
-    cfg = _config()
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    _run(db, lambda cfg: command.upgrade(cfg, "head"))
     return True
+
+
+def downgrade(db: Database, revision: str) -> None:
+    """Step the schema back to ``revision`` (tests of a migration; support in an emergency)."""
+    from alembic import command
+
+    _run(db, lambda cfg: command.downgrade(cfg, revision))
+
+
+def _run(db: Database, step: Callable[[Any], None]) -> None:
+    """One migration step in one transaction.
+
+    SQLite changes some constraints only by copying a table (alembic's batch mode); with
+    foreign keys on, dropping the old copy of a table others point at fails. SQLite's own
+    procedure: keys off outside the transaction, the copy, then ``foreign_key_check``
+    before commit, keys on again.
+    """
+    cfg = _config()
+    with db.engine.connect() as conn:
+        raw = conn.connection.driver_connection if db.is_sqlite else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys=OFF")  # no-op inside a transaction: before BEGIN
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                step(cfg)
+                if raw is not None:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+                    if broken is not None:
+                        raise DatabaseProblem(
+                            QT_TRANSLATE_NOOP(
+                                "UserError",
+                                "The schema change left a row of {table} pointing nowhere; "
+                                "nothing was changed.",
+                            ),
+                            table=broken[0],
+                        )
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")

@@ -36,7 +36,8 @@ if TYPE_CHECKING:  # the names of _HOMES, for the type checker (F401 ignored for
         User,
         UserRole,
     )
-    from app.models.enums import DocLanguage, Role, Stage
+    from app.models.enums import DocLanguage, Role, Sensitivity, Stage
+    from app.models.imports import CatalogueItem, ImportConflict, ImportRun
     from app.models.printing import PrintBatch, PrintBatchOrder, PrintedSlip, Reprint
 
 _HOMES = {
@@ -65,12 +66,19 @@ _HOMES = {
         "User",
         "UserRole",
     ),
-    "app.models.enums": ("DocLanguage", "Role", "Stage"),
+    "app.models.enums": ("DocLanguage", "Role", "Sensitivity", "Stage"),
+    "app.models.imports": ("CatalogueItem", "ImportConflict", "ImportRun"),
     "app.models.printing": ("PrintBatch", "PrintBatchOrder", "PrintedSlip", "Reprint"),
 }
 _HOME_OF = {name: module for module, names in _HOMES.items() for name in names}
 # Mapped classes name each other in relationships and share one metadata: all or none
-_MAPPED = ("app.models.entities", "app.models.cases", "app.models.changes", "app.models.printing")
+_MAPPED = (
+    "app.models.entities",
+    "app.models.cases",
+    "app.models.changes",
+    "app.models.printing",
+    "app.models.imports",
+)
 
 
 def __getattr__(name: str) -> Any:

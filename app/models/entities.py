@@ -15,6 +15,7 @@ from sqlalchemy import (
     Numeric,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -79,7 +80,8 @@ class Order(Base):
     __tablename__ = "orders"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    order_no: Mapped[str] = mapped_column(String(40), unique=True)
+    # unique per shop, not globally: two Shopify shops both have #1001
+    order_no: Mapped[str] = mapped_column(String(40), index=True)
     shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id"), index=True)
     buyer_id: Mapped[str] = mapped_column(String(100), index=True)
     buyer_message: Mapped[str] = mapped_column(Text, default="")
@@ -92,11 +94,25 @@ class Order(Base):
     district: Mapped[str] = mapped_column(String(40))
     street: Mapped[str] = mapped_column(String(200))
     postcode: Mapped[str] = mapped_column(String(12), default="")
-    paid_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    # ISO 3166-1 alpha-2; an order abroad keeps its address lines (Address1, Address2…)
+    country: Mapped[str] = mapped_column(String(2), default="CN", server_default="CN")
+    address_lines: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    # Sensitivity: clear, or masked/encrypted by the platform (then never printed as real)
+    sensitivity: Mapped[str] = mapped_column(String(12), default="clear", server_default="clear")
+    # an unpaid imported order has no payment time yet (stage awaiting payment)
+    paid_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    ordered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     stage: Mapped[str] = mapped_column(String(16), default=Stage.PAID.value)
     courier: Mapped[str] = mapped_column(String(40), default="")
     tracking_no: Mapped[str | None] = mapped_column(String(40), index=True)
     total: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    currency: Mapped[str] = mapped_column(String(3), default="CNY", server_default="CNY")
+    cash_on_delivery: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # the platform's own word for the order (PlatformStatus) and the values of the fields the
+    # platform owns as the last import gave them: a later import tells a change made here
+    # since then (a conflict) from a change made on the platform (applied)
+    platform_status: Mapped[str | None] = mapped_column(String(20))
+    platform_values: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     # the customer's special requests the slips must show: invoice title, card, delivery time…
     extras: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -113,7 +129,10 @@ class Order(Base):
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
     # the order list pages by id within a stage
-    __table_args__ = (Index("ix_orders_stage_id", "stage", "id"),)
+    __table_args__ = (
+        Index("ix_orders_stage_id", "stage", "id"),
+        UniqueConstraint("shop_id", "order_no", name="uq_orders_shop_id_order_no"),
+    )
 
 
 class OrderItem(Base):

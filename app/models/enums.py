@@ -31,6 +31,8 @@ ROLE_LABELS: dict[Role, str] = {
 
 
 class Stage(enum.StrEnum):
+    # imported unpaid (等待买家付款 / Shopify pending): visible, never printed until paid
+    AWAITING_PAYMENT = "awaiting_payment"
     PAID = "paid"
     PRINTED = "printed"
     PACKED = "packed"
@@ -45,6 +47,7 @@ class Stage(enum.StrEnum):
 
 
 STAGE_LABELS: dict[Stage, str] = {
+    Stage.AWAITING_PAYMENT: QT_TRANSLATE_NOOP("Stage", "Awaiting payment"),
     Stage.PAID: QT_TRANSLATE_NOOP("Stage", "Paid (not printed)"),
     Stage.PRINTED: QT_TRANSLATE_NOOP("Stage", "Printed"),
     Stage.PACKED: QT_TRANSLATE_NOOP("Stage", "Packed and labelled"),
@@ -81,3 +84,22 @@ DOC_LANGUAGE_LABELS: dict[DocLanguage, str] = {
 FOREIGN_PLATFORMS = frozenset(
     {"shopify", "amazon", "ebay", "etsy", "woocommerce", "bigcommerce", "magento", "wix"}
 )
+
+
+class Sensitivity(enum.StrEnum):
+    """How real an order's recipient details are (issue 10: kept as the platform gave them)."""
+
+    CLEAR = "clear"
+    MASKED = "masked"  # 1******6198, 张**: part hidden by the platform
+    ENCRYPTED = "encrypted"  # 抖店 ##…: ciphertext only the platform can read
+
+    @property
+    def label(self) -> str:
+        return SENSITIVITY_LABELS[self]
+
+
+SENSITIVITY_LABELS: dict[Sensitivity, str] = {
+    Sensitivity.CLEAR: QT_TRANSLATE_NOOP("Sensitivity", "Clear"),
+    Sensitivity.MASKED: QT_TRANSLATE_NOOP("Sensitivity", "Masked by the platform"),
+    Sensitivity.ENCRYPTED: QT_TRANSLATE_NOOP("Sensitivity", "Encrypted by the platform"),
+}

@@ -17,8 +17,9 @@ def seed_date(at: datetime) -> str:
     return local(at).strftime("%Y.%m.%d")
 
 
-def short_time(at: datetime) -> str:
-    return local(at).strftime("%Y-%m-%d %H:%M")
+def short_time(at: datetime | None) -> str:
+    """``2026-11-24 16:05`` in the shop's time; "" for none (an order awaiting payment)."""
+    return local(at).strftime("%Y-%m-%d %H:%M") if at is not None else ""
 
 
 def signed(text: str, at: datetime, author: str) -> str:

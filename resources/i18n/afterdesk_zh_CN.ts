@@ -2639,6 +2639,21 @@ Added by {who} at {time}
     </message>
 </context>
 <context>
+    <name>Sensitivity</name>
+    <message>
+        <source>Clear</source>
+        <translation>明文</translation>
+    </message>
+    <message>
+        <source>Masked by the platform</source>
+        <translation>平台已打码</translation>
+    </message>
+    <message>
+        <source>Encrypted by the platform</source>
+        <translation>平台已加密</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2936,6 +2951,10 @@ Added by {who} at {time}
 <context>
     <name>Stage</name>
     <message>
+        <source>Awaiting payment</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
         <source>Paid (not printed)</source>
         <translation>未打单</translation>
     </message>
@@ -3113,6 +3132,10 @@ Added by {who} at {time}
         <translation>{where} 中已有其他数据表，售后台不会写入。</translation>
     </message>
     <message>
+        <source>The schema change left a row of {table} pointing nowhere; nothing was changed.</source>
+        <translation>数据库结构变更后，{table} 中有记录指向不存在的数据；未作任何更改。</translation>
+    </message>
+    <message>
         <source>This needs the {role} role.</source>
         <translation>此操作需要“{role}”角色。</translation>
     </message>
@@ -3223,6 +3246,10 @@ Added by {who} at {time}
     <message>
         <source>Note {id} is not a note of order {order_no}.</source>
         <translation>备注 {id} 不属于订单 {order_no}。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} is in more than one shop ({shops}): say which, as “{example}”.</source>
+        <translation>订单 {order_no} 在多个店铺中都有（{shops}）：请指明店铺，例如“{example}”。</translation>
     </message>
     <message>
         <source>Order {order_no} was changed by {name} at {time} while you had it open. Reload it and try again; nothing was saved.</source>
@@ -3399,6 +3426,14 @@ Added by {who} at {time}
     <message>
         <source>Unknown document language “{text}”: use zh (Chinese), en (English) or both.</source>
         <translation>未知的单据语言“{text}”：请用 zh（中文）、en（英文）或 both（中英双语）。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} is awaiting payment: it prints once an import from the platform says it is paid.</source>
+        <translation>订单 {order_no} 待付款：平台导出显示已付款后才会打单。</translation>
+    </message>
+    <message>
+        <source>Order {order_no}: the recipient&apos;s details are “{how}”, so a label printed here would not reach them. Print its label in the platform&apos;s own shipping tool, or ask the buyer for the address and change it here (an address change makes it printable).</source>
+        <translation>订单 {order_no}：收件人信息“{how}”，在这里打印的快递单送不到收件人。请在平台自己的发货工具中打印面单，或向买家要到地址后在这里修改地址（改地址后即可打单）。</translation>
     </message>
     <message>
         <source>Order {order_no}: a cancellation is under way (#{id}).</source>

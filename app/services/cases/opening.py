@@ -43,6 +43,7 @@ from app.services.cases.rules import CaseAction
 from app.services.core import audit, audit_records, capabilities
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
+from app.services.orders import lookup
 
 # the stages an order must have reached for each kind of case
 OPEN_STAGES: dict[CaseType, frozenset[Stage] | None] = {
@@ -152,13 +153,8 @@ def next_case_no(session: Session) -> str:
 
 
 def find_order(session: Session, order_no: str) -> Order:
-    order = session.execute(
-        select(Order).where(Order.order_no == (order_no or "").strip())
-    ).scalar_one_or_none()
-    if order is None:
-        raise NotFound(
-            QT_TRANSLATE_NOOP("UserError", "There is no order {order_no}."), order_no=order_no
-        )
+    order = session.get(Order, lookup.order_id(session, order_no))
+    assert order is not None
     return order
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.models import ChangeRequest, Order, RequestKind, SpecialKind
+from app.models import ChangeRequest, Order, RequestKind, Sensitivity, SpecialKind
 from app.models.formats import name_key
 from app.services.changes.texts import (
     Address,
@@ -49,6 +49,8 @@ def apply_to_order(session: Session, order: Order, req: ChangeRequest) -> None:
     if kind is RequestKind.ADDRESS:
         new = Address(**payload["new"])
         new.apply(order)
+        # the buyer gave the address in person: it is real now, even if the platform hid it
+        order.sensitivity = Sensitivity.CLEAR.value
         order.name_key = name_key(new.name)
         search_index.reindex(session, order.id, order.name_key)
     elif kind is RequestKind.ATTRIBUTE:

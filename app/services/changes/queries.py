@@ -24,6 +24,7 @@ from app.services.changes.rules import ACTIVE
 from app.services.core import audit
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
+from app.services.orders import lookup
 
 OVERDUE_SETTING = "request_overdue_minutes"
 DEFAULT_OVERDUE_MINUTES = 30
@@ -166,7 +167,7 @@ def for_order(session: Session, order_no: str) -> list[RequestView]:
     stmt = (
         select(ChangeRequest)
         .join(Order)
-        .where(Order.order_no == (order_no or "").strip())
+        .where(Order.id == lookup.order_id(session, order_no))
         .options(selectinload(ChangeRequest.order))
         .order_by(ChangeRequest.id)
     )

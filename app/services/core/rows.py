@@ -88,7 +88,7 @@ class OrderRow:
     recipient_phone: str
     province: str
     city: str
-    paid_at: datetime
+    paid_at: datetime | None
     courier: str
     tracking_no: str | None
     total: Decimal
@@ -103,7 +103,7 @@ class OrderDetail:
     buyer_id: str
     buyer_message: str
     recipient: Recipient
-    paid_at: datetime
+    paid_at: datetime | None  # None: awaiting payment
     courier: str
     tracking_no: str | None
     total: Decimal
@@ -114,6 +114,10 @@ class OrderDetail:
     notes: tuple[NoteView, ...]
     # special requests the slips must show, by kind (invoice, card, delivery, other)
     extras: dict[str, str] = field(default_factory=dict)
+    country: str = "CN"
+    address_lines: tuple[str, ...] = ()  # an address abroad
+    sensitivity: str = "clear"  # Sensitivity: masked/encrypted details are not printed as real
+    platform_status: str | None = None
 
     @property
     def flagged(self) -> bool:
@@ -127,7 +131,11 @@ class OrderDetail:
             "buyer_id": self.buyer_id,
             "buyer_message": self.buyer_message,
             "recipient": asdict(self.recipient),
-            "paid_at": self.paid_at.isoformat(),
+            "paid_at": self.paid_at.isoformat() if self.paid_at else None,
+            "country": self.country,
+            "address_lines": list(self.address_lines),
+            "sensitivity": self.sensitivity,
+            "platform_status": self.platform_status,
             "courier": self.courier,
             "tracking_no": self.tracking_no,
             "total": str(self.total),
@@ -183,6 +191,10 @@ def order_detail(order: Order) -> OrderDetail:
         items=tuple(item_view(i) for i in order.items),
         notes=tuple(note_view(n) for n in order.notes),
         extras=dict(order.extras or {}),
+        country=order.country or "CN",
+        address_lines=tuple(order.address_lines or ()),
+        sensitivity=order.sensitivity or "clear",
+        platform_status=order.platform_status,
     )
 
 

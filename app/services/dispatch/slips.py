@@ -69,7 +69,8 @@ def slip_for(
         shop_name=shop.name,
         courier=order.courier or default_courier,
         tracking_no=order.tracking_no or None,
-        paid_at=order.paid_at,
+        # only paid orders print (awaiting payment is held back): the time is there
+        paid_at=order.paid_at or order.created_at,
         recipient=Party(
             order.recipient_name or "",
             order.recipient_phone or "",

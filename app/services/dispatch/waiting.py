@@ -8,6 +8,10 @@ Open requests (rule 3) decide what may print, per kind:
 * a confirmed change that is open with the printer (path "apply"): **printed, with a
   warning** — the change is already in the order, so the slips show it; the printer marks
   the request done afterwards.
+
+And the order itself (issue 10, docs/imports.md): an order **awaiting payment** is listed but
+held back until an import says it is paid; an order whose recipient the platform **masked or
+encrypted** is held back, since its label would carry a hidden address.
 """
 
 from __future__ import annotations
@@ -19,10 +23,19 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.db import db_now
-from app.models import Order, PrintBatch, PrintBatchOrder, RequestKind, RequestState, Shop, Stage
+from app.models import (
+    Order,
+    PrintBatch,
+    PrintBatchOrder,
+    RequestKind,
+    RequestState,
+    Sensitivity,
+    Shop,
+    Stage,
+)
 from app.models.errors import Conflict, TransitionRefused, UserError
 from app.models.formats import local, short_time
-from app.models.i18n import QT_TRANSLATE_NOOP
+from app.models.i18n import QT_TRANSLATE_NOOP, Label
 from app.services.changes import requests as changes
 from app.services.dispatch import slips as print_slips
 
@@ -41,11 +54,49 @@ class Waiting:
     warnings: tuple[UserError, ...] = ()
 
 
+AWAITING_PAYMENT_HOLD = QT_TRANSLATE_NOOP(
+    "UserError",
+    "Order {order_no} is awaiting payment: it prints once an import from the platform says "
+    "it is paid.",
+)
+NOT_REAL_ADDRESS_HOLD = QT_TRANSLATE_NOOP(
+    "UserError",
+    "Order {order_no}: the recipient's details are “{how}”, so a label printed here would "
+    "not reach them. Print its label in the platform's own shipping tool, or ask the buyer "
+    "for the address and change it here (an address change makes it printable).",
+)
+
+
+def order_checks(session: Session, ids: list[int]) -> dict[int, list[UserError]]:
+    """What holds an order back by itself: unpaid, or an address the platform hid (issue 10)."""
+    out: dict[int, list[UserError]] = {}
+    if not ids:
+        return out
+    rows = session.execute(
+        select(Order.id, Order.order_no, Order.stage, Order.sensitivity).where(
+            Order.id.in_(ids),
+            (Order.stage == Stage.AWAITING_PAYMENT.value)
+            | (Order.sensitivity != Sensitivity.CLEAR.value),
+        )
+    ).all()
+    for id_, order_no, stage, sensitivity in rows:
+        holds = out.setdefault(id_, [])
+        if stage == Stage.AWAITING_PAYMENT.value:
+            holds.append(TransitionRefused(AWAITING_PAYMENT_HOLD, order_no=order_no))
+        if sensitivity != Sensitivity.CLEAR.value:
+            how = Label(Sensitivity(sensitivity).label, "Sensitivity")
+            holds.append(TransitionRefused(NOT_REAL_ADDRESS_HOLD, order_no=order_no, how=how))
+    return out
+
+
 def request_checks(
     session: Session, ids: list[int]
 ) -> dict[int, tuple[list[UserError], list[UserError]]]:
-    """Refusals and warnings from open requests, per order (see the module docstring)."""
-    out: dict[int, tuple[list[UserError], list[UserError]]] = {}
+    """Refusals and warnings from the order itself and its open requests, per order (see
+    the module docstring)."""
+    out: dict[int, tuple[list[UserError], list[UserError]]] = {
+        id_: (holds, []) for id_, holds in order_checks(session, ids).items()
+    }
     for order_id, reqs in changes.open_for_order_ids(session, ids).items():
         holds, warns = out.setdefault(order_id, ([], []))
         for r in reqs:
@@ -103,7 +154,8 @@ def waiting_query(
             Order.id, Order.order_no, Shop.name, Order.courier, Order.paid_at, Order.recipient_name
         )
         .join(Shop, Shop.id == Order.shop_id)
-        .where(Order.stage == Stage.PAID.value)
+        # awaiting payment shows too, held back with its reason (order_checks)
+        .where(Order.stage.in_([Stage.PAID.value, Stage.AWAITING_PAYMENT.value]))
         .order_by(Order.paid_at, Order.id)
     )
     if shop:

@@ -112,20 +112,55 @@ def find(session: Session, text: str, *, limit: int = FIND_LIMIT) -> list[OrderR
     return hits
 
 
+SHOP_SEPARATOR = "/"  # "Maple/#1001": the order #1001 of the shop Maple
+
+
+def order_id(session: Session, order_no: str) -> int:
+    """The order a person means by its number; ``SHOP/NUMBER`` names the shop.
+
+    Numbers are unique per shop only (two Shopify shops both have #1001): a bare number
+    two shops hold is refused with a message naming the shops and how to say which.
+    """
+    ref = (order_no or "").strip()
+    found = session.execute(
+        select(Order.id, Shop.name)
+        .join(Shop, Shop.id == Order.shop_id)
+        .where(Order.order_no == ref)
+    ).all()
+    if not found and SHOP_SEPARATOR in ref:
+        shop, _, number = ref.rpartition(SHOP_SEPARATOR)
+        found = session.execute(
+            select(Order.id, Shop.name)
+            .join(Shop, Shop.id == Order.shop_id)
+            .where(Order.order_no == number.strip(), Shop.name == shop.strip())
+        ).all()
+    if not found:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("UserError", "There is no order {order_no}."), order_no=order_no
+        )
+    if len(found) > 1:
+        shops = sorted(name for _id, name in found)
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "Order {order_no} is in more than one shop ({shops}): say which, as “{example}”.",
+            ),
+            order_no=ref,
+            shops=", ".join(shops),
+            example=f"{shops[0]}{SHOP_SEPARATOR}{ref}",
+        )
+    return int(found[0][0])
+
+
 def _load(session: Session, order_no: str, *, for_update: bool = False) -> Order:
     stmt = (
         select(Order)
-        .where(Order.order_no == (order_no or "").strip())
+        .where(Order.id == order_id(session, order_no))
         .options(selectinload(Order.items), selectinload(Order.notes))
     )
     if for_update:
         stmt = stmt.with_for_update(of=Order)
-    order = session.execute(stmt).scalar_one_or_none()
-    if order is None:
-        raise NotFound(
-            QT_TRANSLATE_NOOP("UserError", "There is no order {order_no}."), order_no=order_no
-        )
-    return order
+    return session.execute(stmt).scalar_one()
 
 
 def get(session: Session, order_no: str) -> OrderDetail:

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from app.db import db_now
 from app.models import Note, Order
-from app.models.errors import InvalidInput, NotFound
+from app.models.errors import InvalidInput
 from app.models.formats import SIGNATURE_SEPARATOR
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
 from app.services.core import audit
@@ -15,18 +15,14 @@ from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
 from app.services.core.rows import NoteView, note_view
 from app.services.core.validation import clean_text
+from app.services.orders import lookup
 
 MAX_NOTE = 1000
 
 
 def _order(session: Session, order_no: str) -> Order:
-    order = session.execute(
-        select(Order).where(Order.order_no == (order_no or "").strip())
-    ).scalar_one_or_none()
-    if order is None:
-        raise NotFound(
-            QT_TRANSLATE_NOOP("UserError", "There is no order {order_no}."), order_no=order_no
-        )
+    order = session.get(Order, lookup.order_id(session, order_no))
+    assert order is not None
     return order
 
 
