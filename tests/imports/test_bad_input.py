@@ -277,3 +277,30 @@ def test_records_stream_one_by_one() -> None:
     first = next(reading.records)
     assert not isinstance(first, RefusedRow) and first.order_no == "#1001"
     assert reading.progress is not None and 0 < reading.progress() <= 1
+
+
+def test_utf8_without_bom_reads_like_gbk(tmp_path: Path) -> None:
+    path = tmp_path / "ExportOrderList.csv"
+    path.write_text("\r\n".join(taobao_lines()), encoding="utf-8")
+    _, orders, _ = read_all(path, TAOBAO / "ExportOrderDetailList2019.csv")
+    assert orders["3012345678901234567"].address.city == "杭州市"
+
+
+def test_a_bad_item_refuses_its_order_only(tmp_path: Path) -> None:
+    items = (TAOBAO / "ExportOrderDetailList2019.csv").read_bytes().decode("gbk")
+    path = tmp_path / "ExportOrderDetailList.csv"
+    path.write_bytes(items.replace(",129.00,1,", ",129.00,半,", 1).encode("gbk"))
+    _, orders, refused = read_all(TAOBAO / "ExportOrderList2019.csv", path)
+    assert "3012345678901234568" not in orders and len(orders) == 5
+    assert [(r.line, r.order_no) for r in refused] == [(3, "3012345678901234568")]
+    assert refused[0].problem.message() == "The column 购买数量 holds “半”, not a quantity."
+
+
+def test_seen_orders_remember_many_numbers_compactly() -> None:
+    from app.services.imports.formats.common import SeenOrders
+
+    seen = SeenOrders()
+    for n in range(50_000):
+        assert seen.first(f"30{n:017d}", n + 2, n % 1000) is None
+    assert seen.first("3000000000000012345", 99, 0) == (12347, 345)
+    assert seen.first("#1001", 3, 7) is None

@@ -64,18 +64,28 @@ _DISTRICT_WORD = re.compile(r"(?:区|县|市|旗)$")
 def province_name(text: str) -> str:
     """A province's full name however written (``广西``, ``广西省`` → ``广西壮族自治区``)."""
     text = text.strip()
-    for short, full in PROVINCES.items():
-        if text in {short, full, short + "省", short + "市"}:
-            return full
-    return text
+    return _FULL.get(text, text)
+
+
+# every way a province is written, longest first (内蒙古自治区 before 内蒙古)
+_WRITTEN = sorted(
+    (
+        (written, full)
+        for short, full in PROVINCES.items()
+        for written in {full, short + "省", short + "市", short}
+    ),
+    key=lambda pair: -len(pair[0]),
+)
+_FULL = {written: full for written, full in _WRITTEN}
+_LENGTHS = sorted({len(written) for written in _FULL}, reverse=True)
 
 
 def _province_prefix(text: str) -> tuple[str, str] | None:
     """(full province name, the rest) when ``text`` starts with a province, else None."""
-    for short, full in sorted(PROVINCES.items(), key=lambda pair: -len(pair[1])):
-        for written in (full, short + "省", short + "市", short):
-            if text.startswith(written):
-                return full, text[len(written) :]
+    for length in _LENGTHS:
+        full = _FULL.get(text[:length])
+        if full is not None:
+            return full, text[length:]
     return None
 
 

@@ -55,6 +55,10 @@ _DATE_FORMATS = (
     "%Y-%m-%d",
     "%Y/%m/%d",
 )
+_MOMENT = re.compile(
+    r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?"
+    r"(?: ?([+-]\d{2}:?\d{2}))?$"
+)
 _OFFSET_FORMATS = ("%Y-%m-%d %H:%M:%S %z", "%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%d %H:%M %z")
 
 
@@ -69,14 +73,17 @@ def clean(raw: str | None) -> str:
     Control characters are dropped (line breaks inside a note stay); a leading tab (抖店's
     way of keeping long ids as text) and surrounding spaces go.
     """
-    if raw is None:
+    if not raw:
         return ""
     text = raw.strip(" \t\r\n\u3000")
-    match = _EXCEL_TEXT.match(text)
-    if match:
-        text = match.group(1)
-    if text.startswith("'"):
-        text = text[1:]
+    if text[:1] in {"=", "'"}:  # a few cells only: the common case skips the regex
+        match = _EXCEL_TEXT.match(text)
+        if match:
+            text = match.group(1)
+        if text.startswith("'"):
+            text = text[1:]
+    if text.isprintable():  # no control, format or odd space character: nothing to remove
+        return text.strip()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _CONTROL.sub("", text).strip(" \t\u3000")
 
@@ -166,7 +173,23 @@ def moment(raw: str, column: str, *, zone: timezone = CHINA) -> datetime | None:
     text = clean(raw)
     if not text or text in {"-", "--", "null", "NULL", "0000-00-00 00:00:00"}:
         return None
-    text = re.sub(r"\s+", " ", text)
+    if "  " in text or "\t" in text or "\n" in text:
+        text = " ".join(text.split())
+    match = _MOMENT.match(text)
+    if match:  # the forms every platform uses, without strptime's cost (100,000s of rows)
+        year, month, day, hour, minute, second, offset = match.groups()
+        try:
+            found = datetime(
+                int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0)
+            )
+        except ValueError:
+            raise _not_a_date(column, text) from None
+        if offset is None:
+            return found.replace(tzinfo=zone)
+        sign = -1 if offset[0] == "-" else 1
+        digits = offset[1:].replace(":", "")
+        shift = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+        return found.replace(tzinfo=timezone(sign * shift))
     for form in _OFFSET_FORMATS:
         try:
             return datetime.strptime(text, form)
@@ -177,7 +200,11 @@ def moment(raw: str, column: str, *, zone: timezone = CHINA) -> datetime | None:
             return datetime.strptime(text, form).replace(tzinfo=zone)
         except ValueError:
             continue
-    raise InvalidInput(
+    raise _not_a_date(column, text)
+
+
+def _not_a_date(column: str, text: str) -> InvalidInput:
+    return InvalidInput(
         QT_TRANSLATE_NOOP("UserError", "The column {column} holds “{value}”, not a real date."),
         column=column,
         value=text[:40],

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -26,12 +26,12 @@ HEAD_BYTES = 256 * 1024
 csv.field_size_limit(16 * 1024 * 1024)
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     """One record of the file: its first line number (the header is 1) and its cells."""
 
     line: int
-    cells: list[str]
+    cells: Sequence[str]
     problem: InvalidInput | None = None  # the line itself is broken (cut short, formula…)
 
 
@@ -155,9 +155,9 @@ def _open_csv(path: Path, size: int, encoding: str, head: bytes) -> Source:
 
 def _csv_rows(source: Source, reader: Any, text: io.TextIOWrapper, encoding: str) -> Iterator[Row]:
     width = len(source.headers)
+    start = reader.line_num + 1  # the header may span lines too
     try:
         while True:
-            start = reader.line_num + 1
             try:
                 cells = next(reader)
             except StopIteration:
@@ -168,12 +168,13 @@ def _csv_rows(source: Source, reader: Any, text: io.TextIOWrapper, encoding: str
             except UnicodeDecodeError:  # the rest cannot be read: say where, and stop
                 yield Row(start, [], _wrong_encoding(source.path, start, encoding))
                 return
-            if not any(cell.strip() for cell in cells):
-                continue
-            problem = None
+            line, start = start, reader.line_num + 1
+            if not cells or (not cells[0].strip() and not any(c.strip() for c in cells)):
+                continue  # a blank line
             if len(cells) < width:
-                problem = _short_line(source, start, len(cells), width)
-            yield Row(start, cells, problem)
+                yield Row(line, cells, _short_line(source, line, len(cells), width))
+            else:
+                yield Row(line, cells)
     finally:
         text.close()
 

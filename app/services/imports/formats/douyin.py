@@ -21,8 +21,8 @@ FIELDS: Aliases = {
     "title": ("选购商品", "商品名称"),
     "attributes": ("商品规格",),
     "quantity": ("商品数量",),
-    "sku": ("商家编码",),
-    "price": ("商品单价",),
+    "sku": ("商家编码", "货号"),
+    "price": ("商品单价", "商品金额"),  # 商品金额 is the unit price in older exports
     "total": ("订单应付金额", "应付金额", "订单实付金额"),
     "status": ("订单状态",),
     "ordered_at": ("订单提交时间", "下单时间"),

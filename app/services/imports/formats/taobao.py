@@ -9,7 +9,9 @@ many of each. Columns differ between years, hence the aliases. docs/imports.md.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 
 from app.models.errors import InvalidInput
@@ -30,7 +32,7 @@ from app.services.imports.records import (
     PlatformStatus,
     RefusedRow,
 )
-from app.services.imports.sources import Source
+from app.services.imports.sources import Row, Source
 
 ORDER_FIELDS: Aliases = {
     "order_no": ("订单编号", "订单号", "主订单编号"),
@@ -106,30 +108,62 @@ def status_of(raw: str, paid: bool, column: str) -> PlatformStatus:
     raise unknown_status(column, raw)
 
 
-ItemIndex = dict[str, list[ImportedItem | InvalidInput]]
+@dataclass
+class ItemIndex:
+    """The items file's rows by order number, only the columns an item needs, still raw.
+
+    The file has to be read whole before the first order (it may be in another order), so
+    this pass only splits the lines; each item is parsed when its order is (a quick preview).
+    An item is kept as one string, ``line␟cell␟cell…`` (one string an item, a list for an
+    order of several): some 250 bytes an item, where lists of cells took 700.
+    """
+
+    columns: Columns  # over the kept columns, named as in the file
+    rows: dict[str, str | list[str]]
+
+    def of(self, order_no: str) -> list[Row]:
+        found = self.rows.get(order_no)
+        if found is None:
+            return []
+        packed = [found] if isinstance(found, str) else found
+        rows = []
+        for text in packed:
+            line, *values = text.split(_SEP)
+            rows.append(Row(int(line), values))
+        return rows
+
+
+_SEP = "\x1f"  # a control character: cleaning removes it from cells anyway
 
 
 def index_items(source: Source) -> tuple[ItemIndex, list[RefusedRow]]:
-    """The items file by order number (read whole: it has to be joined out of order)."""
-    columns = Columns(source.headers, ITEM_FIELDS)
-    index: ItemIndex = {}
+    full = Columns(source.headers, ITEM_FIELDS)
+    kept = list(full.index)
+    pick = operator.itemgetter(*[full.index[field] for field in kept])
+    columns = Columns([full.header[field] for field in kept], ITEM_FIELDS)
+    order_at = full.index["order_no"]
+    rows: dict[str, str | list[str]] = {}
     refused: list[RefusedRow] = []
     for row in source.rows:
-        bound = columns.bind(row)
-        order_no = cells.clean(bound.raw("order_no"))
+        cells_ = row.cells
+        order_no = cells.clean(cells_[order_at]) if order_at < len(cells_) else ""
         if row.problem is not None or not order_no:
             problem = row.problem or InvalidInput(
                 QT_TRANSLATE_NOOP("UserError", "The column {column} is empty."),
-                column=columns.name("order_no"),
+                column=full.name("order_no"),
             )
             refused.append(RefusedRow(row.line, order_no, problem, source.raw(row)))
             continue
-        try:
-            entry: ImportedItem | InvalidInput = _item(bound)
-        except InvalidInput as problem:  # refuses its order when the order is read
-            entry = problem
-        index.setdefault(order_no, []).append(entry)
-    return index, refused
+        values = pick(cells_)
+        packed = _SEP.join((str(row.line), *(v.replace(_SEP, "") for v in values)))
+        earlier = rows.get(order_no)
+        if earlier is None:
+            rows[order_no] = packed
+        elif isinstance(earlier, str):
+            rows[order_no] = [earlier, packed]
+        else:
+            earlier.append(packed)
+    return ItemIndex(columns, rows), refused
 
 
 def _item(row: Bound) -> ImportedItem:
@@ -144,7 +178,7 @@ def _item(row: Bound) -> ImportedItem:
 
 
 def read(orders: Source, items: Source | None) -> Iterator[ImportedOrder | RefusedRow]:
-    index: ItemIndex = {}
+    index = ItemIndex(Columns([], ITEM_FIELDS), {})
     if items is not None:
         index, refused = index_items(items)
         yield from refused
@@ -224,12 +258,9 @@ def _tracking(value: str) -> str:
 def _items_of(
     row: Bound, order_no: str, index: ItemIndex, with_items: bool
 ) -> tuple[ImportedItem, ...]:
-    entries = index.get(order_no)
+    entries = index.of(order_no)
     if entries:
-        for entry in entries:
-            if isinstance(entry, InvalidInput):
-                raise entry
-        return tuple(entry for entry in entries if isinstance(entry, ImportedItem))
+        return tuple(_item(index.columns.bind(entry)) for entry in entries)
     kinds = row.text("kinds") or "1"
     if kinds.strip() not in {"", "1"}:
         if with_items:
