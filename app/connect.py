@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from sqlalchemy import text
 from sqlalchemy.engine import URL
@@ -11,6 +12,8 @@ from sqlalchemy.exc import OperationalError
 from app import migrations
 from app.config import resolve_db_url
 from app.db import Database, parse_url
+from app.models.errors import DatabaseProblem
+from app.models.i18n import QT_TRANSLATE_NOOP
 
 AskPassword = Callable[[str], str | None]
 
@@ -29,9 +32,19 @@ def _needs_password(url: URL) -> bool:
 
 
 def open_database(
-    given: str | None = None, *, ask_password: AskPassword | None = None, upgrade: bool = True
+    given: str | None = None,
+    *,
+    ask_password: AskPassword | None = None,
+    create: bool = False,
+    upgrade: bool = False,
+    check_schema: bool = True,
 ) -> Database:
-    """Connect, fetch a PostgreSQL password from the keyring (or ask), create/upgrade the schema."""
+    """Connect (a PostgreSQL password from the keyring, or asked) and check the schema.
+
+    Only ``create`` makes a new database (``init``, ``demo``, the app's first start on its
+    default file): a mistyped --db must not quietly become an empty database. Only
+    ``upgrade`` changes an old schema; otherwise it is refused with "run afterdesk init".
+    """
     url = parse_url(resolve_db_url(given))
     if url.get_backend_name() == "postgresql" and url.password is None:
         from app.credentials import db_password  # the keyring's import only when it is asked
@@ -41,11 +54,29 @@ def open_database(
             password = ask_password(url.render_as_string(hide_password=True))
         if password:
             url = url.set(password=password)
+    elif url.get_backend_name() == "sqlite":
+        path = Path(url.database or "").expanduser()
+        if not path.exists():
+            if not create:
+                raise DatabaseProblem(
+                    QT_TRANSLATE_NOOP(
+                        "UserError",
+                        "There is no database at {path}. Check the address; "
+                        "a new database is made with “afterdesk init”.",
+                    ),
+                    path=str(path),
+                )
+            path.parent.mkdir(parents=True, exist_ok=True)
     db = Database(url)
-    if upgrade:
-        try:
+    if not check_schema:
+        return db
+    try:
+        state, _ = migrations.schema_state(db)
+        if (create and state is migrations.SchemaState.EMPTY) or upgrade:
             migrations.upgrade(db)
-        except Exception:
-            db.dispose()
-            raise
+        else:
+            migrations.require_current(db)
+    except Exception:
+        db.dispose()
+        raise
     return db

@@ -6,8 +6,12 @@ keyring backend exists the caller asks once per session and is told why.
 
 from __future__ import annotations
 
+import os
+
 import keyring
 import keyring.backends.fail
+from keyring.backend import KeyringBackend
+from keyring.backends.chainer import ChainerBackend
 from keyring.errors import KeyringError
 from sqlalchemy.engine import URL
 
@@ -15,14 +19,32 @@ DB_SERVICE = "AfterDesk database"
 STAFF_SERVICE = "AfterDesk"
 
 
+# Backends that keep passwords readable on disk (keyrings.alt: plaintext and "encrypted"
+# files with a key beside them), or keep nothing: a test tool, never a place for a password.
+INSECURE = ("keyrings.alt", "keyring.backends.null", "keyring.backends.fail")
+# The test suite may use a real file or null backend, and must say so explicitly.
+TEST_SWITCH = "AFTERDESK_TEST_KEYRING"
+
+
+def _in_use(backend: KeyringBackend) -> list[KeyringBackend]:
+    """The backends a password may land in: a chainer falls through all of its own."""
+    return list(backend.backends) if isinstance(backend, ChainerBackend) else [backend]
+
+
 def keyring_problem() -> str | None:
-    """None if passwords can be stored; otherwise why not (shown to the user)."""
+    """None if passwords can be stored safely; otherwise why not (shown to the user)."""
     try:
         backend = keyring.get_keyring()
     except KeyringError as exc:  # pragma: no cover - depends on the desktop
         return str(exc)
-    if isinstance(backend, keyring.backends.fail.Keyring) or backend.priority <= 0:
+    backends = _in_use(backend)
+    if not backends or isinstance(backend, keyring.backends.fail.Keyring) or backend.priority <= 0:
         return f"no usable keyring backend ({type(backend).__module__})"
+    if not os.environ.get(TEST_SWITCH):
+        for used in backends:
+            module = type(used).__module__
+            if module.startswith(INSECURE):
+                return f"the keyring backend {module}.{type(used).__name__} is not secure"
     return None
 
 

@@ -9,7 +9,10 @@ a transaction-scoped advisory lock, so the audit chain never forks.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import logging
+import shutil
 import sqlite3
 import time
 from collections.abc import Callable
@@ -22,7 +25,7 @@ from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.models.errors import DatabaseProblem
+from app.models.errors import DatabaseProblem, disk_full
 from app.models.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -30,6 +33,7 @@ T = TypeVar("T")
 
 WRITE_LOCK_KEY = 0x41667465  # "Afte": the advisory lock every PostgreSQL writer takes
 RETRIES = 8
+NEARLY_FULL = 1024 * 1024  # bytes free under which a SQLite I/O error means a full disk
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
@@ -104,7 +108,6 @@ class Database:
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         kwargs: dict[str, Any] = {"echo": echo, "future": True}
         if self.is_sqlite:
-            Path(self.url.database or "").expanduser().parent.mkdir(parents=True, exist_ok=True)
             kwargs["connect_args"] = {"timeout": 30, "check_same_thread": False}
         else:
             kwargs["pool_pre_ping"] = True
@@ -207,10 +210,14 @@ class _ErrorTranslator:
         return None
 
     def __exit__(self, exc_type: Any, exc: BaseException | None, tb: Any) -> Literal[False]:
+        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+            raise disk_full() from exc
         if not isinstance(exc, DBAPIError):
             return False
         if self.transient_ok and _transient(exc):
             raise _Retry() from exc
+        if self._disk_full(exc):
+            raise disk_full() from exc
         orig = exc.orig
         if isinstance(orig, sqlite3.DatabaseError) and "not a database" in str(orig):
             raise DatabaseProblem(
@@ -225,6 +232,20 @@ class _ErrorTranslator:
                 where=self.db.describe(),
                 reason=str(orig).strip().splitlines()[0] if orig else "",
             ) from exc
+        return False
+
+    def _disk_full(self, exc: DBAPIError) -> bool:
+        orig = exc.orig
+        if getattr(orig, "sqlstate", None) == "53100":  # PostgreSQL: disk_full
+            return True
+        name = getattr(orig, "sqlite_errorname", "")
+        if name == "SQLITE_FULL":
+            return True
+        # a full disk can also fail the WAL index first, as an I/O error: ask the disk
+        if name.startswith("SQLITE_IOERR") and self.db.is_sqlite:
+            folder = Path(self.db.url.database or "").expanduser().parent
+            with contextlib.suppress(OSError):
+                return shutil.disk_usage(folder).free < NEARLY_FULL
         return False
 
 

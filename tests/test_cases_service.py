@@ -108,7 +108,7 @@ def test_quality_claim_needs_evidence_before_anything_is_promised(
     case = open_case(shop_db, after, order_nos[0], CaseType.EXCHANGE, quality=True)
     for step in (
         lambda s: case_steps.record_return(s, after, case.case_no, tracking="SF00112233"),
-        lambda s: case_steps.approve(s, boss, case.case_no, early_exchange=True),
+        lambda s: case_steps.approve(s, boss, case.case_no, early_exchange=True, reason="老客户"),
     ):
         with pytest.raises(TransitionRefused, match="quality claim"):
             shop_db.write(step)

@@ -130,8 +130,16 @@ def test_user_add_and_audit_verify(demo_url) -> None:
 
 
 def test_first_user_on_a_new_database_becomes_admin(db_url) -> None:
+    assert afterdesk(db_url, "init").returncode == 0
     result = afterdesk(
-        db_url, "user", "add", "boss", "--name", "刘洋", "--json", AFTERDESK_NEW_PASSWORD="s3cret!"
+        db_url,
+        "user",
+        "add",
+        "boss",
+        "--name",
+        "刘洋",
+        "--json",
+        AFTERDESK_NEW_PASSWORD="s3cret-b0ss",
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)[0]["roles"] == ["admin"]

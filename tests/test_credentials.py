@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import keyring
 import pytest
+from keyring.backends.chainer import ChainerBackend
 from keyrings.alt.file import PlaintextKeyring
 
 from app import credentials
@@ -13,7 +16,8 @@ from app.db import parse_url
 
 
 @pytest.fixture
-def file_keyring(tmp_path):
+def file_keyring(tmp_path, monkeypatch):
+    monkeypatch.setenv(credentials.TEST_SWITCH, "1")  # the app refuses file keyrings otherwise
     backend = PlaintextKeyring()
     backend.file_path = str(tmp_path / "keyring.cfg")  # a real file backend in a temp folder
     previous = keyring.get_keyring()
@@ -26,7 +30,7 @@ def test_password_comes_from_the_keyring(file_keyring) -> None:
     url = parse_url("postgresql://postgres@127.0.0.1:5432/test")
     assert credentials.keyring_problem() is None
     assert credentials.store_db_password(url, "team-secret")
-    db = open_database("postgresql://postgres@127.0.0.1:5432/test", upgrade=False)
+    db = open_database("postgresql://postgres@127.0.0.1:5432/test", check_schema=False)
     try:
         assert db.url.password == "team-secret"
         assert "team-secret" not in db.describe()
@@ -43,3 +47,27 @@ def test_no_usable_keyring_is_explained() -> None:
     url = parse_url("postgresql://postgres@127.0.0.1:5432/test")
     assert credentials.store_db_password(url, "x") is False
     assert credentials.db_password(url) is None
+
+
+def test_plaintext_keyring_is_refused_and_nothing_is_written(tmp_path) -> None:
+    """keyrings.alt comes with the test tools: the app must not store a password with it."""
+    backend = PlaintextKeyring()
+    backend.file_path = str(tmp_path / "keyring_pass.cfg")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    try:
+        assert "is not secure" in (credentials.keyring_problem() or "")
+        url = parse_url("postgresql://postgres@127.0.0.1:5432/test")
+        assert credentials.store_db_password(url, "team-secret") is False
+        assert not (tmp_path / "keyring_pass.cfg").exists()
+
+        class Chain(ChainerBackend):
+            backends: ClassVar = [
+                PlaintextKeyring(),
+                backend,
+            ]  # a chain that falls through to the file
+
+        keyring.set_keyring(Chain())
+        assert "is not secure" in (credentials.keyring_problem() or "")
+    finally:
+        keyring.set_keyring(previous)

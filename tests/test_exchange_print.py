@@ -140,7 +140,9 @@ def test_early_exchange_with_a_supervisors_approval(shop_db, shop_staff, tmp_pat
     order_no = shipped_orders(shop_db, 2)[1]
     case_no = exchange_case(shop_db, shop_staff, order_no)
     supervisor = shop_staff[Role.SUPERVISOR]
-    shop_db.write(lambda s: case_steps.approve(s, supervisor, case_no, early_exchange=True))
+    shop_db.write(
+        lambda s: case_steps.approve(s, supervisor, case_no, early_exchange=True, reason="老客户")
+    )
     (waiting,) = shop_db.read(case_exchange.waiting)
     assert waiting.state is CaseState.OPEN and waiting.early_exchange_by == "陈静"
     out = tmp_path / "early.pdf"

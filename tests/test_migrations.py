@@ -34,7 +34,7 @@ def test_migrations_match_the_models(db) -> None:
 
 
 def test_database_from_a_newer_app_is_refused_untouched(db) -> None:
-    db.write(lambda s: accounts.create_first_admin(s, "boss", "刘洋", "s3cret!"))
+    db.write(lambda s: accounts.create_first_admin(s, "boss", "刘洋", "s3cret-b0ss"))
     with db.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
     with pytest.raises(DatabaseProblem, match="newer AfterDesk"):

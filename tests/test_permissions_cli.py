@@ -313,12 +313,17 @@ DOORS: dict[Action, Door] = {
         "aftersales", "printer", lambda w: ["case", "close", w.case(CaseType.COMPLAINT)]
     ),
     Action.CASE_APPROVE_FREE_FREIGHT: Door(
-        "supervisor", "aftersales", lambda w: ["case", "approve", w.case(), "--free-freight"]
+        "supervisor",
+        "aftersales",
+        lambda w: ["case", "approve", w.case(), "--free-freight", "--reason", "老顾客"],
     ),
     Action.CASE_APPROVE_EARLY_EXCHANGE: Door(
         "supervisor",
         "aftersales",
-        lambda w: ["case", "approve", w.case(CaseType.EXCHANGE), "--early-exchange"],
+        lambda w: [
+            *("case", "approve", w.case(CaseType.EXCHANGE), "--early-exchange"),
+            *("--reason", "婚礼要用"),
+        ],
     ),
     Action.CASE_PHOTO: Door(
         "warehouse", "printer", lambda w: ["case", "photo", w.case(), w.photo()]

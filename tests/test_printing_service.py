@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, update
 
-from app.db import Database
+from app.db import Database, db_now
 from app.models import Order, PrintBatch, PrintBatchOrder, Reprint, Role, Stage
 from app.models.errors import Conflict, InvalidInput, PermissionDenied, TransitionRefused
 from app.printing.data import PrintCancelled
@@ -260,6 +260,9 @@ def test_reprint_needs_a_printed_order_and_a_reason(shop_db, shop_staff, pdfs) -
 
 def test_cutoff_setting_filters_by_payment_time(shop_db, shop_staff) -> None:
     everything = shop_db.read(lambda s: printing.waiting(s, cutoff=""))
+    # one order paid just now, i.e. after today's 00:00 whatever the hour the test runs at
+    just_paid = update(Order).where(Order.order_no == everything[0].order_no)
+    shop_db.write(lambda s: s.execute(just_paid.values(paid_at=db_now(s))))
     before_midnight = shop_db.read(lambda s: printing.waiting(s, cutoff="00:00"))
     assert len(before_midnight) < len(everything)
     assert shop_db.read(printing.print_slips.cutoff) == "16:00"

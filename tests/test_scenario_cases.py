@@ -117,7 +117,8 @@ def test_exchange_waits_for_the_return_then_the_note_is_written(shop) -> None:
     # not a quality problem: the customer pays the return leg unless a supervisor says so
     refused(shop, "case", "return", no, "--tracking", "YT5550001112", "--freight-advance", "10",
             user="aftersales", says="supervisor's approval")  # fmt: skip
-    refused(shop, "case", "approve", no, "--free-freight", user="aftersales", says="Supervisor")
+    refused(shop, "case", "approve", no, "--free-freight", "--reason", "老客户", user="aftersales",
+            says="Supervisor")  # fmt: skip
     before = show(shop, no)
     refused(shop, "case", "exchange-shipped", no, "--tracking", "SF7770001112", "--courier", "顺丰",
             user="aftersales", says="unless a supervisor approves")  # fmt: skip
@@ -143,8 +144,13 @@ def test_early_exchange_with_a_supervisors_approval(shop) -> None:
     order = shipped(shop)[0]
     no = run(shop, "case", "open", order["order_no"], "--type", "exchange",
              user="aftersales")["case_no"]  # fmt: skip
-    approved = run(shop, "case", "approve", no, "--early-exchange", user="supervisor")
+    refused(shop, "case", "approve", no, "--early-exchange", "--reason", " ", user="supervisor",
+            says="Reason cannot be empty")  # fmt: skip
+    approved = run(shop, "case", "approve", no, "--early-exchange", "--reason", "客户婚礼急用",
+                   user="supervisor")  # fmt: skip
     assert approved["early_exchange"]["by"] == "陈静"
+    [entry] = [t for t in approved["timeline"] if t["action"] == "case.approve"]
+    assert entry["reason"] == "客户婚礼急用"
     sent = run(shop, "case", "exchange-shipped", no, "--tracking", "ZT3330001112",
                "--courier", "中通", user="aftersales")  # fmt: skip
     assert sent["state"] == "exchange_shipped"

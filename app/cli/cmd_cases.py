@@ -62,7 +62,11 @@ STEPS: dict[str, Step] = {
     ),
     "approve": Step(
         case_steps.approve,
-        lambda a: {"free_freight": a.free_freight, "early_exchange": a.early_exchange},
+        lambda a: {
+            "free_freight": a.free_freight,
+            "early_exchange": a.early_exchange,
+            "reason": a.reason,
+        },
     ),
     "signoff": Step(
         case_steps.signoff,

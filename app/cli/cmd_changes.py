@@ -14,10 +14,8 @@ from app.models.formats import short_time
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.changes import requests as changes
 from app.services.changes.requests import RequestView
-from app.services.changes.texts import Address
 from app.services.core.actor import Actor
 from app.services.core.capabilities import Action
-from app.services.orders import lookup as orders
 
 
 def _show(
@@ -60,22 +58,15 @@ def _record(
 
 def run_address(ctx: Context) -> int:
     a = ctx.args
-    current = ctx.db.read(lambda s: orders.get(s, a.order_no)).recipient
+    # only the parts given: the service merges them with the order as it is when it writes
     given = {f: getattr(a, f) for f in ADDRESS_FIELDS if getattr(a, f) is not None}
-    if not given:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "UserError", "Give at least one part of the new address, e.g. --street or --phone."
-            )
-        )
-    new = Address(**{f: given.get(f, getattr(current, f)) for f in ADDRESS_FIELDS})
     return _record(
         ctx,
         lambda s, actor: changes.request_address(
             s,
             actor,
             a.order_no,
-            new,
+            given,
             expected_version=a.expected_version,
             urgent=a.urgent,
             confirmed=a.confirmed,

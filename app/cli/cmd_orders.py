@@ -79,7 +79,7 @@ def run_find(ctx: Context) -> int:
 
 def run_list(ctx: Context) -> int:
     stage = Stage(ctx.args.stage) if ctx.args.stage else None
-    limit = max(1, min(ctx.args.limit, 10_000))
+    limit = ctx.args.limit  # the service checks its bounds
     actor = ctx.actor()
     return _print_rows(ctx, ctx.db.read(lambda s: orders.page(s, actor, stage=stage, limit=limit)))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from app import migrations
 from app.cli.common import Context
@@ -21,15 +22,20 @@ def run_init(ctx: Context) -> int:
     owner_url = ctx.args.owner_url
     db = open_database(
         owner_url or ctx.args.db,
-        upgrade=False,
+        create=True,
+        check_schema=False,
         ask_password=_owner_prompt(ctx) if owner_url else None,
     )
+
+    def backed_up(path: Path) -> None:
+        ctx.out(ctx.translate("cli", "The old database was copied to {path}").format(path=path))
+
     try:
         app_role = None
         if owner_url and db.engine.dialect.name == "postgresql":
             app_role = ctx.args.app_role or parse_url(resolve_db_url(ctx.args.db)).username
             roles.check_app_role(db, app_role or "")
-        if migrations.upgrade(db):
+        if migrations.upgrade(db, on_backup=backed_up):
             text = ctx.translate("cli", "Schema created or upgraded: {where}")
         else:
             text = ctx.translate("cli", "Schema already up to date: {where}")
@@ -61,7 +67,7 @@ def _owner_prompt(ctx: Context) -> Callable[[str], str | None]:
 
 
 def run_demo(ctx: Context) -> int:
-    db = ctx.db
+    db = ctx.open_db(create=True)  # a new database, or one `init` made
     if ctx.args.if_empty and db.read(accounts.has_users):
         ctx.out(ctx.translate("cli", "The database already has data; the demo was not loaded."))
         return 0

@@ -92,6 +92,11 @@ def run_active(ctx: Context) -> int:
 def run_password(ctx: Context) -> int:
     actor = ctx.actor()
     password = _new_password(ctx)
-    ctx.db.write(lambda s: accounts.set_password(s, actor, ctx.args.username, password))
+    target = (ctx.args.username or actor.username).strip().lower()
+    if target == actor.username:  # one's own: the password just signed in with is the proof
+        current = ctx.current_password
+        ctx.db.write(lambda s: accounts.change_own_password(s, actor, current, password))
+    else:
+        ctx.db.write(lambda s: accounts.set_password(s, actor, target, password))
     ctx.out(ctx.translate("cli", "Password changed."))
     return 0

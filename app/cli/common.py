@@ -37,6 +37,7 @@ class Context:
         self.tr = Translator(resolve(args.lang or LocalSettings.load().language))
         self._db: Database | None = None
         self._actor: Actor | None = None
+        self.current_password = ""
 
     def translate(self, context: str, text: str) -> str:
         """Same name and shape as QCoreApplication.translate, so lupdate finds the strings."""
@@ -44,8 +45,18 @@ class Context:
 
     @property
     def db(self) -> Database:
+        """The database, which must exist with a current schema (see ``open_db``)."""
+        return self.open_db()
+
+    def open_db(self, *, create: bool = False, check_schema: bool = True) -> Database:
+        """Only ``init`` and ``demo`` pass create: a mistyped --db must not make a new file."""
         if self._db is None:
-            self._db = open_database(self.args.db, ask_password=self._ask_db_password)
+            self._db = open_database(
+                self.args.db,
+                ask_password=self._ask_db_password,
+                create=create,
+                check_schema=check_schema,
+            )
         return self._db
 
     def _ask_db_password(self, where: str) -> str | None:
@@ -103,7 +114,9 @@ class Context:
                 ),
                 user=username,
             )
-        return accounts.sign_in(self.db, username, password)
+        actor = accounts.sign_in(self.db, username, password)
+        self.current_password = password  # `user password` for oneself passes it on as proof
+        return actor
 
     def out(self, text: str) -> None:
         print(text)

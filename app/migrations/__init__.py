@@ -1,9 +1,11 @@
-"""Schema versions (Alembic), applied by ``afterdesk init`` and at start-up."""
+"""Schema versions (Alembic), applied by ``afterdesk init`` (and the desktop app's start)."""
 
 from __future__ import annotations
 
 import enum
+import logging
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,10 +16,11 @@ from app.db import Database
 from app.models.errors import DatabaseProblem
 from app.models.i18n import QT_TRANSLATE_NOOP
 
+log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
 # The newest revision in versions/ (a test keeps the two in step): checking it with one
 # query spares every start-up the import of Alembic.
-HEAD = "0008"
+HEAD = "0010"
 
 
 class SchemaState(enum.Enum):
@@ -78,11 +81,7 @@ def schema_state(db: Database) -> tuple[SchemaState, str | None]:
     return db.read(check)
 
 
-def upgrade(db: Database) -> bool:
-    """Create or upgrade the schema. Returns True if anything changed."""
-    state, revision = schema_state(db)
-    if state is SchemaState.CURRENT:
-        return False
+def _refuse_unusable(db: Database, state: SchemaState, revision: str | None) -> None:
     if state is SchemaState.NEWER:
         raise DatabaseProblem(
             QT_TRANSLATE_NOOP(
@@ -100,6 +99,32 @@ def upgrade(db: Database) -> bool:
             ),
             where=db.describe(),
         )
+
+
+def _backup_beside(db: Database, revision: str | None) -> Path:
+    """A copy of an old SQLite file next to it, taken before its schema changes."""
+    source = Path(db.url.database or "").expanduser()
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = source.with_name(f"{source.name}.schema-{revision}-{stamp}.bak")
+    db.backup_to(target)
+    return target
+
+
+def upgrade(db: Database, *, on_backup: Callable[[Path], None] | None = None) -> bool:
+    """Create or upgrade the schema (``afterdesk init``). Returns True if anything changed.
+
+    An old SQLite file is copied beside itself first (``on_backup`` hears where), so a
+    failed or unwanted upgrade can be undone by putting the copy back.
+    """
+    state, revision = schema_state(db)
+    if state is SchemaState.CURRENT:
+        return False
+    _refuse_unusable(db, state, revision)
+    if state is SchemaState.OUTDATED and db.is_sqlite:
+        saved = _backup_beside(db, revision)
+        log.info("backed up %s before the schema upgrade to %s", db.describe(), saved)
+        if on_backup is not None:
+            on_backup(saved)
     from alembic import command
 
     _run(db, lambda cfg: command.upgrade(cfg, "head"))
@@ -144,3 +169,28 @@ def _run(db: Database, step: Callable[[Any], None]) -> None:
         finally:
             if raw is not None:
                 raw.execute("PRAGMA foreign_keys=ON")
+
+
+def require_current(db: Database) -> None:
+    """Refuse anything but a current schema: creating and upgrading are ``init``'s job."""
+    state, revision = schema_state(db)
+    if state is SchemaState.CURRENT:
+        return
+    _refuse_unusable(db, state, revision)
+    if state is SchemaState.EMPTY:
+        raise DatabaseProblem(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{where} holds no AfterDesk database yet: run “afterdesk init” to create one.",
+            ),
+            where=db.describe(),
+        )
+    raise DatabaseProblem(
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "The database {where} has an older schema ({revision}): "
+            "run “afterdesk init” to upgrade it (a SQLite file is backed up first).",
+        ),
+        where=db.describe(),
+        revision=revision,
+    )

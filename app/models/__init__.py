@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # the names of _HOMES, for the type checker (F401 ignored for
         OrderItem,
         Setting,
         Shop,
+        SignInFailure,
         User,
         UserRole,
     )
@@ -63,6 +64,7 @@ _HOMES = {
         "OrderItem",
         "Setting",
         "Shop",
+        "SignInFailure",
         "User",
         "UserRole",
     ),

@@ -29,10 +29,11 @@ class User(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(64), unique=True)
     display_name: Mapped[str] = mapped_column(String(64))
+    # display_name folded (NFKC, no spaces, case-folded): notes are signed with the name,
+    # so two staff must never sign alike; NULL only in rows older than migration 0009
+    signature_key: Mapped[str | None] = mapped_column(String(128), index=True, unique=True)
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
-    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -45,6 +46,16 @@ class User(Base):
     @property
     def role_set(self) -> frozenset[Role]:
         return frozenset(Role(r.role) for r in self.roles)
+
+
+class SignInFailure(Base):
+    """Failed sign-ins per user name and PC, known or not: each one slows the next answer."""
+
+    __tablename__ = "sign_in_failures"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)  # "name@pc"
+    failures: Mapped[int] = mapped_column(Integer)
+    last_failed_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class UserRole(Base):

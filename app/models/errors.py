@@ -83,3 +83,17 @@ def role_required(role_labels: tuple[Label, ...]) -> PermissionDenied:
     return PermissionDenied(
         QT_TRANSLATE_NOOP("UserError", "This needs the {role} role."), role=role_labels
     )
+
+
+class DiskFull(DatabaseProblem):
+    """No space left where the database or a file is written: nothing half-written stays."""
+
+    code = "disk_full"
+
+
+def disk_full() -> DiskFull:
+    return DiskFull(
+        QT_TRANSLATE_NOOP(
+            "UserError", "The disk is full: nothing was saved. Free some space, then try again."
+        )
+    )

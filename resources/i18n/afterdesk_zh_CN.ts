@@ -991,6 +991,14 @@
         <source>Default courier</source>
         <translation>默认快递</translation>
     </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>条数</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1160,6 +1168,10 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -1518,6 +1530,33 @@
     <message>
         <source>Sign “原包裹已收到” (original parcel received) for case {case_no}, tracking number {tracking}?</source>
         <translation>为售后单 {case_no}（物流单号 {tracking}）签收“原包裹已收到”？</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>再输一次</translation>
+    </message>
+    <message>
+        <source>at least 8 characters, not a common one</source>
+        <translation>至少 8 个字符，不能是常见密码</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -3136,8 +3175,20 @@ Added by {who} at {time}
         <translation>数据库结构变更后，{table} 中有记录指向不存在的数据；未作任何更改。</translation>
     </message>
     <message>
+        <source>{where} holds no AfterDesk database yet: run “afterdesk init” to create one.</source>
+        <translation>{where} 中还没有售后台数据库：请运行“afterdesk init”创建。</translation>
+    </message>
+    <message>
+        <source>The database {where} has an older schema ({revision}): run “afterdesk init” to upgrade it (a SQLite file is backed up first).</source>
+        <translation>数据库 {where} 的结构是旧版本（{revision}）：请运行“afterdesk init”升级（SQLite 文件会先备份）。</translation>
+    </message>
+    <message>
         <source>This needs the {role} role.</source>
         <translation>此操作需要“{role}”角色。</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space, then try again.</source>
+        <translation>磁盘已满：没有保存任何内容。请腾出空间后重试。</translation>
     </message>
     <message>
         <source>“{username}” is not a valid user name: 2–32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
@@ -3146,6 +3197,14 @@ Added by {who} at {time}
     <message>
         <source>A password needs at least {n} characters.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>That password is among the first any guesser tries: choose another.</source>
+        <translation>这个密码是猜密码的人最先会试的那些之一：请换一个。</translation>
+    </message>
+    <message>
+        <source>Type a user name.</source>
+        <translation>请输入用户名。</translation>
     </message>
     <message>
         <source>Unknown role “{role}”. Known roles: {known}.</source>
@@ -3158,6 +3217,10 @@ Added by {who} at {time}
     <message>
         <source>The user name {username} is taken.</source>
         <translation>用户名 {username} 已被占用。</translation>
+    </message>
+    <message>
+        <source>{username} already signs as “{name}”: give a name that tells them apart.</source>
+        <translation>{username} 已用“{name}”签名：请换一个能区分两人的名字。</translation>
     </message>
     <message>
         <source>This database already has an administrator.</source>
@@ -3176,12 +3239,20 @@ Added by {who} at {time}
         <translation>不能停用自己的账号。</translation>
     </message>
     <message>
+        <source>Your current password is not right; nothing changed.</source>
+        <translation>当前密码不对；没有做任何修改。</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>新密码与当前密码相同。</translation>
+    </message>
+    <message>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <source>Too many failed sign-ins. Try again in {seconds} seconds.</source>
-        <translation>登录失败次数过多，请 {seconds} 秒后再试。</translation>
+        <source>Type your user name.</source>
+        <translation>请输入你的用户名。</translation>
     </message>
     <message>
         <source>The account {username} is disabled.</source>
@@ -3196,8 +3267,16 @@ Added by {who} at {time}
         <translation>该数据库已有员工账号；演示数据只能装入新数据库。</translation>
     </message>
     <message>
-        <source>{field}: “{value}” is not an amount of money.</source>
-        <translation>{field}：“{value}”不是有效的金额。</translation>
+        <source>{field}: “{value}” has full-width characters; type it as 0–9 and “.”.</source>
+        <translation>{field}：“{value}”含全角字符；请用半角数字 0–9 和“.”输入。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not an amount of money (digits, at most two decimals).</source>
+        <translation>{field}：“{value}”不是有效的金额（数字，最多两位小数）。</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is more than {max}.</source>
+        <translation>{field}：{value} 超过上限 {max}。</translation>
     </message>
     <message>
         <source>Tracking number {number} already belongs to case {other}.</source>
@@ -3252,6 +3331,10 @@ Added by {who} at {time}
         <translation>订单 {order_no} 在多个店铺中都有（{shops}）：请指明店铺，例如“{example}”。</translation>
     </message>
     <message>
+        <source>Order {order_no} was changed at {time} by an import or the system while you had it open. Reload it and try again; nothing was saved.</source>
+        <translation>订单 {order_no} 在你打开期间于 {time} 被导入或系统修改。请重新载入后再试；没有保存任何内容。</translation>
+    </message>
+    <message>
         <source>Order {order_no} was changed by {name} at {time} while you had it open. Reload it and try again; nothing was saved.</source>
         <translation>订单 {order_no} 在您打开期间已被 {name} 于 {time} 修改。请重新载入后再试；本次未保存任何内容。</translation>
     </message>
@@ -3274,6 +3357,10 @@ Added by {who} at {time}
     <message>
         <source>{field} contains a control character (U+{code:04X}).</source>
         <translation>{field}含有控制字符（U+{code:04X}）。</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not between {low} and {high}.</source>
+        <translation>{field}：{value} 不在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
         <source>Give at least one part of the new address, e.g. --street or --phone.</source>
@@ -3338,6 +3425,10 @@ Added by {who} at {time}
     <message>
         <source>“{postcode}” is not a postcode.</source>
         <translation>“{postcode}”不是有效的邮编。</translation>
+    </message>
+    <message>
+        <source>An address has no part “{part}”.</source>
+        <translation>地址没有“{part}”这一项。</translation>
     </message>
     <message>
         <source>Order {order_no} has no item {sku}. Its items: {skus}.</source>
@@ -3566,6 +3657,10 @@ Added by {who} at {time}
     <message>
         <source>{name} is damaged or cut short; send it again.</source>
         <translation>{name} 已损坏或不完整，请重新发送。</translation>
+    </message>
+    <message>
+        <source>{name} is not a photo file.</source>
+        <translation>{name} 不是照片文件。</translation>
     </message>
     <message>
         <source>Case {case_no} is closed: no more photos.</source>
@@ -3799,6 +3894,14 @@ Added by {who} at {time}
         <source>Line {line} holds a formula in {columns}; save the sheet with values only (copy, paste as values) and import it again.</source>
         <translation>第 {line} 行的 {columns} 是公式；请把表格保存为纯数值（复制后“粘贴为数值”）再导入。</translation>
     </message>
+    <message>
+        <source>There is no database at {path}. Check the address; a new database is made with “afterdesk init”.</source>
+        <translation>{path} 处没有数据库。请检查地址；新数据库用“afterdesk init”创建。</translation>
+    </message>
+    <message>
+        <source>Scan or type a case, order or tracking number.</source>
+        <translation>请扫描或输入售后单号、订单号或快递单号。</translation>
+    </message>
 </context>
 <context>
     <name>UsersModel</name>
@@ -3852,6 +3955,17 @@ Added by {who} at {time}
     <message>
         <source>Held back / needs care</source>
         <translation>暂缓 / 需注意</translation>
+    </message>
+</context>
+<context>
+    <name>_ApproveForm</name>
+    <message>
+        <source>why this case is an exception</source>
+        <translation>为什么这个售后单破例</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -3974,6 +4088,10 @@ Added by {who} at {time}
     <message>
         <source>Buyer message: {text}</source>
         <translation>买家留言：{text}</translation>
+    </message>
+    <message>
+        <source>The old database was copied to {path}</source>
+        <translation>旧数据库已复制到 {path}</translation>
     </message>
     <message>
         <source>Schema created or upgraded: {where}</source>

@@ -343,6 +343,7 @@ def test_an_early_exchange_needs_the_supervisor_then_ships_with_its_note(
 
     boss = _dialog(qtbot, supervisor, case.case_no)
     form = _form(boss, CaseAction.APPROVE_EARLY_EXCHANGE)
+    form.reason.setText("客户婚礼急用")
     _save(form)
     qtbot.waitUntil(lambda: CaseAction.EXCHANGE_SHIPPED in dialog.action_buttons)
     assert supervisor.display_name in dialog.view.fields["early_exchange"].text()

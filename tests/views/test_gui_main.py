@@ -78,7 +78,7 @@ def test_admin_adds_a_user_with_roles(
         qtbot.addWidget(dialog)
         dialog.username.setText("lisi")
         dialog.display_name.setText("李四")
-        dialog.password.setText("secret")
+        dialog.password.setText("secret-lisi")
         dialog.roles.boxes[Role.PRESALES].setChecked(True)
         dialog.roles.boxes[Role.PRINTER].setChecked(True)
         dialog.save()
@@ -91,7 +91,7 @@ def test_admin_adds_a_user_with_roles(
     users = {u.username: u for u in gui_shop.read(accounts.list_users)}
     assert users["lisi"].roles == frozenset({Role.PRESALES, Role.PRINTER})
     assert page.model.rowCount() == 7
-    assert accounts.sign_in(gui_shop, "lisi", "secret").display_name == "李四"
+    assert accounts.sign_in(gui_shop, "lisi", "secret-lisi").display_name == "李四"
 
     page.select("lisi")
     assert page.toggle.text() == "Disable"
@@ -122,7 +122,7 @@ def test_add_user_refusals_stay_in_the_dialog(qtbot: QtBot, gui_shop: Database, 
     dialog.show()
     dialog.username.setText("presales")  # taken
     dialog.display_name.setText("某人")
-    dialog.password.setText("secret")
+    dialog.password.setText("secret-lisi")
     dialog.roles.boxes[Role.PRESALES].setChecked(True)
     dialog.save()
     qtbot.waitUntil(lambda: dialog.banner.isVisible() and dialog.buttons.isEnabled())

@@ -49,6 +49,7 @@ from app.views.kit.screen import ScreenFit, install_screen_fit
 from app.views.orders.note_dialog import AddNoteDialog
 from app.views.shell.db_problem import DatabaseProblemDialog
 from app.views.shell.main_window import MainWindow
+from app.views.shell.password_dialog import PasswordDialog
 from app.views.shell.settings_dialog import SettingsDialog
 from app.views.shell.shops_page import ShopsDialog
 from app.views.shell.signin import FirstRunDialog, SignInDialog
@@ -172,6 +173,7 @@ def factories(db: Database, tmp_path: Path) -> dict[type[QDialog], Callable[[], 
         DatabaseProblemDialog: lambda: DatabaseProblemDialog(None, "问题" * 200, "sqlite:///x"),
         AddUserDialog: lambda: AddUserDialog(None, actor),
         RolesDialog: lambda: RolesDialog(None, actor, user),
+        PasswordDialog: lambda: PasswordDialog(None, actor),
         ReprintDialog: lambda: ReprintDialog(None, order_nos=[order_no] * 30),
     }
     for _, form in inspect.getmembers(case_forms, inspect.isclass):

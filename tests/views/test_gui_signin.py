@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app import migrations
 from app.config import LocalSettings
 from app.db import Database
 from app.models import Role
@@ -58,19 +59,19 @@ def test_first_run_creates_the_administrator(qtbot: QtBot, gui_db: Database) -> 
     dialog.show()
     dialog.username.setText("liuyang")
     dialog.display_name.setText("刘洋")
-    dialog.password.setText("secret1")
-    dialog.repeat.setText("secret2")
+    dialog.password.setText("secret-one-1")
+    dialog.repeat.setText("secret-two-2")
     dialog.create()
     assert dialog.banner.isVisible() and dialog.actor is None  # passwords differ: inline
     assert dialog.username.text() == "liuyang"  # the input stays
 
-    dialog.repeat.setText("secret1")
+    dialog.repeat.setText("secret-one-1")
     dialog.create()
     qtbot.waitUntil(lambda: dialog.actor is not None)
     assert dialog.actor is not None and dialog.actor.has(Role.ADMIN)
     users = gui_db.read(accounts.list_users)
     assert [(u.username, u.display_name) for u in users] == [("liuyang", "刘洋")]
-    assert accounts.sign_in(gui_db, "liuyang", "secret1").display_name == "刘洋"
+    assert accounts.sign_in(gui_db, "liuyang", "secret-one-1").display_name == "刘洋"
 
 
 def test_first_run_refusal_is_shown_inline(qtbot: QtBot, gui_db: Database) -> None:
@@ -79,8 +80,8 @@ def test_first_run_refusal_is_shown_inline(qtbot: QtBot, gui_db: Database) -> No
     dialog.show()
     dialog.username.setText("x")  # too short for a user name
     dialog.display_name.setText("张三")
-    dialog.password.setText("secret1")
-    dialog.repeat.setText("secret1")
+    dialog.password.setText("secret-one-1")
+    dialog.repeat.setText("secret-one-1")
     dialog.create()
     qtbot.waitUntil(lambda: dialog.banner.isVisible() and dialog.buttons.isEnabled())
     assert "not a valid user name" in dialog.banner.text()
@@ -93,6 +94,9 @@ def test_a_file_that_is_not_a_database_offers_another(
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"this is not a database, just some text" * 100)
     good = f"sqlite:///{tmp_path / 'good.sqlite'}"
+    made = Database(good)  # another existing database (only the default file is created here)
+    migrations.upgrade(made)
+    made.dispose()
     asked: list[str] = []
 
     def ask(_parent: object, message: str, url: str) -> str | None:

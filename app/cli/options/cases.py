@@ -33,12 +33,13 @@ def _return_options(p: Parser) -> None:
 def _approve_options(p: Parser) -> None:
     p.add_argument("--free-freight", action="store_true")
     p.add_argument("--early-exchange", action="store_true")
+    p.add_argument("--reason", required=True, help="why this case is an exception")
 
 
 def _signoff_options(p: Parser) -> None:
     p.add_argument("--result", required=True, choices=[r.value for r in SignoffResult])
     p.add_argument("--notes", default="")
-    p.add_argument("--photo", action="append", default=[], type=Path)
+    p.add_argument("--photo", action="extend", nargs="+", default=[], type=Path, metavar="FILE")
 
 
 def _refund_options(p: Parser) -> None:
@@ -115,10 +116,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     op.add_argument("--freight-advance", help="return freight the customer advanced")
     op.add_argument(
         "--photo",
-        action="append",
+        action="extend",
+        nargs="+",
         default=[],
         type=Path,
-        help="the customer's photo (repeatable): opened with its evidence, all or nothing",
+        metavar="FILE",
+        help="the customer's photos (--photo A.jpg B.jpg, or repeated): opened with its "
+        "evidence, all or nothing",
     )
     add_json(op)
     op.set_defaults(run="cmd_cases.run_open")

@@ -33,6 +33,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         cmd.add_argument("username")
         add_json(cmd)
         cmd.set_defaults(run="cmd_users.run_active", active=active)
-    pw = cmds.add_parser("password", help="set a password ($AFTERDESK_NEW_PASSWORD or a prompt)")
-    pw.add_argument("username")
+    pw = cmds.add_parser(
+        "password",
+        help="change your own password (no USERNAME), or as administrator set someone's; "
+        "the new one from $AFTERDESK_NEW_PASSWORD or a prompt",
+    )
+    pw.add_argument("username", nargs="?")
     pw.set_defaults(run="cmd_users.run_password")

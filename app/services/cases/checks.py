@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+import unicodedata
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,21 +28,41 @@ def optional_text(value: str | None, name: str, max_len: int, multiline: bool = 
     )
 
 
+_MONEY = re.compile(r"[0-9]{1,9}(\.[0-9]{1,2})?")
+MAX_MONEY = Decimal("1000000.00")  # far above any parcel's refund or freight
+
+
 def parse_money(value: str | Decimal | None, name: str) -> Decimal:
-    """A non-negative amount with at most two decimals (yuan and fen)."""
-    try:
-        amount = Decimal(str(value).strip())
-    except (InvalidOperation, ValueError):
+    """A non-negative amount with at most two decimals (yuan and fen), typed plainly.
+
+    Only 0–9 and one point: "1e3" is not 1000.00 to a reader, and full-width "１０" is
+    refused with its own message rather than guessed.
+    """
+    text = format(value, "f") if isinstance(value, Decimal) else str(value or "").strip()
+    if unicodedata.normalize("NFKC", text) != text:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP("UserError", "{field}: “{value}” is not an amount of money."),
+            QT_TRANSLATE_NOOP(
+                "UserError", "{field}: “{value}” has full-width characters; type it as 0–9 and “.”."
+            ),
             field=field(name),
-            value=value,
-        ) from None
-    if not amount.is_finite() or amount < 0 or amount != amount.quantize(Decimal("0.01")):
+            value=text,
+        )
+    if not _MONEY.fullmatch(text):
         raise InvalidInput(
-            QT_TRANSLATE_NOOP("UserError", "{field}: “{value}” is not an amount of money."),
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{field}: “{value}” is not an amount of money (digits, at most two decimals).",
+            ),
             field=field(name),
-            value=value,
+            value=text,
+        )
+    amount = Decimal(text)
+    if amount > MAX_MONEY:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("UserError", "{field}: {value} is more than {max}."),
+            field=field(name),
+            value=text,
+            max=MAX_MONEY,
         )
     return amount.quantize(Decimal("0.01"))
 

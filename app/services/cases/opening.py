@@ -21,16 +21,15 @@ from app.models import (
     CasePhoto,
     CaseState,
     CaseType,
-    ChangeRequest,
     FreightPayer,
     Order,
     PhotoPurpose,
-    RequestState,
     Stage,
 )
 from app.models.errors import Conflict, InvalidInput, NotFound, TransitionRefused
 from app.models.formats import local, short_time
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
+from app.services.cases import handovers
 from app.services.cases import rules as case_rules
 from app.services.cases.checks import (
     check_tracking_free,
@@ -171,20 +170,6 @@ def check_stage(order: Order, kind: CaseType) -> None:
         )
 
 
-def _handover(session: Session, order: Order) -> int | None:
-    """The newest request pre-sales handed over for this order that no case has taken yet."""
-    taken = select(Case.change_request_id).where(Case.change_request_id.is_not(None))
-    return session.execute(
-        select(ChangeRequest.id)
-        .where(
-            ChangeRequest.order_id == order.id,
-            ChangeRequest.state == RequestState.HANDED_OVER.value,
-            ChangeRequest.id.not_in(taken),
-        )
-        .order_by(ChangeRequest.id.desc())
-    ).scalar()
-
-
 def open_case(
     session: Session,
     actor: Actor,
@@ -254,7 +239,7 @@ def open_case(
         signoff_notes="",
         refund_reference="",
         exchange_courier="",
-        change_request_id=_handover(session, order),
+        change_request_id=handovers.for_order(session, order.id),
         opened_by_id=user.id,
         opened_by=user.display_name,
         opened_at=now,

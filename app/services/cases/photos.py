@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
+import stat
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -163,18 +165,31 @@ def prepare(data: bytes, filename: str = "") -> PreparedPhoto:
 
 
 def prepare_file(path: Path) -> PreparedPhoto:
-    """A photo file read and checked (before any transaction); unreadable → refused, why."""
+    """A photo file read and checked (before any transaction); unreadable → refused, why.
+
+    Only a regular file is read, and never more than MAX_BYTES + 1 bytes: a device such
+    as /dev/zero reports size 0 and would otherwise be read until memory runs out.
+    """
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:  # a video picked by mistake is not even read
-            raise _too_large(path.name, size)
-        data = path.read_bytes()
+        # O_NONBLOCK: opening a named pipe must not hang before we can look at what it is
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as file:
+            info = os.fstat(file.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise _refuse(
+                    QT_TRANSLATE_NOOP("UserError", "{name} is not a photo file."), str(path)
+                )
+            if info.st_size > MAX_BYTES:  # a video picked by mistake is not even read
+                raise _too_large(path.name, info.st_size)
+            data = file.read(MAX_BYTES + 1)
     except OSError as exc:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("UserError", "Cannot read {path}: {reason}"),
             path=str(path),
             reason=exc.strerror or str(exc),
         ) from None
+    if len(data) > MAX_BYTES:  # it grew while we read it
+        raise _too_large(path.name, len(data))
     return prepare(data, path.name)
 
 

@@ -20,10 +20,11 @@ from sqlalchemy.orm import Session
 from app.models import Case, CasePhoto, CaseState, CaseType, Order
 from app.models.errors import InvalidInput
 from app.models.formats import seed_date
-from app.models.i18n import QT_TRANSLATE_NOOP
+from app.models.i18n import QT_TRANSLATE_NOOP, Label
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
 from app.services.core.outputs import check_output, url_of, write_beside
+from app.services.core.validation import page_size, record_id
 
 PAGE = 200
 Translate = Callable[[str, str], str]
@@ -216,6 +217,8 @@ def page(
     limit: int = PAGE,
 ) -> list[RegisterRow]:
     """Newest cases first, one keyset page: pass the last row's id to get the next."""
+    limit = page_size(limit)
+    before_id = record_id(before_id, Label(QT_TRANSLATE_NOOP("Field", "Before")))
     stmt = _query(filters)
     if before_id is not None:
         stmt = stmt.where(Case.id < before_id)

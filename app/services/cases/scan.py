@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Case, CaseState, Order
+from app.models.errors import InvalidInput
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.cases import opening as cases
 from app.services.cases.rows import CaseDetail
@@ -42,8 +43,10 @@ class ScanResult:
 def scan(session: Session, code: str) -> ScanResult:
     """A scanned parcel, order or case number → its case at once, or “not registered”."""
     text = (code or "").strip()
-    if not text:
-        return ScanResult(text, None, "")
+    if not text:  # an empty code would be looked up and reported as "not registered"
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("UserError", "Scan or type a case, order or tracking number.")
+        )
     for matched, column, value in (
         ("case_no", Case.case_no, text.upper()),
         ("return_tracking", Case.return_tracking_no, text),

@@ -30,6 +30,7 @@ from app.services.cases import photos as case_photos
 from app.services.cases import rules as case_rules
 from app.services.cases.checks import (
     check_tracking_free,
+    field,
     optional_text,
     parse_money,
     tracking_number,
@@ -49,6 +50,7 @@ from app.services.cases.rows import CaseDetail
 from app.services.cases.rules import CaseAction
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
+from app.services.core.validation import clean_text
 from app.services.orders import notes
 
 FREE, EARLY = Action.CASE_APPROVE_FREE_FREIGHT, Action.CASE_APPROVE_EARLY_EXCHANGE
@@ -105,9 +107,10 @@ def approve(
     *,
     free_freight: bool = False,
     early_exchange: bool = False,
+    reason: str = "",
     expected_version: int | None = None,
 ) -> CaseDetail:
-    """A supervisor's approval of an exception, signed on the case."""
+    """A supervisor's approval of an exception, signed on the case with why (its timeline)."""
     # roles here; the state is checked below with messages that say what is wrong
     wanted = [a for on, a in ((free_freight, FREE), (early_exchange, EARLY)) if on]
     for action in wanted or [FREE]:
@@ -127,6 +130,7 @@ def approve(
             state=Label(state.label, "CaseState"),
         )
     require_evidence(session, case)
+    why = clean_text(reason, field=field(QT_TRANSLATE_NOOP("Field", "Reason")), max_len=300)
     now = db_now(session)
     approved: list[str] = []
     if free_freight:
@@ -150,7 +154,7 @@ def approve(
         case.early_exchange_by, case.early_exchange_at = user.display_name, now
         approved.append("early_exchange")
     touch(session, case, actor)
-    record(session, actor, "case.approve", case, approved=approved)
+    record(session, actor, "case.approve", case, approved=approved, reason=why)
     return get(session, case.case_no)
 
 

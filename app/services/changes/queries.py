@@ -19,11 +19,12 @@ from app.models import (
     Stage,
 )
 from app.models.errors import InvalidInput, NotFound
-from app.models.i18n import QT_TRANSLATE_NOOP
+from app.models.i18n import QT_TRANSLATE_NOOP, Label
 from app.services.changes.rules import ACTIVE
 from app.services.core import audit
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
+from app.services.core.validation import record_id
 from app.services.orders import lookup
 
 OVERDUE_SETTING = "request_overdue_minutes"
@@ -104,6 +105,7 @@ def view_of(req: ChangeRequest) -> RequestView:
 
 
 def get(session: Session, request_id: int) -> RequestView:
+    record_id(request_id, Label(QT_TRANSLATE_NOOP("Field", "Request")))
     req = session.execute(
         select(ChangeRequest)
         .where(ChangeRequest.id == request_id)

@@ -7,6 +7,7 @@ happens is decided by the order's stage, from the tables below.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import select
@@ -51,6 +52,7 @@ from app.services.changes.rules import (
 )
 from app.services.changes.texts import (
     Address,
+    address_parts,
     amended_note,
     attribute_words,
     cancel_note,
@@ -63,7 +65,7 @@ from app.services.changes.texts import (
 from app.services.core import audit
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
-from app.services.core.validation import clean_text
+from app.services.core.validation import clean_text, record_id
 from app.services.dispatch import slips as print_slips
 from app.services.orders import lookup as orders
 from app.services.orders import notes
@@ -158,16 +160,19 @@ def request_address(
     session: Session,
     actor: Actor,
     order_no: str,
-    new: Address,
+    new: Address | Mapping[str, str],
     *,
     expected_version: int | None = None,
     urgent: bool = False,
     confirmed: bool = False,
 ) -> RequestView:
-    cleaned = new.cleaned()
+    """A whole address, or parts (``{"phone": …}``) merged inside the write: none goes stale."""
+    parts = {} if isinstance(new, Address) else address_parts(new)
 
     def build(order: Order) -> tuple[dict[str, Any], str]:
         old = Address.of(order)
+        whole = new if isinstance(new, Address) else Address(**{**old.as_dict(), **parts})
+        cleaned = whole.cleaned()
         if cleaned == old:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("UserError", "The new address is the same as the old one.")
@@ -302,6 +307,7 @@ def request_cancel(
 
 
 def _load(session: Session, request_id: int) -> ChangeRequest:
+    record_id(request_id, Label(QT_TRANSLATE_NOOP("Field", "Request")))
     req = session.execute(
         select(ChangeRequest)
         .where(ChangeRequest.id == request_id)

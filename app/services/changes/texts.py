@@ -6,18 +6,15 @@ writes these notes, so nobody can leave one out or sign it with another name.
 
 from __future__ import annotations
 
-import re
-from dataclasses import asdict, dataclass
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from app.models import Order, OrderItem, SpecialKind
 from app.models.errors import InvalidInput
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
-from app.services.core.validation import clean_text
+from app.services.core.validation import clean_text, phone_number, postcode
 
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
-_LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}(-\d{1,6})?$")
-_INTERNATIONAL = re.compile(r"^\+\d{7,15}$")
 # the seed's words for each special request, as the note writes them
 SPECIAL_WORDS = {
     SpecialKind.COURIER: "发",
@@ -71,28 +68,8 @@ class Address:
         street = clean_text(
             self.street, field=_field(QT_TRANSLATE_NOOP("Field", "Street")), max_len=200
         )
-        phone = clean_text(
-            self.phone, field=_field(QT_TRANSLATE_NOOP("Field", "Phone")), max_len=24
-        )
-        compact = re.sub(r"[\s()（）]", "", phone)
-        if not (
-            _MOBILE.match(compact) or _LANDLINE.match(compact) or _INTERNATIONAL.match(compact)
-        ):
-            raise InvalidInput(
-                QT_TRANSLATE_NOOP(
-                    "UserError",
-                    "“{phone}” is not a phone number: a mobile like 13800138000, a landline "
-                    "like 0571-88886666, or +country code and number.",
-                ),
-                phone=phone,
-            )
-        postcode = (self.postcode or "").strip()
-        if postcode and not re.fullmatch(r"[A-Za-z0-9\- ]{3,10}", postcode):
-            raise InvalidInput(
-                QT_TRANSLATE_NOOP("UserError", "“{postcode}” is not a postcode."),
-                postcode=postcode,
-            )
-        return Address(name, compact, province, city, district, street, postcode)
+        phone = phone_number(self.phone, field=_field(QT_TRANSLATE_NOOP("Field", "Phone")))
+        return Address(name, phone, province, city, district, street, postcode(self.postcode))
 
     def as_dict(self) -> dict[str, str]:
         return asdict(self)
@@ -109,6 +86,24 @@ class Address:
         order.recipient_name, order.recipient_phone = self.name, self.phone
         order.province, order.city, order.district = self.province, self.city, self.district
         order.street, order.postcode = self.street, self.postcode
+
+
+def address_parts(parts: Mapping[str, str]) -> dict[str, str]:
+    """The parts of an address a partial change names; at least one, each a known field."""
+    known = {f.name for f in fields(Address)}
+    given = {k: v for k, v in parts.items() if v is not None}
+    if not given:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "UserError", "Give at least one part of the new address, e.g. --street or --phone."
+            )
+        )
+    unknown = sorted(set(given) - known)
+    if unknown:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("UserError", "An address has no part “{part}”."), part=unknown[0]
+        )
+    return given
 
 
 def item_by_sku(order: Order, sku: str) -> OrderItem:

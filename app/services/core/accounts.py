@@ -4,30 +4,33 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import platform
 import re
 import time
+import unicodedata
 from dataclasses import dataclass
 from datetime import timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.db import Database, db_now
-from app.models import Role, User, UserRole
+from app.models import Role, SignInFailure, User, UserRole
 from app.models.errors import AuthenticationFailed, InvalidInput, PermissionDenied
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
-from app.services.core import audit
+from app.services.core import audit, passwords
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
 from app.services.core.validation import clean_text
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,31}$")
-MIN_PASSWORD = 4
-FREE_ATTEMPTS = 3  # failures before sign-in slows down
-MAX_LOCK = timedelta(minutes=15)
+FREE_ATTEMPTS = 3  # failures (per name and PC) answered at once
+MAX_DELAY = 4.0  # seconds: a guesser is slowed down, the owner never locked out
+FORGET_AFTER = timedelta(minutes=15)  # failures this old no longer count
 _hasher = PasswordHasher()  # argon2id, salted, deliberately slow
+_pause = time.sleep  # tests listen here instead of waiting
 
 
 @functools.cache
@@ -52,8 +55,15 @@ def _actor(user: User) -> Actor:
     return Actor(user.id, user.username, user.display_name, user.role_set)
 
 
+def signature_key(display_name: str) -> str:
+    """What makes two signatures the same to a reader: width, case and spaces do not count."""
+    return "".join(unicodedata.normalize("NFKC", display_name).casefold().split())
+
+
 def _check_username(username: str) -> str:
     name = (username or "").strip().lower()
+    if not name:
+        raise InvalidInput(QT_TRANSLATE_NOOP("UserError", "Type a user name."))
     if not USERNAME.match(name):
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
@@ -63,15 +73,6 @@ def _check_username(username: str) -> str:
             username=username,
         )
     return name
-
-
-def _check_password(password: str) -> str:
-    if len(password or "") < MIN_PASSWORD:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("UserError", "A password needs at least {n} characters."),
-            n=MIN_PASSWORD,
-        )
-    return password
 
 
 def _parse_roles(roles: list[str] | list[Role] | frozenset[Role]) -> frozenset[Role]:
@@ -95,22 +96,39 @@ def has_users(session: Session) -> bool:
 
 
 def _create(
-    session: Session, username: str, display_name: str, password: str, roles: frozenset[Role]
+    session: Session,
+    username: str,
+    display_name: str,
+    password: str,
+    roles: frozenset[Role],
+    *,
+    demo: bool = False,
 ) -> User:
     name = _check_username(username)
     if session.execute(select(User.id).where(User.username == name)).first():
         raise InvalidInput(
             QT_TRANSLATE_NOOP("UserError", "The user name {username} is taken."), username=name
         )
+    signed = clean_text(display_name, field=Label(QT_TRANSLATE_NOOP("Field", "Name")), max_len=32)
+    key = signature_key(signed)
+    holder = session.execute(select(User.username).where(User.signature_key == key)).scalar()
+    if holder is not None:  # notes are signed with the name: two alike cannot be told apart
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{username} already signs as “{name}”: give a name that tells them apart.",
+            ),
+            username=holder,
+            name=signed,
+        )
     user = User(
         username=name,
-        display_name=clean_text(
-            display_name, field=Label(QT_TRANSLATE_NOOP("Field", "Name")), max_len=32
-        ),
-        password_hash=_hasher.hash(_check_password(password)),
+        display_name=signed,
+        signature_key=key,
+        # the demo shop's accounts share the published password "demo" (made by code, README)
+        password_hash=_hasher.hash(password if demo else passwords.check(password, name)),
         created_at=db_now(session),
         active=True,
-        failed_logins=0,
         roles=[UserRole(role=r.value) for r in sorted(roles)],
     )
     session.add(user)
@@ -120,11 +138,17 @@ def _create(
 
 def create_first_admin(session: Session, username: str, display_name: str, password: str) -> Actor:
     """The very first account of a new database: an administrator, signed in at once."""
+    return _first_admin(session, username, display_name, password)
+
+
+def _first_admin(
+    session: Session, username: str, display_name: str, password: str, *, demo: bool = False
+) -> Actor:
     if has_users(session):
         raise PermissionDenied(
             QT_TRANSLATE_NOOP("UserError", "This database already has an administrator.")
         )
-    user = _create(session, username, display_name, password, frozenset({Role.ADMIN}))
+    user = _create(session, username, display_name, password, frozenset({Role.ADMIN}), demo=demo)
     audit.record(
         session,
         actor_id=user.id,
@@ -145,8 +169,21 @@ def add_user(
     password: str,
     roles: list[str] | list[Role] | frozenset[Role],
 ) -> UserView:
+    return _add(session, actor, username, display_name, password, _parse_roles(roles))
+
+
+def _add(
+    session: Session,
+    actor: Actor,
+    username: str,
+    display_name: str,
+    password: str,
+    roles: frozenset[Role],
+    *,
+    demo: bool = False,
+) -> UserView:
     require(session, actor, Action.USER_ADMIN)
-    user = _create(session, username, display_name, password, _parse_roles(roles))
+    user = _create(session, username, display_name, password, roles, demo=demo)
     audit.record(
         session,
         actor_id=actor.user_id,
@@ -157,6 +194,18 @@ def add_user(
         after={"roles": sorted(user.role_set), "display_name": user.display_name},
     )
     return _view(user)
+
+
+def create_demo_staff(session: Session, names: dict[Role, str], password: str) -> dict[Role, int]:
+    """The demo shop's accounts, one per role, named after it, all with the published demo
+    password (README): made by code for trying AfterDesk, not by the password rule."""
+    admin = _first_admin(session, Role.ADMIN.value, names[Role.ADMIN], password, demo=True)
+    ids = {Role.ADMIN: admin.user_id}
+    for role, display in names.items():
+        if role is not Role.ADMIN:
+            view = _add(session, admin, role.value, display, password, frozenset({role}), demo=True)
+            ids[role] = view.id
+    return ids
 
 
 def _get(session: Session, username: str) -> User:
@@ -220,12 +269,28 @@ def set_active(session: Session, actor: Actor, username: str, active: bool) -> U
 
 
 def set_password(session: Session, actor: Actor, username: str, password: str) -> None:
-    """An administrator resets anyone's password; everyone may change their own."""
-    user = _get(session, username)
-    if user.id != actor.user_id:
-        require(session, actor, Action.USER_ADMIN)
-    user.password_hash = _hasher.hash(_check_password(password))
-    user.failed_logins, user.locked_until = 0, None
+    """An administrator sets anyone's password (a forgotten one: no old password needed)."""
+    require(session, actor, Action.USER_ADMIN)
+    _new_password(session, actor, _get(session, username), password)
+
+
+def change_own_password(session: Session, actor: Actor, current: str, new: str) -> None:
+    """Anyone changes their own password, giving the current one: an unlocked PC left
+    signed in must not let a passer-by take the account."""
+    user = _get(session, actor.username)
+    if user.id != actor.user_id or not _matches(user.password_hash, current):
+        raise AuthenticationFailed(
+            QT_TRANSLATE_NOOP("UserError", "Your current password is not right; nothing changed.")
+        )
+    if new == current:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("UserError", "The new password is the same as the current one.")
+        )
+    _new_password(session, actor, user, new)
+
+
+def _new_password(session: Session, actor: Actor, user: User, password: str) -> None:
+    user.password_hash = _hasher.hash(passwords.check(password, user.username))
     audit.record(
         session,
         actor_id=actor.user_id,
@@ -234,6 +299,13 @@ def set_password(session: Session, actor: Actor, username: str, password: str) -
         entity="user",
         entity_key=user.username,
     )
+
+
+def _matches(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password or "")
+    except (VerificationError, InvalidHashError):
+        return False
 
 
 def list_users(session: Session) -> list[UserView]:
@@ -247,47 +319,61 @@ class _Outcome:
     error: AuthenticationFailed | None
 
 
-def _attempt(session: Session, username: str, password: str) -> _Outcome:
+def _failure_key(username: str, source: str) -> str:
+    return f"{username[:64]}@{source[:120]}"
+
+
+def delay_before(session: Session, key: str) -> float:
+    """Seconds to wait before checking a password for this name and PC: none for the first
+    few failures, then doubling up to MAX_DELAY. The same for real and unknown names."""
+    row = session.get(SignInFailure, key)
+    if row is None or row.last_failed_at < db_now(session) - FORGET_AFTER:
+        return 0.0
+    if row.failures < FREE_ATTEMPTS:
+        return 0.0
+    return min(0.5 * 2 ** (row.failures - FREE_ATTEMPTS), MAX_DELAY)
+
+
+def _failed(session: Session, key: str) -> None:
+    now = db_now(session)
+    # names that do not exist get a row too (answering alike); old rows go, so it stays small
+    session.execute(delete(SignInFailure).where(SignInFailure.last_failed_at < now - FORGET_AFTER))
+    row = session.get(SignInFailure, key)
+    if row is None:
+        session.add(SignInFailure(key=key, failures=1, last_failed_at=now))
+    else:
+        row.failures, row.last_failed_at = row.failures + 1, now
+
+
+def _attempt(session: Session, username: str, password: str, key: str) -> _Outcome:
     wrong = AuthenticationFailed(QT_TRANSLATE_NOOP("UserError", "Wrong user name or password."))
-    user = session.execute(
-        select(User).where(User.username == (username or "").strip().lower())
-    ).scalar_one_or_none()
+    user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
     if user is None or not user.active:
         with contextlib.suppress(VerificationError):  # same cost: no hint which names exist
             _hasher.verify(_dummy_hash(), password or "")
+        _failed(session, key)
         return _Outcome(None, wrong)
-    now = db_now(session)
-    if user.locked_until and user.locked_until > now:
-        wait = int((user.locked_until - now).total_seconds()) + 1
-        return _Outcome(
-            None,
-            AuthenticationFailed(
-                QT_TRANSLATE_NOOP(
-                    "UserError", "Too many failed sign-ins. Try again in {seconds} seconds."
-                ),
-                seconds=wait,
-            ),
-        )
-    try:
-        _hasher.verify(user.password_hash, password or "")
-    except (VerificationError, InvalidHashError):
-        user.failed_logins += 1
-        if user.failed_logins >= FREE_ATTEMPTS:
-            delay = timedelta(seconds=2 ** (user.failed_logins - FREE_ATTEMPTS + 1))
-            user.locked_until = now + min(delay, MAX_LOCK)
+    if not _matches(user.password_hash, password):
+        _failed(session, key)
         return _Outcome(None, wrong)
-    if user.failed_logins or user.locked_until:
-        user.failed_logins, user.locked_until = 0, None
+    session.execute(delete(SignInFailure).where(SignInFailure.key == key))
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = _hasher.hash(password)
     return _Outcome(_actor(user), None)
 
 
-def sign_in(db: Database, username: str, password: str) -> Actor:
-    """Check a password. Failures are counted in the database, so every PC slows down."""
-    outcome = db.write(lambda s: _attempt(s, username, password))
+def sign_in(db: Database, username: str, password: str, *, source: str | None = None) -> Actor:
+    """Check a password. Failures are counted in the database per name and PC (``source``),
+    so a guesser is slowed down on every PC while the owner's right password still works."""
+    name = (username or "").strip().lower()
+    if not name:
+        raise AuthenticationFailed(QT_TRANSLATE_NOOP("UserError", "Type your user name."))
+    key = _failure_key(name, source if source is not None else platform.node())
+    wait = db.read(lambda s: delay_before(s, key))
+    if wait:
+        _pause(wait)
+    outcome = db.write(lambda s: _attempt(s, name, password, key))
     if outcome.error is not None:
-        time.sleep(0.3)  # a script guessing passwords gets no faster than a person
         raise outcome.error
     assert outcome.actor is not None
     return outcome.actor

@@ -117,17 +117,7 @@ class _Writer:
 
 
 def create_staff(session: Session) -> dict[Role, int]:
-    ids: dict[Role, int] = {}
-    admin = accounts.create_first_admin(session, "admin", DEMO_STAFF[Role.ADMIN], DEMO_PASSWORD)
-    ids[Role.ADMIN] = admin.user_id
-    for role, display in DEMO_STAFF.items():
-        if role is Role.ADMIN:
-            continue
-        view = accounts.add_user(
-            session, admin, role.value, display, DEMO_PASSWORD, frozenset({role})
-        )
-        ids[role] = view.id
-    return ids
+    return accounts.create_demo_staff(session, DEMO_STAFF, DEMO_PASSWORD)
 
 
 def fill(

@@ -26,7 +26,7 @@ from app.printing.words import WORDS
 from app.services.core import audit
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
-from app.services.core.validation import clean_text
+from app.services.core.validation import clean_text, phone_number
 
 CUTOFF_SETTING = "print_cutoff"
 DEFAULT_CUTOFF = "16:00"
@@ -232,9 +232,7 @@ def set_sender(
             name, field=Label(QT_TRANSLATE_NOOP("Field", "Sender")), max_len=64
         )
     if phone is not None:
-        shop.sender_phone = clean_text(
-            phone, field=Label(QT_TRANSLATE_NOOP("Field", "Phone")), max_len=32
-        )
+        shop.sender_phone = phone_number(phone, field=Label(QT_TRANSLATE_NOOP("Field", "Phone")))
     if address is not None:
         shop.return_address = clean_text(
             address, field=Label(QT_TRANSLATE_NOOP("Field", "Return address")), max_len=300

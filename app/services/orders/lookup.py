@@ -22,7 +22,7 @@ from app.services.core.rows import (
     masked_row,
     order_detail,
 )
-from app.services.core.validation import clean_text
+from app.services.core.validation import clean_text, page_size, record_id
 from app.services.orders import search_index
 from app.services.orders.stages import STAGE_MOVES, StageMove, moves_from
 
@@ -58,6 +58,8 @@ def list_page(
     session: Session, *, stage: Stage | None = None, before_id: int | None = None, limit: int = PAGE
 ) -> list[OrderRow]:
     """Newest first, one page at a time (keyset paging: as fast at page 5,000 as at page 1)."""
+    limit = page_size(limit)
+    before_id = record_id(before_id, Label(QT_TRANSLATE_NOOP("Field", "Before")))
     stmt = _row_columns()
     if stage is not None:
         stmt = stmt.where(Order.stage == stage.value)
@@ -222,6 +224,16 @@ def show_many(session: Session, actor: Actor, rows: list[OrderRow]) -> list[Orde
 def conflict(session: Session, order: Order) -> Conflict:
     """The message for a change based on an out-of-date copy, naming who changed it and when."""
     who = session.get(User, order.updated_by_id) if order.updated_by_id else None
+    if who is None:  # every staff change stamps its author: this one came from no one of them
+        return Conflict(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "Order {order_no} was changed at {time} by an import or the system while you "
+                "had it open. Reload it and try again; nothing was saved.",
+            ),
+            order_no=order.order_no,
+            time=short_time(order.updated_at),
+        )
     return Conflict(
         QT_TRANSLATE_NOOP(
             "UserError",
@@ -229,7 +241,7 @@ def conflict(session: Session, order: Order) -> Conflict:
             "Reload it and try again; nothing was saved.",
         ),
         order_no=order.order_no,
-        name=who.display_name if who else "?",
+        name=who.display_name,
         time=short_time(order.updated_at),
     )
 

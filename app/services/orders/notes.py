@@ -14,7 +14,7 @@ from app.services.core import audit
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
 from app.services.core.rows import NoteView, note_view
-from app.services.core.validation import clean_text
+from app.services.core.validation import clean_text, record_id
 from app.services.orders import lookup
 
 MAX_NOTE = 1000
@@ -50,6 +50,7 @@ def add(
         )
     order = _order(session, order_no)
     if corrects_id is not None:
+        record_id(corrects_id, Label(QT_TRANSLATE_NOOP("Field", "Note")))
         target = session.get(Note, corrects_id)
         if target is None or target.order_id != order.id:
             raise InvalidInput(

@@ -210,6 +210,8 @@ class CaseDetailView(QWidget):
             return [str(d["return_tracking_no"])]
         if entry.action == "case.exchange_shipped" and d.get("tracking_no"):
             return [str(d["tracking_no"])]
+        if entry.action == "case.approve" and d.get("reason"):
+            return [str(d["reason"])]
         if entry.action == "case.photo":
             return [self.tr("%n photo(s)", "", len(d.get("photos") or []))]
         if entry.action == "case.recall_slip":

@@ -117,8 +117,32 @@ class ConfirmForm(CaseForm):
         return ""
 
 
-class ApproveFreeFreightForm(ConfirmForm):
+class _ApproveForm(ConfirmForm):
+    """A supervisor's exception: what is approved, and why (the case's timeline shows it)."""
+
+    approves = ""  # the service's keyword for what this form approves
+
+    def build(self, layout: QVBoxLayout) -> None:
+        super().build(layout)
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("why this case is an exception"))
+        self.form.addRow(self.tr("Reason"), self.reason)
+
+    def call(self, session: Session) -> CaseDetail:
+        d, reason = self.detail, self.reason.text()
+        return case_steps.approve(
+            session,
+            self.actor,
+            d.case_no,
+            reason=reason,
+            expected_version=d.version,
+            **{self.approves: True},
+        )
+
+
+class ApproveFreeFreightForm(_ApproveForm):
     action = CaseAction.APPROVE_FREE_FREIGHT
+    approves = "free_freight"
 
     def question(self) -> str:
         return self.tr(
@@ -126,27 +150,16 @@ class ApproveFreeFreightForm(ConfirmForm):
             "signed with your name."
         ).format(case_no=self.detail.case_no)
 
-    def call(self, session: Session) -> CaseDetail:
-        d = self.detail
-        return case_steps.approve(
-            session, self.actor, d.case_no, free_freight=True, expected_version=d.version
-        )
 
-
-class ApproveEarlyExchangeForm(ConfirmForm):
+class ApproveEarlyExchangeForm(_ApproveForm):
     action = CaseAction.APPROVE_EARLY_EXCHANGE
+    approves = "early_exchange"
 
     def question(self) -> str:
         return self.tr(
             "Approve shipping the exchange of case {case_no} before the return has been "
             "signed for? Signed with your name."
         ).format(case_no=self.detail.case_no)
-
-    def call(self, session: Session) -> CaseDetail:
-        d = self.detail
-        return case_steps.approve(
-            session, self.actor, d.case_no, early_exchange=True, expected_version=d.version
-        )
 
 
 class ParcelReceivedForm(ConfirmForm):

@@ -13,7 +13,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QWidget
 
 from app import i18n
-from app.config import LocalSettings, resolve_db_url
+from app.config import LocalSettings, default_db_url, resolve_db_url
 from app.connect import open_database
 from app.credentials import keyring_problem, store_db_password
 from app.db import Database
@@ -59,7 +59,10 @@ def open_interactively(given: str | None, settings: LocalSettings) -> Opened | N
     while True:
         db: Database | None = None
         try:
-            db = open_database(url, ask_password=_ask_db_password)
+            # only the first start on the default file creates one; an old schema is
+            # upgraded here (with a backup) because a desktop user has no `afterdesk init`
+            first_start = resolve_db_url(url) == default_db_url()
+            db = open_database(url, ask_password=_ask_db_password, create=first_start, upgrade=True)
             has_users, is_demo = db.read(lambda s: (accounts.has_users(s), demo.is_demo(s)))
         except UserError as error:
             message = error.message(translate)

@@ -28,6 +28,7 @@ from app.views.kit.live import LiveUpdates
 from app.views.kit.ops import hub
 from app.views.kit.placeholders import PlaceholderPage
 from app.views.orders.orders_page import OrdersPage
+from app.views.shell.password_dialog import PasswordDialog
 from app.views.shell.settings_dialog import SettingsDialog
 from app.views.shell.shops_page import ShopsPage
 from app.views.shell.staff_page import StaffPage
@@ -172,12 +173,14 @@ class MainWindow(QMainWindow):
         settings = QAction(self.tr("&Settings…"), self)
         settings.setShortcut(QKeySequence.StandardKey.Preferences)
         settings.triggered.connect(self.open_settings)
+        password = QAction(self.tr("Change my &password…"), self)
+        password.triggered.connect(lambda: PasswordDialog.ask(self, self.actor))
         sign_out = QAction(self.tr("Sign &out"), self)
         sign_out.triggered.connect(self.sign_out)
         quit_ = QAction(self.tr("&Quit"), self)
         quit_.setShortcut(QKeySequence.StandardKey.Quit)
         quit_.triggered.connect(self.close)
-        for action in (find, settings):
+        for action in (find, settings, password):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(sign_out)
