@@ -3902,6 +3902,10 @@ Added by {who} at {time}
         <source>Scan or type a case, order or tracking number.</source>
         <translation>请扫描或输入售后单号、订单号或快递单号。</translation>
     </message>
+    <message>
+        <source>The column {column} holds “{value}”, not a two-letter country code.</source>
+        <translation>列 {column} 的内容“{value}”不是两个字母的国家代码。</translation>
+    </message>
 </context>
 <context>
     <name>UsersModel</name>

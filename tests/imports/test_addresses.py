@@ -2,7 +2,7 @@
 
 import pytest
 
-from app.services.imports.addresses import province_name, split_address
+from app.services.imports.addresses import province_from_latin, province_name, split_address
 from app.services.imports.records import Address
 
 
@@ -198,3 +198,11 @@ def test_an_address_not_starting_with_a_province_stays_whole() -> None:
 )
 def test_province_names(written: str, full: str) -> None:
     assert province_name(written) == full
+
+
+def test_chinese_provinces_as_shopify_writes_them() -> None:
+    assert province_from_latin("Zhejiang") == "浙江省"
+    assert province_from_latin("GD") == "广东省"
+    assert province_from_latin("Inner Mongolia") == "内蒙古自治区"
+    assert province_from_latin("上海") == "上海市"
+    assert province_name("HI") == "HI"  # a US state, never Hainan, outside Shopify's CN orders

@@ -304,3 +304,14 @@ def test_seen_orders_remember_many_numbers_compactly() -> None:
         assert seen.first(f"30{n:017d}", n + 2, n % 1000) is None
     assert seen.first("3000000000000012345", 99, 0) == (12347, 345)
     assert seen.first("#1001", 3, 7) is None
+
+
+def test_a_shopify_country_that_is_not_a_code(tmp_path: Path) -> None:
+    text = SHOPIFY.read_text(encoding="utf-8").replace(",AT,", ",Austria,")
+    path = tmp_path / "orders_export.csv"
+    path.write_text(text, encoding="utf-8")
+    _, orders, refused = read_all(path)
+    assert "#1005" not in orders
+    assert refused[0].problem.message() == (
+        "The column Shipping Country holds “AUSTRIA”, not a two-letter country code."
+    )

@@ -133,9 +133,13 @@ def test_shopify_orders_grouped_by_name() -> None:
     china = orders["#1002"]
     assert china.line == 6  # #1001's Notes took three lines of the file
     assert china.status is PlatformStatus.SHIPPED
-    assert (
-        china.address.country == "CN"
-        and china.address.street == "南京西路 1266号 恒隆广场 2座 30楼"
+    assert china.address == Address(
+        country="CN",
+        province="上海市",  # Shipping Province Name "Shanghai", for the Chinese slips
+        city="上海市",
+        street="南京西路 1266号 恒隆广场 2座 30楼",
+        postcode="200040",
+        lines=("南京西路 1266号", "恒隆广场 2座 30楼"),
     )
     cod = orders["#1003"]
     assert cod.status is PlatformStatus.AWAITING_PAYMENT and cod.cash_on_delivery

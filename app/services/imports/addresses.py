@@ -51,6 +51,25 @@ PROVINCES = {
     "香港": "香港特别行政区",
     "澳门": "澳门特别行政区",
 }
+# Shopify writes a Chinese province in English (Shipping Province Name) or as a code
+# (Shipping Province, ISO 3166-2:CN as Shopify spells it); the slips want 浙江省
+_LATIN = {
+    "Anhui": ("AH", "安徽省"), "Beijing": ("BJ", "北京市"), "Chongqing": ("CQ", "重庆市"),
+    "Fujian": ("FJ", "福建省"), "Gansu": ("GS", "甘肃省"), "Guangdong": ("GD", "广东省"),
+    "Guangxi": ("GX", "广西壮族自治区"), "Guizhou": ("GZ", "贵州省"), "Hainan": ("HI", "海南省"),
+    "Hebei": ("HE", "河北省"), "Heilongjiang": ("HL", "黑龙江省"), "Henan": ("HA", "河南省"),
+    "Hubei": ("HB", "湖北省"), "Hunan": ("HN", "湖南省"), "Inner Mongolia": ("NM", "内蒙古自治区"),
+    "Jiangsu": ("JS", "江苏省"), "Jiangxi": ("JX", "江西省"), "Jilin": ("JL", "吉林省"),
+    "Liaoning": ("LN", "辽宁省"), "Ningxia": ("NX", "宁夏回族自治区"), "Qinghai": ("QH", "青海省"),
+    "Shaanxi": ("SN", "陕西省"), "Shandong": ("SD", "山东省"), "Shanghai": ("SH", "上海市"),
+    "Shanxi": ("SX", "山西省"), "Sichuan": ("SC", "四川省"), "Tianjin": ("TJ", "天津市"),
+    "Xinjiang": ("XJ", "新疆维吾尔自治区"), "Tibet": ("YZ", "西藏自治区"),
+    "Xizang": ("XZ", "西藏自治区"),
+    "Yunnan": ("YN", "云南省"), "Zhejiang": ("ZJ", "浙江省"),
+}  # fmt: skip
+_FROM_LATIN = {
+    key.casefold(): full for name, (code, full) in _LATIN.items() for key in (name, code)
+}
 MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 # prefecture-level cities whose towns come straight under the city
 NO_DISTRICT = frozenset({"东莞市", "中山市", "儋州市", "嘉峪关市"})
@@ -65,6 +84,15 @@ def province_name(text: str) -> str:
     """A province's full name however written (``广西``, ``广西省`` → ``广西壮族自治区``)."""
     text = text.strip()
     return _FULL.get(text, text)
+
+
+def province_from_latin(text: str) -> str:
+    """A Chinese province as Shopify writes it (``Zhejiang``, ``ZJ``) → ``浙江省``.
+
+    Only for an address whose country is CN: the codes alone (``HI``…) are also US states.
+    """
+    text = text.strip()
+    return _FULL.get(text) or _FROM_LATIN.get(text.casefold(), text)
 
 
 # every way a province is written, longest first (内蒙古自治区 before 内蒙古)

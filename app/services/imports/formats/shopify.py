@@ -14,7 +14,9 @@ from collections.abc import Iterator
 from datetime import UTC
 
 from app.models.errors import InvalidInput
+from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.imports import cells
+from app.services.imports.addresses import province_from_latin
 from app.services.imports.formats.common import (
     Aliases,
     Bound,
@@ -120,9 +122,20 @@ def _order(rows: list[Bound]) -> ImportedOrder:
         if line
     )
     country = head.text("country", limit=40).upper()  # ISO code; "" for an order not shipped
+    if country and not (len(country) == 2 and country.isalpha()):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "UserError", "The column {column} holds “{value}”, not a two-letter country code."
+            ),
+            column=head.columns.name("country"),
+            value=country[:40],
+        )
+    province = head.limited("province")
+    if country == "CN":  # 浙江省 for the slips, not Zhejiang
+        province = province_from_latin(province)
     address = Address(
         country=country,
-        province=head.limited("province"),
+        province=province,
         city=head.limited("city"),
         postcode=head.limited_as("zip", "postcode"),
         lines=lines,
