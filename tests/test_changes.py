@@ -317,3 +317,40 @@ def test_an_askers_requests_under_way_first_then_latest_finished(shop_db, shop_s
     )
     mine = shop_db.read(lambda s: changes.requests_of(s, clerk.user_id))
     assert [r.id for r in mine] == [waiting.id, done[1].id, done[0].id]
+
+
+def test_the_warehouse_reads_an_address_change_without_street_or_phone(shop_db, shop_staff) -> None:
+    """docs/permissions.md: the warehouse sees phones masked and addresses down to the district,
+    also where a note or the order's change request quotes them."""
+    detail = _order(shop_db, Stage.PAID)
+    presales, warehouse = shop_staff[Role.PRESALES], shop_staff[Role.WAREHOUSE]
+    new = _address(detail, street="文三路100号3幢501室", phone="13912345678")
+    shop_db.write(
+        lambda s: changes.request_address(s, presales, detail.order_no, new, confirmed=True)
+    )
+    shop_db.write(
+        lambda s: notes.add(s, presales, detail.order_no, "换货已发出，单号为：731000000000001")
+    )
+
+    def read(actor):
+        return shop_db.read(
+            lambda s: (
+                orders.show(s, actor, detail.order_no),
+                changes.read_for_order(s, actor, detail.order_no),
+            )
+        )
+
+    full, full_requests = read(presales)
+    assert "文三路100号3幢501室" in full.notes[-2].text
+    assert "13912345678" in full_requests[0].summary
+    seen, requests = read(warehouse)
+    quoted, shipped = seen.notes[-2].text, seen.notes[-1].text
+    district = f"{new.province}{new.city}{new.district}"
+    assert f"新地址为：{district}****，" in quoted
+    assert "文三路" not in quoted and "13912345678" not in quoted
+    assert "139****5678" in quoted  # enough to match a parcel
+    assert shipped == "换货已发出，单号为：731000000000001"  # a tracking number is no phone
+    (request,) = requests
+    assert "文三路" not in request.summary and "13912345678" not in request.summary
+    assert request.payload["new"]["street"] == "****"
+    assert request.payload["new"]["phone"] == "139****5678"

@@ -97,7 +97,11 @@ def run_show(ctx: Context) -> int:
     no, actor = ctx.args.order_no, ctx.actor()
     detail, requests, order_cases = ctx.read(
         Action.CASE_READ,
-        lambda s: (orders.show(s, actor, no), changes.for_order(s, no), cases.for_order(s, no)),
+        lambda s: (
+            orders.show(s, actor, no),
+            changes.read_for_order(s, actor, no),
+            cases.for_order(s, no),
+        ),
     )
     if ctx.args.json:
         ctx.emit_json(

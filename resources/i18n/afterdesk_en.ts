@@ -45,4 +45,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PrintPage</name>
+    <message numerus="yes">
+        <source>Batches (%n without PDF)</source>
+        <translation>
+            <numerusform>Batches (%n without PDF)</numerusform>
+            <numerusform>Batches (%n without PDF)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded batch(es) have no PDF on this PC (the program stopped before the file was put in place). On the Batches tab choose the batch and press Reprint… to put its PDF in place.</source>
+        <translation>
+            <numerusform>%n recorded batch has no PDF on this PC (the program stopped before the file was put in place). On the Batches tab choose the batch and press Reprint… to put its PDF in place.</numerusform>
+            <numerusform>%n recorded batches have no PDF on this PC (the program stopped before the file was put in place). On the Batches tab choose the batch and press Reprint… to put its PDF in place.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1827,6 +1827,18 @@ Added by {who} at {time}
         <source>Waiting: {ready} ready · {held} held back</source>
         <translation>待打印：{ready} 单可打印 · {held} 单暂缓</translation>
     </message>
+    <message numerus="yes">
+        <source>Batches (%n without PDF)</source>
+        <translation>
+            <numerusform>批次（%n 个缺少 PDF）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded batch(es) have no PDF on this PC (the program stopped before the file was put in place). On the Batches tab choose the batch and press Reprint… to put its PDF in place.</source>
+        <translation>
+            <numerusform>本机有 %n 个已记录的批次没有 PDF（程序在文件放到位之前停止了）。请在“批次”标签页选中该批次，按“补打…”把它的 PDF 放到位。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>

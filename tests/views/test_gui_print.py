@@ -416,6 +416,9 @@ def test_a_batch_whose_pdf_never_arrived_is_shown_and_put_in_place(
         with pytest.raises(KeyboardInterrupt):
             printing.run_batch(small_shop, printer, out=out, cutoff="")
     page = _page(qtbot, printer, tmp_path / "unused.pdf")
+    # said as the page first loads (at start-up), before anyone opens the Batches tab
+    qtbot.waitUntil(lambda: page.tabs.tabText(2) == "Batches (1 without PDF)", timeout=20_000)
+    assert page.lost.isVisibleTo(page) and "1 recorded batch" in page.lost.text()
     page.tabs.setCurrentWidget(page.batch_table)
     column = BatchModel.COLUMNS.index("pdf")
     shown = page.batch_model.data(page.batch_model.index(0, column))
@@ -426,6 +429,7 @@ def test_a_batch_whose_pdf_never_arrived_is_shown_and_put_in_place(
     page.preview.reject()
     qtbot.waitUntil(lambda: page.batch_model.data(page.batch_model.index(0, column)) == "")
     assert not list(tmp_path.glob(".*.part"))
+    assert page.tabs.tabText(2) == "Batches" and not page.lost.isVisibleTo(page)
 
 
 def test_reprint_refuses_before_the_save_dialog_and_offers_first_slips(

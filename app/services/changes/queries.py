@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -21,9 +21,11 @@ from app.models import (
 from app.models.errors import InvalidInput, NotFound
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
 from app.services.changes.rules import ACTIVE
+from app.services.changes.texts import Address
 from app.services.core import audit
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
+from app.services.core.rows import MASK, masked_phone, masked_text
 from app.services.core.validation import record_id
 from app.services.orders import lookup
 
@@ -163,6 +165,30 @@ def requests_of(session: Session, user_id: int, *, finished_limit: int = 100) ->
         .limit(finished_limit)
     ).scalars()
     return [view_of(r) for r in (*open_, *finished)]
+
+
+def read_for_order(session: Session, actor: Actor, order_no: str) -> list[RequestView]:
+    """``for_order`` for a person: an address change's addresses cut to the district and
+    phones masked for those who may not see contact details (docs/permissions.md)."""
+    views = for_order(session, order_no)
+    return views if lookup.may_see_contact(session, actor) else [_masked(v) for v in views]
+
+
+def _masked(view: RequestView) -> RequestView:
+    remark = masked_text(view.done_remark, district="")
+    if view.kind is not RequestKind.ADDRESS:
+        summary = masked_text(view.summary, district="")
+        return replace(view, summary=summary, done_remark=remark)
+    hidden = {
+        side: {
+            **view.payload[side],
+            "phone": masked_phone(view.payload[side]["phone"]),
+            "street": MASK,
+        }
+        for side in ("old", "new")
+    }
+    old, new = (Address(**hidden[side]).line() for side in ("old", "new"))
+    return replace(view, summary=f"{old} → {new}", payload=hidden, done_remark=remark)
 
 
 def for_order(session: Session, order_no: str) -> list[RequestView]:

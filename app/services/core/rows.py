@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
@@ -212,9 +213,31 @@ def masked_row(row: OrderRow) -> OrderRow:
     return replace(row, recipient_phone=masked_phone(row.recipient_phone))
 
 
+# a mainland mobile number standing alone (not inside a longer tracking or order number)
+MOBILE = re.compile(r"(?<![0-9A-Za-z])1[3-9]\d{9}(?!\d)")
+# the address quoted by an address change's note (changes/texts.py address_note): place up to
+# the first comma, then name, phone, postcode
+QUOTED_ADDRESS = re.compile(r"(新地址为：)([^，\n]*)")
+
+
+def masked_text(text: str, *, district: str) -> str:
+    """A note as someone who may not see contact details reads it: mobile numbers masked and
+    a quoted new address cut after ``district`` (the place the order list shows), or whole."""
+
+    def place(match: re.Match[str]) -> str:
+        quoted = match.group(2)
+        kept = quoted[: len(district)] if district and quoted.startswith(district) else ""
+        return f"{match.group(1)}{kept}{MASK}"
+
+    text = QUOTED_ADDRESS.sub(place, text)
+    return MOBILE.sub(lambda m: masked_phone(m.group(0)), text)
+
+
 def masked_detail(order: OrderDetail) -> OrderDetail:
     """The order for someone who may not see contact details: the phone masked, the address
-    down to the district."""
+    down to the district, also where a note quotes them (docs/permissions.md)."""
     r = order.recipient
     hidden = replace(r, phone=masked_phone(r.phone), street=MASK if r.street else "")
-    return replace(order, recipient=hidden)
+    district = f"{r.province}{r.city}{r.district}"
+    notes = tuple(replace(n, text=masked_text(n.text, district=district)) for n in order.notes)
+    return replace(order, recipient=hidden, notes=notes)

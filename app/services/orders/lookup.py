@@ -182,7 +182,7 @@ def details(session: Session, rows: list[OrderRow]) -> list[OrderDetail]:
 
 
 # -- the doors a person reads through: checked, contact details masked where the table says --
-def _may_see_contact(session: Session, actor: Actor) -> bool:
+def may_see_contact(session: Session, actor: Actor) -> bool:
     """Refuse a person who may not read orders; True if they may see phones and streets."""
     user = require(session, actor, Action.ORDER_READ)
     return capabilities.refusal(Action.ORDER_CONTACT, None, user.role_set) is None
@@ -190,7 +190,7 @@ def _may_see_contact(session: Session, actor: Actor) -> bool:
 
 def search(session: Session, actor: Actor, text: str, *, limit: int = FIND_LIMIT) -> list[OrderRow]:
     """``find`` for a person."""
-    full = _may_see_contact(session, actor)
+    full = may_see_contact(session, actor)
     return [r if full else masked_row(r) for r in find(session, text, limit=limit)]
 
 
@@ -203,21 +203,21 @@ def page(
     limit: int = PAGE,
 ) -> list[OrderRow]:
     """``list_page`` for a person."""
-    full = _may_see_contact(session, actor)
+    full = may_see_contact(session, actor)
     rows = list_page(session, stage=stage, before_id=before_id, limit=limit)
     return rows if full else [masked_row(r) for r in rows]
 
 
 def show(session: Session, actor: Actor, order_no: str) -> OrderDetail:
     """``get`` for a person."""
-    full = _may_see_contact(session, actor)
+    full = may_see_contact(session, actor)
     detail = get(session, order_no)
     return detail if full else masked_detail(detail)
 
 
 def show_many(session: Session, actor: Actor, rows: list[OrderRow]) -> list[OrderDetail]:
     """``details`` for a person."""
-    full = _may_see_contact(session, actor)
+    full = may_see_contact(session, actor)
     return [d if full else masked_detail(d) for d in details(session, rows)]
 
 

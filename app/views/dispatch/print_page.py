@@ -47,7 +47,7 @@ from app.views.dispatch.print_model import BatchModel, Loaded, StaleModel, Waiti
 from app.views.kit.ops import Op, hub, translate
 from app.views.kit.pdf_preview import PreviewDialog
 from app.views.kit.table_model import RowsTableModel
-from app.views.kit.widgets import row_table
+from app.views.kit.widgets import Banner, row_table
 from app.views.shell.shops_page import ShopsDialog
 
 
@@ -149,6 +149,9 @@ class PrintPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
+        # found when the page first loads, i.e. at start-up: a recorded print without its PDF
+        self.lost = Banner()
+        layout.addWidget(self.lost)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
 
@@ -193,12 +196,29 @@ class PrintPage(QWidget):
         self.stale_model.set_rows(found.stale)
         self.batch_model.set_rows(found.batches)
         self.tabs.setTabText(1, self.tr("Stale copies ({count})").format(count=len(found.stale)))
+        self._show_lost(sum(1 for b in found.batches if b.missing_files))
         self.status.setText(
             self.tr("Waiting: {ready} ready · {held} held back").format(
                 ready=self.waiting_model.printable_count(), held=self.waiting_model.held_count()
             )
         )
         self.loaded.emit()
+
+    def _show_lost(self, count: int) -> None:
+        if not count:
+            self.tabs.setTabText(2, self.tr("Batches"))
+            self.lost.clear()
+            return
+        self.tabs.setTabText(2, self.tr("Batches (%n without PDF)", "", count))
+        self.lost.show_error(
+            self.tr(
+                "%n recorded batch(es) have no PDF on this PC (the program stopped before the "
+                "file was put in place). On the Batches tab choose the batch and press "
+                "Reprint… to put its PDF in place.",
+                "",
+                count,
+            )
+        )
 
     def _data_changed(self, _what: str) -> None:
         self.reload()

@@ -201,7 +201,10 @@ class OrderDetailPanel(QWidget):
         actor = self.actor
 
         def read(s: Session) -> Loaded:
-            detail, found = orders.show(s, actor, order_no), changes.for_order(s, order_no)
+            detail, found = (
+                orders.show(s, actor, order_no),
+                changes.read_for_order(s, actor, order_no),
+            )
             return detail, found, changes.overdue_minutes(s), cases.for_order(s, order_no)
 
         Op(self, read).success(self._loaded).run()
