@@ -28,18 +28,7 @@ def rehash_chain(db: Database) -> None:
     with db.engine.begin() as conn:
         prev = audit.GENESIS
         for entry in entries:
-            digest = audit.entry_hash(
-                entry_id=entry.id,
-                at=entry.at,
-                actor_id=entry.actor_id,
-                actor_name=entry.actor_name,
-                action=entry.action,
-                entity=entry.entity,
-                entity_key=entry.entity_key,
-                before=entry.before,
-                after=entry.after,
-                prev_hash=prev,
-            )
+            digest = audit.hash_of(entry, prev)
             conn.execute(
                 text("UPDATE audit_log SET prev_hash = :p, hash = :h WHERE id = :i"),
                 {"p": prev, "h": digest, "i": entry.id},

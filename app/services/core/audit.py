@@ -83,21 +83,8 @@ def record(
     assert head is not None, "schema not initialised"
     at = db_now(session)
     before, after = _plain(before), _plain(after)
-    entry_id = head.last_id + 1
-    digest = entry_hash(
-        entry_id=entry_id,
-        at=at,
-        actor_id=actor_id,
-        actor_name=actor_name,
-        action=action,
-        entity=entity,
-        entity_key=str(entity_key),
-        before=before,
-        after=after,
-        prev_hash=head.last_hash,
-    )
     entry = AuditEntry(
-        id=entry_id,
+        id=head.last_id + 1,
         at=at,
         actor_id=actor_id,
         actor_name=actor_name,
@@ -107,8 +94,9 @@ def record(
         before=before,
         after=after,
         prev_hash=head.last_hash,
-        hash=digest,
     )
+    entry.hash = digest = hash_of(entry, head.last_hash)
+    entry_id = entry.id
     session.add(entry)
     head.last_id, head.last_hash, head.count = entry_id, digest, head.count + 1
     session.flush()
@@ -200,7 +188,8 @@ def batch_anchor(session: Session, batch_no: str) -> Anchor:
     return Anchor(int(recorded["count"]), str(recorded["hash"]))
 
 
-def _rehash(entry: AuditEntry, prev_hash: str) -> str:
+def hash_of(entry: AuditEntry, prev_hash: str) -> str:
+    """The entry's link in the chain after ``prev_hash`` (its own ``prev_hash`` aside)."""
     return entry_hash(
         entry_id=entry.id,
         at=entry.at,
@@ -246,7 +235,7 @@ def verify(session: Session, against: Anchor | None = None) -> AuditReport:
                     QT_TRANSLATE_NOOP("audit", "does not follow its predecessor"),
                 )
             )
-        if _rehash(entry, entry.prev_hash) != entry.hash:
+        if hash_of(entry, entry.prev_hash) != entry.hash:
             problems.append(
                 problem(
                     entry.id,
@@ -256,7 +245,7 @@ def verify(session: Session, against: Anchor | None = None) -> AuditReport:
                     key=entry.entity_key,
                 )
             )
-        rolling = _rehash(entry, rolling)
+        rolling = hash_of(entry, rolling)
         if against is not None and checked == (against.count or checked):
             matched = matched or rolling.startswith(against.hash)
         expected_id, prev_hash = entry.id + 1, entry.hash
