@@ -2,6 +2,7 @@
 
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
+from pathlib import Path
 
 from app.services.imports.reading import open_catalogue
 from app.services.imports.records import (
@@ -194,3 +195,27 @@ def test_shopify_products_export_as_catalogue() -> None:
         CatalogueEntry("XB-SOCK-3", "Sport Socks 3-pack", {}),
     ]
     assert reading.progress() == 1.0
+
+
+def test_a_platform_export_saved_as_xlsx_or_tab_separated(tmp_path: Path) -> None:
+    """JD and 拼多多 also offer .xlsx downloads; some tools save exports tab-separated."""
+    import csv
+
+    from openpyxl import Workbook
+
+    with (FIXTURES / "jd" / "jd_orders.csv").open(encoding="gbk", newline="") as handle:
+        rows = list(csv.reader(handle))
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    xlsx = tmp_path / "jd_orders.xlsx"
+    book.save(xlsx)
+    reading, orders, refused = read_all(xlsx)
+    assert (reading.format, refused) == (FormatId.JD, [])
+    assert orders["290000000001"].recipient_phone == "1******6198"
+    assert len(orders["290000000001"].items) == 2
+
+    tsv = tmp_path / "jd_orders.txt"
+    tsv.write_text("\n".join("\t".join(row) for row in rows), encoding="utf-8")
+    reading, orders, refused = read_all(tsv)
+    assert (reading.format, refused, len(orders)) == (FormatId.JD, [], 2)

@@ -59,6 +59,8 @@ _MOMENT = re.compile(
     r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?"
     r"(?: ?([+-]\d{2}:?\d{2}))?$"
 )
+_PARTS = re.compile(r"[;；]")
+_CIPHER = re.compile(r"#[A-Za-z0-9+/=_-]{8,}#*")
 _OFFSET_FORMATS = ("%Y-%m-%d %H:%M:%S %z", "%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%d %H:%M %z")
 
 
@@ -217,7 +219,7 @@ def attributes(raw: str) -> dict[str, str]:
     A part without a name (抖店 ``灰色 40``) is kept under ``规格`` so nothing is lost.
     """
     found: dict[str, str] = {}
-    for part in re.split(r"[;；]", clean(raw)):
+    for part in _PARTS.split(clean(raw)):
         part = part.strip()
         if not part:
             continue
@@ -236,7 +238,7 @@ def is_masked(value: str) -> bool:
 
 def is_encrypted(value: str) -> bool:
     """抖店 and other platforms give ciphertext for the recipient: ``##A1b2…`` / ``#A1b2…#``."""
-    return value.startswith("##") or bool(re.fullmatch(r"#[A-Za-z0-9+/=_-]{8,}#*", value))
+    return value.startswith("##") or (value[:1] == "#" and bool(_CIPHER.fullmatch(value)))
 
 
 def decodable_as(head: bytes, encoding: str) -> bool:

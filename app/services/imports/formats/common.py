@@ -40,6 +40,8 @@ class Columns:
                     self.index[field] = position[name]
                     self.header[field] = name
                     break
+        # what a message calls each field: the file's header, else its usual name
+        self.names = {field: self.header.get(field) or names[0] for field, names in fields.items()}
 
     def has(self, field: str) -> bool:
         return field in self.index
@@ -48,7 +50,7 @@ class Columns:
         return [self.fields[field][0] for field in required if field not in self.index]
 
     def name(self, field: str) -> str:
-        return self.header.get(field) or self.fields.get(field, (field,))[0]
+        return self.names.get(field, field)
 
     def bind(self, row: Row) -> Bound:
         return Bound(self, row)
@@ -57,22 +59,25 @@ class Columns:
 class Bound:
     """One row's cells read through the columns, cleaned and checked, naming the column."""
 
+    __slots__ = ("cells", "columns", "row", "width")
+
     def __init__(self, columns: Columns, row: Row) -> None:
         self.columns = columns
         self.row = row
+        self.cells = row.cells
+        self.width = len(row.cells)
 
     @property
     def line(self) -> int:
         return self.row.line
 
     def raw(self, field: str) -> str:
-        index = self.columns.index.get(field)
-        if index is None or index >= len(self.row.cells):
-            return ""
-        return self.row.cells[index]
+        index = self.columns.index.get(field, self.width)
+        return self.cells[index] if index < self.width else ""
 
     def text(self, field: str, *, limit: int = cells.TEXT_LIMIT, need: bool = False) -> str:
-        value = cells.clean(self.raw(field))
+        index = self.columns.index.get(field, self.width)
+        value = cells.clean(self.cells[index]) if index < self.width else ""
         if len(value) > limit or (need and not value):  # the column's name only when refusing
             cells.bounded(value, self.columns.name(field), limit)
             cells.required(value, self.columns.name(field))

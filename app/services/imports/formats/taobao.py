@@ -155,7 +155,9 @@ def index_items(source: Source) -> tuple[ItemIndex, list[RefusedRow]]:
             refused.append(RefusedRow(row.line, order_no, problem, source.raw(row)))
             continue
         values = pick(cells_)
-        packed = _SEP.join((str(row.line), *(v.replace(_SEP, "") for v in values)))
+        packed = _SEP.join((str(row.line), *values))
+        if packed.count(_SEP) != len(values):  # a cell held the separator: drop it
+            packed = _SEP.join((str(row.line), *(v.replace(_SEP, "") for v in values)))
         earlier = rows.get(order_no)
         if earlier is None:
             rows[order_no] = packed
