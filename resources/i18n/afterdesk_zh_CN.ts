@@ -3803,6 +3803,14 @@ Added by {who} at {time}
         <translation>列 {column} 的内容“{value}”不是有效日期。</translation>
     </message>
     <message>
+        <source>The column {column} holds “{value}”: the file was saved by a spreadsheet program, which rounded the long numbers. Download the export again and import it without opening it first.</source>
+        <translation>列 {column} 的内容是“{value}”：文件被电子表格软件保存过，长数字已被四舍五入。请重新下载导出文件，不要先打开就直接导入。</translation>
+    </message>
+    <message>
+        <source>The column {column} holds garbled text (“{value}”): the file was once opened with the wrong encoding and saved. Download the export again.</source>
+        <translation>列 {column} 是乱码（“{value}”）：文件曾用错误的编码打开并保存。请重新下载导出文件。</translation>
+    </message>
+    <message>
         <source>The column {column} holds an unknown order status “{value}”.</source>
         <translation>列 {column} 的订单状态“{value}”无法识别。</translation>
     </message>

@@ -315,3 +315,29 @@ def test_a_shopify_country_that_is_not_a_code(tmp_path: Path) -> None:
     assert refused[0].problem.message() == (
         "The column Shipping Country holds “AUSTRIA”, not a two-letter country code."
     )
+
+
+def test_order_numbers_rounded_by_a_spreadsheet_program(tmp_path: Path) -> None:
+    lines = [line for line in taobao_lines() if line]
+    lines[2] = lines[2].replace('="3012345678901234568"', "3.01235E+18", 1)
+    path = write_gbk(tmp_path / "ExportOrderList.csv", lines)
+    _, orders, refused = read_all(path, TAOBAO / "ExportOrderDetailList2019.csv")
+    assert len(orders) == 5
+    assert [(r.line, r.order_no) for r in refused] == [(3, "3.01235E+18")]
+    assert refused[0].problem.message() == (
+        "The column 订单编号 holds “3.01235E+18”: the file was saved by a spreadsheet program, "
+        "which rounded the long numbers. Download the export again and import it without "
+        "opening it first."
+    )
+
+
+def test_a_garbled_cell_refuses_its_order(tmp_path: Path) -> None:
+    text = SHOPIFY.read_text(encoding="utf-8").replace("李伟", "\ufffd\ufffd")
+    path = tmp_path / "orders_export.csv"
+    path.write_text(text, encoding="utf-8")
+    _, orders, refused = read_all(path)
+    assert "#1002" not in orders and len(orders) == 4
+    assert refused[0].problem.message() == (
+        "The column Shipping Name holds garbled text (“\ufffd\ufffd”): the file was once opened "
+        "with the wrong encoding and saved. Download the export again."
+    )

@@ -213,6 +213,39 @@ def _not_a_date(column: str, text: str) -> InvalidInput:
     )
 
 
+_SCIENTIFIC = re.compile(r"\d(?:\.\d+)?E\+\d+", re.IGNORECASE)
+
+
+def spreadsheet_number(value: str) -> bool:
+    """``3.01235E+18``: a long number that a spreadsheet program rounded when saving the CSV."""
+    return bool(_SCIENTIFIC.fullmatch(value))
+
+
+def number_lost(column: str, value: str) -> InvalidInput:
+    return InvalidInput(
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "The column {column} holds “{value}”: the file was saved by a spreadsheet program, "
+            "which rounded the long numbers. Download the export again and import it without "
+            "opening it first.",
+        ),
+        column=column,
+        value=value[:40],
+    )
+
+
+def garbled(column: str, value: str) -> InvalidInput:
+    return InvalidInput(
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "The column {column} holds garbled text (“{value}”): the file was once opened with "
+            "the wrong encoding and saved. Download the export again.",
+        ),
+        column=column,
+        value=value[:20],
+    )
+
+
 def attributes(raw: str) -> dict[str, str]:
     """``颜色分类：灰色;尺码：40`` → ``{"颜色分类": "灰色", "尺码": "40"}``.
 

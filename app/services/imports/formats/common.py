@@ -81,6 +81,8 @@ class Bound:
         if len(value) > limit or (need and not value):  # the column's name only when refusing
             cells.bounded(value, self.columns.name(field), limit)
             cells.required(value, self.columns.name(field))
+        if "\ufffd" in value:  # text once decoded wrongly and saved: never stored
+            raise cells.garbled(self.columns.name(field), value)
         return value
 
     def limited(self, field: str, *, need: bool = False) -> str:
@@ -234,6 +236,10 @@ def read_orders(
                 column=columns.name(key_field),
             )
             yield RefusedRow(row.line, "", problem, source.raw(row))
+            continue
+        if cells.spreadsheet_number(key):
+            problem = cells.number_lost(columns.name(key_field), key)
+            yield RefusedRow(row.line, key, problem, source.raw(row))
             continue
         if group and key == group_key:
             group.append(row)
