@@ -3895,6 +3895,10 @@ Added by {who} at {time}
         <translation>{file} 不是 CSV 或 XLSX 文件。</translation>
     </message>
     <message>
+        <source>{file} is a zip holding {count} CSV files: unzip it and import the export itself.</source>
+        <translation>{file} 是包含 {count} 个 CSV 文件的压缩包：请解压后导入导出文件本身。</translation>
+    </message>
+    <message>
         <source>The column names of {file} are garbled (Chinese text saved with the wrong encoding). Download the export again from the platform, without opening and saving it in another program.</source>
         <translation>{file} 的列名是乱码（中文用错误的编码保存过）。请从平台重新下载导出文件，不要用其他程序打开后再保存。</translation>
     </message>

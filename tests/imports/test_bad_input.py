@@ -341,3 +341,15 @@ def test_a_garbled_cell_refuses_its_order(tmp_path: Path) -> None:
         "The column Shipping Name holds garbled text (“\ufffd\ufffd”): the file was once opened "
         "with the wrong encoding and saved. Download the export again."
     )
+
+
+def test_a_zip_of_several_files(tmp_path: Path) -> None:
+    import zipfile
+
+    archive = tmp_path / "exports.zip"
+    with zipfile.ZipFile(archive, "w") as out:
+        out.writestr("a.csv", "Name\n#1\n")
+        out.writestr("b.csv", "Name\n#2\n")
+    assert refused_open(archive) == (
+        "exports.zip is a zip holding 2 CSV files: unzip it and import the export itself."
+    )

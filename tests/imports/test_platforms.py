@@ -219,3 +219,16 @@ def test_a_platform_export_saved_as_xlsx_or_tab_separated(tmp_path: Path) -> Non
     tsv.write_text("\n".join("\t".join(row) for row in rows), encoding="utf-8")
     reading, orders, refused = read_all(tsv)
     assert (reading.format, refused, len(orders)) == (FormatId.JD, [], 2)
+
+
+def test_a_zipped_shopify_export(tmp_path: Path) -> None:
+    """Shopify e-mails a large export as a zip holding orders_export_1.csv."""
+    import zipfile
+
+    archive = tmp_path / "orders_export.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as out:
+        out.write(FIXTURES / "shopify" / "orders_export.csv", "orders_export_1.csv")
+    reading, orders, refused = read_all(archive)
+    assert (reading.format, refused, len(orders)) == (FormatId.SHOPIFY, [], 5)
+    assert orders["#1001"].seller_memo.startswith("Please leave at the door.\n")
+    assert reading.progress is not None and reading.progress() == 1.0

@@ -11,7 +11,8 @@ from __future__ import annotations
 import csv
 import io
 import os
-from collections.abc import Iterator, Sequence
+import zipfile
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -104,7 +105,10 @@ def open_source(path: Path) -> Source:
     if not head.strip(b" \r\n\t\xef\xbb\xbf"):
         raise InvalidInput(QT_TRANSLATE_NOOP("UserError", "{file} is empty."), file=path.name)
     if head.startswith(b"PK\x03\x04"):
-        return _open_xlsx(path, size)
+        member = _zipped_csv(path)
+        if member is None:
+            return _open_xlsx(path, size)
+        return _open_zipped_csv(path, member)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
@@ -117,15 +121,58 @@ def open_source(path: Path) -> Source:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("UserError", "{file} is not a CSV or XLSX file."), file=path.name
         )
-    return _open_csv(path, size, encoding, head)
+    return _open_csv(path, size, encoding, head, lambda: path.open("rb"))
+
+
+def _zipped_csv(path: Path) -> zipfile.ZipInfo | None:
+    """The one CSV in a zip (Shopify e-mails large exports zipped); None for an XLSX."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError):
+        return None  # the XLSX reader says what is wrong with it
+    names = [member.filename for member in members]
+    if "[Content_Types].xml" in names:
+        return None
+    found = [m for m in members if m.filename.lower().endswith((".csv", ".txt")) and not m.is_dir()]
+    if len(found) != 1:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{file} is a zip holding {count} CSV files: unzip it and import the export itself.",
+            ),
+            file=path.name,
+            count=len(found),
+        )
+    return found[0]
+
+
+def _open_zipped_csv(path: Path, member: zipfile.ZipInfo) -> Source:
+    def opener() -> IO[bytes]:
+        # closing the archive leaves the member readable: it keeps the file open until closed
+        with zipfile.ZipFile(path) as archive:
+            return archive.open(member)
+
+    with opener() as probe:
+        head = probe.read(HEAD_BYTES)
+    if not head.strip(b" \r\n\t\xef\xbb\xbf"):
+        raise InvalidInput(QT_TRANSLATE_NOOP("UserError", "{file} is empty."), file=path.name)
+    encoding = encoding_of(head)
+    if b"\x00" in head and encoding != "utf-16":
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("UserError", "{file} is not a CSV or XLSX file."), file=path.name
+        )
+    return _open_csv(path, member.file_size, encoding, head, opener)
 
 
 def _delimiter(first_line: str) -> str:
     return "\t" if first_line.count("\t") > first_line.count(",") else ","
 
 
-def _open_csv(path: Path, size: int, encoding: str, head: bytes) -> Source:
-    counter = _Counting(path.open("rb"))
+def _open_csv(
+    path: Path, size: int, encoding: str, head: bytes, opener: Callable[[], IO[bytes]]
+) -> Source:
+    counter = _Counting(opener())
     text = io.TextIOWrapper(io.BufferedReader(counter, 1024 * 1024), encoding=encoding, newline="")
     first = head.decode(encoding, errors="replace").splitlines()[0] if head else ""
     reader = csv.reader(text, delimiter=_delimiter(first), strict=True)
