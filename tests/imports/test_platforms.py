@@ -4,6 +4,8 @@ from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from app.services.imports.reading import open_catalogue
 from app.services.imports.records import (
     Address,
@@ -232,3 +234,33 @@ def test_a_zipped_shopify_export(tmp_path: Path) -> None:
     assert (reading.format, refused, len(orders)) == (FormatId.SHOPIFY, [], 5)
     assert orders["#1001"].seller_memo.startswith("Please leave at the door.\n")
     assert reading.progress is not None and reading.progress() == 1.0
+
+
+@pytest.mark.parametrize(
+    ("word", "status"),
+    [
+        ("Unpaid", PlatformStatus.AWAITING_PAYMENT),
+        ("Paid", PlatformStatus.PAID),
+        ("SHIPPED", PlatformStatus.SHIPPED),
+        ("awaiting_payment", PlatformStatus.AWAITING_PAYMENT),
+        ("Cancelled", PlatformStatus.CANCELLED),
+        ("refunded", PlatformStatus.REFUNDED),
+        ("买家已付款，等待卖家发货", PlatformStatus.PAID),
+        ("卖家已发货，等待买家确认", PlatformStatus.SHIPPED),
+        ("待发货", PlatformStatus.PAID),
+        ("已签收", PlatformStatus.DELIVERED),
+    ],
+)
+def test_mapped_status_words(tmp_path: Path, word: str, status: PlatformStatus) -> None:
+    path = tmp_path / "orders.csv"
+    path.write_text(
+        f"no,date,name,address,item,qty,price,state\n"
+        f"A1,2026-11-20 10:00,周芳,江苏省南京市鼓楼区中山路1号,鞋,1,99,{word}\n",
+        encoding="utf-8",
+    )
+    mapping = {
+        "order_no": "no", "ordered_at": "date", "recipient_name": "name", "address": "address",
+        "title": "item", "quantity": "qty", "price": "price", "status": "state",
+    }  # fmt: skip
+    _, orders, refused = read_all(path, mapping=mapping)
+    assert refused == [] and orders["A1"].status is status

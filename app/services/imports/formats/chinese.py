@@ -44,7 +44,7 @@ class Shape:
 
 
 def status_of(raw: str, paid: bool, rules: StatusRules, column: str) -> PlatformStatus:
-    text = raw.strip()
+    text = raw.strip().lower()  # English words in a mapped file: Paid, SHIPPED…
     for word, meaning in rules:
         if word in text:
             if meaning == CLOSED_OR_CANCELLED:

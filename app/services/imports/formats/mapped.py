@@ -46,8 +46,18 @@ FIELDS = (
     "payment_method",
 )
 REQUIRED = ("order_no", "ordered_at", "recipient_name", "title", "quantity", "price")
+# first match wins: "unpaid" before "paid", AfterDesk's and English words before the platforms'
 STATUSES: chinese.StatusRules = (
-    *((status.value, status) for status in PlatformStatus),
+    ("unpaid", PlatformStatus.AWAITING_PAYMENT),
+    ("awaiting", PlatformStatus.AWAITING_PAYMENT),
+    ("pending", PlatformStatus.AWAITING_PAYMENT),
+    ("refunded", PlatformStatus.REFUNDED),
+    ("cancel", PlatformStatus.CANCELLED),
+    ("closed", PlatformStatus.CLOSED),
+    ("delivered", PlatformStatus.DELIVERED),
+    ("shipped", PlatformStatus.SHIPPED),
+    ("fulfilled", PlatformStatus.SHIPPED),
+    ("paid", PlatformStatus.PAID),
     *((word, meaning) for word, meaning in taobao.STATUSES.items()),
     (taobao.CLOSED, chinese.CLOSED_OR_CANCELLED),
     *jd.STATUSES,
