@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
 from app.models import Role
 from app.models.errors import AuthenticationFailed, InvalidInput, PermissionDenied
@@ -142,3 +143,21 @@ def test_password_change(db, staff) -> None:
         db.write(lambda s: accounts.set_password(s, printer, "admin", "hijack-2026"))
     db.write(lambda s: accounts.set_password(s, staff[Role.ADMIN], "printer", "fresh-start-1"))
     assert accounts.sign_in(db, "printer", "fresh-start-1").username == "printer"
+
+
+def test_a_password_hashed_at_another_cost_signs_in_and_is_hashed_again(db) -> None:
+    """The hashing cost changed (docs in accounts._hasher): an account made before signs in,
+    and its stored hash moves to the current cost then."""
+    from argon2 import PasswordHasher
+    from sqlalchemy import update
+
+    from app.models import User
+
+    db.write(lambda s: accounts.create_first_admin(s, "boss", "刘洋", "s3cret-b0ss"))
+    older = PasswordHasher(time_cost=3, memory_cost=2048, parallelism=2).hash("s3cret-b0ss")
+    db.write(lambda s: s.execute(update(User).values(password_hash=older)))
+    assert accounts.sign_in(db, "boss", "s3cret-b0ss").display_name == "刘洋"
+    stored = db.read(lambda s: s.scalars(select(User.password_hash)).one())
+    assert stored != older and not accounts._hasher.check_needs_rehash(stored)
+    with pytest.raises(AuthenticationFailed):
+        accounts.sign_in(db, "boss", "wrong-password")

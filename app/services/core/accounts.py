@@ -29,7 +29,11 @@ USERNAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,31}$")
 FREE_ATTEMPTS = 3  # failures (per name and PC) answered at once
 MAX_DELAY = 4.0  # seconds: a guesser is slowed down, the owner never locked out
 FORGET_AFTER = timedelta(minutes=15)  # failures this old no longer count
-_hasher = PasswordHasher()  # argon2id, salted, deliberately slow
+# argon2id, salted, deliberately slow: OWASP's Password Storage Cheat Sheet configuration
+# (19 MiB, 2 passes, 1 lane), not argon2-cffi's heavier default (64 MiB, 3 passes, 4 lanes),
+# because every CLI command signs in: ~65 ms a sign-in here instead of ~300 ms. Stored hashes
+# name their own cost, so older ones still verify and are re-hashed at the next sign-in.
+_hasher = PasswordHasher(time_cost=2, memory_cost=19_456, parallelism=1)
 _pause = time.sleep  # tests listen here instead of waiting
 
 
