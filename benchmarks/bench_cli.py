@@ -5,7 +5,8 @@ The clock starts before the process is spawned and stops when it has exited. The
 orders sampled from the demo database: a parcel's tracking number for ``scan`` (the demo has
 no cases, so each answers "not registered" with its order, exit status 1) and an order
 number for ``orders find``. The commands sign in as the demo's ``supervisor`` (who may scan
-and read orders) through ``$AFTERDESK_USER``/``$AFTERDESK_PASSWORD``, in the Chinese UI. Targets (issue 9): ``--help`` < 0.3 s, ``scan`` and ``orders find`` < 0.5 s.
+and read orders) through ``$AFTERDESK_USER``/``$AFTERDESK_PASSWORD``, in the Chinese UI.
+Targets (issue 9): ``--help`` < 0.3 s, ``scan`` and ``orders find`` < 0.5 s.
 """
 
 from __future__ import annotations
