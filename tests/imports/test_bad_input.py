@@ -353,3 +353,13 @@ def test_a_zip_of_several_files(tmp_path: Path) -> None:
     assert refused_open(archive) == (
         "exports.zip is a zip holding 2 CSV files: unzip it and import the export itself."
     )
+
+
+def test_the_same_taobao_order_on_the_next_line_with_other_values(tmp_path: Path) -> None:
+    lines = [line for line in taobao_lines() if line]
+    lines.insert(3, lines[2].replace("圆通速递", "中通快递"))
+    path = write_gbk(tmp_path / "ExportOrderList.csv", lines)
+    _, orders, refused = read_all(path, TAOBAO / "ExportOrderDetailList2019.csv")
+    assert orders["3012345678901234568"].courier == "圆通速递"
+    assert [(r.line, r.order_no) for r in refused] == [(4, "3012345678901234568")]
+    assert "(first at line 3)" in refused[0].problem.message()

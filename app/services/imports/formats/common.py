@@ -192,13 +192,14 @@ Builder = Callable[[list[Bound]], ImportedOrder]
 
 
 def read_orders(
-    source: Source, columns: Columns, key_field: str, build: Builder
+    source: Source, columns: Columns, key_field: str, build: Builder, *, one_row: bool = False
 ) -> Iterator[ImportedOrder | RefusedRow]:
     """The file's orders, one group of consecutive rows with one order number each.
 
     The first line and a short fingerprint of each order are kept (``SeenOrders``)
     so that the same order met again with other values is refused, naming its first line;
-    met again identical (an export of overlapping pages) it is skipped.
+    met again identical (an export of overlapping pages) it is skipped. ``one_row``: the
+    format has one row an order (Taobao), so even a next row with the same number is a repeat.
     """
     seen = SeenOrders()
     group: list[Row] = []
@@ -241,7 +242,7 @@ def read_orders(
             problem = cells.number_lost(columns.name(key_field), key)
             yield RefusedRow(row.line, key, problem, source.raw(row))
             continue
-        if group and key == group_key:
+        if group and key == group_key and not one_row:
             group.append(row)
             continue
         if group:

@@ -189,7 +189,7 @@ def read(orders: Source, items: Source | None) -> Iterator[ImportedOrder | Refus
     def build(rows: list[Bound]) -> ImportedOrder:
         return _order(rows[0], index, items is not None)
 
-    yield from read_orders(orders, columns, "order_no", build)
+    yield from read_orders(orders, columns, "order_no", build, one_row=True)
 
 
 def _order(row: Bound, index: ItemIndex, with_items: bool) -> ImportedOrder:
