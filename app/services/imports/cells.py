@@ -44,7 +44,6 @@ TEXT_LIMIT = 4000
 _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
 )
-_EXCEL_TEXT = re.compile(r'^="(.*)"$', re.DOTALL)
 _AMOUNT_NOISE = re.compile(r"[¥￥$€£,，\s]|元|RMB|CNY|USD|EUR|GBP|HKD", re.IGNORECASE)
 _DATE_FORMATS = (
     "%Y-%m-%d %H:%M:%S",
@@ -78,10 +77,9 @@ def clean(raw: str | None) -> str:
     if not raw:
         return ""
     text = raw.strip(" \t\r\n\u3000")
-    if text[:1] in {"=", "'"}:  # a few cells only: the common case skips the regex
-        match = _EXCEL_TEXT.match(text)
-        if match:
-            text = match.group(1)
+    if text[:1] in {"=", "'"}:  # a few cells only: the common case skips this
+        if text.startswith('="') and text.endswith('"') and len(text) >= 3:
+            text = text[2:-1]
         if text.startswith("'"):
             text = text[1:]
     if text.isprintable():  # no control, format or odd space character: nothing to remove

@@ -142,11 +142,13 @@ def index_items(source: Source) -> tuple[ItemIndex, list[RefusedRow]]:
     pick = operator.itemgetter(*[full.index[field] for field in kept])
     columns = Columns([full.header[field] for field in kept], ITEM_FIELDS)
     order_at = full.index["order_no"]
+    width = len(kept) - 1  # separators in a row's kept cells
     rows: dict[str, str | list[str]] = {}
     refused: list[RefusedRow] = []
+    clean = cells.clean
     for row in source.rows:
         cells_ = row.cells
-        order_no = cells.clean(cells_[order_at]) if order_at < len(cells_) else ""
+        order_no = clean(cells_[order_at]) if order_at < len(cells_) else ""
         if row.problem is not None or not order_no:
             problem = row.problem or InvalidInput(
                 QT_TRANSLATE_NOOP("UserError", "The column {column} is empty."),
@@ -154,10 +156,10 @@ def index_items(source: Source) -> tuple[ItemIndex, list[RefusedRow]]:
             )
             refused.append(RefusedRow(row.line, order_no, problem, source.raw(row)))
             continue
-        values = pick(cells_)
-        packed = _SEP.join((str(row.line), *values))
-        if packed.count(_SEP) != len(values):  # a cell held the separator: drop it
-            packed = _SEP.join((str(row.line), *(v.replace(_SEP, "") for v in values)))
+        values = _SEP.join(pick(cells_))
+        if values.count(_SEP) != width:  # a cell held the separator: drop it
+            values = _SEP.join(v.replace(_SEP, "") for v in pick(cells_))
+        packed = f"{row.line}{_SEP}{values}"
         earlier = rows.get(order_no)
         if earlier is None:
             rows[order_no] = packed
