@@ -23,11 +23,12 @@ from app.services.core.actor import Actor
 from app.services.dispatch import batches as printing
 from app.services.dispatch import records as print_records
 from app.services.orders import lookup as orders
-from app.views.dispatch.print_jobs import ProgressTask, ReprintDialog, _ProgressRelay
+from app.views.dispatch.print_jobs import ReprintDialog
 from app.views.dispatch.print_model import BatchModel, StaleModel, WaitingModel
 from app.views.dispatch.print_page import PrintPage
 from app.views.kit.labels import when
 from app.views.kit.pdf_preview import PreviewDialog, Printed, page_size, page_sizes_mm
+from app.views.kit.progress import ProgressTask, _ProgressRelay
 from tests.conftest import demo_actors
 from tests.views.layout import assert_fits
 

@@ -36,16 +36,11 @@ from app.services.dispatch import records as print_records
 from app.services.dispatch.batches import BatchResult
 from app.services.dispatch.records import BatchView, ReprintResult
 from app.services.dispatch.reprints import ReprintCheck
-from app.views.dispatch.print_jobs import (
-    Progress,
-    ProgressTask,
-    ReprintDialog,
-    confirm_first_slips,
-    put_in_place,
-)
+from app.views.dispatch.print_jobs import ReprintDialog, confirm_first_slips, put_in_place
 from app.views.dispatch.print_model import BatchModel, Loaded, StaleModel, WaitingModel, load
 from app.views.kit.ops import Op, hub, translate
 from app.views.kit.pdf_preview import PreviewDialog
+from app.views.kit.progress import Progress, ProgressTask
 from app.views.kit.table_model import RowsTableModel
 from app.views.kit.widgets import Banner, row_table
 from app.views.shell.shops_page import ShopsDialog

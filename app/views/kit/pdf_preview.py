@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 
 from app.models.errors import UserError
 from app.services.core import outputs
-from app.views.dispatch.print_jobs import ProgressTask
 from app.views.kit.ops import hub
+from app.views.kit.progress import ProgressTask
 
 POINTS_PER_MM = 72 / 25.4
 PREVIEW_DPI = 96
