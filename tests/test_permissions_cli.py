@@ -31,6 +31,7 @@ from tests.case_helpers import jpeg
 from tests.conftest import BACKENDS, demo_actors, drop_pg_schema, pg_schema_url
 from tests.test_cli import afterdesk
 
+IMPORTS = Path(__file__).parent / "fixtures" / "imports"
 DISABLED = "gone"  # a disabled account: reads nothing, does nothing
 NOT_SIGNED_IN = "Wrong user name or password"  # sign-in tells no one which accounts exist
 
@@ -349,6 +350,31 @@ DOORS: dict[Action, Door] = {
         ],
     ),
     Action.CUTOFF_SET: Door("supervisor", "printer", lambda w: ["print", "cutoff", "16:30"]),
+    Action.IMPORT_ORDERS: Door(
+        "printer",
+        "presales",
+        lambda w: [
+            "import",
+            "orders",
+            str(IMPORTS / "shopify" / "orders_export.csv"),
+            "--shop",
+            f"Matrix {next(w.numbers)}",
+            "--json",
+        ],
+    ),
+    Action.IMPORT_CATALOGUE: Door(
+        "supervisor",
+        "warehouse",
+        lambda w: [
+            "import",
+            "catalogue",
+            str(IMPORTS / "shopify" / "products_export.csv"),
+            "--shop",
+            f"Matrix {next(w.numbers)}",
+            "--json",
+        ],
+    ),
+    Action.IMPORT_HISTORY: Door("warehouse", DISABLED, lambda w: ["import", "history", "--json"]),
     Action.USER_ADMIN: Door(
         "admin", "supervisor", lambda w: ["user", "roles", "spare", "--roles", "presales"]
     ),

@@ -999,6 +999,10 @@
         <source>Limit</source>
         <translation>条数</translation>
     </message>
+    <message>
+        <source>Shop name</source>
+        <translation>店铺名称</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -3930,6 +3934,50 @@ Added by {who} at {time}
         <source>The column {column} holds “{value}”, not a two-letter country code.</source>
         <translation>列 {column} 的内容“{value}”不是两个字母的国家代码。</translation>
     </message>
+    <message>
+        <source>There is no import {id}.</source>
+        <translation>没有第 {id} 次导入。</translation>
+    </message>
+    <message>
+        <source>Order {order_no}: {field} is {length} characters long, at most {limit} fit. Nothing of this order was stored.</source>
+        <translation>订单 {order_no}：{field} 长 {length} 个字符，最多只能 {limit} 个。该订单未存入任何内容。</translation>
+    </message>
+    <message>
+        <source>The order has no order number.</source>
+        <translation>该订单没有订单号。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} is in the file twice with different values (lines {first} and {line}): only the first was taken. Export again, or fix the file.</source>
+        <translation>订单 {order_no} 在文件中出现两次且内容不同（第 {first} 行和第 {line} 行）：只导入了第一次。请重新导出，或修正文件。</translation>
+    </message>
+    <message>
+        <source>SKU {sku}: the SKU or its title is too long.</source>
+        <translation>SKU {sku}：SKU 或其标题过长。</translation>
+    </message>
+    <message>
+        <source>Unknown platform “{platform}”: use one of {known}.</source>
+        <translation>未知平台“{platform}”：请使用以下之一：{known}。</translation>
+    </message>
+    <message>
+        <source>There is already a shop “{name}”.</source>
+        <translation>已有店铺“{name}”。</translation>
+    </message>
+    <message>
+        <source>The shop is already called “{name}”.</source>
+        <translation>店铺已经叫“{name}”。</translation>
+    </message>
+    <message>
+        <source>The shop “{name}” sells on {shop_platform}, but this file is a {platform} export. Choose the right shop.</source>
+        <translation>店铺“{name}”在 {shop_platform} 上销售，但这个文件是 {platform} 的导出。请选择正确的店铺。</translation>
+    </message>
+    <message>
+        <source>No shop sells on {platform} yet: name the shop this export belongs to (--shop NAME); it is created by this import.</source>
+        <translation>还没有在 {platform} 上销售的店铺：请指明该导出文件所属的店铺（--shop 店铺名）；本次导入会创建该店铺。</translation>
+    </message>
+    <message>
+        <source>Several shops sell on {platform} ({shops}): say which one this export belongs to.</source>
+        <translation>有多个店铺在 {platform} 上销售（{shops}）：请指明该导出文件属于哪个店铺。</translation>
+    </message>
 </context>
 <context>
     <name>UsersModel</name>
@@ -4356,6 +4404,62 @@ Added by {who} at {time}
     <message>
         <source>printed {count}×, last by {name} {time}</source>
         <translation>已打印 {count} 次，最近一次：{name} {time}</translation>
+    </message>
+    <message>
+        <source>  line {line} ({order_no}): {problem}</source>
+        <translation>  第 {line} 行（{order_no}）：{problem}</translation>
+    </message>
+    <message>
+        <source>New {new}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}, refused {refused}.</source>
+        <translation>新增 {new}，更新 {updated}，未变 {unchanged}，冲突 {conflicts}，拒收 {refused}。</translation>
+    </message>
+    <message>
+        <source>{shop} (new shop)</source>
+        <translation>{shop}（新店铺）</translation>
+    </message>
+    <message>
+        <source>Format: {format} ({files}). Shop: {shop}.</source>
+        <translation>格式：{format}（{files}）。店铺：{shop}。</translation>
+    </message>
+    <message>
+        <source>This file was imported already (run {run}); nothing was changed.</source>
+        <translation>该文件已导入过（第 {run} 次导入）；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Continued an interrupted import of this file after {count} records.</source>
+        <translation>从中断处继续导入该文件（已导入 {count} 条记录）。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. The first orders:</source>
+        <translation>试运行：未写入任何内容。前几个订单：</translation>
+    </message>
+    <message>
+        <source>Stopped as asked: {count} orders came in. Import the same file again to finish.</source>
+        <translation>已按要求停止：已导入 {count} 个订单。再次导入同一文件即可完成。</translation>
+    </message>
+    <message>
+        <source>This file was imported already; nothing was changed.</source>
+        <translation>该文件已导入过；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Catalogue of {shop}: new {new}, updated {updated}, unchanged {unchanged}, refused {refused}.</source>
+        <translation>{shop} 的商品目录：新增 {new}，更新 {updated}，未变 {unchanged}，拒收 {refused}。</translation>
+    </message>
+    <message>
+        <source>Say where to save the refused rows: --out FILE.csv</source>
+        <translation>请指明拒收行保存到哪里：--out 文件.csv</translation>
+    </message>
+    <message>
+        <source>{count} refused rows saved to {path}.</source>
+        <translation>已将 {count} 条拒收行保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>unfinished at line {line}</source>
+        <translation>未完成，停在第 {line} 行</translation>
     </message>
 </context>
 </TS>

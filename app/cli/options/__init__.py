@@ -29,6 +29,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "register": ("register", "the after-sales register (售后登记表)"),
     "scan": ("register", "what the warehouse's scan of a code finds"),
     "print": ("printing", "shipping labels, dispatch notes and daily batches"),
+    "import": ("imports", "bring a platform's order export or product catalogue in"),
+    "shop": ("imports", "add or rename a shop"),
     "user": ("users", "staff accounts and roles"),
     "audit": ("audit", "the audit log"),
 }

@@ -45,6 +45,7 @@ class Action(enum.StrEnum):
     USER_LIST = "user.list"  # every account and its roles
     BACKUP = "backup"  # a full copy, password hashes included
     REVIEW = "review"  # the supervisor's daily review (its screen comes later)
+    IMPORT_HISTORY = "import.history"  # every import: files, who, counts, refused rows
     # writes
     NOTE_ADD = "note.add"
     ORDER_PRINT = "order.print"
@@ -84,6 +85,8 @@ class Action(enum.StrEnum):
     SHOP_EDIT = "shop.edit"
     CUTOFF_SET = "cutoff.set"
     USER_ADMIN = "user.admin"  # add accounts, set roles, enable, disable, set passwords
+    IMPORT_ORDERS = "import.orders"  # a platform's order export in (a new shop by its first)
+    IMPORT_CATALOGUE = "import.catalogue"  # the shop's SKUs from a products export
 
 
 R = Role
@@ -91,6 +94,8 @@ AFTERSALES = frozenset({R.AFTERSALES, R.SUPERVISOR})  # supervisors may act as a
 ASKERS = frozenset({R.PRESALES, R.AFTERSALES, R.SUPERVISOR})
 ORDER_STAFF = frozenset({R.PRESALES, R.AFTERSALES, R.PRINTER, R.WAREHOUSE, R.SUPERVISOR})
 ANYONE: frozenset[Role] = frozenset(Role)  # every active account
+# issue 10: the people who run the shop's day bring its orders in
+IMPORTERS = frozenset({R.ADMIN, R.SUPERVISOR, R.PRINTER})
 
 Check = Callable[[Any], UserError | None]
 
@@ -215,6 +220,7 @@ TABLE: dict[Action, Capability] = {
     A.USER_LIST: Capability(frozenset({R.ADMIN})),
     A.BACKUP: Capability(frozenset({R.ADMIN})),
     A.REVIEW: Capability(frozenset({R.SUPERVISOR})),
+    A.IMPORT_HISTORY: Capability(ANYONE),
     A.NOTE_ADD: Capability(ANYONE, ORDER),
     A.ORDER_PRINT: Capability(frozenset({R.PRINTER}), ORDER, _stage_move(A.ORDER_PRINT)),
     A.ORDER_PACK: Capability(frozenset({R.WAREHOUSE, R.PRINTER}), ORDER, _stage_move(A.ORDER_PACK)),
@@ -283,6 +289,8 @@ TABLE: dict[Action, Capability] = {
     A.SHOP_EDIT: Capability(frozenset({R.ADMIN})),
     A.CUTOFF_SET: Capability(frozenset({R.ADMIN, R.SUPERVISOR})),
     A.USER_ADMIN: Capability(frozenset({R.ADMIN})),
+    A.IMPORT_ORDERS: Capability(IMPORTERS),
+    A.IMPORT_CATALOGUE: Capability(IMPORTERS),
 }
 
 

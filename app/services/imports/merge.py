@@ -1,0 +1,1241 @@
+"""Apply a platform export to a shop: what is new comes in, what moved on moves, nothing is lost.
+
+The rules (docs/imports.md, "How an import merges"):
+
+* a new order comes in with its items, in one chunk's transaction (together or not at all);
+* an unchanged order changes nothing: no write, no new version, no audit entry;
+* the platform's moves forward (paid → shipped with its tracking number, → delivered,
+  closed, cancelled, refunded) are applied and audited as done by the person importing,
+  naming the file; a stage never moves backwards;
+* a field the platform owns that was changed here since the last import (an address the
+  customer confirmed on the phone) is never overwritten: it becomes a conflict listing both
+  values, for a person to settle;
+* an order cancelled or refunded on the platform while printed or packed here becomes a
+  request to the order printer to retrieve the slips or the parcel and void
+  (docs/domain.md rule 2), not a silent stage change;
+* the seller's memo becomes a note signed by the platform (“淘宝 (导入)”), never by a person;
+* an unpaid order waits as "awaiting payment"; a cancelled unpaid one is recorded cancelled;
+* every SKU seen is kept in the shop's catalogue.
+
+A file goes in chunks of ``CHUNK`` orders, each its own short transaction, so the other
+PCs keep working. The import run (``ImportRun``) is updated in the same transaction as its
+chunk, so after a crash it says exactly how far the file got; the same file again (same
+SHA-256) skips what came in and completes it, and once finished is recognised as such.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from functools import partial
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.db import Database, db_now
+from app.models import (
+    CatalogueItem,
+    ChangeRequest,
+    ImportConflict,
+    ImportRun,
+    NameGram,
+    Note,
+    Order,
+    OrderItem,
+    RequestKind,
+    RequestState,
+    Stage,
+)
+from app.models.errors import InvalidInput
+from app.models.formats import name_key
+from app.models.i18n import QT_TRANSLATE_NOOP
+from app.services.changes.rules import ACTIVE, CANCEL_PATHS
+from app.services.core import audit, audit_records, bulk
+from app.services.core.actor import Actor, require
+from app.services.core.capabilities import Action
+from app.services.imports import shops
+from app.services.imports.records import (
+    ImportedItem,
+    ImportedOrder,
+    PlatformStatus,
+    Reading,
+    RefusedRow,
+)
+from app.services.orders import search_index
+
+CHUNK = 500  # orders per transaction: well under a second of writing on either database
+PREVIEW = 20  # orders shown as they will be stored
+IMPORT_ACTION = "import.orders"  # one audit entry per chunk: its new orders and its notes
+ORDER_ACTION = "order.import"  # one audit entry per order the import changed
+IMPORTED_NOTE = "imported"  # Note.kind of a note the platform wrote (the seller's memo)
+
+# how far an order has gone: the platform only ever moves it further
+RANK = {
+    Stage.AWAITING_PAYMENT: 0,
+    Stage.PAID: 1,
+    Stage.PRINTED: 2,
+    Stage.PACKED: 3,
+    Stage.SHIPPED: 4,
+    Stage.DELIVERED: 5,
+    Stage.CLOSED: 6,
+    Stage.CANCELLED: 6,
+}
+STAGE_OF = {
+    PlatformStatus.AWAITING_PAYMENT: Stage.AWAITING_PAYMENT,
+    PlatformStatus.PAID: Stage.PAID,
+    PlatformStatus.SHIPPED: Stage.SHIPPED,
+    PlatformStatus.DELIVERED: Stage.DELIVERED,
+    PlatformStatus.CLOSED: Stage.CLOSED,
+    PlatformStatus.CANCELLED: Stage.CANCELLED,
+    PlatformStatus.REFUNDED: Stage.CLOSED,
+}
+ENDED = {PlatformStatus.CLOSED, PlatformStatus.CANCELLED, PlatformStatus.REFUNDED}
+# the fields the platform owns, compared one by one with the last import (a conflict names one)
+FIELDS = (
+    "recipient",
+    "buyer_id",
+    "buyer_message",
+    "items",
+    "special_requests",
+    "total",
+    "courier",
+    "tracking_no",
+    "cash_on_delivery",
+)
+LIMITS = {  # column sizes: a longer value is refused with its order, never cut
+    "order_no": 40,
+    "buyer_id": 100,
+    "recipient_name": 100,
+    "recipient_phone": 32,
+    "province": 40,
+    "city": 40,
+    "district": 40,
+    "street": 200,
+    "postcode": 12,
+    "courier": 40,
+    "tracking_no": 40,
+    "sku": 64,
+    "title": 200,
+}
+
+
+# -- what the caller gets back -------------------------------------------------------------
+@dataclass(frozen=True)
+class RefusedLine:
+    line: int
+    order_no: str
+    message: str  # in English; ``problem`` translates
+    problem: InvalidInput
+    raw: dict[str, str] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"line": self.line, "order_no": self.order_no, "problem": self.message}
+
+
+@dataclass(frozen=True)
+class PreviewOrder:
+    """An order as it will be stored: what the Import page and ``--dry-run`` show first."""
+
+    order_no: str
+    outcome: str  # new, updated, unchanged, conflict
+    stage: str
+    recipient: str
+    phone: str
+    country: str
+    province: str
+    city: str
+    district: str
+    street: str
+    postcode: str
+    address_lines: tuple[str, ...]
+    sensitivity: str
+    items: tuple[tuple[str, str, dict[str, str], int, str], ...]  # sku, title, attrs, qty, price
+    buyer_message: str
+    seller_memo: str
+    total: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "order_no": self.order_no,
+            "outcome": self.outcome,
+            "stage": self.stage,
+            "recipient": self.recipient,
+            "phone": self.phone,
+            "country": self.country,
+            "province": self.province,
+            "city": self.city,
+            "district": self.district,
+            "street": self.street,
+            "postcode": self.postcode,
+            "address_lines": list(self.address_lines),
+            "sensitivity": self.sensitivity,
+            "items": [
+                {"sku": s, "title": t, "attributes": a, "quantity": q, "price": p}
+                for s, t, a, q, p in self.items
+            ],
+            "buyer_message": self.buyer_message,
+            "seller_memo": self.seller_memo,
+            "total": self.total,
+        }
+
+
+@dataclass
+class Counts:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    refused: int = 0
+
+    def add(self, other: Counts) -> None:
+        for name in ("new", "updated", "unchanged", "conflicts", "refused"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+@dataclass
+class ImportSummary:
+    format: str
+    shop: str
+    shop_created: bool
+    files: tuple[str, ...]
+    sha256: str
+    counts: Counts
+    refused: list[RefusedLine]
+    run_id: int | None = None
+    dry_run: bool = False
+    finished: bool = False
+    cancelled: bool = False
+    already_imported: bool = False  # the same finished file again: nothing was done
+    resumed_after: int = 0  # records a previous, interrupted run had taken in
+    preview: list[PreviewOrder] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": self.format,
+            "shop": self.shop,
+            "shop_created": self.shop_created,
+            "files": list(self.files),
+            "sha256": self.sha256,
+            "run": self.run_id,
+            "dry_run": self.dry_run,
+            "finished": self.finished,
+            "cancelled": self.cancelled,
+            "already_imported": self.already_imported,
+            "resumed_after": self.resumed_after,
+            "new": self.counts.new,
+            "updated": self.counts.updated,
+            "unchanged": self.counts.unchanged,
+            "conflicts": self.counts.conflicts,
+            "refused": self.counts.refused,
+            "refused_rows": [r.to_json() for r in self.refused],
+            "preview": [p.to_json() for p in self.preview],
+        }
+
+
+# -- the platform's values, and ours, in one shape ----------------------------------------
+def _money(value: Decimal) -> str:
+    return f"{Decimal(value):.2f}"
+
+
+def _time(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def theirs(order: ImportedOrder) -> dict[str, Any]:
+    """The platform-owned fields as the file states them (what ``platform_values`` keeps)."""
+    a = order.address
+    return {
+        "recipient": {
+            "name": order.recipient_name,
+            "phone": order.recipient_phone,
+            "country": a.country or "CN",
+            "province": a.province,
+            "city": a.city,
+            "district": a.district,
+            "street": a.street,
+            "postcode": a.postcode,
+            "lines": list(a.lines),
+            "sensitivity": order.sensitivity.value,
+        },
+        "buyer_id": order.buyer_id,
+        "buyer_message": order.buyer_message,
+        "items": [
+            [i.sku, i.title, dict(i.attributes), i.quantity, _money(i.price)] for i in order.items
+        ],
+        "special_requests": dict(order.special_requests),
+        "total": _money(order.total),
+        "courier": order.courier,
+        "tracking_no": order.tracking_no,
+        "cash_on_delivery": order.cash_on_delivery,
+        "seller_memo": order.seller_memo,
+        "status": order.status.value,
+        "paid_at": _time(order.paid_at),
+    }
+
+
+def ours(order: Order) -> dict[str, Any]:
+    """The same fields as AfterDesk holds them now."""
+    return {
+        "recipient": {
+            "name": order.recipient_name,
+            "phone": order.recipient_phone,
+            "country": order.country or "CN",
+            "province": order.province,
+            "city": order.city,
+            "district": order.district,
+            "street": order.street,
+            "postcode": order.postcode,
+            "lines": list(order.address_lines or []),
+            "sensitivity": order.sensitivity,
+        },
+        "buyer_id": order.buyer_id,
+        "buyer_message": order.buyer_message,
+        "items": [
+            [i.sku, i.title, dict(i.attributes or {}), i.quantity, _money(i.price)]
+            for i in order.items
+        ],
+        "special_requests": dict(order.extras or {}),
+        "total": _money(order.total),
+        "courier": order.courier,
+        "tracking_no": order.tracking_no or "",
+        "cash_on_delivery": bool(order.cash_on_delivery),
+    }
+
+
+def _set(session: Session, order: Order, name: str, value: Any) -> None:
+    """Write one platform-owned field into the order."""
+    if name == "recipient":
+        order.recipient_name, order.recipient_phone = value["name"], value["phone"]
+        order.country, order.province, order.city = (
+            value["country"],
+            value["province"],
+            value["city"],
+        )
+        order.district, order.street = value["district"], value["street"]
+        order.postcode, order.address_lines = value["postcode"], list(value["lines"])
+        order.sensitivity = value["sensitivity"]
+        key = name_key(value["name"])
+        if key != order.name_key:
+            order.name_key = key
+            search_index.reindex(session, order.id, key)
+    elif name == "items":
+        order.items.clear()
+        session.flush()
+        for position, (sku, title, attrs, qty, price) in enumerate(value):
+            order.items.append(
+                OrderItem(
+                    position=position,
+                    sku=sku,
+                    title=title,
+                    attributes=attrs,
+                    quantity=qty,
+                    price=Decimal(price),
+                )
+            )
+    elif name == "special_requests":
+        order.extras = dict(value)
+    elif name == "total":
+        order.total = Decimal(value)
+    elif name == "tracking_no":
+        order.tracking_no = value or None
+    else:
+        setattr(order, name, value)
+
+
+# -- checks that refuse one order ----------------------------------------------------------
+def _refusal(order: ImportedOrder) -> InvalidInput | None:
+    a = order.address
+    values = {
+        "order_no": order.order_no,
+        "buyer_id": order.buyer_id,
+        "recipient_name": order.recipient_name,
+        "recipient_phone": order.recipient_phone,
+        "province": a.province,
+        "city": a.city,
+        "district": a.district,
+        "street": a.street,
+        "postcode": a.postcode,
+        "courier": order.courier,
+        "tracking_no": order.tracking_no,
+    }
+    for item in order.items:
+        values.setdefault("sku", item.sku)
+        values.setdefault("title", item.title)
+        if len(item.sku) > LIMITS["sku"]:
+            values["sku"] = item.sku
+        if len(item.title) > LIMITS["title"]:
+            values["title"] = item.title
+    for name, value in values.items():
+        if len(value or "") > LIMITS[name]:
+            return InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "Order {order_no}: {field} is {length} characters long, at most {limit} "
+                    "fit. Nothing of this order was stored.",
+                ),
+                order_no=order.order_no[:40],
+                field=name,
+                length=len(value),
+                limit=LIMITS[name],
+            )
+    if not order.order_no.strip():
+        return InvalidInput(QT_TRANSLATE_NOOP("UserError", "The order has no order number."))
+    return None
+
+
+def _fingerprint(order: ImportedOrder) -> str:
+    return hashlib.sha256(
+        json.dumps(theirs(order), sort_keys=True, ensure_ascii=False, default=str).encode()
+    ).hexdigest()
+
+
+def _twice(order: ImportedOrder, first_line: int) -> InvalidInput:
+    return InvalidInput(
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "Order {order_no} is in the file twice with different values (lines {first} and "
+            "{line}): only the first was taken. Export again, or fix the file.",
+        ),
+        order_no=order.order_no,
+        first=first_line,
+        line=order.line,
+    )
+
+
+# -- the plan for one order: computed without writing (a dry run stops here) ---------------
+@dataclass
+class Plan:
+    record: ImportedOrder
+    outcome: str  # new, updated, unchanged, conflict
+    changes: dict[str, Any] = field(default_factory=dict)  # field → the platform's value
+    conflicts: list[tuple[str, Any, Any]] = field(default_factory=list)  # field, ours, theirs
+    stage: Stage | None = None  # the stage it moves to
+    cancel_request: bool = False  # printed/packed here, ended on the platform: rule 2
+    memo: str = ""  # a new seller memo to note
+    snapshot: dict[str, Any] = field(default_factory=dict)
+    existing: Order | None = None
+
+
+def new_stage(record: ImportedOrder) -> Stage:
+    """The stage the platform's status means here; cash on delivery is paid at the door, so
+    it prints at once."""
+    stage = STAGE_OF[record.status]
+    if stage is Stage.AWAITING_PAYMENT and record.cash_on_delivery:
+        return Stage.PAID
+    return stage
+
+
+def plan_for(session: Session, record: ImportedOrder, order: Order | None) -> Plan:
+    snap = theirs(record)
+    if order is None:
+        return Plan(record, "new", stage=new_stage(record), memo=record.seller_memo, snapshot=snap)
+    plan = Plan(record, "unchanged", snapshot=snap, existing=order)
+    now = ours(order)
+    last = order.platform_values or {**now, "seller_memo": "", "status": None, "paid_at": None}
+    for name in FIELDS:
+        platform, here, before = snap[name], now[name], last.get(name)
+        if platform in (before, here):
+            continue  # not changed on the platform, or already the same here
+        if here == before:
+            plan.changes[name] = platform  # changed on the platform only
+        elif not _open_conflict(session, order.id, name, platform):
+            plan.conflicts.append((name, here, platform))
+    if record.seller_memo and record.seller_memo != last.get("seller_memo"):
+        plan.memo = record.seller_memo
+    _plan_stage(session, plan, order)
+    if record.paid_at is not None and order.paid_at is None:
+        plan.changes["paid_at"] = record.paid_at
+    if order.platform_status != record.status.value:
+        plan.changes["platform_status"] = record.status.value
+    moved = plan.changes or plan.stage or plan.cancel_request or plan.memo
+    plan.outcome = "conflict" if plan.conflicts else "updated" if moved else "unchanged"
+    if plan.outcome == "unchanged" and snap != last:
+        plan.changes["platform_values"] = snap  # e.g. the same value reached from both sides
+        plan.outcome = "updated"
+    return plan
+
+
+def _open_conflict(session: Session, order_id: int, name: str, platform: Any) -> bool:
+    """Already listed, unsettled, with the same platform value: not listed twice."""
+    rows = session.execute(
+        select(ImportConflict.theirs).where(
+            ImportConflict.order_id == order_id,
+            ImportConflict.field == name,
+            ImportConflict.settled_at.is_(None),
+        )
+    ).scalars()
+    return any(value == platform for value in rows)
+
+
+def _plan_stage(session: Session, plan: Plan, order: Order) -> None:
+    current, status = Stage(order.stage), plan.record.status
+    if current in (Stage.CANCELLED, Stage.CLOSED):
+        return
+    if status in ENDED:
+        if current in (Stage.PRINTED, Stage.PACKED):
+            plan.cancel_request = not _cancel_under_way(session, order)
+            return
+        target = (
+            Stage.CANCELLED
+            if current in (Stage.AWAITING_PAYMENT, Stage.PAID) or status is PlatformStatus.CANCELLED
+            else Stage.CLOSED
+        )
+        if current in (Stage.SHIPPED, Stage.DELIVERED):
+            target = Stage.CLOSED  # after the parcel left: the platform refunded, the case is over
+        plan.stage = target
+        return
+    target = new_stage(plan.record)
+    if RANK[target] > RANK[current] and not (
+        target is Stage.PAID and current is not Stage.AWAITING_PAYMENT
+    ):
+        plan.stage = target
+
+
+def _cancel_under_way(session: Session, order: Order) -> bool:
+    return (
+        session.execute(
+            select(ChangeRequest.id).where(
+                ChangeRequest.order_id == order.id,
+                ChangeRequest.kind == RequestKind.CANCEL.value,
+                ChangeRequest.state.in_([s.value for s in ACTIVE]),
+            )
+        ).first()
+        is not None
+    )
+
+
+def preview_of(plan: Plan) -> PreviewOrder:
+    r, order = plan.record, plan.existing
+    stage = (plan.stage or Stage(order.stage)) if order is not None else new_stage(r)
+    recipient = plan.snapshot["recipient"] if order is None else ours(order)["recipient"]
+    if "recipient" in plan.changes:
+        recipient = plan.changes["recipient"]
+    return PreviewOrder(
+        order_no=r.order_no,
+        outcome=plan.outcome,
+        stage=stage.value,
+        recipient=recipient["name"],
+        phone=recipient["phone"],
+        country=recipient["country"],
+        province=recipient["province"],
+        city=recipient["city"],
+        district=recipient["district"],
+        street=recipient["street"],
+        postcode=recipient["postcode"],
+        address_lines=tuple(recipient["lines"]),
+        sensitivity=recipient["sensitivity"],
+        items=tuple(
+            (i.sku, i.title, dict(i.attributes), i.quantity, _money(i.price)) for i in r.items
+        ),
+        buyer_message=r.buyer_message,
+        seller_memo=r.seller_memo,
+        total=_money(r.total),
+    )
+
+
+# -- writing one chunk ----------------------------------------------------------------------
+@dataclass
+class _Context:
+    actor: Actor
+    shop_id: int
+    platform: str
+    file: str  # the orders file's name, cited in every audit entry
+    run_id: int
+
+
+def _existing(session: Session, shop_id: int, numbers: list[str]) -> dict[str, Order]:
+    if not numbers or not shop_id:
+        return {}
+    rows = session.execute(
+        select(Order)
+        .where(Order.shop_id == shop_id, Order.order_no.in_(numbers))
+        .options(selectinload(Order.items))
+    ).scalars()
+    return {o.order_no: o for o in rows}
+
+
+def _note(
+    session: Session, ctx: _Context, order_id: int, text: str, now: datetime, flagged: bool = False
+) -> None:
+    """A note the platform wrote: signed with its name, the importer kept as the author id."""
+    session.add(
+        Note(
+            order_id=order_id,
+            author_id=ctx.actor.user_id,
+            author_name=f"{shops.platform_name(ctx.platform)} (导入)",
+            created_at=now,
+            text=text,
+            flagged=flagged,
+            kind=IMPORTED_NOTE,
+        )
+    )
+
+
+def _paid_at(record: ImportedOrder, stage: Stage | None) -> datetime | None:
+    """When it was paid: the file's time; an order past payment whose file gives none, its
+    order time (it sorts the print queue); None while unpaid or cancelled unpaid."""
+    if record.paid_at is not None or stage in (Stage.AWAITING_PAYMENT, Stage.CANCELLED):
+        return record.paid_at
+    return record.ordered_at
+
+
+def _insert_new(
+    session: Session, ctx: _Context, plans: list[Plan], now: datetime
+) -> dict[str, int]:
+    """New orders and their items in two multi-row INSERTs (the ORM per row costs more)."""
+    rows = []
+    for p in plans:
+        r, a = p.record, p.record.address
+        rows.append(
+            {
+                "order_no": r.order_no,
+                "shop_id": ctx.shop_id,
+                "buyer_id": r.buyer_id,
+                "buyer_message": r.buyer_message,
+                "recipient_name": r.recipient_name,
+                "name_key": name_key(r.recipient_name)[:100],
+                "recipient_phone": r.recipient_phone,
+                "province": a.province,
+                "city": a.city,
+                "district": a.district,
+                "street": a.street,
+                "postcode": a.postcode,
+                "country": a.country or "CN",
+                "address_lines": list(a.lines),
+                "sensitivity": r.sensitivity.value,
+                "paid_at": _paid_at(r, p.stage),
+                "ordered_at": r.ordered_at,
+                "stage": (p.stage or Stage.PAID).value,
+                "courier": r.courier,
+                "tracking_no": r.tracking_no or None,
+                "total": r.total,
+                "currency": r.currency,
+                "cash_on_delivery": r.cash_on_delivery,
+                "platform_status": r.status.value,
+                "platform_values": p.snapshot,
+                "extras": dict(r.special_requests),
+                "created_at": now,
+                "updated_at": now,
+                "updated_by_id": ctx.actor.user_id,
+                "version": 1,
+            }
+        )
+    ids = {
+        no: id_
+        for id_, no in session.execute(
+            insert(Order).returning(Order.id, Order.order_no), rows
+        ).all()
+    }
+    items = [
+        {
+            "order_id": ids[p.record.order_no],
+            "position": position,
+            "sku": i.sku,
+            "title": i.title,
+            "attributes": dict(i.attributes),
+            "quantity": i.quantity,
+            "price": i.price,
+        }
+        for p in plans
+        for position, i in enumerate(p.record.items)
+    ]
+    if items:
+        session.execute(insert(OrderItem), items)
+    grams = [
+        {"gram": g, "order_id": ids[p.record.order_no]}
+        for p in plans
+        for g, _ in search_index.gram_rows(0, name_key(p.record.recipient_name)[:100])
+    ]
+    if grams:
+        session.execute(insert(NameGram), grams)
+    for p in plans:
+        if p.memo:
+            _note(session, ctx, ids[p.record.order_no], p.memo, now)
+    return ids
+
+
+def _apply(session: Session, ctx: _Context, plan: Plan, now: datetime) -> dict[str, Any]:
+    """Make one existing order's plan; returns what its audit entry records."""
+    order = plan.existing
+    assert order is not None
+    before: dict[str, Any] = {}
+    after: dict[str, Any] = {}
+    current = ours(order)
+    for name, value in plan.changes.items():
+        if name in FIELDS:
+            before[name], after[name] = current[name], value
+        elif name == "paid_at":
+            before[name], after[name] = None, _time(value)
+        elif name == "platform_status":
+            before[name], after[name] = order.platform_status, value
+        if name != "platform_values":
+            _set(session, order, name, value)
+    if plan.stage is not None:
+        before["stage"], after["stage"] = order.stage, plan.stage.value
+        order.stage = plan.stage.value
+        if plan.stage is Stage.PAID and order.paid_at is None:
+            order.paid_at = plan.record.paid_at or now
+    if plan.cancel_request:
+        _request_void(session, ctx, order, plan.record, now)
+        after["printer_request"] = "cancel"
+    if plan.memo:
+        _note(session, ctx, order.id, plan.memo, now)
+        after["seller_memo"] = plan.memo
+    for name, here, platform in plan.conflicts:
+        session.add(
+            ImportConflict(
+                run_id=ctx.run_id,
+                order_id=order.id,
+                field=name,
+                ours=here,
+                theirs=platform,
+                remark="",
+            )
+        )
+    if plan.conflicts:
+        after["conflicts"] = [name for name, _h, _p in plan.conflicts]
+    order.platform_values = plan.snapshot
+    if before or after:
+        order.updated_at, order.updated_by_id = now, ctx.actor.user_id
+    return {"before": before, "after": after}
+
+
+def _request_void(
+    session: Session, ctx: _Context, order: Order, record: ImportedOrder, now: datetime
+) -> None:
+    """docs/domain.md rule 2: printed or packed here, cancelled there: the printer retrieves
+    the slips (or the parcel) and voids; the request stays open until they say it is done."""
+    stage = Stage(order.stage)
+    platform = shops.platform_name(ctx.platform)
+    ended = "退款" if record.status is PlatformStatus.REFUNDED else "关闭/取消"
+    reason = f"{platform}上订单已{ended}（导入 {ctx.file}）"
+    req = ChangeRequest(
+        order_id=order.id,
+        kind=RequestKind.CANCEL.value,
+        path=CANCEL_PATHS[stage].value,
+        stage_at_request=stage.value,
+        state=RequestState.OPEN.value,  # the buyer already cancelled: nothing to confirm
+        urgent=True,
+        payload={
+            "old": {"stage": stage.value},
+            "new": {"stage": Stage.CANCELLED.value},
+            "reason": reason,
+            "source": "import",
+            "file": ctx.file,
+        },
+        summary=f"平台取消：{reason}",
+        requested_by_id=ctx.actor.user_id,
+        requested_by_name=ctx.actor.display_name,
+        requested_at=now,
+        confirmed_by_name=f"{platform} (导入)",
+        confirmed_at=now,
+        done_remark="",
+    )
+    session.add(req)
+    _note(session, ctx, order.id, f"{reason}，请打单人员取回单据/包裹并作废", now, flagged=True)
+
+
+def _catalogue(
+    session: Session, shop_id: int, items: Iterable[ImportedItem], now: datetime
+) -> None:
+    """Every SKU seen, with its latest title and attributes."""
+    seen: dict[str, ImportedItem] = {}
+    for item in items:
+        if item.sku:
+            seen[item.sku] = item
+    if not seen:
+        return
+    known = {
+        c.sku: c
+        for c in session.execute(
+            select(CatalogueItem).where(
+                CatalogueItem.shop_id == shop_id, CatalogueItem.sku.in_(list(seen))
+            )
+        ).scalars()
+    }
+    fresh = []
+    for sku, item in seen.items():
+        entry = known.get(sku)
+        if entry is None:
+            fresh.append(
+                {
+                    "shop_id": shop_id,
+                    "sku": sku,
+                    "title": item.title,
+                    "attributes": dict(item.attributes),
+                    "barcode": "",
+                    "updated_at": now,
+                }
+            )
+        elif entry.title != item.title or entry.attributes != dict(item.attributes):
+            entry.title, entry.attributes, entry.updated_at = item.title, dict(item.attributes), now
+    if fresh:
+        session.execute(insert(CatalogueItem), fresh)
+
+
+def _write_chunk(
+    session: Session,
+    ctx: _Context,
+    plans_in: list[ImportedOrder],
+    refused: list[RefusedLine],
+    taken: int,
+    last_line: int,
+) -> Counts:
+    """One chunk, one transaction: its orders, notes, requests, conflicts, SKUs, audit, and
+    the run's progress."""
+    require(session, ctx.actor, Action.IMPORT_ORDERS)
+    now = db_now(session)
+    first_note = bulk.next_id(session, "notes")
+    existing = _existing(session, ctx.shop_id, [r.order_no for r in plans_in])
+    plans = [plan_for(session, r, existing.get(r.order_no)) for r in plans_in]
+    counts = Counts(refused=len(refused))
+    fresh = [p for p in plans if p.outcome == "new"]
+    if fresh:
+        _insert_new(session, ctx, fresh, now)
+    for plan in plans:
+        setattr(counts, _bucket(plan.outcome), getattr(counts, _bucket(plan.outcome)) + 1)
+        if plan.outcome in ("new", "unchanged"):
+            continue
+        record = _apply(session, ctx, plan, now)
+        session.flush()
+        audit.record(
+            session,
+            actor_id=ctx.actor.user_id,
+            actor_name=ctx.actor.display_name,
+            action=ORDER_ACTION,
+            entity="order",
+            entity_key=plan.record.order_no,
+            before=record["before"],
+            after={**record["after"], "file": ctx.file, "run": ctx.run_id},
+        )
+    _catalogue(session, ctx.shop_id, (i for r in plans_in for i in r.items), now)
+    session.flush()
+    last_note = bulk.next_id(session, "notes") - 1
+    if fresh or last_note >= first_note:
+        after: dict[str, Any] = {
+            "file": ctx.file,
+            "run": ctx.run_id,
+            "new": [p.record.order_no for p in fresh],
+        }
+        if last_note >= first_note:
+            after["note_ids"] = [first_note, last_note]
+            after["notes_digest"] = audit_records.notes_digest(session, first_note, last_note)
+        audit.record(
+            session,
+            actor_id=ctx.actor.user_id,
+            actor_name=ctx.actor.display_name,
+            action=IMPORT_ACTION,
+            entity="import",
+            entity_key=ctx.run_id,
+            after=after,
+        )
+    run = session.get(ImportRun, ctx.run_id, with_for_update=True)
+    assert run is not None
+    run.records_done += taken
+    run.last_line = max(run.last_line, last_line)
+    for name in ("new", "updated", "unchanged", "conflicts", "refused"):
+        setattr(run, name, getattr(run, name) + getattr(counts, name))
+    if refused:
+        run.refused_rows = [*run.refused_rows, *(_stored(r) for r in refused)]
+    run.updated_at = now
+    return counts
+
+
+def _write_batch(session: Session, *, ctx: _Context, batch: _Batch) -> Counts:
+    return _write_chunk(session, ctx, batch.orders, batch.refused, batch.taken, batch.last_line)
+
+
+def _bucket(outcome: str) -> str:
+    return "conflicts" if outcome == "conflict" else outcome
+
+
+def _stored(row: RefusedLine) -> dict[str, Any]:
+    return {
+        "line": row.line,
+        "order_no": row.order_no,
+        "problem": row.problem.template,
+        "params": {k: str(v) for k, v in row.problem.params.items()},
+        "raw": row.raw,
+    }
+
+
+# -- the whole file ------------------------------------------------------------------------
+def file_sha256(paths: Iterable[Path]) -> str:
+    """One digest over the files in the given order (each read in blocks, never whole)."""
+    total = hashlib.sha256()
+    for path in paths:
+        one = hashlib.sha256()
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                one.update(block)
+        total.update(one.hexdigest().encode())
+    return total.hexdigest()
+
+
+@dataclass
+class _Batch:
+    orders: list[ImportedOrder]
+    refused: list[RefusedLine]
+    taken: int  # records of the file consumed (orders, refused rows, duplicates)
+    last_line: int
+
+
+def _line(row: RefusedRow) -> RefusedLine:
+    return RefusedLine(row.line, row.order_no, row.problem.message(), row.problem, dict(row.raw))
+
+
+def _batches(
+    records: Iterator[ImportedOrder | RefusedRow], skip: int, size: int
+) -> Iterator[_Batch]:
+    """The file's records in chunks of ``size`` orders; the first ``skip`` records (taken in
+    by an interrupted run) are read past, their numbers kept to catch duplicates."""
+    seen: dict[str, tuple[int, str]] = {}
+    for record in islice(records, skip):
+        if isinstance(record, ImportedOrder):
+            seen.setdefault(record.order_no, (record.line, _fingerprint(record)))
+    batch = _Batch([], [], 0, 0)
+    for record in records:
+        batch.taken += 1
+        batch.last_line = max(batch.last_line, record.line)
+        if isinstance(record, RefusedRow):
+            batch.refused.append(_line(record))
+        else:
+            problem = _refusal(record)
+            print_ = _fingerprint(record)
+            first = seen.get(record.order_no)
+            if problem is None and first is not None:
+                if first[1] == print_:
+                    continue  # the same order repeated as is: nothing to do
+                problem = _twice(record, first[0])
+            if problem is not None:
+                batch.refused.append(
+                    RefusedLine(record.line, record.order_no, problem.message(), problem)
+                )
+            else:
+                seen[record.order_no] = (record.line, print_)
+                batch.orders.append(record)
+        if len(batch.orders) >= size:
+            yield batch
+            batch = _Batch([], [], 0, 0)
+    if batch.taken:
+        yield batch
+
+
+def import_orders(
+    db: Database,
+    actor: Actor,
+    reading: Reading,
+    paths: list[Path],
+    *,
+    shop: str | None = None,
+    dry_run: bool = False,
+    chunk: int = CHUNK,
+    cancel: Callable[[], bool] | None = None,
+    progress: Callable[[float, Counts], None] | None = None,
+) -> ImportSummary:
+    """Import an opened export (``reading.open_reading``) into a shop; see the module doc.
+
+    ``cancel`` is asked between chunks: True stops after the chunk just written (the run
+    stays unfinished, so the same file again completes it). ``dry_run`` computes the counts
+    and the first orders as they will be stored, and writes nothing.
+    """
+    sha = file_sha256(paths)
+    files = tuple(reading.files)
+    if dry_run:
+        return _rehearse(db, actor, reading, sha, shop)
+    setup = db.write(lambda s: _start(s, actor, reading, files, sha, shop))
+    summary = ImportSummary(
+        format=reading.format.value,
+        shop=setup.shop,
+        shop_created=setup.created,
+        files=files,
+        sha256=sha,
+        counts=Counts(),
+        refused=[],
+        run_id=setup.run_id,
+        resumed_after=setup.resume,
+    )
+    if setup.finished:
+        summary.already_imported = summary.finished = True
+        summary.counts = setup.counts
+        return summary
+    ctx = _Context(actor, setup.shop_id, reading.platform, files[0], setup.run_id)
+    for batch in _batches(reading.records, setup.resume, chunk):
+        counts = db.write(partial(_write_batch, ctx=ctx, batch=batch))
+        summary.counts.add(counts)
+        summary.refused.extend(batch.refused)
+        if progress is not None:
+            progress(reading.progress() if reading.progress else 0.0, summary.counts)
+        if cancel is not None and cancel():
+            summary.cancelled = True
+            return summary
+    db.write(lambda s: _finish(s, setup.run_id))
+    summary.finished = True
+    return summary
+
+
+@dataclass
+class _Setup:
+    run_id: int
+    shop_id: int
+    shop: str
+    created: bool
+    resume: int
+    finished: bool
+    counts: Counts
+
+
+def _start(
+    session: Session,
+    actor: Actor,
+    reading: Reading,
+    files: tuple[str, ...],
+    sha: str,
+    shop: str | None,
+) -> _Setup:
+    user = require(session, actor, Action.IMPORT_ORDERS)
+    row, created = shops.for_import(session, actor, shop, reading.platform)
+    run = session.execute(
+        select(ImportRun)
+        .where(ImportRun.kind == "orders", ImportRun.shop_id == row.id, ImportRun.sha256 == sha)
+        .order_by(ImportRun.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    now = db_now(session)
+    if run is not None:
+        counts = Counts(run.new, run.updated, run.unchanged, run.conflicts, run.refused)
+        return _Setup(run.id, row.id, row.name, created, run.records_done, run.finished, counts)
+    run = ImportRun(
+        kind="orders",
+        shop_id=row.id,
+        format=reading.format.value,
+        files=list(files),
+        sha256=sha,
+        by_id=user.id,
+        by_name=user.display_name,
+        started_at=now,
+        updated_at=now,
+        finished=False,
+        cancelled=False,
+        records_done=0,
+        last_line=0,
+        new=0,
+        updated=0,
+        unchanged=0,
+        conflicts=0,
+        refused=0,
+        refused_rows=[],
+    )
+    session.add(run)
+    session.flush()
+    return _Setup(run.id, row.id, row.name, created, 0, False, Counts())
+
+
+def _finish(session: Session, run_id: int) -> None:
+    run = session.get(ImportRun, run_id)
+    assert run is not None
+    run.finished, run.updated_at = True, db_now(session)
+
+
+def _rehearse(
+    db: Database, actor: Actor, reading: Reading, sha: str, shop: str | None
+) -> ImportSummary:
+    """Plans every chunk in read transactions: the counts and the first orders, no writes."""
+
+    def setup(session: Session) -> tuple[shops.ShopRow, bool, bool]:
+        require(session, actor, Action.IMPORT_ORDERS)
+        row, created = shops.for_import(session, actor, shop, reading.platform, create=False)
+        done = (
+            row.id
+            and session.execute(
+                select(ImportRun.id).where(
+                    ImportRun.kind == "orders",
+                    ImportRun.shop_id == row.id,
+                    ImportRun.sha256 == sha,
+                    ImportRun.finished.is_(True),
+                )
+            ).first()
+        )
+        return row, created, bool(done)
+
+    row, created, done = db.read(setup)
+    summary = ImportSummary(
+        format=reading.format.value,
+        shop=row.name,
+        shop_created=created,
+        files=tuple(reading.files),
+        sha256=sha,
+        counts=Counts(),
+        refused=[],
+        dry_run=True,
+        already_imported=done,
+    )
+    for batch in _batches(reading.records, 0, CHUNK):
+
+        def plan(session: Session, b: _Batch = batch) -> list[Plan]:
+            existing = _existing(session, row.id, [r.order_no for r in b.orders])
+            return [plan_for(session, r, existing.get(r.order_no)) for r in b.orders]
+
+        plans = db.read(plan)
+        summary.refused.extend(batch.refused)
+        summary.counts.refused += len(batch.refused)
+        for p in plans:
+            bucket = _bucket(p.outcome)
+            setattr(summary.counts, bucket, getattr(summary.counts, bucket) + 1)
+            if len(summary.preview) < PREVIEW:
+                summary.preview.append(preview_of(p))
+    summary.finished = True
+    return summary
+
+
+# -- the catalogue ---------------------------------------------------------------------------
+@dataclass
+class CatalogueSummary:
+    shop: str
+    file: str
+    sha256: str
+    new: int
+    updated: int
+    unchanged: int
+    refused: list[RefusedLine]
+    already_imported: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "shop": self.shop,
+            "file": self.file,
+            "sha256": self.sha256,
+            "new": self.new,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "refused": len(self.refused),
+            "refused_rows": [r.to_json() for r in self.refused],
+            "already_imported": self.already_imported,
+        }
+
+
+def import_catalogue(
+    db: Database, actor: Actor, path: Path, *, shop: str | None = None, chunk: int = 2000
+) -> CatalogueSummary:
+    """The shop's SKUs from a products export (Shopify), each chunk its own transaction."""
+    from app.services.imports.reading import open_catalogue
+
+    reading = open_catalogue(Path(path))
+    sha = file_sha256([Path(path)])
+
+    def start(session: Session) -> tuple[int, str, int, bool]:
+        user = require(session, actor, Action.IMPORT_CATALOGUE)
+        row, _created = shops.for_import(session, actor, shop, "shopify")
+        done = session.execute(
+            select(ImportRun.id).where(
+                ImportRun.kind == "catalogue",
+                ImportRun.shop_id == row.id,
+                ImportRun.sha256 == sha,
+                ImportRun.finished.is_(True),
+            )
+        ).first()
+        now = db_now(session)
+        run = ImportRun(
+            kind="catalogue",
+            shop_id=row.id,
+            format="shopify",
+            files=[reading.file],
+            sha256=sha,
+            by_id=user.id,
+            by_name=user.display_name,
+            started_at=now,
+            updated_at=now,
+            finished=bool(done),
+            cancelled=False,
+            records_done=0,
+            last_line=0,
+            new=0,
+            updated=0,
+            unchanged=0,
+            conflicts=0,
+            refused=0,
+            refused_rows=[],
+        )
+        if done:
+            return 0, row.name, row.id, True
+        session.add(run)
+        session.flush()
+        return run.id, row.name, row.id, False
+
+    run_id, shop_name, shop_id, done = db.write(start)
+    summary = CatalogueSummary(shop_name, reading.file, sha, 0, 0, 0, [], already_imported=done)
+    if done:
+        return summary
+
+    def write(session: Session, entries: list[Any], refused: list[RefusedLine]) -> None:
+        require(session, actor, Action.IMPORT_CATALOGUE)
+        now = db_now(session)
+        by_sku = {e.sku: e for e in entries}
+        known = {
+            c.sku: c
+            for c in session.execute(
+                select(CatalogueItem).where(
+                    CatalogueItem.shop_id == shop_id, CatalogueItem.sku.in_(list(by_sku))
+                )
+            ).scalars()
+        }
+        for sku, entry in by_sku.items():
+            item = known.get(sku)
+            if item is None:
+                session.add(
+                    CatalogueItem(
+                        shop_id=shop_id,
+                        sku=sku,
+                        title=entry.title,
+                        attributes=dict(entry.attributes),
+                        barcode=entry.barcode,
+                        updated_at=now,
+                    )
+                )
+                summary.new += 1
+            elif (item.title, item.attributes, item.barcode) != (
+                entry.title,
+                dict(entry.attributes),
+                entry.barcode,
+            ):
+                item.title, item.attributes = entry.title, dict(entry.attributes)
+                item.barcode, item.updated_at = entry.barcode, now
+                summary.updated += 1
+            else:
+                summary.unchanged += 1
+        run = session.get(ImportRun, run_id)
+        assert run is not None
+        run.records_done += len(entries) + len(refused)
+        run.new, run.updated, run.unchanged = summary.new, summary.updated, summary.unchanged
+        run.refused += len(refused)
+        run.refused_rows = [*run.refused_rows, *(_stored(r) for r in refused)]
+        run.updated_at = now
+
+    entries: list[Any] = []
+    refused: list[RefusedLine] = []
+    for record in reading.records:
+        if isinstance(record, RefusedRow):
+            refused.append(_line(record))
+        elif len(record.sku) > LIMITS["sku"] or len(record.title) > LIMITS["title"]:
+            problem = InvalidInput(
+                QT_TRANSLATE_NOOP("UserError", "SKU {sku}: the SKU or its title is too long."),
+                sku=record.sku[:64],
+            )
+            refused.append(RefusedLine(0, record.sku[:64], problem.message(), problem))
+        else:
+            entries.append(record)
+        if len(entries) >= chunk:
+            db.write(partial(write, entries=entries, refused=refused))
+            summary.refused.extend(refused)
+            entries, refused = [], []
+    db.write(partial(write, entries=entries, refused=refused))
+    summary.refused.extend(refused)
+    db.write(lambda s: _finish(s, run_id))
+    return summary
