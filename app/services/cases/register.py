@@ -23,6 +23,7 @@ from app.models.formats import seed_date
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
+from app.services.core.cells import xlsx_row
 from app.services.core.outputs import check_output, url_of, write_beside
 from app.services.core.validation import page_size, record_id
 
@@ -295,7 +296,8 @@ def export_xlsx(
     sheet.append([translate("Register", c) for c in COLUMNS])
     written = 0
     for row in rows(session, filters):
-        sheet.append(cells(row, translate))
+        # customer text (a reason, a note) is never written as a live formula
+        sheet.append(xlsx_row(sheet, cells(row, translate)))
         written += 1
     if isinstance(target, str | Path):
         write_beside(Path(target), book.save)
