@@ -12,6 +12,44 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message numerus="yes">
+        <source>Conflicts (%n open)</source>
+        <translation>
+            <numerusform>Conflicts (%n open)</numerusform>
+            <numerusform>Conflicts (%n open)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused lines (%n)</source>
+        <translation>
+            <numerusform>Refused lines (%n)</numerusform>
+            <numerusform>Refused lines (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n order(s) came in. Import the same file again to bring in the rest.</source>
+        <translation>
+            <numerusform>Cancelled: %n order came in. Import the same file again to bring in the rest.</numerusform>
+            <numerusform>Cancelled: %n orders came in. Import the same file again to bring in the rest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n order(s) read.</source>
+        <translation>
+            <numerusform>Imported: %n order read.</numerusform>
+            <numerusform>Imported: %n orders read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused line(s) saved to {path}: fix them and import that file.</source>
+        <translation>
+            <numerusform>%n refused line saved to {path}: fix it and import that file.</numerusform>
+            <numerusform>%n refused lines saved to {path}: fix them and import that file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrdersPage</name>
     <message numerus="yes">
         <source>%n order(s) found.</source>

@@ -712,6 +712,33 @@
     </message>
 </context>
 <context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>In AfterDesk</source>
+        <translation>售后台中的值</translation>
+    </message>
+    <message>
+        <source>On the platform</source>
+        <translation>平台上的值</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已处理</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblemDialog</name>
     <message>
         <source>AfterDesk cannot open the database</source>
@@ -1048,6 +1075,33 @@
     </message>
 </context>
 <context>
+    <name>FormatId</name>
+    <message>
+        <source>Taobao/Tmall order report</source>
+        <translation>淘宝/天猫订单报表</translation>
+    </message>
+    <message>
+        <source>JD order export</source>
+        <translation>京东订单导出</translation>
+    </message>
+    <message>
+        <source>Douyin (抖店) order export</source>
+        <translation>抖店订单导出</translation>
+    </message>
+    <message>
+        <source>Pinduoduo order export</source>
+        <translation>拼多多订单导出</translation>
+    </message>
+    <message>
+        <source>Shopify orders export</source>
+        <translation>Shopify 订单导出</translation>
+    </message>
+    <message>
+        <source>Other CSV/XLSX (columns mapped)</source>
+        <translation>其他 CSV/XLSX（按列对应）</translation>
+    </message>
+</context>
+<context>
     <name>FreightPayer</name>
     <message>
         <source>Shop pays both legs</source>
@@ -1079,6 +1133,135 @@
     <message>
         <source>Asked</source>
         <translation>提出时间</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import orders from a platform&apos;s export</source>
+        <translation>从平台导出文件导入订单</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>the platform&apos;s only shop</source>
+        <translation>该平台唯一的店铺</translation>
+    </message>
+    <message>
+        <source>Detect from the file</source>
+        <translation>从文件识别</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Drop the export here, or choose it: on Taobao/Tmall the order report and its items file together. Nothing is written until you press Import.</source>
+        <translation>把导出文件拖到这里，或点“选择文件…”：淘宝/天猫请同时选订单报表和宝贝报表。按“导入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Orders as they will be stored</source>
+        <translation>将要保存的订单</translation>
+    </message>
+    <message>
+        <source>Refused lines</source>
+        <translation>拒收的行</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Past imports</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>Save refused lines…</source>
+        <translation>保存拒收的行…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%n open)</source>
+        <translation>
+            <numerusform>冲突（%n 条待处理）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the export</source>
+        <translation>选择导出文件</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.xlsx *.txt *.zip);;All files (*)</source>
+        <translation>导出文件 (*.csv *.xlsx *.txt *.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {files}…</source>
+        <translation>正在读取 {files}…</translation>
+    </message>
+    <message>
+        <source>This file was imported already (import {run}); nothing would change.</source>
+        <translation>这个文件已经导入过（第 {run} 次导入），不会有任何改变。</translation>
+    </message>
+    <message>
+        <source>{shop} (a new shop, made by this import)</source>
+        <translation>{shop}（新店铺，由本次导入创建）</translation>
+    </message>
+    <message>
+        <source>{format}: {files} → shop {shop}</source>
+        <translation>{format}：{files} → 店铺 {shop}</translation>
+    </message>
+    <message>
+        <source>New {new} · updated {updated} · unchanged {unchanged} · conflicts {conflicts} · refused {refused}</source>
+        <translation>新增 {new} · 更新 {updated} · 未变 {unchanged} · 冲突 {conflicts} · 拒收 {refused}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused lines (%n)</source>
+        <translation>
+            <numerusform>拒收的行（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing {files}…</source>
+        <translation>正在导入 {files}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n order(s) came in. Import the same file again to bring in the rest.</source>
+        <translation>
+            <numerusform>已取消：已导入 %n 个订单。再次导入同一个文件即可导入其余订单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n order(s) read.</source>
+        <translation>
+            <numerusform>导入完成：共读取 %n 个订单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settle the conflicts: double-click one to open its order.</source>
+        <translation>请处理冲突：双击一条即可打开它的订单。</translation>
+    </message>
+    <message>
+        <source>Save the refused lines</source>
+        <translation>保存拒收的行</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused line(s) saved to {path}: fix them and import that file.</source>
+        <translation>
+            <numerusform>%n 条拒收的行已保存到 {path}：改正后导入该文件即可。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1918,61 @@ Added by {who} at {time}
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>导入结果</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Items (SKU)</source>
+        <translation>商品（SKU）</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s message / seller&apos;s memo</source>
+        <translation>买家留言 / 卖家备注</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source> (hidden by the platform)</source>
+        <translation>（平台已隐藏）</translation>
+    </message>
+    <message>
+        <source>The platform masked or encrypted these details: the order is not printed until a real address is typed in or exported again.</source>
+        <translation>平台对这些信息做了打码或加密：在填入真实地址或重新导出之前，这个订单不会打印。</translation>
+    </message>
+</context>
+<context>
     <name>PrintJobs</name>
     <message>
         <source>Print their slips now?</source>
@@ -1966,6 +2204,21 @@ Added by {who} at {time}
     <message>
         <source>Bank transfer</source>
         <translation>银行转账</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedModel</name>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>拒收原因</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2750,45 @@ Added by {who} at {time}
     <message>
         <source>Roles</source>
         <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>RunsModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>New / updated / unchanged / conflicts / refused</source>
+        <translation>新增 / 更新 / 未变 / 冲突 / 拒收</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>stopped after line {line}: import the file again</source>
+        <translation>在第 {line} 行后中断：请再次导入该文件</translation>
     </message>
 </context>
 <context>

@@ -34,23 +34,23 @@ def _window(qtbot: QtBot, actor: Actor, where: str = "sqlite:///shop.sqlite") ->
 
 def test_navigation_follows_the_roles(qtbot: QtBot, actors: dict[Role, Actor]) -> None:
     presales = _window(qtbot, actors[Role.PRESALES])
-    assert presales.page_keys() == ["orders", "my_requests"]
+    assert presales.page_keys() == ["orders", "my_requests", "imports"]  # history only
     assert presales.live is not None and presales.live.is_running  # live updates started
     assert "张三" in presales.windowTitle() and "shop.sqlite" in presales.windowTitle()
     admin = _window(qtbot, actors[Role.ADMIN])
-    assert admin.page_keys() == ["staff", "shops"]  # accounts and shops, no customers' orders
+    assert admin.page_keys() == ["staff", "shops", "imports"]  # no customers' orders
     assert isinstance(admin.pages["staff"], StaffPage)
     printer = _window(qtbot, actors[Role.PRINTER])
-    assert printer.page_keys() == ["orders", "requests", "printer", "exchanges", "scan"]
+    assert printer.page_keys() == ["orders", "requests", "printer", "exchanges", "scan", "imports"]
     assert printer.nav.item(4).text() == "Recalled parcels"
     aftersales = _window(qtbot, actors[Role.AFTERSALES])
-    assert aftersales.page_keys() == ["orders", "my_requests", "aftersales"]
+    assert aftersales.page_keys() == ["orders", "my_requests", "aftersales", "imports"]
     supervisor = _window(qtbot, actors[Role.SUPERVISOR])
-    assert supervisor.page_keys()[-2:] == ["supervisor", "shops"]
+    assert supervisor.page_keys()[-3:] == ["supervisor", "shops", "imports"]
     assert printer.nav.item(1).text() == "Request queue"
     both = Actor(0, "x", "x", frozenset({Role.WAREHOUSE, Role.SUPERVISOR, Role.ADMIN}))
     assert _window(qtbot, both).page_keys() == [
-        "orders", "my_requests", "aftersales", "scan", "supervisor", "staff", "shops"
+        "orders", "my_requests", "aftersales", "scan", "supervisor", "staff", "shops", "imports"
     ]  # fmt: skip
     presales.close()
     assert not presales.live.is_running  # its LISTEN connection is closed
@@ -163,7 +163,7 @@ def test_start_sign_out_and_sign_in_as_someone_else(
     second = desk.window
     assert second is not None and second is not first
     qtbot.addWidget(second)
-    assert second.page_keys() == ["orders", "my_requests"]
+    assert second.page_keys() == ["orders", "my_requests", "imports"]
     assert first.live is not None and not first.live.is_running  # stopped with its window
     assert seen == [True, True]  # a demo database: the dialog lists the demo accounts
 

@@ -868,15 +868,16 @@ def _stored(row: RefusedLine) -> dict[str, Any]:
 
 # -- the whole file ------------------------------------------------------------------------
 def file_sha256(paths: Iterable[Path]) -> str:
-    """One digest over the files in the given order (each read in blocks, never whole)."""
-    total = hashlib.sha256()
+    """One digest over the files, whatever order they were given in (Taobao's orders file
+    and its items file are one export); each file read in blocks, never whole."""
+    digests = []
     for path in paths:
         one = hashlib.sha256()
         with open(path, "rb") as handle:
             for block in iter(lambda: handle.read(1 << 20), b""):
                 one.update(block)
-        total.update(one.hexdigest().encode())
-    return total.hexdigest()
+        digests.append(one.hexdigest())
+    return hashlib.sha256("".join(sorted(digests)).encode()).hexdigest()
 
 
 @dataclass

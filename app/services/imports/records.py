@@ -14,6 +14,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from app.models.errors import InvalidInput
+from app.models.i18n import QT_TRANSLATE_NOOP
 
 
 class PlatformStatus(enum.StrEnum):
@@ -113,6 +114,20 @@ class FormatId(enum.StrEnum):
     PINDUODUO = "pinduoduo"
     SHOPIFY = "shopify"
     MAPPED = "mapped"  # any other CSV/XLSX, through the shop's saved column mapping
+
+    @property
+    def label(self) -> str:
+        return FORMAT_LABELS[self]
+
+
+FORMAT_LABELS: dict[FormatId, str] = {
+    FormatId.TAOBAO: QT_TRANSLATE_NOOP("FormatId", "Taobao/Tmall order report"),
+    FormatId.JD: QT_TRANSLATE_NOOP("FormatId", "JD order export"),
+    FormatId.DOUYIN: QT_TRANSLATE_NOOP("FormatId", "Douyin (抖店) order export"),
+    FormatId.PINDUODUO: QT_TRANSLATE_NOOP("FormatId", "Pinduoduo order export"),
+    FormatId.SHOPIFY: QT_TRANSLATE_NOOP("FormatId", "Shopify orders export"),
+    FormatId.MAPPED: QT_TRANSLATE_NOOP("FormatId", "Other CSV/XLSX (columns mapped)"),
+}
 
 
 @dataclass

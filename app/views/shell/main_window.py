@@ -23,6 +23,7 @@ from app.views.cases.exchange_print_panel import ExchangePrintPanel
 from app.views.cases.scan_page import ScanPage
 from app.views.changes.requests_page import RequestsPage
 from app.views.dispatch.print_page import PrintPage
+from app.views.imports.import_page import ImportPage
 from app.views.kit.labels import roles_text
 from app.views.kit.live import LiveUpdates
 from app.views.kit.ops import hub
@@ -119,6 +120,10 @@ class MainWindow(QMainWindow):
             self._add_page("staff", self.tr("Staff"), StaffPage(actor))
         if may(Action.SHOP_EDIT, actor) or may(Action.CUTOFF_SET, actor):
             self._add_page("shops", self.tr("Shops"), ShopsPage(actor))
+        if may(Action.IMPORT_HISTORY, actor):  # everyone sees what came in; importers import
+            imports = ImportPage(actor)
+            imports.order_requested.connect(self.open_order)
+            self._add_page("imports", imports.windowTitle(), imports)
 
     def _connect_cases(self, page: QWidget) -> None:
         """A page's request to open a case, or to open a new one, lands in the case dialogs."""

@@ -1,0 +1,1 @@
+"""The Import page: platform exports in, past imports, conflicts."""
