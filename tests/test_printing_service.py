@@ -37,6 +37,21 @@ def pdfs(tmp_path: Path) -> Path:
     return folder
 
 
+def _move(db, presales, order_no: str, street: str) -> None:  # type: ignore[no-untyped-def]
+    """Pre-sales confirms a new street for a printed order: its slips are out of date."""
+    current = db.read(lambda s: orders.get(s, order_no)).recipient
+    new = Address(
+        current.name,
+        current.phone,
+        current.province,
+        current.city,
+        current.district,
+        street,
+        current.postcode,
+    )
+    db.write(lambda s: changes.request_address(s, presales, order_no, new, confirmed=True))
+
+
 def _count(db, model) -> int:  # type: ignore[no-untyped-def]
     return db.read(lambda s: s.execute(select(func.count()).select_from(model)).scalar_one())
 
@@ -208,21 +223,7 @@ def test_changed_after_printing_is_stale_until_amended_or_reprinted(
     )
     assert shop_db.read(print_records.stale) == []
     for order_no in (a, b):
-        current = shop_db.read(lambda s, n=order_no: orders.get(s, n)).recipient
-        new = Address(
-            current.name,
-            current.phone,
-            current.province,
-            current.city,
-            current.district,
-            "新街道8号",
-            current.postcode,
-        )
-        shop_db.write(
-            lambda s, n=order_no, addr=new: changes.request_address(
-                s, presales, n, addr, confirmed=True
-            )
-        )
+        _move(shop_db, presales, order_no, "新街道8号")
     stale = {s.order_no for s in shop_db.read(print_records.stale)}
     assert stale == {a, b}
     request = shop_db.read(lambda s: changes.for_order(s, a))[-1]
@@ -238,6 +239,43 @@ def test_changed_after_printing_is_stale_until_amended_or_reprinted(
     assert any(
         e.action == "print.reprint" for e in shop_db.read(lambda s: audit.history(s, "order", b))
     )
+
+
+def test_a_whole_batch_reprint_is_recorded_once_and_its_slips_match(
+    shop_db, shop_staff, pdfs
+) -> None:
+    """A whole-batch reprint records the batch, the reason, who and when once (issue 9: one
+    row per order held every other PC's write); every slip of the batch then matches its
+    order again, and the audit entry names the orders."""
+    printer, presales = shop_staff[Role.PRINTER], shop_staff[Role.PRESALES]
+    a, b = _first_waiting(shop_db, 2)
+    batch = printing.run_batch(shop_db, printer, out=pdfs / "b.pdf", order_nos=[a, b])
+    _move(shop_db, presales, a, "新街道9号")
+    assert {s.order_no for s in shop_db.read(print_records.stale)} == {a}
+    done = print_records.run_reprint(
+        shop_db, printer, reason="整批卡纸", batch_no=batch.batch_no, out=pdfs / "again.pdf"
+    )
+    assert sorted(done.order_nos) == sorted([a, b])
+    assert "新街道9号" in "".join(text(pdfs / "again.pdf").split())
+    rows = shop_db.read(
+        lambda s: [
+            (r.order_id, r.batch_id, r.reason, r.printed_by_name, r.printed_at is not None)
+            for r in s.query(Reprint)
+        ]
+    )
+    batch_id = shop_db.read(
+        lambda s: s.scalars(
+            select(PrintBatch.id).where(PrintBatch.batch_no == batch.batch_no)
+        ).one()
+    )
+    assert rows == [(None, batch_id, "整批卡纸", printer.display_name, True)]
+    assert shop_db.read(print_records.stale) == []  # the reprinted slips match again
+    (entry,) = [
+        e
+        for e in shop_db.read(lambda s: audit.history(s, "print_batch", batch.batch_no))
+        if e.action == "print.reprint"
+    ]
+    assert entry.after["reason"] == "整批卡纸" and sorted(entry.after["orders"]) == sorted([a, b])
 
 
 def test_reprint_needs_a_printed_order_and_a_reason(shop_db, shop_staff, pdfs) -> None:
@@ -282,17 +320,7 @@ def test_order_changed_while_drawing_is_drawn_again(shop_db, shop_staff, pdfs, m
     def change_once(slips, *args, **kwargs):  # type: ignore[no-untyped-def]
         calls.append(len(slips))
         if len(calls) == 1:  # another user confirms a new address while the PDF is drawn
-            current = shop_db.read(lambda s: orders.get(s, a)).recipient
-            new = Address(
-                current.name,
-                current.phone,
-                current.province,
-                current.city,
-                current.district,
-                "新街道9号",
-                current.postcode,
-            )
-            shop_db.write(lambda s: changes.request_address(s, presales, a, new, confirmed=True))
+            _move(shop_db, presales, a, "新街道9号")
         return render(slips, *args, **kwargs)
 
     monkeypatch.setattr(printing.batch_doc, "render", change_once)

@@ -43,16 +43,19 @@ class PrintBatchOrder(Base):
 
 
 class Reprint(Base):
+    """Slips printed again with a reason. A whole-batch reprint is one row with no order
+    (its orders are named in its audit entry); orders reprinted by name get a row each."""
+
     __tablename__ = "reprints"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"), index=True)
     batch_id: Mapped[int] = mapped_column(ForeignKey("print_batches.id"))  # the original batch
     reason: Mapped[str] = mapped_column(Text)
     printed_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     printed_by_name: Mapped[str] = mapped_column(String(64))
     printed_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    order_version: Mapped[int] = mapped_column(Integer)
+    order_version: Mapped[int | None] = mapped_column(Integer)  # None: a whole batch
 
 
 class PrintedSlip(Base):

@@ -76,6 +76,7 @@ class _Reprint:
     warnings: list[UserError]
     first: list[Order]  # printed before AfterDesk recorded slips: first slips, own batch
     first_batch_no: str  # the batch number those slips show
+    whole_batch: int | None = None  # the batch's id when a whole batch is reprinted
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,7 @@ def _prepare(
         warnings,
         first,
         first_batch_no,
+        batch.id if batch is not None else None,
     )
 
 
@@ -290,38 +292,48 @@ def _first_batch(
 def _record(
     session: Session, *, actor: Actor, prep: _Reprint, hashes: list[str], label_size: LabelSize
 ) -> None:
+    """The short write: everything slow (reading, drawing, hashing) is done before it. On
+    PostgreSQL every writer waits for this transaction (the write lock in ``app.db``), so a
+    whole-batch reprint writes one reprints row and re-stamps the slips set-based."""
     require(session, actor, Action.PRINT_REPRINT)
     ids = [o.id for o in prep.orders]
+    # FOR NO KEY UPDATE on PostgreSQL: a note or request inserted for one of these orders
+    # (its foreign key takes KEY SHARE) does not wait for this lock
     now = dict(
         session.execute(
-            select(Order.id, Order.version).where(Order.id.in_(ids)).with_for_update()
+            select(Order.id, Order.version).where(Order.id.in_(ids)).with_for_update(key_share=True)
         ).all()
     )
     changed = [o.order_no for o in prep.orders if now.get(o.id) != o.version]
     if changed:
         raise Changed(changed)  # drawn again from the order as it is now
-    batch_ids = {**prep.batch_ids, **_first_batch(session, actor, prep, label_size)}
-    rows = [
-        (o.id, batch_ids[o.id], o.version, slip_hash)
-        for o, slip_hash in zip(prep.orders, hashes, strict=True)
-    ]
-    print_slips.insert_rows(
-        session,
-        Reprint.__table__,
-        [
+    first = _first_batch(session, actor, prep, label_size)
+    signed = {
+        "reason": prep.why,
+        "printed_by_id": actor.user_id,
+        "printed_by_name": prep.user_name,
+        "printed_at": prep.now,
+    }
+    if prep.whole_batch is not None:  # a whole batch: recorded once, as its printing was
+        reprint_rows = [{"order_id": None, "batch_id": prep.whole_batch, "order_version": None}]
+    else:
+        reprint_rows = [
             {
-                "order_id": oid,
-                "batch_id": bid,
-                "reason": prep.why,
-                "printed_by_id": actor.user_id,
-                "printed_by_name": prep.user_name,
-                "printed_at": prep.now,
-                "order_version": version,
+                "order_id": o.id,
+                "batch_id": {**prep.batch_ids, **first}[o.id],
+                "order_version": o.version,
             }
-            for oid, bid, version, _ in rows
-        ],
+            for o in prep.orders
+        ]
+    print_slips.insert_rows(session, Reprint.__table__, [{**r, **signed} for r in reprint_rows])
+    drawn = list(zip(prep.orders, hashes, strict=True))
+    print_slips.restamp_slips(
+        session, [(o.id, o.version, h) for o, h in drawn if o.id not in first], "reprint"
     )
-    # a whole batch gets one audit entry, as its printing did; named orders one each
+    print_slips.record_slips(
+        session, [(o.id, first[o.id], o.version, h) for o, h in drawn if o.id in first], "reprint"
+    )
+    # last: every audited write waits for the chain's head row, so it is taken at the end
     entries: list[tuple[str, str, object]] = (
         [("print_batch", prep.cover.batch_no, [o.order_no for o in prep.orders])]
         if prep.cover is not None
@@ -337,7 +349,6 @@ def _record(
             entity_key=key,
             after={"reason": prep.why, "orders" if entity == "print_batch" else "version": what},
         )
-    print_slips.record_slips(session, rows, "reprint")
 
 
 def run_reprint(
