@@ -320,3 +320,14 @@ def test_refusals_name_the_problem_and_store_nothing_wrong(db, staff, tmp_path) 
     assert [r["line"] for r in stored] == [3, 4]
     with pytest.raises(InvalidInput, match="sells on taobao, but this file is a shopify export"):
         run(db, printer, tmp_path, [shopify("#1")], platform="shopify", format=FormatId.SHOPIFY)
+
+
+def test_an_unpaid_order_can_be_changed_and_voided_here(db, staff, tmp_path) -> None:
+    printer, presales = staff[Role.PRINTER], staff[Role.PRESALES]
+    run(db, printer, tmp_path, [taobao("H1", PlatformStatus.AWAITING_PAYMENT)])
+    new = NewAddress("王小明", "13800138000", "浙江省", "杭州市", "滨江区", "江南大道 1号")
+    db.write(lambda s: changes.request_address(s, presales, "H1", new, confirmed=True))
+    assert _order(db, "H1").district == "滨江区"
+    cancel = db.write(lambda s: changes.request_cancel(s, presales, "H1", confirmed=True))
+    db.write(lambda s: changes.acknowledge(s, printer, cancel.id))
+    assert _order(db, "H1").stage == "cancelled"

@@ -14,6 +14,7 @@ from app.models.i18n import QT_TRANSLATE_NOOP, Label
 
 # docs/domain.md rule 2, as data: the stage an order has reached decides the path.
 CHANGE_PATHS: dict[Stage, RequestPath] = {
+    Stage.AWAITING_PAYMENT: RequestPath.APPLY,  # imported unpaid: nothing printed yet
     Stage.PAID: RequestPath.APPLY,
     Stage.PRINTED: RequestPath.AMEND_SLIPS,
     Stage.PACKED: RequestPath.RETRIEVE_PARCEL,
@@ -21,6 +22,7 @@ CHANGE_PATHS: dict[Stage, RequestPath] = {
     Stage.DELIVERED: RequestPath.HANDOVER,
 }
 CANCEL_PATHS: dict[Stage, RequestPath] = {
+    Stage.AWAITING_PAYMENT: RequestPath.VOID,
     Stage.PAID: RequestPath.VOID,
     Stage.PRINTED: RequestPath.RETRIEVE_SLIPS_VOID,
     Stage.PACKED: RequestPath.RETRIEVE_PARCEL_VOID,

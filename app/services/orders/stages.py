@@ -36,6 +36,7 @@ STAGE_MOVES: dict[tuple[Stage, Stage], StageMove] = {
     (S.SHIPPED, S.DELIVERED): StageMove("order.deliver", by_hand=True),
     (S.DELIVERED, S.CLOSED): StageMove("order.close", by_hand=True),
     # a cancellation the printer carried out (docs/domain.md rule 2: the printer voids)
+    (S.AWAITING_PAYMENT, S.CANCELLED): StageMove("order.void"),  # imported unpaid (issue 10)
     (S.PAID, S.CANCELLED): StageMove("order.void"),
     (S.PRINTED, S.CANCELLED): StageMove("order.void"),
     (S.PACKED, S.CANCELLED): StageMove("order.void"),
