@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from app.db import db_now
@@ -102,6 +102,60 @@ def record(
     session.flush()
     events.notify(session, entry_id, entity, str(entity_key))
     return entry
+
+
+def record_many(
+    session: Session,
+    *,
+    actor_id: int | None,
+    actor_name: str,
+    entries: list[tuple[str, str, str, Any, Any]],
+) -> None:
+    """Append many entries (action, entity, key, before, after) of one actor at one time:
+    the same chain as ``record`` one by one, in one insert (an import's chunk)."""
+    if not entries:
+        return
+    head = session.get(AuditHead, 1, with_for_update=True)
+    assert head is not None, "schema not initialised"
+    at = db_now(session)
+    prev, last = head.last_hash, head.last_id
+    rows = []
+    for action, entity, key, before, after in entries:
+        last += 1
+        plain_before, plain_after = _plain(before), _plain(after)
+        digest = entry_hash(
+            entry_id=last,
+            at=at,
+            actor_id=actor_id,
+            actor_name=actor_name,
+            action=action,
+            entity=entity,
+            entity_key=str(key),
+            before=plain_before,
+            after=plain_after,
+            prev_hash=prev,
+        )
+        rows.append(
+            {
+                "id": last,
+                "at": at,
+                "actor_id": actor_id,
+                "actor_name": actor_name,
+                "action": action,
+                "entity": entity,
+                "entity_key": str(key),
+                "before": plain_before,
+                "after": plain_after,
+                "prev_hash": prev,
+                "hash": digest,
+            }
+        )
+        prev = digest
+    session.execute(insert(AuditEntry), rows)
+    head.last_id, head.last_hash, head.count = last, prev, head.count + len(rows)
+    session.flush()
+    # one notice for the lot: listeners read every entry since the last they saw
+    events.notify(session, last, entries[-1][1], str(entries[-1][2]))
 
 
 @dataclass(frozen=True)

@@ -27,13 +27,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 from functools import partial
 from itertools import islice
 from pathlib import Path
+from queue import Full, Queue
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -45,7 +48,6 @@ from app.models import (
     ChangeRequest,
     ImportConflict,
     ImportRun,
-    NameGram,
     Note,
     Order,
     OrderItem,
@@ -71,6 +73,7 @@ from app.services.imports.records import (
 from app.services.orders import search_index
 
 CHUNK = 500  # orders per transaction: well under a second of writing on either database
+SQLITE_TURN = 0.05  # seconds between chunks on SQLite: a waiting writer's turn
 PREVIEW = 20  # orders shown as they will be stored
 IMPORT_ACTION = "import.orders"  # one audit entry per chunk: its new orders and its notes
 ORDER_ACTION = "order.import"  # one audit entry per order the import changed
@@ -390,12 +393,6 @@ def _refusal(order: ImportedOrder) -> InvalidInput | None:
     return None
 
 
-def _fingerprint(order: ImportedOrder) -> str:
-    return hashlib.sha256(
-        json.dumps(theirs(order), sort_keys=True, ensure_ascii=False, default=str).encode()
-    ).hexdigest()
-
-
 def _twice(order: ImportedOrder, first_line: int) -> InvalidInput:
     return InvalidInput(
         QT_TRANSLATE_NOOP(
@@ -432,8 +429,10 @@ def new_stage(record: ImportedOrder) -> Stage:
     return stage
 
 
-def plan_for(session: Session, record: ImportedOrder, order: Order | None) -> Plan:
-    snap = theirs(record)
+def plan_for(
+    session: Session, record: ImportedOrder, order: Order | None, snap: dict[str, Any] | None = None
+) -> Plan:
+    snap = snap if snap is not None else theirs(record)
     if order is None:
         return Plan(record, "new", stage=new_stage(record), memo=record.seller_memo, snapshot=snap)
     plan = Plan(record, "unchanged", snapshot=snap, existing=order)
@@ -586,78 +585,94 @@ def _paid_at(record: ImportedOrder, stage: Stage | None) -> datetime | None:
     return record.ordered_at
 
 
+NEW_ORDER_COLUMNS = (
+    "id", "order_no", "shop_id", "buyer_id", "buyer_message", "recipient_name", "name_key",
+    "recipient_phone", "province", "city", "district", "street", "postcode", "country",
+    "address_lines", "sensitivity", "paid_at", "ordered_at", "stage", "courier", "tracking_no",
+    "total", "currency", "cash_on_delivery", "platform_status", "platform_values", "extras",
+    "created_at", "updated_at", "updated_by_id", "version",
+)  # fmt: skip
+ITEM_COLUMNS = ("id", "order_id", "position", "sku", "title", "attributes", "quantity", "price")
+NOTE_COLUMNS = (
+    "id", "order_id", "author_id", "author_name", "created_at", "text", "flagged", "kind",
+)  # fmt: skip
+
+
+class _Raw:
+    """Values as the database stores them, for ``bulk.insert_rows`` (executemany / COPY):
+    the ORM's per-row cost is most of an import's time otherwise."""
+
+    def __init__(self, session: Session) -> None:
+        self.sqlite = session.get_bind().dialect.name == "sqlite"
+
+    def time(self, value: datetime | None) -> str | None:
+        if value is None:
+            return None
+        naive = value.astimezone(UTC).replace(tzinfo=None)
+        # SQLite: the text SQLAlchemy writes; PostgreSQL: timestamptz in UTC
+        return naive.strftime("%Y-%m-%d %H:%M:%S.%f") + ("" if self.sqlite else "+00:00")
+
+    def flag(self, value: bool) -> Any:
+        return int(value) if self.sqlite else value
+
+    @staticmethod
+    def json(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+
 def _insert_new(
     session: Session, ctx: _Context, plans: list[Plan], now: datetime
 ) -> dict[str, int]:
-    """New orders and their items in two multi-row INSERTs (the ORM per row costs more)."""
-    rows = []
+    """New orders, their items, name index and memos in one multi-row insert per table, with
+    ids taken here (writers are serialised: no other insert can take them meanwhile)."""
+    raw = _Raw(session)
+    order_id = bulk.next_id(session, "orders")
+    item_id = bulk.next_id(session, "order_items")
+    note_id = bulk.next_id(session, "notes")
+    stamp = raw.time(now)
+    ids: dict[str, int] = {}
+    orders: list[tuple[Any, ...]] = []
+    items: list[tuple[Any, ...]] = []
+    grams: list[tuple[Any, ...]] = []
+    memos: list[tuple[Any, ...]] = []
+    author = f"{shops.platform_name(ctx.platform)} (导入)"
     for p in plans:
         r, a = p.record, p.record.address
-        rows.append(
-            {
-                "order_no": r.order_no,
-                "shop_id": ctx.shop_id,
-                "buyer_id": r.buyer_id,
-                "buyer_message": r.buyer_message,
-                "recipient_name": r.recipient_name,
-                "name_key": name_key(r.recipient_name)[:100],
-                "recipient_phone": r.recipient_phone,
-                "province": a.province,
-                "city": a.city,
-                "district": a.district,
-                "street": a.street,
-                "postcode": a.postcode,
-                "country": a.country or "CN",
-                "address_lines": list(a.lines),
-                "sensitivity": r.sensitivity.value,
-                "paid_at": _paid_at(r, p.stage),
-                "ordered_at": r.ordered_at,
-                "stage": (p.stage or Stage.PAID).value,
-                "courier": r.courier,
-                "tracking_no": r.tracking_no or None,
-                "total": r.total,
-                "currency": r.currency,
-                "cash_on_delivery": r.cash_on_delivery,
-                "platform_status": r.status.value,
-                "platform_values": p.snapshot,
-                "extras": dict(r.special_requests),
-                "created_at": now,
-                "updated_at": now,
-                "updated_by_id": ctx.actor.user_id,
-                "version": 1,
-            }
-        )
-    ids = {
-        no: id_
-        for id_, no in session.execute(
-            insert(Order).returning(Order.id, Order.order_no), rows
-        ).all()
-    }
-    items = [
-        {
-            "order_id": ids[p.record.order_no],
-            "position": position,
-            "sku": i.sku,
-            "title": i.title,
-            "attributes": dict(i.attributes),
-            "quantity": i.quantity,
-            "price": i.price,
-        }
-        for p in plans
-        for position, i in enumerate(p.record.items)
-    ]
-    if items:
-        session.execute(insert(OrderItem), items)
-    grams = [
-        {"gram": g, "order_id": ids[p.record.order_no]}
-        for p in plans
-        for g, _ in search_index.gram_rows(0, name_key(p.record.recipient_name)[:100])
-    ]
-    if grams:
-        session.execute(insert(NameGram), grams)
-    for p in plans:
+        key = name_key(r.recipient_name)[:100]
+        ids[r.order_no] = order_id
+        orders.append(
+            (
+                order_id, r.order_no, ctx.shop_id, r.buyer_id, r.buyer_message, r.recipient_name,
+                key, r.recipient_phone, a.province, a.city, a.district, a.street, a.postcode,
+                a.country or "CN", raw.json(list(a.lines)), r.sensitivity.value,
+                raw.time(_paid_at(r, p.stage)), raw.time(r.ordered_at),
+                (p.stage or Stage.PAID).value, r.courier, r.tracking_no or None,
+                _money(r.total), r.currency, raw.flag(r.cash_on_delivery), r.status.value,
+                raw.json(p.snapshot), raw.json(dict(r.special_requests)), stamp, stamp,
+                ctx.actor.user_id, 1,
+            )
+        )  # fmt: skip
+        for position, i in enumerate(r.items):
+            items.append(
+                (item_id, order_id, position, i.sku, i.title, raw.json(dict(i.attributes)),
+                 i.quantity, _money(i.price))
+            )  # fmt: skip
+            item_id += 1
+        grams.extend(search_index.gram_rows(order_id, key))
         if p.memo:
-            _note(session, ctx, ids[p.record.order_no], p.memo, now)
+            memos.append(
+                (note_id, order_id, ctx.actor.user_id, author, stamp, p.memo, raw.flag(False),
+                 IMPORTED_NOTE)
+            )  # fmt: skip
+            note_id += 1
+        order_id += 1
+    bulk.insert_rows(session, "orders", NEW_ORDER_COLUMNS, orders)
+    bulk.insert_rows(session, "order_items", ITEM_COLUMNS, items)
+    bulk.insert_rows(session, "name_grams", ("gram", "order_id"), grams)
+    if memos:
+        bulk.insert_rows(session, "notes", NOTE_COLUMNS, memos)
+    for table in ("orders", "order_items", "notes"):
+        bulk.sync_sequence(session, table)
     return ids
 
 
@@ -780,6 +795,32 @@ def _catalogue(
         session.execute(insert(CatalogueItem), fresh)
 
 
+def _plans(session: Session, shop_id: int, records: list[ImportedOrder]) -> list[Plan]:
+    """Each order's plan. An order whose platform values are those of the last import is
+    unchanged without loading it: the platform said nothing new (most of a re-import)."""
+    snaps = {r.order_no: theirs(r) for r in records}
+    stored: dict[str, Any] = {}
+    if shop_id and snaps:
+        stored = dict(
+            session.execute(
+                select(Order.order_no, Order.platform_values).where(
+                    Order.shop_id == shop_id, Order.order_no.in_(list(snaps))
+                )
+            ).all()
+        )
+    existing = _existing(session, shop_id, [n for n, v in stored.items() if v != snaps[n]])
+    plans = []
+    for r in records:
+        snap = snaps[r.order_no]
+        if r.order_no not in stored:
+            plans.append(plan_for(session, r, None, snap))
+        elif r.order_no in existing:
+            plans.append(plan_for(session, r, existing[r.order_no], snap))
+        else:
+            plans.append(Plan(r, "unchanged", snapshot=snap))
+    return plans
+
+
 def _write_chunk(
     session: Session,
     ctx: _Context,
@@ -793,28 +834,24 @@ def _write_chunk(
     require(session, ctx.actor, Action.IMPORT_ORDERS)
     now = db_now(session)
     first_note = bulk.next_id(session, "notes")
-    existing = _existing(session, ctx.shop_id, [r.order_no for r in plans_in])
-    plans = [plan_for(session, r, existing.get(r.order_no)) for r in plans_in]
+    plans = _plans(session, ctx.shop_id, plans_in)
     counts = Counts(refused=len(refused))
     fresh = [p for p in plans if p.outcome == "new"]
     if fresh:
         _insert_new(session, ctx, fresh, now)
+    changed: list[tuple[str, str, str, Any, Any]] = []
     for plan in plans:
         setattr(counts, _bucket(plan.outcome), getattr(counts, _bucket(plan.outcome)) + 1)
         if plan.outcome in ("new", "unchanged"):
             continue
         record = _apply(session, ctx, plan, now)
-        session.flush()
-        audit.record(
-            session,
-            actor_id=ctx.actor.user_id,
-            actor_name=ctx.actor.display_name,
-            action=ORDER_ACTION,
-            entity="order",
-            entity_key=plan.record.order_no,
-            before=record["before"],
-            after={**record["after"], "file": ctx.file, "run": ctx.run_id},
-        )
+        stated = {**record["after"], "file": ctx.file, "run": ctx.run_id}
+        changed.append((ORDER_ACTION, "order", plan.record.order_no, record["before"], stated))
+    session.flush()
+    # each changed order its own entry (its history shows the import), written in one go
+    audit.record_many(
+        session, actor_id=ctx.actor.user_id, actor_name=ctx.actor.display_name, entries=changed
+    )
     _catalogue(session, ctx.shop_id, (i for r in plans_in for i in r.items), now)
     session.flush()
     last_note = bulk.next_id(session, "notes") - 1
@@ -896,11 +933,14 @@ def _batches(
     records: Iterator[ImportedOrder | RefusedRow], skip: int, size: int
 ) -> Iterator[_Batch]:
     """The file's records in chunks of ``size`` orders; the first ``skip`` records (taken in
-    by an interrupted run) are read past, their numbers kept to catch duplicates."""
-    seen: dict[str, tuple[int, str]] = {}
+    by an interrupted run) are read past, their numbers kept to catch an order met twice.
+
+    The readers already skip an order repeated as is and refuse one repeated with other
+    values; this catches what a reader let through, by number alone."""
+    seen: dict[str, int] = {}
     for record in islice(records, skip):
         if isinstance(record, ImportedOrder):
-            seen.setdefault(record.order_no, (record.line, _fingerprint(record)))
+            seen.setdefault(record.order_no, record.line)
     batch = _Batch([], [], 0, 0)
     for record in records:
         batch.taken += 1
@@ -909,18 +949,15 @@ def _batches(
             batch.refused.append(_line(record))
         else:
             problem = _refusal(record)
-            print_ = _fingerprint(record)
             first = seen.get(record.order_no)
             if problem is None and first is not None:
-                if first[1] == print_:
-                    continue  # the same order repeated as is: nothing to do
-                problem = _twice(record, first[0])
+                problem = _twice(record, first)
             if problem is not None:
                 batch.refused.append(
                     RefusedLine(record.line, record.order_no, problem.message(), problem)
                 )
             else:
-                seen[record.order_no] = (record.line, print_)
+                seen[record.order_no] = record.line
                 batch.orders.append(record)
         if len(batch.orders) >= size:
             yield batch
@@ -968,8 +1005,13 @@ def import_orders(
         summary.counts = setup.counts
         return summary
     ctx = _Context(actor, setup.shop_id, reading.platform, files[0], setup.run_id)
-    for batch in _batches(reading.records, setup.resume, chunk):
+    for batch in _ahead(_batches(reading.records, setup.resume, chunk)):
         counts = db.write(partial(_write_batch, ctx=ctx, batch=batch))
+        if db.is_sqlite:
+            # SQLite's write lock is not fair: a writer on another PC polls for it (busy
+            # timeout) and would lose it to the next chunk every time; this gap is its turn.
+            # The next chunk is read meanwhile, so the gap mostly costs nothing.
+            time.sleep(SQLITE_TURN)
         summary.counts.add(counts)
         summary.refused.extend(batch.refused)
         if progress is not None:
@@ -980,6 +1022,48 @@ def import_orders(
     db.write(lambda s: _finish(s, setup.run_id))
     summary.finished = True
     return summary
+
+
+_DONE = object()
+
+
+def _ahead(batches: Iterator[_Batch], depth: int = 2) -> Iterator[_Batch]:
+    """Read the next chunks while this one is written: parsing is CPU in Python, writing
+    mostly waits for the database (another process, or SQLite with the GIL released)."""
+    queue: Queue[Any] = Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def put(item: Any) -> bool:
+        while not stop.is_set():
+            try:
+                queue.put(item, timeout=0.1)
+                return True
+            except Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            for batch in batches:
+                if not put(batch):
+                    return
+            put(_DONE)
+        except BaseException as error:  # the file's problem, raised where the caller reads
+            put(error)
+
+    reader = threading.Thread(target=produce, name="import-reader", daemon=True)
+    reader.start()
+    try:
+        while True:
+            item = queue.get()
+            if item is _DONE:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()  # cancelled or failed: the reader stops at its next chunk
+        reader.join(timeout=5)
 
 
 @dataclass
@@ -1081,8 +1165,7 @@ def _rehearse(
     for batch in _batches(reading.records, 0, CHUNK):
 
         def plan(session: Session, b: _Batch = batch) -> list[Plan]:
-            existing = _existing(session, row.id, [r.order_no for r in b.orders])
-            return [plan_for(session, r, existing.get(r.order_no)) for r in b.orders]
+            return _plans(session, row.id, b.orders)
 
         plans = db.read(plan)
         summary.refused.extend(batch.refused)
