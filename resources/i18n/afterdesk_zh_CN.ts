@@ -1839,6 +1839,37 @@ Added by {who} at {time}
     </message>
 </context>
 <context>
+    <name>Platform</name>
+    <message>
+        <source>Taobao</source>
+        <translation>淘宝</translation>
+    </message>
+    <message>
+        <source>Tmall</source>
+        <translation>天猫</translation>
+    </message>
+    <message>
+        <source>JD</source>
+        <translation>京东</translation>
+    </message>
+    <message>
+        <source>Douyin</source>
+        <translation>抖店</translation>
+    </message>
+    <message>
+        <source>Pinduoduo</source>
+        <translation>拼多多</translation>
+    </message>
+    <message>
+        <source>Shopify</source>
+        <translation>Shopify</translation>
+    </message>
+    <message>
+        <source>Other (a CSV/XLSX with its own columns)</source>
+        <translation>其他（自定列的 CSV/XLSX）</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Preview</source>
@@ -3028,6 +3059,17 @@ Added by {who} at {time}
     </message>
 </context>
 <context>
+    <name>ShopNameDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+</context>
+<context>
     <name>ShopsDialog</name>
     <message>
         <source>Shops</source>
@@ -3047,6 +3089,14 @@ Added by {who} at {time}
     <message>
         <source>Refresh</source>
         <translation>刷新</translation>
+    </message>
+    <message>
+        <source>New shop…</source>
+        <translation>新建店铺…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>改名…</translation>
     </message>
     <message>
         <source>e.g. the shop&apos;s name or the warehouse</source>
@@ -3135,6 +3185,22 @@ Added by {who} at {time}
     <message>
         <source>The same-day cut-off is now {time}.</source>
         <translation>当日发货截单时间已改为 {time}。</translation>
+    </message>
+    <message>
+        <source>New shop</source>
+        <translation>新建店铺</translation>
+    </message>
+    <message>
+        <source>Rename {shop}</source>
+        <translation>为 {shop} 改名</translation>
+    </message>
+    <message>
+        <source>{old} is now called {new}.</source>
+        <translation>{old} 已改名为 {new}。</translation>
+    </message>
+    <message>
+        <source>Added the shop {shop}: import its orders on the Import page.</source>
+        <translation>已添加店铺 {shop}：请在“导入”页导入它的订单。</translation>
     </message>
 </context>
 <context>

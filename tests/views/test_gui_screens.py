@@ -51,7 +51,7 @@ from app.views.shell.db_problem import DatabaseProblemDialog
 from app.views.shell.main_window import MainWindow
 from app.views.shell.password_dialog import PasswordDialog
 from app.views.shell.settings_dialog import SettingsDialog
-from app.views.shell.shops_page import ShopsDialog
+from app.views.shell.shops_page import ShopNameDialog, ShopsDialog
 from app.views.shell.signin import FirstRunDialog, SignInDialog
 from app.views.shell.user_dialog import AddUserDialog, RolesDialog
 from tests.case_helpers import png, shipped_orders
@@ -170,6 +170,7 @@ def factories(db: Database, tmp_path: Path) -> dict[type[QDialog], Callable[[], 
         SignInDialog: lambda: SignInDialog(None, db, LocalSettings(), demo_accounts=True),
         FirstRunDialog: lambda: FirstRunDialog(None, db, LocalSettings()),
         ShopsDialog: lambda: ShopsDialog(actor),
+        ShopNameDialog: lambda: ShopNameDialog(None, "New shop", "", with_platform=True),
         DatabaseProblemDialog: lambda: DatabaseProblemDialog(None, "问题" * 200, "sqlite:///x"),
         AddUserDialog: lambda: AddUserDialog(None, actor),
         RolesDialog: lambda: RolesDialog(None, actor, user),

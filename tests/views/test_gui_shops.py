@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -12,8 +13,9 @@ from app.services.core.actor import Actor
 from app.services.dispatch import batches as printing
 from app.services.dispatch import senders as shop_senders
 from app.services.dispatch import slips as print_slips
+from app.services.imports import shops
 from app.views.dispatch.print_page import PrintPage
-from app.views.shell.shops_page import ShopsDialog, ShopsPage
+from app.views.shell.shops_page import ShopNameDialog, ShopsDialog, ShopsPage
 from tests.views.layout import assert_fits
 
 
@@ -153,3 +155,79 @@ def test_saving_one_part_keeps_what_is_typed_in_the_other(
     assert page.sender_phone.text() == "0571-8888"
     assert page.status.text() == "The same-day cut-off is now 17:30."
     assert gui_shop.read(print_slips.cutoff) == "17:30"
+
+
+def _dialog(qtbot: QtBot, page: ShopsPage, button: object) -> ShopNameDialog:
+    button.click()  # type: ignore[attr-defined]
+    dialog = page.shop_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def _ok(qtbot: QtBot, dialog: ShopNameDialog, page: ShopsPage, *, saved: bool) -> None:
+    if saved:
+        with qtbot.waitSignal(page.saved, timeout=20_000):
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    else:
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        qtbot.waitUntil(dialog.banner.isVisible, timeout=20_000)
+
+
+def _platforms(db: Database) -> dict[str, str]:
+    return {s.name: s.platform for s in db.read(shops.listing)}
+
+
+def test_an_admin_adds_a_shop_and_renames_it(
+    qtbot: QtBot, gui_shop: Database, actors: dict[Role, Actor], errors: list[str]
+) -> None:
+    page = _page(qtbot, actors[Role.ADMIN])
+    dialog = _dialog(qtbot, page, page.new_button)
+    labels = [dialog.platform.itemText(i) for i in range(dialog.platform.count())]
+    assert "Shopify" in labels and "Pinduoduo" in labels
+    dialog.name.setText("  Wool & Co US  ")
+    dialog.platform.setCurrentIndex(dialog.platform.findData("shopify"))
+    _ok(qtbot, dialog, page, saved=True)
+    assert not errors and not dialog.isVisible()
+    assert _platforms(gui_shop)["Wool & Co US"] == "shopify"
+    assert "Added the shop Wool & Co US" in page.status.text()
+    qtbot.waitUntil(lambda: page.current_shop() == "Wool & Co US", timeout=20_000)
+
+    dialog = _dialog(qtbot, page, page.rename_button)
+    assert dialog.name.text() == "Wool & Co US" and not dialog.platform.isVisible()
+    dialog.name.setText("Wool & Co")
+    _ok(qtbot, dialog, page, saved=True)
+    names = _platforms(gui_shop)
+    assert names["Wool & Co"] == "shopify" and "Wool & Co US" not in names
+    assert page.status.text() == "Wool & Co US is now called Wool & Co."
+    qtbot.waitUntil(lambda: page.current_shop() == "Wool & Co", timeout=20_000)
+    assert_fits(page)
+
+
+def test_a_refused_new_shop_or_name_is_explained_in_the_dialog(
+    qtbot: QtBot, gui_shop: Database, actors: dict[Role, Actor], errors: list[str]
+) -> None:
+    page = _page(qtbot, actors[Role.ADMIN])
+    existing = sorted(_platforms(gui_shop))
+    before = _platforms(gui_shop)
+    dialog = _dialog(qtbot, page, page.new_button)
+    dialog.name.setText(existing[0])
+    _ok(qtbot, dialog, page, saved=False)
+    assert dialog.banner.text() == f"There is already a shop “{existing[0]}”."
+    assert dialog.isVisible()  # the name can be corrected right there
+    dialog.reject()
+
+    page.select(existing[0])
+    dialog = _dialog(qtbot, page, page.rename_button)
+    dialog.name.setText(existing[1])
+    _ok(qtbot, dialog, page, saved=False)
+    assert dialog.banner.text() == f"There is already a shop “{existing[1]}”."
+    dialog.reject()
+    assert _platforms(gui_shop) == before and not errors
+
+
+def test_only_an_administrator_sees_new_and_rename(
+    qtbot: QtBot, gui_shop: Database, actors: dict[Role, Actor]
+) -> None:
+    page = _page(qtbot, actors[Role.SUPERVISOR])
+    assert not page.new_button.isVisibleTo(page) and not page.rename_button.isVisibleTo(page)

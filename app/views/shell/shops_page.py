@@ -1,10 +1,10 @@
 """The Shops page (administrators): each shop's sender block and default courier, and the
 same-day cut-off the order printer's list starts from.
 
-The services decide and check everything (``shop_senders.save`` and
-``print_slips.set_cutoff``, the calls the command line makes); a refusal is shown inline
-in the service's words. The order printer opens the same page read-only from the print
-page to see what the labels will say.
+The services decide and check everything (``shop_senders.save``,
+``print_slips.set_cutoff``, ``shops.add`` and ``shops.rename``, the calls the command line
+makes); a refusal is shown inline in the service's words. The order printer opens the
+same page read-only from the print page to see what the labels will say.
 """
 
 from __future__ import annotations
@@ -31,13 +31,26 @@ from sqlalchemy.orm import Session
 
 from app.models import DocLanguage
 from app.models.errors import UserError
+from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.core.actor import Actor
 from app.services.core.capabilities import Action, may
 from app.services.dispatch import senders as shop_senders
 from app.services.dispatch import slips as print_slips
 from app.services.dispatch.senders import ShopSender
+from app.services.imports import shops as shop_service
 from app.views.kit.ops import Op, hub, translate
 from app.views.kit.widgets import Banner
+
+# the platforms' names as a user knows them (shops.PLATFORMS holds the stored values)
+PLATFORM_LABELS = {
+    "taobao": QT_TRANSLATE_NOOP("Platform", "Taobao"),
+    "tmall": QT_TRANSLATE_NOOP("Platform", "Tmall"),
+    "jd": QT_TRANSLATE_NOOP("Platform", "JD"),
+    "douyin": QT_TRANSLATE_NOOP("Platform", "Douyin"),
+    "pinduoduo": QT_TRANSLATE_NOOP("Platform", "Pinduoduo"),
+    "shopify": QT_TRANSLATE_NOOP("Platform", "Shopify"),
+    "other": QT_TRANSLATE_NOOP("Platform", "Other (a CSV/XLSX with its own columns)"),
+}
 
 
 @dataclass(frozen=True)
@@ -58,7 +71,8 @@ class ShopsPage(QWidget):
     """The shops and the cut-off were (re)loaded."""
 
     saved = Signal(object)
-    """A shop's details (a ``ShopSender``) or the cut-off (``str``, HH:MM) were saved."""
+    """A shop's details (a ``ShopSender``), the cut-off (``str``, HH:MM) or a new or renamed
+    shop (a ``shops.ShopRow``) were saved."""
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,9 +88,19 @@ class ShopsPage(QWidget):
         title.setFont(font)
         self.refresh = QPushButton(self.tr("Refresh"))
         self.refresh.clicked.connect(self.reload)
+        self.new_button = QPushButton(self.tr("New shop…"))
+        self.new_button.clicked.connect(self.new_shop)
+        self.rename_button = QPushButton(self.tr("Rename…"))
+        self.rename_button.clicked.connect(self.rename_shop)
+        for button in (self.new_button, self.rename_button):
+            button.setVisible(self.can_edit)
+        self.shop_dialog: ShopNameDialog | None = None
+        self._pending_select = ""  # a shop just added or renamed: shown once the list reloads
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.rename_button)
         top.addWidget(self.refresh)
         self.banner = Banner()
 
@@ -179,7 +203,8 @@ class ShopsPage(QWidget):
         Op(self, load).success(self._loaded).run()
 
     def _loaded(self, found: Loaded) -> None:
-        keep = self.current_shop()
+        keep = self._pending_select or self.current_shop()
+        self._pending_select = ""
         self.shops = found.shops
         self.shop_list.blockSignals(True)
         self.shop_list.clear()
@@ -254,6 +279,7 @@ class ShopsPage(QWidget):
         language = shop.doc_language if shop else DocLanguage.ZH
         self.doc_language.setCurrentIndex(self.doc_language.findData(language.value))
         self.save_button.setEnabled(shop is not None)
+        self.rename_button.setEnabled(shop is not None)
 
     # -- saving ------------------------------------------------------------------------------
     def save(self) -> None:
@@ -297,6 +323,87 @@ class ShopsPage(QWidget):
 
     def _refused(self, error: UserError) -> None:
         self.banner.show_error(error.message(translate))
+
+    # -- new and renamed shops -------------------------------------------------------------
+    def new_shop(self) -> None:
+        self._ask(ShopNameDialog(self, self.tr("New shop"), "", with_platform=True))
+
+    def rename_shop(self) -> None:
+        shop = self.current_shop()
+        if shop:
+            self._ask(ShopNameDialog(self, self.tr("Rename {shop}").format(shop=shop), shop))
+
+    def _ask(self, dialog: ShopNameDialog) -> None:
+        """Open the dialog; its OK calls the service and keeps the dialog open on a refusal."""
+        self.shop_dialog = dialog
+        dialog.submitted.connect(lambda: self._submit(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _submit(self, dialog: ShopNameDialog) -> None:
+        actor, name, platform = self.actor, dialog.name.text(), dialog.platform.currentData()
+        old = dialog.old
+
+        def work(session: Session) -> shop_service.ShopRow:
+            if old:
+                return shop_service.rename(session, actor, old, name)
+            return shop_service.add(session, actor, name, platform=platform)
+
+        dialog.banner.clear()
+        dialog.buttons.setEnabled(False)
+        Op(self, work, write=True, changes="shops").success(
+            lambda row: self._shop_saved(dialog, old, row)
+        ).failure(lambda error: dialog.banner.show_error(error.message(translate))).finally_(
+            lambda: dialog.buttons.setEnabled(True)
+        ).run()
+
+    def _shop_saved(self, dialog: ShopNameDialog, old: str, row: shop_service.ShopRow) -> None:
+        dialog.accept()
+        if old:
+            text = self.tr("{old} is now called {new}.").format(old=old, new=row.name)
+        else:
+            text = self.tr("Added the shop {shop}: import its orders on the Import page.").format(
+                shop=row.name
+            )
+        self._pending_select = row.name
+        self.status.setText(text)
+        self.saved.emit(row)
+        self.reload()
+
+
+class ShopNameDialog(QDialog):
+    """A new shop's name and platform, or a shop's new name; OK asks the page to save."""
+
+    submitted = Signal()
+
+    def __init__(
+        self, parent: QWidget | None, title: str, old: str, *, with_platform: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self.old = old
+        self.setWindowTitle(title)
+        self.banner = Banner()
+        self.name = QLineEdit(old)
+        self.name.setMaxLength(100)
+        self.name.setMinimumWidth(280)
+        self.platform = QComboBox()
+        for platform in shop_service.PLATFORMS:
+            self.platform.addItem(translate("Platform", PLATFORM_LABELS[platform]), platform)
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        if with_platform:
+            form.addRow(self.tr("Platform"), self.platform)
+        else:
+            self.platform.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submitted.emit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
 
 
 class ShopsDialog(QDialog):
