@@ -83,6 +83,8 @@ def test_import_refusals_say_why_and_change_nothing(db_url: str, tmp_path: Path)
     mismatch = afterdesk(db_url, "import", "orders", *TAOBAO, "--shop", "Maple & Pine Outfitters",
                          user="printer")  # fmt: skip
     assert mismatch.returncode == 2 and "this file is a taobao export" in mismatch.stderr
+    nothing = afterdesk(db_url, "import", "settle", "999", "--keep", "ours", user="printer")
+    assert nothing.returncode == 2 and "There is no conflict 999" in nothing.stderr
     assert _count(db_url, Shop) == shops and _count(db_url, Order) == 0
 
 

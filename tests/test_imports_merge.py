@@ -24,7 +24,7 @@ from app.models import (
     Shop,
     Stage,
 )
-from app.models.errors import InvalidInput, NotFound, PermissionDenied
+from app.models.errors import InvalidInput, NotFound, PermissionDenied, TransitionRefused
 from app.services.changes import requests as changes
 from app.services.changes.texts import Address as NewAddress
 from app.services.core import audit
@@ -331,3 +331,32 @@ def test_an_unpaid_order_can_be_changed_and_voided_here(db, staff, tmp_path) -> 
     cancel = db.write(lambda s: changes.request_cancel(s, presales, "H1", confirmed=True))
     db.write(lambda s: changes.acknowledge(s, printer, cancel.id))
     assert _order(db, "H1").stage == "cancelled"
+
+
+def test_a_conflict_is_settled_once_by_a_person(db, staff, tmp_path) -> None:
+    from app.services.imports import history
+
+    printer, presales = staff[Role.PRINTER], staff[Role.PRESALES]
+    run(db, printer, tmp_path, [taobao("K1"), taobao("K2")])
+    here = NewAddress("王小明", "13800138000", "浙江省", "杭州市", "滨江区", "江南大道 1号")
+    for no in ("K1", "K2"):
+        db.write(lambda s, n=no: changes.request_address(s, presales, n, here, confirmed=True))
+    there = Address(province="浙江省", city="杭州市", district="余杭区", street="五常大道 8号")
+    run(db, printer, tmp_path, [taobao("K1", address=there), taobao("K2", address=there)])
+    db.write(
+        lambda s: s.execute(update(Order).where(Order.order_no == "K2").values(stage="printed"))
+    )
+    first, second = db.read(lambda s: history.conflicts(s, staff[Role.WAREHOUSE]))
+    with pytest.raises(PermissionDenied):
+        db.write(lambda s: history.settle(s, presales, first.id, "theirs"))
+    settled = db.write(lambda s: history.settle(s, printer, first.id, "theirs"))
+    assert settled.settled_how == "theirs" and settled.settled_by == printer.display_name
+    assert _order(db, "K1").district == "余杭区"
+    with pytest.raises(InvalidInput, match="settled already"):
+        db.write(lambda s: history.settle(s, printer, first.id, "ours"))
+    with pytest.raises(TransitionRefused, match="change request"):
+        db.write(lambda s: history.settle(s, printer, second.id, "theirs"))
+    db.write(lambda s: history.settle(s, printer, second.id, "ours"))
+    assert _order(db, "K2").district == "滨江区"
+    assert db.read(lambda s: history.conflicts(s, printer)) == []
+    assert db.read(audit.verify).ok

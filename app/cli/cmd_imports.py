@@ -168,3 +168,17 @@ def run_history(ctx: Context) -> int:
             f"x{r.refused}  {state}"
         )
     return 0
+
+
+def run_settle(ctx: Context) -> int:
+    actor, a = ctx.actor(), ctx.args
+    view = ctx.db.write(lambda s: history.settle(s, actor, a.conflict, a.keep))
+    if a.json:
+        ctx.emit_json(view.to_json())
+    else:
+        ctx.out(
+            ctx.translate(
+                "cli", "Conflict {id} on {order_no} ({field}) settled: kept {kept}."
+            ).format(id=view.id, order_no=view.order_no, field=view.field, kept=view.settled_how)
+        )
+    return 0

@@ -4297,6 +4297,22 @@ Added by {who} at {time}
         <translation>没有第 {id} 次导入。</translation>
     </message>
     <message>
+        <source>Keep “ours” (AfterDesk&apos;s value) or “theirs”.</source>
+        <translation>请选择保留“ours”（售后台的值）或“theirs”（平台的值）。</translation>
+    </message>
+    <message>
+        <source>There is no conflict {id}.</source>
+        <translation>没有冲突 {id}。</translation>
+    </message>
+    <message>
+        <source>Conflict {id} was settled already by {name}.</source>
+        <translation>冲突 {id} 已由 {name} 处理过。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} is “{stage}”: record the platform&apos;s value as a change request (the slips must follow), then settle keeping ours.</source>
+        <translation>订单 {order_no} 为“{stage}”状态：请把平台的值登记为修改请求（单据需随之更改），然后以保留售后台的值处理此冲突。</translation>
+    </message>
+    <message>
         <source>Order {order_no}: {field} is {length} characters long, at most {limit} fit. Nothing of this order was stored.</source>
         <translation>订单 {order_no}：{field} 长 {length} 个字符，最多只能 {limit} 个。该订单未存入任何内容。</translation>
     </message>
@@ -4818,6 +4834,10 @@ Added by {who} at {time}
     <message>
         <source>unfinished at line {line}</source>
         <translation>未完成，停在第 {line} 行</translation>
+    </message>
+    <message>
+        <source>Conflict {id} on {order_no} ({field}) settled: kept {kept}.</source>
+        <translation>订单 {order_no} 的冲突 {id}（{field}）已处理：保留 {kept}。</translation>
     </message>
 </context>
 </TS>

@@ -48,6 +48,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_json(history)
     history.set_defaults(run="cmd_imports.run_history")
 
+    settle = cmds.add_parser("settle", help="settle a conflict: keep ours or take theirs")
+    settle.add_argument("conflict", type=int, metavar="CONFLICT_ID")
+    settle.add_argument("--keep", required=True, choices=("ours", "theirs"))
+    add_json(settle)
+    settle.set_defaults(run="cmd_imports.run_settle")
+
     shop = command(sub, "shop")
     shop_cmds = shop.add_subparsers(dest="shop_cmd", required=True)
     add = shop_cmds.add_parser("add", help="add a shop")

@@ -15,9 +15,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import ImportConflict, ImportRun, Order, Shop
-from app.models.errors import NotFound
-from app.models.i18n import QT_TRANSLATE_NOOP
+from app.models import ImportConflict, ImportRun, Order, Shop, Stage
+from app.models.errors import InvalidInput, NotFound, TransitionRefused
+from app.models.i18n import QT_TRANSLATE_NOOP, Label
+from app.services.core import audit
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
 from app.services.core.cells import csv_row
@@ -191,3 +192,80 @@ def save_refused(
 
     write_beside(Path(target), write)
     return len(refused)
+
+
+SETTLED_AS = ("ours", "theirs")
+
+
+def settle(session: Session, actor: Actor, conflict_id: int, keep: str) -> ConflictView:
+    """A person decides a conflict: keep AfterDesk's value, or take the platform's.
+
+    The platform's value is taken only while nothing is printed (awaiting payment or paid):
+    past that, a change costs what rule 2 says and goes through a change request.
+    """
+    from app.db import db_now
+    from app.services.imports import merge
+
+    require(session, actor, Action.IMPORT_ORDERS)
+    if keep not in SETTLED_AS:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("UserError", "Keep “ours” (AfterDesk's value) or “theirs”.")
+        )
+    conflict = session.get(ImportConflict, conflict_id, with_for_update=True)
+    if conflict is None:
+        raise NotFound(QT_TRANSLATE_NOOP("UserError", "There is no conflict {id}."), id=conflict_id)
+    order = session.get(Order, conflict.order_id)
+    assert order is not None
+    if conflict.settled_at is not None:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("UserError", "Conflict {id} was settled already by {name}."),
+            id=conflict_id,
+            name=conflict.settled_by_name,
+        )
+    now = db_now(session)
+    if keep == "theirs":
+        if Stage(order.stage) not in (Stage.AWAITING_PAYMENT, Stage.PAID):
+            raise TransitionRefused(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "Order {order_no} is “{stage}”: record the platform's value as a change "
+                    "request (the slips must follow), then settle keeping ours.",
+                ),
+                order_no=order.order_no,
+                stage=Label(Stage(order.stage).label, "Stage"),
+            )
+        merge.set_field(session, order, conflict.field, conflict.theirs)
+        order.updated_at, order.updated_by_id = now, actor.user_id
+    conflict.settled_by_name, conflict.settled_at, conflict.settled_how = (
+        actor.display_name,
+        now,
+        keep,
+    )
+    session.flush()
+    audit.record(
+        session,
+        actor_id=actor.user_id,
+        actor_name=actor.display_name,
+        action="import.settle",
+        entity="order",
+        entity_key=order.order_no,
+        before={conflict.field: conflict.ours},
+        after={
+            conflict.field: conflict.theirs if keep == "theirs" else conflict.ours,
+            "kept": keep,
+            "conflict": conflict.id,
+        },
+    )
+    shop = session.get(Shop, order.shop_id)
+    return ConflictView(
+        conflict.id,
+        conflict.run_id,
+        order.order_no,
+        shop.name if shop else "",
+        conflict.field,
+        conflict.ours,
+        conflict.theirs,
+        conflict.settled_by_name,
+        conflict.settled_at,
+        conflict.settled_how,
+    )

@@ -312,7 +312,7 @@ def ours(order: Order) -> dict[str, Any]:
     }
 
 
-def _set(session: Session, order: Order, name: str, value: Any) -> None:
+def set_field(session: Session, order: Order, name: str, value: Any) -> None:
     """Write one platform-owned field into the order."""
     if name == "recipient":
         order.recipient_name, order.recipient_phone = value["name"], value["phone"]
@@ -691,7 +691,7 @@ def _apply(session: Session, ctx: _Context, plan: Plan, now: datetime) -> dict[s
         elif name == "platform_status":
             before[name], after[name] = order.platform_status, value
         if name != "platform_values":
-            _set(session, order, name, value)
+            set_field(session, order, name, value)
     if plan.stage is not None:
         before["stage"], after["stage"] = order.stage, plan.stage.value
         order.stage = plan.stage.value
