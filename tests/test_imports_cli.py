@@ -108,3 +108,24 @@ def test_catalogue_and_shops_through_the_cli(db_url: str) -> None:
     again = _ok(afterdesk(db_url, "import", "catalogue", products, "--shop", "Maple CH", "--json",
                           user="supervisor"))  # fmt: skip
     assert again["already_imported"] and _count(db_url, CatalogueItem) == catalogue["new"]
+
+
+def test_any_other_file_with_map_then_the_saved_mapping(db_url: str) -> None:
+    assert afterdesk(db_url, "init").returncode == 0
+    assert afterdesk(db_url, "demo", "--orders", "0").returncode == 0
+    wechat = str(FIXTURES / "mapped" / "wechat_orders.xlsx")
+    unknown = afterdesk(db_url, "import", "orders", wechat, "--shop", "微信小店", user="printer")
+    assert unknown.returncode == 2 and "Choose the columns by hand" in unknown.stderr
+    columns = ["order_no=单号", "ordered_at=下单日期", "recipient_name=姓名", "address=地址",
+               "title=商品", "sku=编码", "quantity=数量", "price=单价"]  # fmt: skip
+    maps = [arg for column in columns for arg in ("--map", column)]
+    wrong = afterdesk(db_url, "import", "orders", wechat, "--shop", "微信小店", "--map", "单号",
+                      user="printer")  # fmt: skip
+    assert wrong.returncode == 2 and "--map takes FIELD=COLUMN" in wrong.stderr
+    first = _ok(afterdesk(db_url, "import", "orders", wechat, "--shop", "微信小店", *maps,
+                          "--json", user="printer"))  # fmt: skip
+    assert (first["format"], first["new"], first["refused"]) == ("mapped", 2, 0)
+    # the next file of that shop: no --map, the saved mapping reads it
+    again = _ok(afterdesk(db_url, "import", "orders", wechat, "--shop", "微信小店", "--format",
+                          "mapped", "--dry-run", "--json", user="printer"))  # fmt: skip
+    assert again["format"] == "mapped" and again["already_imported"]

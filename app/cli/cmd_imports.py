@@ -7,8 +7,10 @@ from types import FrameType
 
 from app.cli.common import Context
 from app.models import Stage
+from app.models.errors import InvalidInput
 from app.models.formats import short_time
-from app.services.imports import history, merge
+from app.models.i18n import QT_TRANSLATE_NOOP
+from app.services.imports import history, mappings, merge
 from app.services.imports.reading import open_reading
 from app.services.imports.records import FormatId
 
@@ -36,9 +38,40 @@ def _counts(ctx: Context, c: merge.Counts) -> str:
     )
 
 
+def _typed_mapping(pairs: list[str]) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for pair in pairs:
+        field, equals, column = pair.partition("=")
+        if not equals or not field.strip():
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "--map takes FIELD=COLUMN (e.g. order_no=单号), not {given}."
+                ),
+                given=pair,
+            )
+        mapping[field.strip()] = column.strip()
+    return mapping
+
+
+def _mapping(ctx: Context, format: FormatId | None) -> dict[str, str] | None:
+    """--map (saved for the shop unless a dry run), else the shop's saved one if it fits."""
+    actor, a = ctx.actor(), ctx.args
+    files = list(a.files)
+    if not a.map:
+        return ctx.db.read(lambda s: mappings.for_file(s, actor, files, a.shop, format))
+    typed = _typed_mapping(a.map)
+    if a.dry_run:  # checked when the file is opened; nothing kept
+        return typed
+    headers = mappings.file_headers(files[0])
+    return ctx.db.write(
+        lambda s: mappings.save(s, actor, a.shop, typed, file=files[0].name, headers=headers)
+    )
+
+
 def run_orders(ctx: Context) -> int:
     actor, a = ctx.actor(), ctx.args
-    reading = open_reading(list(a.files), format=FormatId(a.format) if a.format else None)
+    format = FormatId(a.format) if a.format else None
+    reading = open_reading(list(a.files), format=format, mapping=_mapping(ctx, format))
     stop = {"asked": False}
 
     def interrupted(_sig: int, _frame: FrameType | None) -> None:

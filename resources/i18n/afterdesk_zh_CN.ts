@@ -4352,6 +4352,14 @@ Added by {who} at {time}
         <source>Several shops sell on {platform} ({shops}): say which one this export belongs to.</source>
         <translation>有多个店铺在 {platform} 上销售（{shops}）：请指明该导出文件属于哪个店铺。</translation>
     </message>
+    <message>
+        <source>--map takes FIELD=COLUMN (e.g. order_no=单号), not {given}.</source>
+        <translation>--map 的写法是 字段=列名（例如 order_no=单号），而不是 {given}。</translation>
+    </message>
+    <message>
+        <source>Name the shop this file belongs to: its column mapping is kept per shop.</source>
+        <translation>请指明这个文件属于哪个店铺：列对应关系按店铺保存。</translation>
+    </message>
 </context>
 <context>
     <name>UsersModel</name>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app.cli.options import add_json, command
 
-FORMATS = ("taobao", "jd", "douyin", "pinduoduo", "shopify")
+FORMATS = ("taobao", "jd", "douyin", "pinduoduo", "shopify", "mapped")
 PLATFORMS = ("taobao", "tmall", "jd", "douyin", "pinduoduo", "shopify", "other")
 
 
@@ -22,7 +22,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     orders.add_argument(
         "--shop", help="the shop the export belongs to (a new name creates the shop)"
     )
-    orders.add_argument("--format", choices=FORMATS, help="the export's format (default: detected)")
+    orders.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="the export's format (default: detected; mapped: the shop's saved --map)",
+    )
+    orders.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help="any other CSV/XLSX: which column holds a field (e.g. order_no=单号); saved for "
+        "the shop and used for its next file",
+    )
     orders.add_argument(
         "--dry-run", action="store_true", help="show what would come in; write nothing"
     )

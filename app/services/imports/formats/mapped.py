@@ -68,6 +68,11 @@ STATUSES: chinese.StatusRules = (
 
 def check(source: Source, mapping: dict[str, str]) -> None:
     """Refuse a mapping that names unknown fields, misses needed ones or absent headers."""
+    check_headers(source.path.name, source.headers, mapping)
+
+
+def check_headers(file: str, headers: list[str], mapping: dict[str, str]) -> None:
+    """``check`` on a file's name and header row (what the mapping dialog has)."""
     unknown = [name for name in mapping if name not in FIELDS]
     needed = [name for name in REQUIRED if not mapping.get(name)]
     if not mapping.get("address") and not (mapping.get("province") and mapping.get("street")):
@@ -77,13 +82,13 @@ def check(source: Source, mapping: dict[str, str]) -> None:
             QT_TRANSLATE_NOOP("UserError", "The column mapping lacks {fields}."),
             fields=", ".join(needed + [f"({name}?)" for name in unknown]),
         )
-    absent = [header for header in mapping.values() if header and header not in source.headers]
+    absent = [header for header in mapping.values() if header and header not in headers]
     if absent:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
                 "UserError", "{file} has no column named {columns} (the mapping expects it)."
             ),
-            file=source.path.name,
+            file=file,
             columns=", ".join(absent),
         )
 
