@@ -56,10 +56,10 @@ def test_every_string_in_the_code_is_translated(refreshed) -> None:
     assert untranslated == []
 
 
-def _form(tr) -> str:
-    """A translation's text; a plural one's first form (each form keeps the placeholders)."""
-    form = tr.find("numerusform")
-    return (form.text if form is not None else tr.text) or ""
+def _texts(tr: ET.Element) -> list[str]:
+    """A translation's text, or each of its plural forms' (each must keep the placeholders)."""
+    forms = [f.text or "" for f in tr.findall("numerusform")]
+    return forms or ([tr.text] if tr.text else [])
 
 
 def test_translations_keep_their_placeholders() -> None:
@@ -67,8 +67,8 @@ def test_translations_keep_their_placeholders() -> None:
         f"{ctx}: {src}"
         for ctx, src, tr in _messages(TS)
         if tr is not None
-        and _form(tr)
-        and sorted(FIELDS.findall(src)) != sorted(FIELDS.findall(_form(tr)))
+        for text in _texts(tr)
+        if sorted(FIELDS.findall(src)) != sorted(FIELDS.findall(text))
     ]
     assert broken == []
 

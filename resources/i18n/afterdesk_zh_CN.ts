@@ -1170,6 +1170,22 @@
         <translation>把导出文件拖到这里，或点“选择文件…”：淘宝/天猫请同时选订单报表和宝贝报表。按“导入”之前不会写入任何内容。</translation>
     </message>
     <message>
+        <source>Keep AfterDesk&apos;s value</source>
+        <translation>保留售后台的值</translation>
+    </message>
+    <message>
+        <source>Take the platform&apos;s value</source>
+        <translation>采用平台的值</translation>
+    </message>
+    <message>
+        <source>Only before the order is printed; after that, send a change request.</source>
+        <translation>只能在订单打印之前采用；打印之后请发修改请求。</translation>
+    </message>
+    <message>
+        <source>Double-click a conflict to open its order.</source>
+        <translation>双击一条冲突即可打开它的订单。</translation>
+    </message>
+    <message>
         <source>Orders as they will be stored</source>
         <translation>将要保存的订单</translation>
     </message>

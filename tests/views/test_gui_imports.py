@@ -139,6 +139,16 @@ def test_a_conflict_opens_its_order(
     with qtbot.waitSignal(page.order_requested, timeout=5_000) as opened:
         page.conflicts_table.doubleClicked.emit(page.conflicts_model.index(0, 0))
     assert opened.args == ["C1"]
+    assert not page.keep_ours.isEnabled()  # nothing chosen yet
+    page.conflicts_table.selectRow(0)
+    with qtbot.waitSignal(page.settled, timeout=20_000):
+        page.take_theirs.click()  # not printed yet: the platform's address is written
+    qtbot.waitUntil(lambda: page.conflicts_model.rowCount() == 0, timeout=20_000)
+    assert page.tabs.tabText(2) == "Conflicts (0 open)"
+    stored = gui_shop.read(
+        lambda s: s.scalars(select(Order.district).where(Order.order_no == "C1"))
+    )
+    assert list(stored) == ["余杭区"]
 
 
 def test_who_may_not_import_sees_the_history_only(

@@ -49,6 +49,9 @@ class ImportPage(QWidget):
     imported = Signal(object)
     """An import ended (finished or cancelled): its ``ImportSummary``."""
 
+    settled = Signal(int)
+    """A conflict (its id) was settled."""
+
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
@@ -106,10 +109,28 @@ class ImportPage(QWidget):
         self.runs_table = row_table(self.runs_model, (120, 140, 100, 220, 80, 150))
         self.conflicts_table = row_table(self.conflicts_model, (160, 140, 100, 220, 220))
         self.conflicts_table.doubleClicked.connect(self._open_conflict)
+        self.keep_ours = QPushButton(self.tr("Keep AfterDesk's value"))
+        self.keep_ours.clicked.connect(lambda: self.settle_chosen("ours"))
+        self.take_theirs = QPushButton(self.tr("Take the platform's value"))
+        self.take_theirs.setToolTip(
+            self.tr("Only before the order is printed; after that, send a change request.")
+        )
+        self.take_theirs.clicked.connect(lambda: self.settle_chosen("theirs"))
+        self.conflicts_table.selectionModel().selectionChanged.connect(self._conflict_chosen)
+        self.conflicts_box = QWidget()
+        box = QVBoxLayout(self.conflicts_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.conflicts_table, 1)
+        settle_row = QHBoxLayout()
+        settle_row.addWidget(QLabel(self.tr("Double-click a conflict to open its order.")), 1)
+        settle_row.addWidget(self.keep_ours)
+        settle_row.addWidget(self.take_theirs)
+        box.addLayout(settle_row)
+        self._conflict_chosen()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.preview_table, self.tr("Orders as they will be stored"))
         self.tabs.addTab(self.refused_table, self.tr("Refused lines"))
-        self.tabs.addTab(self.conflicts_table, self.tr("Conflicts"))
+        self.tabs.addTab(self.conflicts_box, self.tr("Conflicts"))
         self.tabs.addTab(self.runs_table, self.tr("Past imports"))
 
         self.save_refused_button = QPushButton(self.tr("Save refused lines…"))
@@ -157,6 +178,7 @@ class ImportPage(QWidget):
         self.shop.setEditText(typed)
         self.runs_model.set_rows(runs)
         self.conflicts_model.set_rows(conflicts)
+        self._conflict_chosen()  # a reset model has no selection
         self.tabs.setTabText(2, self.tr("Conflicts (%n open)", "", len(conflicts)))
 
     def _data_changed(self, what: str) -> None:
@@ -287,7 +309,7 @@ class ImportPage(QWidget):
             text = self.tr("Imported: %n order(s) read.", "", taken)
         if summary.counts.conflicts:
             text += " " + self.tr("Settle the conflicts: double-click one to open its order.")
-            self.tabs.setCurrentWidget(self.conflicts_table)
+            self.tabs.setCurrentWidget(self.conflicts_box)
         elif summary.refused:
             self.tabs.setCurrentWidget(self.refused_table)
         self.message.setText(text)
@@ -315,6 +337,26 @@ class ImportPage(QWidget):
         self.choose_button.setEnabled(self.can_import)
 
     # -- afterwards ------------------------------------------------------------------------------
+    def _conflict_chosen(self, *_args: object) -> None:
+        rows = self.conflicts_table.selectionModel().selectedRows()
+        chosen = bool(rows) and self.can_import
+        self.keep_ours.setEnabled(chosen)
+        self.take_theirs.setEnabled(chosen)
+
+    def settle_chosen(self, keep: str) -> None:
+        rows = self.conflicts_table.selectionModel().selectedRows()
+        row = self.conflicts_model.row_at(rows[0].row()) if rows else None
+        if row is None:
+            return
+        actor, conflict_id = self.actor, row.id
+        self.banner.clear()
+        Op(
+            self,
+            lambda s: history.settle(s, actor, conflict_id, keep).id,
+            write=True,
+            changes="imports",
+        ).success(lambda _id: self.settled.emit(conflict_id)).failure(self._refused).run()
+
     def _open_conflict(self, index: QModelIndex) -> None:
         row = self.conflicts_model.row_at(index.row())
         if row is not None:
