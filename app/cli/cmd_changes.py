@@ -89,9 +89,9 @@ def _pairs(values: list[str]) -> dict[str, str]:
 def run_attribute(ctx: Context) -> int:
     a = ctx.args
     attributes = _pairs(a.to)
-    return _record(
-        ctx,
-        lambda s, actor: changes.request_attribute(
+    actor = ctx.actor()
+    view = ctx.db.write(
+        lambda s: changes.request_attribute(
             s,
             actor,
             a.order_no,
@@ -101,8 +101,16 @@ def run_attribute(ctx: Context) -> int:
             expected_version=a.expected_version,
             urgent=a.urgent,
             confirmed=a.confirmed,
-        ),
+        )
     )
+    _show(ctx, [view], single=True, explain=True)
+    if not a.json:  # the picker reads the SKU: say which one the item carries
+        ctx.out(
+            ctx.translate("cli", "The item will carry SKU {sku}.").format(
+                sku=view.payload["new"]["sku"]
+            )
+        )
+    return 0
 
 
 def run_special(ctx: Context) -> int:

@@ -3829,6 +3829,18 @@ Added by {who} at {time}
         <translation>“{sku}”不是有效的 SKU。</translation>
     </message>
     <message>
+        <source>The shop&apos;s SKU {sku} is {its}, not {wanted}: give the SKU of {wanted}.</source>
+        <translation>店铺的 SKU {sku} 是 {its}，不是 {wanted}：请填写 {wanted} 的 SKU。</translation>
+    </message>
+    <message>
+        <source>Several of the shop&apos;s SKUs are {wanted}: {skus}. Give the one to use.</source>
+        <translation>店铺有多个 SKU 是 {wanted}：{skus}。请指定要用哪一个。</translation>
+    </message>
+    <message>
+        <source>The shop has no SKU of {title} that is {wanted}: give the SKU of the new item.</source>
+        <translation>店铺没有 {title} 的 {wanted} 的 SKU：请填写新商品的 SKU。</translation>
+    </message>
+    <message>
         <source>The item already is {what}: there is nothing to change.</source>
         <translation>商品已经是 {what}，无需修改。</translation>
     </message>
@@ -4638,6 +4650,10 @@ Added by {who} at {time}
     <message>
         <source>done by {name} at {time}</source>
         <translation>{name} 于 {time} 完成</translation>
+    </message>
+    <message>
+        <source>The item will carry SKU {sku}.</source>
+        <translation>该商品将使用 SKU {sku}。</translation>
     </message>
     <message>
         <source>Open requests are highlighted after {n} minutes.</source>

@@ -40,7 +40,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="NAME=VALUE",
         help="e.g. --to 尺码=40 --to 颜色=灰",
     )
-    attr.add_argument("--sku", help="a different SKU of the same product")
+    attr.add_argument(
+        "--sku",
+        help="the SKU of the new attributes; needed when the shop's catalogue knows none or"
+        " several (a new one enters the catalogue)",
+    )
     _common(attr)
     attr.set_defaults(run="cmd_changes.run_attribute")
     req = cmds.add_parser("request", help="a special request: courier, invoice, card, delivery")

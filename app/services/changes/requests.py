@@ -25,6 +25,7 @@ from app.models import (
 )
 from app.models.errors import InvalidInput, NotFound, TransitionRefused
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
+from app.services.changes import skus
 from app.services.changes.apply import apply_to_order, new_words, request_note, special_value
 from app.services.changes.queries import (  # the one front door: changes.queue(), …
     DEFAULT_OVERDUE_MINUTES,
@@ -59,6 +60,7 @@ from app.services.changes.texts import (
     cancel_note,
     item_by_sku,
     item_state,
+    merged_attributes,
     new_item_state,
     special_note,
     special_text,
@@ -205,9 +207,16 @@ def request_attribute(
     urgent: bool = False,
     confirmed: bool = False,
 ) -> RequestView:
+    """Other attributes for an item, with the shop's SKU of them (changes/skus.py): the
+    catalogue's one, or ``new_sku`` given by the person (then added to the catalogue)."""
+
     def build(order: Order) -> tuple[dict[str, Any], str]:
         item = item_by_sku(order, item_sku)
-        old, new = item_state(item), new_item_state(item, attributes, new_sku)
+        merged = merged_attributes(item, attributes)
+        sku, fresh = skus.choose(session, order.shop_id, item, merged, new_sku)
+        old, new = item_state(item), new_item_state(item, merged, sku)
+        if fresh:  # typed by a person: the catalogue knows it from now on
+            skus.remember(session, order.shop_id, sku, item.title, merged)
         before, after = attribute_words(old, new)
         return (
             {"item": item.sku, "title": item.title, "old": old, "new": new},

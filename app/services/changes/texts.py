@@ -123,10 +123,8 @@ def item_state(item: OrderItem) -> dict[str, Any]:
     return {"sku": item.sku, "attributes": dict(item.attributes or {})}
 
 
-def new_item_state(
-    item: OrderItem, attributes: dict[str, str], new_sku: str | None
-) -> dict[str, Any]:
-    """The item as the customer wants it; refuses a change to the same value."""
+def merged_attributes(item: OrderItem, attributes: dict[str, str]) -> dict[str, str]:
+    """The item's attributes with the wanted values over them."""
     merged = dict(item.attributes or {})
     for key, value in attributes.items():
         key, value = key.strip(), (value or "").strip()
@@ -135,9 +133,11 @@ def new_item_state(
                 QT_TRANSLATE_NOOP("UserError", "Write an attribute as name=value, e.g. 尺码=40.")
             )
         merged[key] = value
-    sku = (new_sku or "").strip() or item.sku
-    if len(sku) > 64:
-        raise InvalidInput(QT_TRANSLATE_NOOP("UserError", "“{sku}” is not a SKU."), sku=sku)
+    return merged
+
+
+def new_item_state(item: OrderItem, merged: dict[str, str], sku: str) -> dict[str, Any]:
+    """The item as the customer wants it; refuses a change to the same value."""
     new = {"sku": sku, "attributes": merged}
     if new == item_state(item):
         raise InvalidInput(
@@ -163,9 +163,12 @@ def changed_keys(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
 def attribute_words(old: dict[str, Any], new: dict[str, Any]) -> tuple[str, str]:
     """What the customer bought and what they want, in the words of the note."""
     keys = changed_keys(old, new)
-    if keys:
-        return describe_item(old, keys), describe_item(new, keys)
-    return old["sku"], new["sku"]
+    if not keys:
+        return old["sku"], new["sku"]
+    after = describe_item(new, keys)
+    if new["sku"] != old["sku"]:  # the picker reads the SKU: the note names the new one
+        after = f"{after}（{new['sku']}）"
+    return describe_item(old, keys), after
 
 
 def special_text(kind: SpecialKind, text: str) -> str:
