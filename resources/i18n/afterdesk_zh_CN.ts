@@ -1136,6 +1136,109 @@
     </message>
 </context>
 <context>
+    <name>ImportField</name>
+    <message>
+        <source>Order number</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <source>Ordered at</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s phone</source>
+        <translation>收货人电话</translation>
+    </message>
+    <message>
+        <source>Whole address (one column)</source>
+        <translation>完整地址（一列）</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区/县</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道地址</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>订单金额</translation>
+    </message>
+    <message>
+        <source>Item title</source>
+        <translation>商品标题</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>商家编码（SKU）</translation>
+    </message>
+    <message>
+        <source>Item attributes</source>
+        <translation>商品属性</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s message</source>
+        <translation>买家留言</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s memo</source>
+        <translation>卖家备注</translation>
+    </message>
+    <message>
+        <source>Invoice title</source>
+        <translation>发票抬头</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>付款方式</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Import</source>
@@ -1383,6 +1486,33 @@
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Columns of {file}</source>
+        <translation>{file} 的列</translation>
+    </message>
+    <message>
+        <source>AfterDesk does not know this file&apos;s format. Choose which column holds each field, once: the choice is kept for the shop and offered next time. Fields marked * are needed; an address is one whole-address column, or province and street columns.</source>
+        <translation>售后台不认识这个文件的格式。请为每个字段选出对应的列，只需选一次：选择会按店铺保存，下次自动套用。标 * 的字段必填；地址可以是一列完整地址，也可以是省和街道地址两列。</translation>
+    </message>
+    <message>
+        <source>the shop this file belongs to</source>
+        <translation>这个文件所属的店铺</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <source>Save and preview</source>
+        <translation>保存并预览</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -157,3 +158,71 @@ def test_who_may_not_import_sees_the_history_only(
     page = _page(qtbot, actors[Role.PRESALES])
     assert not page.choose_button.isEnabled() and not page.acceptDrops()
     assert page.hint.text().startswith("This needs the")  # the capability table says who
+
+
+def test_an_unknown_file_is_mapped_once_then_the_shops_mapping_is_used(
+    qtbot: QtBot, gui_shop: Database, actors: dict[Role, Actor], errors: list[str], tmp_path: Path
+) -> None:
+    wechat = tmp_path / "微信订单.csv"
+    wechat.write_text(
+        "单号,下单时间,收件人,手机,收货地址,商品名称,数量,单价,备注\n"
+        "WX-1,2026-11-20 10:00,张三,13812340000,江苏省 南京市 鼓楼区 中山路1号,轻跑帆布鞋,1,99,\n"
+        "WX-2,2026-11-21 11:30,李四,13900001111,浙江省 杭州市 西湖区 文三路100号,运动袜,2,29.5,\n",
+        encoding="utf-8",
+    )
+    page = _page(qtbot, actors[Role.PRINTER])
+    page.shop.setEditText("微信小店")
+    _drop(page, [wechat])
+    qtbot.waitUntil(lambda: page.mapping_dialog is not None, timeout=30_000)
+    dialog = page.mapping_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert "not an order export AfterDesk knows" in page.banner.text()
+    combo = dialog.combos["order_no"]
+    assert [combo.itemText(i) for i in range(1, combo.count())][:3] == [
+        "单号",
+        "下单时间",
+        "收件人",
+    ]
+    assert dialog.shop.text() == "微信小店"
+    # an incomplete choice is refused in the dialog, naming what is missing
+    dialog.choose("order_no", "单号")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(dialog.banner.isVisible, timeout=20_000)
+    assert dialog.banner.text().startswith("The column mapping lacks ordered_at")
+    for field, header in (
+        ("ordered_at", "下单时间"),
+        ("recipient_name", "收件人"),
+        ("recipient_phone", "手机"),
+        ("address", "收货地址"),
+        ("title", "商品名称"),
+        ("quantity", "数量"),
+        ("price", "单价"),
+    ):
+        dialog.choose(field, header)
+    with qtbot.waitSignal(page.previewed, timeout=30_000) as shown:
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert shown.args[0].counts.new == 2 and "Other CSV/XLSX" in page.detected.text()
+    first = page.preview_model.row_at(0)
+    assert (first.order_no, first.province, first.city) == ("WX-1", "江苏省", "南京市")
+    with qtbot.waitSignal(page.imported, timeout=60_000):
+        page.import_button.click()
+    assert _orders_in(gui_shop, "微信小店") == 2 and not errors
+
+    # the shop's next file: recognised by its saved mapping, no dialog
+    newer = tmp_path / "微信订单-2.csv"
+    newer.write_text(
+        wechat.read_text(encoding="utf-8")
+        + "WX-3,2026-11-22 09:00,王五,13700002222,北京 北京市 朝阳区 建国路1号,轻跑帆布鞋,1,99,\n",
+        encoding="utf-8",
+    )
+    page.mapping_dialog = None
+    with qtbot.waitSignal(page.previewed, timeout=30_000) as shown:
+        _drop(page, [newer])
+    assert (shown.args[0].counts.new, shown.args[0].counts.unchanged) == (1, 2)
+    assert page.mapping_dialog is None
+    # the dialog offers the saved mapping too (the format chosen by hand, another file)
+    page.ask_mapping()
+    qtbot.waitUntil(lambda: page.mapping_dialog is not None, timeout=20_000)
+    assert page.mapping_dialog.mapping()["address"] == "收货地址"
+    page.mapping_dialog.reject()

@@ -43,6 +43,7 @@ from app.views.changes.item_dialog import ItemChangeDialog
 from app.views.changes.request_actions import DoneDialog
 from app.views.changes.special_dialog import SpecialRequestDialog
 from app.views.dispatch.print_jobs import ReprintDialog
+from app.views.imports.mapping_dialog import MappingDialog
 from app.views.kit.ops import wait_for_ops
 from app.views.kit.pdf_preview import PreviewDialog
 from app.views.kit.screen import ScreenFit, install_screen_fit
@@ -171,6 +172,9 @@ def factories(db: Database, tmp_path: Path) -> dict[type[QDialog], Callable[[], 
         FirstRunDialog: lambda: FirstRunDialog(None, db, LocalSettings()),
         ShopsDialog: lambda: ShopsDialog(actor),
         ShopNameDialog: lambda: ShopNameDialog(None, "New shop", "", with_platform=True),
+        MappingDialog: lambda: MappingDialog(
+            None, "订单.xlsx", [f"很长的列名第{n}列（含说明）" for n in range(60)], {}, "微信小店"
+        ),
         DatabaseProblemDialog: lambda: DatabaseProblemDialog(None, "问题" * 200, "sqlite:///x"),
         AddUserDialog: lambda: AddUserDialog(None, actor),
         RolesDialog: lambda: RolesDialog(None, actor, user),

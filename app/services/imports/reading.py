@@ -37,6 +37,10 @@ PLATFORM = {
 }
 
 
+class UnknownFormat(InvalidInput):
+    """The file is no export AfterDesk knows (or needs a mapping): its columns can be mapped."""
+
+
 @dataclass(frozen=True)
 class _Kind:
     format: FormatId
@@ -107,7 +111,7 @@ def _reading(
 ) -> Reading:
     if mapping is not None or format is FormatId.MAPPED:
         if mapping is None:
-            raise InvalidInput(
+            raise UnknownFormat(
                 QT_TRANSLATE_NOOP("UserError", "Choose which column holds which field first.")
             )
         source = _one(sources)
@@ -194,11 +198,11 @@ def _check_columns(
         )
 
 
-def _unknown(source: Source) -> InvalidInput:
+def _unknown(source: Source) -> UnknownFormat:
     """Name the format the header is closest to and what it lacks, so a user can tell."""
     best = max(_KINDS, key=lambda kind: sum(name in source.headers for name in kind.signature))
     missing = [name for name in best.signature if name not in source.headers]
-    return InvalidInput(
+    return UnknownFormat(
         QT_TRANSLATE_NOOP(
             "UserError",
             "{file} is not an order export AfterDesk knows. The nearest is {format}, which would "

@@ -3,8 +3,10 @@
 Drop the export on the page (or choose it): AfterDesk names the format and the shop, and shows
 what the import will do, order by order, with the counts, before anything is written (the
 service's dry run). Import then writes it in chunks with a progress bar and Cancel; the
-refused lines, the conflicts and past imports are one tab away. Every rule is the service's
-(``merge.import_orders``, the call ``afterdesk import orders`` makes).
+refused lines, the conflicts and past imports are one tab away. A file of no known format
+opens the column mapping dialog; the mapping is saved for the shop and used for its next file
+(``mappings``). Every rule is the service's (``merge.import_orders``, the call ``afterdesk
+import orders`` makes).
 """
 
 from __future__ import annotations
@@ -27,11 +29,12 @@ from PySide6.QtWidgets import (
 
 from app.services.core.actor import Actor
 from app.services.core.capabilities import Action, why_not
-from app.services.imports import history, merge
-from app.services.imports.reading import open_reading
+from app.services.imports import history, mappings, merge
+from app.services.imports.reading import UnknownFormat, open_reading
 from app.services.imports.records import FormatId
 from app.services.imports.shops import listing
 from app.views.imports.import_models import ConflictsModel, PreviewModel, RefusedModel, RunsModel
+from app.views.imports.mapping_dialog import MappingDialog
 from app.views.kit.ops import Op, Task, hub, translate
 from app.views.kit.progress import Progress, ProgressTask
 from app.views.kit.widgets import Banner, row_table
@@ -61,6 +64,8 @@ class ImportPage(QWidget):
         self.setWindowTitle(self.tr("Import"))
         self.setAcceptDrops(self.can_import)
         self.paths: list[Path] = []
+        self.mapping: dict[str, str] | None = None  # chosen in the dialog for these files
+        self.mapping_dialog: MappingDialog | None = None
         self.summary: merge.ImportSummary | None = None
         self.job: ProgressTask[merge.ImportSummary] | None = None
 
@@ -78,8 +83,7 @@ class ImportPage(QWidget):
         self.format = QComboBox()
         self.format.addItem(self.tr("Detect from the file"), "")
         for fmt in FormatId:
-            if fmt is not FormatId.MAPPED:  # needs a column mapping: the CLI's --format
-                self.format.addItem(translate("FormatId", fmt.label), fmt.value)
+            self.format.addItem(translate("FormatId", fmt.label), fmt.value)
         choices = QHBoxLayout()  # a row of its own: the page fits a 1024-pixel screen
         choices.addWidget(QLabel(self.tr("Shop")))
         choices.addWidget(self.shop)
@@ -221,9 +225,13 @@ class ImportPage(QWidget):
         db, actor, chunk = hub().db, self.actor, self.chunk
         assert db is not None
         shop, fmt = self._options()
+        chosen = self.mapping
 
         def work(progress: Progress, cancelled: Callable[[], bool]) -> merge.ImportSummary:
-            reading = open_reading(paths, format=fmt)
+            mapping = chosen
+            if mapping is None:  # the shop's saved mapping, when the file is not recognised
+                mapping = db.read(lambda s: mappings.for_file(s, actor, paths, shop, fmt))
+            reading = open_reading(paths, format=fmt, mapping=mapping)
             return merge.import_orders(
                 db,
                 actor,
@@ -238,8 +246,9 @@ class ImportPage(QWidget):
 
         return work
 
-    def preview(self, paths: list[Path]) -> None:
+    def preview(self, paths: list[Path], mapping: dict[str, str] | None = None) -> None:
         self.paths = list(paths)
+        self.mapping = mapping
         self.banner.clear()
         self.import_button.setEnabled(False)
         self.message.setText("")
@@ -331,6 +340,51 @@ class ImportPage(QWidget):
 
     def _refused(self, error: object) -> None:
         self.banner.show_error(error.message(translate))  # type: ignore[attr-defined]
+        if isinstance(error, UnknownFormat) and len(self.paths) == 1 and self.can_import:
+            self.ask_mapping()
+
+    # -- any other CSV or XLSX: its columns mapped ---------------------------------------------
+    def ask_mapping(self) -> None:
+        """Read the file's column names and the shop's saved mapping, then open the dialog."""
+        path, actor, db = self.paths[0], self.actor, hub().db
+        shop = self.shop.currentText().strip()
+        assert db is not None
+
+        def read() -> tuple[list[str], dict[str, str]]:
+            saved = db.read(lambda s: mappings.saved(s, actor, shop))
+            return mappings.file_headers(path), saved
+
+        Task(self, read).success(lambda found: self._open_mapping(path, shop, *found)).failure(
+            self._refused
+        ).run()
+
+    def _open_mapping(
+        self, path: Path, shop: str, headers: list[str], saved: dict[str, str]
+    ) -> None:
+        dialog = MappingDialog(self, path.name, headers, saved, shop)
+        self.mapping_dialog = dialog
+        dialog.submitted.connect(lambda: self._save_mapping(dialog, path))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _save_mapping(self, dialog: MappingDialog, path: Path) -> None:
+        actor, shop, chosen = self.actor, dialog.shop.text(), dialog.mapping()
+        file, headers = dialog.file, dialog.headers
+        dialog.banner.clear()
+        dialog.buttons.setEnabled(False)
+        Op(
+            self,
+            lambda s: mappings.save(s, actor, shop, chosen, file=file, headers=headers),
+            write=True,
+            changes="shops",
+        ).success(lambda saved: self._mapping_saved(dialog, path, saved)).failure(
+            lambda error: dialog.banner.show_error(error.message(translate))
+        ).finally_(lambda: dialog.buttons.setEnabled(True)).run()
+
+    def _mapping_saved(self, dialog: MappingDialog, path: Path, saved: dict[str, str]) -> None:
+        self.shop.setEditText(dialog.shop.text().strip())
+        dialog.accept()
+        self.preview([path], saved)
 
     def _job_over(self) -> None:
         self.job = None
