@@ -1414,12 +1414,32 @@
         <translation>客户拍下</translation>
     </message>
     <message>
-        <source>Other SKU</source>
-        <translation>换成其他 SKU</translation>
+        <source>SKU</source>
+        <translation>SKU</translation>
     </message>
     <message>
-        <source>same SKU ({sku})</source>
-        <translation>SKU 不变（{sku}）</translation>
+        <source>the SKU of the new item</source>
+        <translation>新商品的 SKU</translation>
+    </message>
+    <message>
+        <source>Looking up the SKU…</source>
+        <translation>正在查找 SKU…</translation>
+    </message>
+    <message>
+        <source>The item will carry SKU {sku}.</source>
+        <translation>该商品将使用 SKU {sku}。</translation>
+    </message>
+    <message>
+        <source>Several SKUs have these attributes: {skus}. Type the one to use.</source>
+        <translation>有多个 SKU 是这些属性：{skus}。请填写要用的那一个。</translation>
+    </message>
+    <message>
+        <source>The shop has no SKU with these attributes: type the new item&apos;s SKU.</source>
+        <translation>店铺没有这些属性的 SKU：请填写新商品的 SKU。</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s catalogue does not know this product: it keeps SKU {sku} unless you type another.</source>
+        <translation>店铺商品目录中没有这个商品：保留 SKU {sku}，除非您填写另一个。</translation>
     </message>
 </context>
 <context>

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from app.db import Database
-from app.models import RequestKind, RequestState, Role, SpecialKind, Stage
+from app.models import CatalogueItem, Order, RequestKind, RequestState, Role, SpecialKind, Stage
 from app.models.formats import seed_date
 from app.services.changes import requests as changes
 from app.services.changes.requests import RequestView
@@ -297,4 +299,47 @@ def test_a_conflict_is_shown_in_the_dialog_which_keeps_the_input(
     dialog.save()
     qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10_000)
     assert dialog.saved.state is RequestState.OPEN  # type: ignore[union-attr]
+    assert not errors
+
+
+def test_an_attribute_change_that_picks_the_new_sku(
+    qtbot: QtBot, gui_shop: Database, actors, errors
+) -> None:
+    """The dialog shows the catalogue's SKU for the picked size, and the order then carries it;
+    a size the catalogue lacks shows the SKU field instead."""
+    order_no = _order_no(gui_shop, Stage.PAID, 5)
+    order = gui_shop.read(lambda s: orders.get(s, order_no))
+    item = order.items[0]
+    size_key = next(k for k in item.attributes if k != "颜色")
+    shop_id = gui_shop.read(
+        lambda s: s.execute(select(Order.shop_id).where(Order.order_no == order_no)).scalar_one()
+    )
+    wanted = {**item.attributes, size_key: "99"}
+
+    def add(s) -> None:
+        for sku, attributes in ((item.sku, dict(item.attributes)), ("NEW-99", wanted)):
+            s.add(
+                CatalogueItem(
+                    shop_id=shop_id,
+                    sku=sku,
+                    title=item.title,
+                    attributes=attributes,
+                    barcode="",
+                    updated_at=datetime.now(UTC),
+                )
+            )
+
+    gui_shop.write(add)
+    dialog = _dialog(qtbot, ItemChangeDialog, actors[Role.PRESALES], order)
+    dialog.set_attribute(size_key, "77")
+    qtbot.waitUntil(lambda: "type the new item's SKU" in dialog.sku_hint.text(), timeout=10_000)
+    assert not dialog.sku.isHidden()
+    dialog.set_attribute(size_key, "99")
+    qtbot.waitUntil(lambda: "will carry SKU NEW-99" in dialog.sku_hint.text(), timeout=10_000)
+    assert dialog.sku.isHidden()
+    dialog.confirmed.setChecked(True)
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10_000)
+    changed = gui_shop.read(lambda s: orders.get(s, order_no)).items[0]
+    assert (changed.sku, changed.attributes) == ("NEW-99", wanted)
     assert not errors
