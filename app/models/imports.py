@@ -44,7 +44,7 @@ class ImportRun(Base):
     shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id"))
     format: Mapped[str] = mapped_column(String(16))
     files: Mapped[list[str]] = mapped_column(JSON)  # the file names, orders file first
-    sha256: Mapped[str] = mapped_column(String(64), index=True)  # over all the files, in order
+    sha256: Mapped[str] = mapped_column(String(64), index=True)  # over the files, in any order
     by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     by_name: Mapped[str] = mapped_column(String(64))
     started_at: Mapped[datetime] = mapped_column(UTCDateTime)

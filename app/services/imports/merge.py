@@ -1077,6 +1077,29 @@ class _Setup:
     counts: Counts
 
 
+def _new_run(
+    kind: str, shop_id: int, fmt: str, files: list[str], sha: str, user: Any, now: datetime
+) -> ImportRun:
+    """A run that has taken nothing in yet (its counts start at 0 before any flush)."""
+    return ImportRun(
+        kind=kind,
+        shop_id=shop_id,
+        format=fmt,
+        files=files,
+        sha256=sha,
+        by_id=user.id,
+        by_name=user.display_name,
+        started_at=now,
+        updated_at=now,
+        finished=False,
+        cancelled=False,
+        records_done=0,
+        last_line=0,
+        **dict.fromkeys(("new", "updated", "unchanged", "conflicts", "refused"), 0),
+        refused_rows=[],
+    )
+
+
 def _start(
     session: Session,
     actor: Actor,
@@ -1097,27 +1120,7 @@ def _start(
     if run is not None:
         counts = Counts(run.new, run.updated, run.unchanged, run.conflicts, run.refused)
         return _Setup(run.id, row.id, row.name, created, run.records_done, run.finished, counts)
-    run = ImportRun(
-        kind="orders",
-        shop_id=row.id,
-        format=reading.format.value,
-        files=list(files),
-        sha256=sha,
-        by_id=user.id,
-        by_name=user.display_name,
-        started_at=now,
-        updated_at=now,
-        finished=False,
-        cancelled=False,
-        records_done=0,
-        last_line=0,
-        new=0,
-        updated=0,
-        unchanged=0,
-        conflicts=0,
-        refused=0,
-        refused_rows=[],
-    )
+    run = _new_run("orders", row.id, reading.format.value, list(files), sha, user, now)
     session.add(run)
     session.flush()
     return _Setup(run.id, row.id, row.name, created, 0, False, Counts())
@@ -1226,27 +1229,8 @@ def import_catalogue(
             )
         ).first()
         now = db_now(session)
-        run = ImportRun(
-            kind="catalogue",
-            shop_id=row.id,
-            format="shopify",
-            files=[reading.file],
-            sha256=sha,
-            by_id=user.id,
-            by_name=user.display_name,
-            started_at=now,
-            updated_at=now,
-            finished=bool(done),
-            cancelled=False,
-            records_done=0,
-            last_line=0,
-            new=0,
-            updated=0,
-            unchanged=0,
-            conflicts=0,
-            refused=0,
-            refused_rows=[],
-        )
+        run = _new_run("catalogue", row.id, "shopify", [reading.file], sha, user, now)
+        run.finished = bool(done)
         if done:
             return 0, row.name, row.id, True
         session.add(run)
