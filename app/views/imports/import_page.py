@@ -103,6 +103,8 @@ class ImportPage(QWidget):
         self.detected = QLabel()
         self.detected.setWordWrap(True)
         self.counts = QLabel()
+        self.detected.hide()  # shown with the first file read: no empty lines before it
+        self.counts.hide()
 
         self.preview_model = PreviewModel(self)
         self.refused_model = RefusedModel(self)
@@ -273,6 +275,8 @@ class ImportPage(QWidget):
         shop = summary.shop
         if summary.shop_created:
             shop = self.tr("{shop} (a new shop, made by this import)").format(shop=shop)
+        self.detected.show()
+        self.counts.show()
         self.detected.setText(
             self.tr("{format}: {files} → shop {shop}").format(
                 format=fmt, files=", ".join(summary.files), shop=shop
