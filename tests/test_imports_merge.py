@@ -163,6 +163,34 @@ def test_the_second_import_changes_nothing(db, staff, tmp_path) -> None:
     assert db.read(lambda s: s.execute(select(func.count()).select_from(Note)).scalar()) == 5
 
 
+def test_a_reimport_records_how_far_it_got_also_where_nothing_was_new(db, staff, tmp_path) -> None:
+    """Chunks with nothing new take no write lock, yet the history counts them, also when
+    the import is cancelled after them (their progress goes with the next write)."""
+    printer = staff[Role.PRINTER]
+    records = numbered([taobao(f"G{i:03d}") for i in range(25)])
+    run(db, printer, tmp_path, records, chunk=10)
+    before = _state(db)
+    later = numbered(
+        [
+            taobao(f"G{i:03d}", buyer_message="请发顺丰" if i == 24 else "请尽快发货")
+            for i in range(25)
+        ]
+    )
+    again = run(db, printer, tmp_path, later, chunk=10)
+    assert (again.counts.unchanged, again.counts.updated, again.finished) == (24, 1, True)
+    assert _state(db)[2] != before[2]  # G024 has a new version, the others not
+    assert [v for v in _state(db)[2] if v[0] != "G024"] == [v for v in before[2] if v[0] != "G024"]
+    stopped = run(db, printer, tmp_path, later, chunk=10, cancel=lambda: True)
+    assert stopped.cancelled and stopped.counts.unchanged == 10
+
+    def history(s):
+        rows = s.execute(select(ImportRun).order_by(ImportRun.id)).scalars()
+        return [(r.records_done, r.unchanged, r.updated, r.finished) for r in rows]
+
+    assert db.read(history)[1:] == [(25, 24, 1, True), (10, 10, 0, False)]
+    assert db.read(audit.verify).ok
+
+
 def test_a_newer_export_moves_stages_forward(db, staff, tmp_path) -> None:
     printer = staff[Role.PRINTER]
     run(db, printer, tmp_path, numbered([

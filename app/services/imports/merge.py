@@ -39,7 +39,7 @@ from pathlib import Path
 from queue import Full, Queue
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import Text, cast, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.db import Database, db_now
@@ -417,6 +417,7 @@ class Plan:
     cancel_request: bool = False  # printed/packed here, ended on the platform: rule 2
     memo: str = ""  # a new seller memo to note
     snapshot: dict[str, Any] = field(default_factory=dict)
+    snapshot_text: str = ""  # the snapshot as stored (``_snapshot_text``), written once
     existing: Order | None = None
 
 
@@ -648,8 +649,8 @@ def _insert_new(
                 raw.time(_paid_at(r, p.stage)), raw.time(r.ordered_at),
                 (p.stage or Stage.PAID).value, r.courier, r.tracking_no or None,
                 _money(r.total), r.currency, raw.flag(r.cash_on_delivery), r.status.value,
-                raw.json(p.snapshot), raw.json(dict(r.special_requests)), stamp, stamp,
-                ctx.actor.user_id, 1,
+                p.snapshot_text or raw.json(p.snapshot), raw.json(dict(r.special_requests)),
+                stamp, stamp, ctx.actor.user_id, 1,
             )
         )  # fmt: skip
         for position, i in enumerate(r.items):
@@ -795,20 +796,37 @@ def _catalogue(
         session.execute(insert(CatalogueItem), fresh)
 
 
+def _snapshot_text(snap: dict[str, Any]) -> str:
+    """``platform_values`` as an import writes it (``_Raw.json``): compared as text first."""
+    return json.dumps(snap, ensure_ascii=False)
+
+
+def _stored_values(session: Session, shop_id: int, numbers: list[str]) -> dict[str, str | None]:
+    """Each known order's ``platform_values`` as the database holds the text (no decoding)."""
+    if not shop_id or not numbers:
+        return {}
+    rows = session.execute(
+        select(Order.order_no, cast(Order.platform_values, Text)).where(
+            Order.shop_id == shop_id, Order.order_no.in_(numbers)
+        )
+    )
+    return {number: text for number, text in rows}
+
+
+def _same(stored: str | None, snap: dict[str, Any], text: str) -> bool:
+    """The platform says what it said at the last import: the text as written, or (written
+    by another serializer) the same values."""
+    return stored is not None and (stored == text or json.loads(stored) == snap)
+
+
 def _plans(session: Session, shop_id: int, records: list[ImportedOrder]) -> list[Plan]:
     """Each order's plan. An order whose platform values are those of the last import is
     unchanged without loading it: the platform said nothing new (most of a re-import)."""
     snaps = {r.order_no: theirs(r) for r in records}
-    stored: dict[str, Any] = {}
-    if shop_id and snaps:
-        stored = dict(
-            session.execute(
-                select(Order.order_no, Order.platform_values).where(
-                    Order.shop_id == shop_id, Order.order_no.in_(list(snaps))
-                )
-            ).all()
-        )
-    existing = _existing(session, shop_id, [n for n, v in stored.items() if v != snaps[n]])
+    texts = {n: _snapshot_text(v) for n, v in snaps.items()}
+    stored = _stored_values(session, shop_id, list(snaps))
+    moved = [n for n, v in stored.items() if not _same(v, snaps[n], texts[n])]
+    existing = _existing(session, shop_id, moved)
     plans = []
     for r in records:
         snap = snaps[r.order_no]
@@ -818,7 +836,20 @@ def _plans(session: Session, shop_id: int, records: list[ImportedOrder]) -> list
             plans.append(plan_for(session, r, existing[r.order_no], snap))
         else:
             plans.append(Plan(r, "unchanged", snapshot=snap))
+        plans[-1].snapshot_text = texts[r.order_no]
     return plans
+
+
+def _all_unchanged(session: Session, *, ctx: _Context, batch: _Batch) -> bool:
+    """A read, before taking the write lock: does this chunk hold nothing new at all?"""
+    stored = _stored_values(session, ctx.shop_id, [r.order_no for r in batch.orders])
+    if len(stored) < len(batch.orders):
+        return False  # a new order (the whole of a first import: no snapshot made for it)
+    for record in batch.orders:
+        snap = theirs(record)
+        if not _same(stored[record.order_no], snap, _snapshot_text(snap)):
+            return False
+    return True
 
 
 def _write_chunk(
@@ -852,7 +883,9 @@ def _write_chunk(
     audit.record_many(
         session, actor_id=ctx.actor.user_id, actor_name=ctx.actor.display_name, entries=changed
     )
-    _catalogue(session, ctx.shop_id, (i for r in plans_in for i in r.items), now)
+    # an unchanged order's SKUs were kept when it came in
+    moved = (i for p in plans if p.outcome != "unchanged" for i in p.record.items)
+    _catalogue(session, ctx.shop_id, moved, now)
     session.flush()
     last_note = bulk.next_id(session, "notes") - 1
     if fresh or last_note >= first_note:
@@ -873,19 +906,46 @@ def _write_chunk(
             entity_key=ctx.run_id,
             after=after,
         )
-    run = session.get(ImportRun, ctx.run_id, with_for_update=True)
-    assert run is not None
-    run.records_done += taken
-    run.last_line = max(run.last_line, last_line)
-    for name in ("new", "updated", "unchanged", "conflicts", "refused"):
-        setattr(run, name, getattr(run, name) + getattr(counts, name))
-    if refused:
-        run.refused_rows = [*run.refused_rows, *(_stored(r) for r in refused)]
-    run.updated_at = now
+    _advance(session, ctx.run_id, _Unwritten(taken, last_line, counts), refused, now)
     return counts
 
 
-def _write_batch(session: Session, *, ctx: _Context, batch: _Batch) -> Counts:
+@dataclass
+class _Unwritten:
+    """Chunks found unchanged by a read, so never written: the run records them with the
+    next write (after a crash they are read again, and found unchanged again)."""
+
+    taken: int = 0
+    last_line: int = 0
+    counts: Counts = field(default_factory=Counts)
+
+    def add(self, batch: _Batch) -> Counts:
+        counts = Counts(unchanged=len(batch.orders))
+        self.taken += batch.taken
+        self.last_line = max(self.last_line, batch.last_line)
+        self.counts.add(counts)
+        return counts
+
+
+def _advance(
+    session: Session, run_id: int, done: _Unwritten, refused: list[RefusedLine], now: datetime
+) -> None:
+    """The run's progress, in the transaction of what it counts."""
+    run = session.get(ImportRun, run_id, with_for_update=True)
+    assert run is not None
+    run.records_done += done.taken
+    run.last_line = max(run.last_line, done.last_line)
+    for name in ("new", "updated", "unchanged", "conflicts", "refused"):
+        setattr(run, name, getattr(run, name) + getattr(done.counts, name))
+    if refused:
+        run.refused_rows = [*run.refused_rows, *(_stored(r) for r in refused)]
+    run.updated_at = now
+
+
+def _write_batch(
+    session: Session, *, ctx: _Context, batch: _Batch, unwritten: _Unwritten
+) -> Counts:
+    _advance(session, ctx.run_id, unwritten, [], db_now(session))
     return _write_chunk(session, ctx, batch.orders, batch.refused, batch.taken, batch.last_line)
 
 
@@ -1005,21 +1065,27 @@ def import_orders(
         summary.counts = setup.counts
         return summary
     ctx = _Context(actor, setup.shop_id, reading.platform, files[0], setup.run_id)
+    unwritten, committed = _Unwritten(), 0.0
     for batch in _ahead(_batches(reading.records, setup.resume, chunk)):
-        counts = db.write(partial(_write_batch, ctx=ctx, batch=batch))
-        if db.is_sqlite:
-            # SQLite's write lock is not fair: a writer on another PC polls for it (busy
-            # timeout) and would lose it to the next chunk every time; this gap is its turn.
-            # The next chunk is read meanwhile, so the gap mostly costs nothing.
-            time.sleep(SQLITE_TURN)
+        if not batch.refused and db.read(partial(_all_unchanged, ctx=ctx, batch=batch)):
+            counts = unwritten.add(batch)  # nothing to write: no write lock taken
+        else:
+            if db.is_sqlite:
+                # SQLite's write lock is not fair: a writer on another PC polls for it (busy
+                # timeout) and would lose it to the next chunk every time; this gap is its
+                # turn. Reading and comparing the next chunk fill most of it.
+                time.sleep(max(0.0, SQLITE_TURN - (time.monotonic() - committed)))
+            counts = db.write(partial(_write_batch, ctx=ctx, batch=batch, unwritten=unwritten))
+            unwritten, committed = _Unwritten(), time.monotonic()
         summary.counts.add(counts)
         summary.refused.extend(batch.refused)
         if progress is not None:
             progress(reading.progress() if reading.progress else 0.0, summary.counts)
         if cancel is not None and cancel():
+            db.write(partial(_finish, run_id=setup.run_id, unwritten=unwritten, done=False))
             summary.cancelled = True
             return summary
-    db.write(lambda s: _finish(s, setup.run_id))
+    db.write(partial(_finish, run_id=setup.run_id, unwritten=unwritten))
     summary.finished = True
     return summary
 
@@ -1126,10 +1192,15 @@ def _start(
     return _Setup(run.id, row.id, row.name, created, 0, False, Counts())
 
 
-def _finish(session: Session, run_id: int) -> None:
+def _finish(
+    session: Session, run_id: int, unwritten: _Unwritten | None = None, done: bool = True
+) -> None:
+    """The end of the file (``done``) or of this sitting (cancelled)."""
+    if unwritten is not None:
+        _advance(session, run_id, unwritten, [], db_now(session))
     run = session.get(ImportRun, run_id)
     assert run is not None
-    run.finished, run.updated_at = True, db_now(session)
+    run.finished, run.updated_at = done, db_now(session)
 
 
 def _rehearse(
