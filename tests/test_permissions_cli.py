@@ -95,6 +95,11 @@ class World:
     def shop(self) -> str:
         return self.db.read(senders.shops)[0].shop
 
+    def barcodes(self) -> str:
+        path = self.tmp / f"codes{next(self.numbers)}.csv"
+        path.write_text(f"69{next(self.numbers):011d},XZ-01-黑-40\n", encoding="utf-8")
+        return str(path)
+
     def photo(self) -> str:
         path = self.tmp / f"photo{next(self.numbers)}.jpg"
         path.write_bytes(jpeg(colour="green"))
@@ -361,6 +366,9 @@ DOORS: dict[Action, Door] = {
             f"Matrix {next(w.numbers)}",
             "--json",
         ],
+    ),
+    Action.BARCODE_LOAD: Door(
+        "admin", "printer", lambda w: ["barcodes", "load", w.barcodes(), "--shop", w.shop()]
     ),
     Action.IMPORT_CATALOGUE: Door(
         "supervisor",

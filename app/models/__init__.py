@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # the names of _HOMES, for the type checker (F401 ignored for
     from app.models.entities import (
         AuditEntry,
         AuditHead,
+        ItemBarcode,
         NameGram,
         Note,
         Order,
@@ -58,6 +59,7 @@ _HOMES = {
     "app.models.entities": (
         "AuditEntry",
         "AuditHead",
+        "ItemBarcode",
         "NameGram",
         "Note",
         "Order",

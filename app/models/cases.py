@@ -81,6 +81,9 @@ class Case(Base):
     exchange_printed_by: Mapped[str | None] = mapped_column(String(64))
     exchange_printed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     exchange_print_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # the exchange parcel packed and labelled at the packing desk
+    exchange_packed_by: Mapped[str | None] = mapped_column(String(64))
+    exchange_packed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_by: Mapped[str | None] = mapped_column(String(64))
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # the pre-sales request that handed the order over, if any

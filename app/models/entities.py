@@ -129,10 +129,13 @@ class Order(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # who packed and labelled it at the packing desk, and when (the stage table's stamps)
+    packed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    packed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     shop: Mapped[Shop] = relationship()
-    updated_by: Mapped[User | None] = relationship()
+    updated_by: Mapped[User | None] = relationship(foreign_keys=[updated_by_id])
     items: Mapped[list[OrderItem]] = relationship(
         back_populates="order", order_by="OrderItem.position", cascade="all, delete-orphan"
     )
@@ -223,6 +226,25 @@ class AuditHead(Base):
     last_id: Mapped[int] = mapped_column(Integer, default=0)
     last_hash: Mapped[str] = mapped_column(String(64))
     count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ItemBarcode(Base):
+    """A product barcode (EAN/UPC, a supplier's or the shop's own label) and the SKU it is:
+    what the packing desk's scanner reads off an item. A SKU may have several."""
+
+    __tablename__ = "item_barcodes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id"))
+    barcode: Mapped[str] = mapped_column(String(64))
+    sku: Mapped[str] = mapped_column(String(64))
+    loaded_by: Mapped[str] = mapped_column(String(64))
+    loaded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (
+        UniqueConstraint("shop_id", "barcode", name="uq_item_barcodes_shop_id_barcode"),
+        Index("ix_item_barcodes_shop_id_sku", "shop_id", "sku"),
+    )
 
 
 class Setting(Base):

@@ -27,7 +27,11 @@ class CatalogueItem(Base):
     barcode: Mapped[str] = mapped_column(String(64), default="")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
-    __table_args__ = (UniqueConstraint("shop_id", "sku", name="uq_catalogue_shop_id_sku"),)
+    __table_args__ = (
+        UniqueConstraint("shop_id", "sku", name="uq_catalogue_shop_id_sku"),
+        # the packing desk reads an item's barcode as its SKU
+        Index("ix_catalogue_shop_id_barcode", "shop_id", "barcode"),
+    )
 
 
 class ImportRun(Base):

@@ -1030,6 +1030,14 @@
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1199,7 +1207,7 @@
     </message>
     <message>
         <source>SKU</source>
-        <translation>商家编码（SKU）</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Item attributes</source>
@@ -1876,6 +1884,13 @@
         <translation>
             <numerusform>%n 个订单。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Packing</name>
+    <message>
+        <source>the order printer</source>
+        <translation>打单人员</translation>
     </message>
 </context>
 <context>
@@ -4538,6 +4553,126 @@ Added by {who} at {time}
         <source>Name the shop this file belongs to: its column mapping is kept per shop.</source>
         <translation>请指明这个文件属于哪个店铺：列对应关系按店铺保存。</translation>
     </message>
+    <message>
+        <source>Cannot read {path}: {why}</source>
+        <translation>无法读取 {path}：{why}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {field} “{value}” has a space in it.</source>
+        <translation>第 {line} 行：{field}“{value}”中有空格。</translation>
+    </message>
+    <message>
+        <source>Line {line}: barcode {barcode} is given SKU {sku}, but line {first} gave it {other}. A barcode is one SKU; nothing was loaded.</source>
+        <translation>第 {line} 行：条码 {barcode} 对应 SKU {sku}，但第 {first} 行给的是 {other}。一个条码只能对应一个 SKU；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file has no barcode and SKU pairs.</source>
+        <translation>文件中没有“条码,SKU”对。</translation>
+    </message>
+    <message>
+        <source>Scan the order barcode on the dispatch note.</source>
+        <translation>请扫描发货单上的订单条码。</translation>
+    </message>
+    <message>
+        <source>Unknown barcode {code}: no order or exchange has this number. Scan the barcode at the top of the dispatch note.</source>
+        <translation>未知条码 {code}：没有订单或换货单是这个号码。请扫描发货单顶部的条码。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} is packed already ({name}, {time}). A second parcel must not go out: ask {ask}.</source>
+        <translation>订单 {order_no} 已打包（{name}，{time}）。不能再发第二个包裹：请询问{ask}。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} is not printed yet: it cannot be packed from this dispatch note. Ask {ask} (a preview or an old print is not the order&apos;s slip).</source>
+        <translation>订单 {order_no} 尚未打单：不能凭这张发货单打包。请询问{ask}（预览或旧的打印件不是该订单的单据）。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} is cancelled: do not pack it. Give the dispatch note and label to {ask}; the goods go back to stock.</source>
+        <translation>订单 {order_no} 已作废：不要打包。把发货单和快递单交给{ask}；货品退回库存。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} is “{stage}”: it is not packed again here.</source>
+        <translation>订单 {order_no} 处于“{stage}”：不在此重新打包。</translation>
+    </message>
+    <message>
+        <source>Order {order_no}: a cancellation is under way (#{id}, asked by {name} at {time}). Do not pack it: give the dispatch note and label to {ask}.</source>
+        <translation>订单 {order_no}：正在取消（#{id}，{name} 于 {time} 提出）。不要打包：把发货单和快递单交给{ask}。</translation>
+    </message>
+    <message>
+        <source>Order {order_no}: change #{id} ({summary}) waits for the customer&apos;s confirmation. Put the order aside and ask {name}.</source>
+        <translation>订单 {order_no}：修改 #{id}（{summary}）正在等待客户确认。先把此单放一边，并询问{name}。</translation>
+    </message>
+    <message>
+        <source>Order {order_no}: change #{id} ({summary}, asked by {name}) is with the order printer. Give the dispatch note and label to {ask} to amend or reprint them.</source>
+        <translation>订单 {order_no}：修改 #{id}（{summary}，{name} 提出）在打单人员处处理中。把发货单和快递单交给{ask}修改或重新打印。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} changed after its slips were printed (batch {batch_no}, {printed}; changed by {name} at {time}): this dispatch note and label are out of date. Give them to {ask} for a reprint.</source>
+        <translation>订单 {order_no} 在打单后被修改过（批次 {batch_no}，{printed}；{name} 于 {time} 修改）：这张发货单和快递单已过期。请交给{ask}重新打印。</translation>
+    </message>
+    <message>
+        <source>Case {case_no} has no order to send an exchange for.</source>
+        <translation>售后单 {case_no} 没有可发换货的订单。</translation>
+    </message>
+    <message>
+        <source>The exchange of case {case_no} is packed already ({name}, {time}). A second parcel must not go out: ask {ask}.</source>
+        <translation>售后单 {case_no} 的换货已打包（{name}，{time}）。不能再发第二个包裹：请询问{ask}。</translation>
+    </message>
+    <message>
+        <source>Case {case_no} has no exchange parcel waiting to be packed (not printed, or sent already). Ask {ask}.</source>
+        <translation>售后单 {case_no} 没有待打包的换货包裹（未打印或已发出）。请询问{ask}。</translation>
+    </message>
+    <message>
+        <source>Scan the item&apos;s barcode.</source>
+        <translation>请扫描商品条码。</translation>
+    </message>
+    <message>
+        <source>One too many: {title} {attributes} ({sku}) is ticked {quantity} times already, as many as ordered. Put this one back.</source>
+        <translation>多了一件：{title} {attributes}（{sku}）已勾选 {quantity} 件，与订购数量相同。请把这件放回去。</translation>
+    </message>
+    <message>
+        <source>Wrong size or colour: {code} is {its}. This order wants {title} {attributes} ({sku}).</source>
+        <translation>尺码或颜色不对：{code} 是 {its}。此订单要的是 {title} {attributes}（{sku}）。</translation>
+    </message>
+    <message>
+        <source>Wrong item: {code} is not in this order (not one of its SKUs or product barcodes). Still to pack: {left}.</source>
+        <translation>商品不对：{code} 不在此订单中（不是它的 SKU 或商品条码）。还需打包：{left}。</translation>
+    </message>
+    <message>
+        <source>Items of {shop} are checked by scanning their barcodes, not ticked by hand (the shop&apos;s setting, on the Shops page).</source>
+        <translation>{shop} 的商品需扫描条码核对，不能手工勾选（店铺设置，见“店铺”页）。</translation>
+    </message>
+    <message>
+        <source>There is no such item line in this order.</source>
+        <translation>此订单没有这一行商品。</translation>
+    </message>
+    <message>
+        <source>{title} {attributes} ({sku}) is ticked off already.</source>
+        <translation>{title} {attributes}（{sku}）已勾选完。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} changed while it was on the packing desk: scan its dispatch note again. Nothing was saved.</source>
+        <translation>订单 {order_no} 在打包台上时被修改了：请重新扫描发货单。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Not everything is checked yet. Still to pack: {left}.</source>
+        <translation>还没有全部核对。还需打包：{left}。</translation>
+    </message>
+    <message>
+        <source>Scan the waybill number on the shipping label to confirm it.</source>
+        <translation>请扫描快递单上的运单号以确认。</translation>
+    </message>
+    <message>
+        <source>Label and order do not belong together: the label says {scanned}, order {order_no} has waybill number {number}. Find this order&apos;s label.</source>
+        <translation>快递单与订单不符：快递单上是 {scanned}，订单 {order_no} 的运单号是 {number}。请找到此订单的快递单。</translation>
+    </message>
+    <message>
+        <source>Waybill number {number} belongs to order {other} already: this label is not order {order_no}&apos;s.</source>
+        <translation>运单号 {number} 已属于订单 {other}：这张快递单不是订单 {order_no} 的。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} has no courier, and its shop no default courier: ask {ask} to set one before the label&apos;s number can be recorded.</source>
+        <translation>订单 {order_no} 没有快递公司，店铺也没有默认快递：请先让{ask}设置，才能记录快递单号。</translation>
+    </message>
 </context>
 <context>
     <name>UsersModel</name>
@@ -5028,6 +5163,34 @@ Added by {who} at {time}
     <message>
         <source>Conflict {id} on {order_no} ({field}) settled: kept {kept}.</source>
         <translation>订单 {order_no} 的冲突 {id}（{field}）已处理：保留 {kept}。</translation>
+    </message>
+    <message>
+        <source>  Buyer message: {text}</source>
+        <translation>  买家留言：{text}</translation>
+    </message>
+    <message>
+        <source>Nothing is packed yet: give the shipping label&apos;s number with --waybill NO.</source>
+        <translation>尚未打包：请用 --waybill 单号 给出快递单上的运单号。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} packed by {name} at {time}: waybill {courier} {waybill}.</source>
+        <translation>订单 {order_no} 已由 {name} 于 {time} 打包：运单 {courier} {waybill}。</translation>
+    </message>
+    <message>
+        <source>The label&apos;s number is now the order&apos;s waybill number.</source>
+        <translation>快递单上的号码已记录为订单的运单号。</translation>
+    </message>
+    <message>
+        <source>{shop}: {added} barcodes added, {changed} changed, {unchanged} unchanged.</source>
+        <translation>{shop}：新增 {added} 个条码，修改 {changed} 个，未变 {unchanged} 个。</translation>
+    </message>
+    <message>
+        <source>{shop}: items are ticked by hand at the packing desk.</source>
+        <translation>{shop}：打包台上手工勾选商品。</translation>
+    </message>
+    <message>
+        <source>{shop}: items are checked by scanning their barcodes at the packing desk.</source>
+        <translation>{shop}：打包台上扫描商品条码核对。</translation>
     </message>
 </context>
 </TS>

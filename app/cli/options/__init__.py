@@ -29,6 +29,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "register": ("register", "the after-sales register (售后登记表)"),
     "scan": ("register", "what the warehouse's scan of a code finds"),
     "print": ("printing", "shipping labels, dispatch notes and daily batches"),
+    "pack": ("packing", "the packing desk: check an order's items and its label, packed"),
+    "barcodes": ("packing", "product barcodes of a shop's items, for the packing desk"),
     "import": ("imports", "bring a platform's order export or product catalogue in"),
     "shop": ("imports", "add or rename a shop"),
     "user": ("users", "staff accounts and roles"),

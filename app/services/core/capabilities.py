@@ -87,6 +87,7 @@ class Action(enum.StrEnum):
     USER_ADMIN = "user.admin"  # add accounts, set roles, enable, disable, set passwords
     IMPORT_ORDERS = "import.orders"  # a platform's order export in (a new shop by its first)
     IMPORT_CATALOGUE = "import.catalogue"  # the shop's SKUs from a products export
+    BARCODE_LOAD = "barcode.load"  # product barcodes → SKUs, for the packing desk's item check
 
 
 R = Role
@@ -291,6 +292,7 @@ TABLE: dict[Action, Capability] = {
     A.USER_ADMIN: Capability(frozenset({R.ADMIN})),
     A.IMPORT_ORDERS: Capability(IMPORTERS),
     A.IMPORT_CATALOGUE: Capability(IMPORTERS),
+    A.BARCODE_LOAD: Capability(frozenset({R.ADMIN})),
 }
 
 

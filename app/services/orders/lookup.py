@@ -343,6 +343,14 @@ def set_tracking(
         raise InvalidInput(
             QT_TRANSLATE_NOOP("UserError", "“{number}” is not a tracking number."), number=number
         )
+    record_tracking(session, actor, order, courier, number)
+    return order_detail(order)
+
+
+def record_tracking(
+    session: Session, actor: Actor, order: Order, courier: str, number: str
+) -> None:
+    """Write the courier and waybill number on the locked order, stamped and audited."""
     before = {"courier": order.courier, "tracking_no": order.tracking_no}
     order.courier, order.tracking_no = courier, number
     touch(session, order, actor)
@@ -357,4 +365,3 @@ def set_tracking(
         before=before,
         after={"courier": courier, "tracking_no": number},
     )
-    return order_detail(order)

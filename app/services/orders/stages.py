@@ -24,14 +24,16 @@ class StageMove:
     by_hand: bool = False  # a person makes it with ``afterdesk orders stage`` (or a button)
 
     def stamps(self, user_id: int, now: datetime) -> dict[str, Any]:
-        """The column values the move writes besides the stage (an ORM object or an UPDATE)."""
-        return {self.by: user_id, self.at: now}
+        """The column values the move writes besides the stage (an ORM object or an UPDATE);
+        every move is also the order's last change (a conflict message names who made it)."""
+        return {"updated_by_id": user_id, "updated_at": now, self.by: user_id, self.at: now}
 
 
 S = Stage
 STAGE_MOVES: dict[tuple[Stage, Stage], StageMove] = {
     (S.PAID, S.PRINTED): StageMove("order.print"),  # a recorded batch
-    (S.PRINTED, S.PACKED): StageMove("order.pack", by_hand=True),
+    # the packing desk (app/services/packing) or ``orders stage``: who packed it and when
+    (S.PRINTED, S.PACKED): StageMove("order.pack", by="packed_by_id", at="packed_at", by_hand=True),
     (S.PACKED, S.SHIPPED): StageMove("order.ship", by_hand=True),
     (S.SHIPPED, S.DELIVERED): StageMove("order.deliver", by_hand=True),
     (S.DELIVERED, S.CLOSED): StageMove("order.close", by_hand=True),
