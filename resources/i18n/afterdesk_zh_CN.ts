@@ -1894,6 +1894,89 @@
     </message>
 </context>
 <context>
+    <name>PackingPage</name>
+    <message>
+        <source>Packing desk</source>
+        <translation>打包贴单</translation>
+    </message>
+    <message>
+        <source>Scan the dispatch note&apos;s order barcode, then each item, then the waybill number on the shipping label.</source>
+        <translation>先扫描发货单上的订单条码，再逐件扫描商品，最后扫描快递单上的运单号。</translation>
+    </message>
+    <message>
+        <source>Scan here</source>
+        <translation>在此扫描</translation>
+    </message>
+    <message>
+        <source>Put this order aside</source>
+        <translation>此单先放一边</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Size / colour</source>
+        <translation>尺码 / 颜色</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Still to pack</source>
+        <translation>待打包</translation>
+    </message>
+    <message>
+        <source>Tick the chosen item by hand</source>
+        <translation>手工勾选所选商品</translation>
+    </message>
+    <message>
+        <source>Exchange {case_no} for order {order_no} · {shop}</source>
+        <translation>换货 {case_no}（原订单 {order_no}）· {shop}</translation>
+    </message>
+    <message>
+        <source>Order {order_no} · {shop}</source>
+        <translation>订单 {order_no} · {shop}</translation>
+    </message>
+    <message>
+        <source>no waybill number yet</source>
+        <translation>尚无运单号</translation>
+    </message>
+    <message>
+        <source>Buyer message: {text}</source>
+        <translation>买家留言：{text}</translation>
+    </message>
+    <message>
+        <source>✓ {title} {attributes}: {left} more to pack.</source>
+        <translation>✓ {title} {attributes}：还需 {left} 件。</translation>
+    </message>
+    <message>
+        <source>Every item is checked: scan the waybill number on the label.</source>
+        <translation>商品已全部核对：请扫描快递单上的运单号。</translation>
+    </message>
+    <message>
+        <source>Scan each item, or tick it by hand.</source>
+        <translation>请逐件扫描商品，或手工勾选。</translation>
+    </message>
+    <message>
+        <source>Scan each item.</source>
+        <translation>请逐件扫描商品。</translation>
+    </message>
+    <message>
+        <source>Packed: {number}, waybill {waybill}, by {name} at {time}. Scan the next dispatch note.</source>
+        <translation>已打包：{number}，运单 {waybill}，{name} 于 {time}。请扫描下一张发货单。</translation>
+    </message>
+    <message>
+        <source>Scan the order barcode on the dispatch note.</source>
+        <translation>请扫描发货单上的订单条码。</translation>
+    </message>
+</context>
+<context>
     <name>ParcelReceivedForm</name>
     <message>
         <source>Sign “原包裹已收到” (original parcel received) for case {case_no}, tracking number {tracking}?</source>

@@ -29,6 +29,7 @@ from app.views.kit.live import LiveUpdates
 from app.views.kit.ops import hub
 from app.views.kit.placeholders import PlaceholderPage
 from app.views.orders.orders_page import OrdersPage
+from app.views.packing.packing_page import PackingPage
 from app.views.shell.password_dialog import PasswordDialog
 from app.views.shell.settings_dialog import SettingsDialog
 from app.views.shell.shops_page import ShopsPage
@@ -108,6 +109,9 @@ class MainWindow(QMainWindow):
             self._add_page("printer", printing.windowTitle(), printing)
         if may(Action.PRINT_EXCHANGE, actor):
             self._add_page("exchanges", self.tr("Exchanges to print"), ExchangePrintPanel(actor))
+        if may(Action.ORDER_PACK, actor):  # the packing desk (打包贴单)
+            packing = PackingPage(actor)
+            self._add_page("packing", packing.windowTitle(), packing)
         if may(Action.CASE_SIGNOFF, actor) or may(Action.CASE_RECEIVED, actor):
             # the warehouse signs for returns; the printer signs 原包裹已收到 for recalls
             scan = ScanPage(actor)
