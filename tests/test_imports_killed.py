@@ -3,6 +3,8 @@ nothing doubled (issue 10, Reliability; docs/imports.md). A real process, really
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import signal
 import subprocess
 import sys
@@ -11,7 +13,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from app.models import ImportRun, Note, Order, OrderItem, Role
+from app.models import ImportRun, Note, Order, OrderItem, Role, Shop
+from app.models.errors import InvalidInput
 from app.services.core import audit
 from app.services.imports import merge
 from app.services.imports.reading import open_reading
@@ -92,3 +95,70 @@ def test_killed_mid_way_then_the_same_file_completes_it(db, db_url, staff, tmp_p
     runs = db.read(lambda s: s.execute(select(ImportRun)).scalars().all())
     assert len(runs) == 1 and runs[0].finished and runs[0].new == 120
     assert db.read(audit.verify).ok
+
+
+# -- a big file is read by a process of its own (merge._read) --------------------------------
+def _stored(db, shop: str) -> list[tuple]:
+    def read(s) -> list[tuple]:
+        rows = s.execute(
+            select(Order).join(Shop).where(Shop.name == shop).order_by(Order.order_no)
+        ).scalars()
+        return [
+            (o.order_no, o.recipient_name, o.recipient_phone, o.province, o.city, o.district,
+             o.street, o.stage, o.total, o.platform_values,
+             [(i.sku, i.title, i.attributes, i.quantity, i.price) for i in o.items])
+            for o in rows
+        ]  # fmt: skip
+
+    return db.read(read)
+
+
+@pytest.mark.slow
+def test_a_file_read_by_a_process_of_its_own_comes_in_the_same(
+    db, staff, tmp_path, monkeypatch
+) -> None:
+    printer = staff[Role.PRINTER]
+    paths = _export(tmp_path)
+    by_thread = merge.import_orders(
+        db, printer, open_reading(paths), paths, shop="线程店", chunk=20
+    )
+    monkeypatch.setattr(merge, "PROCESS_BYTES", 0)  # as a file of 4 MB or more is read
+    fractions: list[float] = []
+    by_process = merge.import_orders(
+        db, printer, open_reading(paths), paths, shop="进程店", chunk=20,
+        progress=lambda fraction, _counts: fractions.append(fraction),
+    )  # fmt: skip
+    assert by_process.finished and by_process.counts == by_thread.counts
+    assert by_process.counts.new == 120
+    assert _stored(db, "进程店") == _stored(db, "线程店")  # field by field
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0  # the progress bar moves
+    assert not multiprocessing.active_children()  # the reader is gone
+
+
+@pytest.mark.slow
+def test_cancel_or_a_killed_reader_process_keeps_what_came_in(
+    db, staff, tmp_path, monkeypatch
+) -> None:
+    printer = staff[Role.PRINTER]
+    paths = _export(tmp_path)
+    monkeypatch.setattr(merge, "PROCESS_BYTES", 0)
+    stopped = merge.import_orders(
+        db, printer, open_reading(paths), paths, shop=SHOP, chunk=20, cancel=lambda: True
+    )
+    assert stopped.cancelled and stopped.counts.new == 20
+    assert not multiprocessing.active_children()  # Cancel stops the reader too
+
+    def kill_the_reader(_fraction: float, _counts: merge.Counts) -> None:
+        for child in multiprocessing.active_children():
+            os.kill(child.pid or 0, signal.SIGKILL)
+
+    with pytest.raises(InvalidInput) as refused:
+        merge.import_orders(
+            db, printer, open_reading(paths), paths, shop=SHOP, chunk=20,
+            progress=kill_the_reader,
+        )  # fmt: skip
+    assert refused.value.template == merge.READER_DIED
+    run = db.read(lambda s: s.execute(select(ImportRun)).scalar_one())
+    assert not run.finished and run.new == _counts(db)[0] < 120  # whole orders, counted
+    again = merge.import_orders(db, printer, open_reading(paths), paths, shop=SHOP, chunk=20)
+    assert again.finished and _counts(db)[0] == 120  # the same file completes it

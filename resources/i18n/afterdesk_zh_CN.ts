@@ -4601,6 +4601,10 @@ Added by {who} at {time}
         <translation>订单 {order_no} 在文件中出现两次且内容不同（第 {first} 行和第 {line} 行）：只导入了第一次。请重新导出，或修正文件。</translation>
     </message>
     <message>
+        <source>Reading the file stopped unexpectedly. What came in is kept: import the same file again to complete it.</source>
+        <translation>读取文件意外中断。已导入的订单都已保存：再次导入同一文件即可完成剩余部分。</translation>
+    </message>
+    <message>
         <source>SKU {sku}: the SKU or its title is too long.</source>
         <translation>SKU {sku}：SKU 或其标题过长。</translation>
     </message>

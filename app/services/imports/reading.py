@@ -23,6 +23,7 @@ from app.services.imports.records import (
     FormatId,
     ImportedOrder,
     Reading,
+    ReadingRecipe,
     RefusedRow,
 )
 from app.services.imports.sources import Source, open_source
@@ -93,11 +94,13 @@ def open_reading(
     try:
         for path in paths:
             sources.append(open_source(Path(path)))
-        return _reading(sources, format, mapping)
+        reading = _reading(sources, format, mapping)
     except BaseException:
         for source in sources:
             _close(source)
         raise
+    reading.reopen = ReadingRecipe(tuple(Path(p) for p in paths), format, mapping)
+    return reading
 
 
 def _close(source: Source) -> None:

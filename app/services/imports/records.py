@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from decimal import Decimal
+from pathlib import Path
+from typing import Any
 
 from app.models.errors import InvalidInput
 from app.models.i18n import QT_TRANSLATE_NOOP
@@ -37,8 +39,18 @@ class Sensitivity(enum.StrEnum):
     ENCRYPTED = "encrypted"  # 抖店 ##…: ciphertext only the platform can read
 
 
+class _Compact:
+    """Pickled as its fields in order: a big file's records cross to the importing process
+    (``merge._read``) twice as fast as with the default (a dict per object)."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return type(self), tuple(getattr(self, f.name) for f in fields(self))  # type: ignore[arg-type]
+
+
 @dataclass(frozen=True)
-class Address:
+class Address(_Compact):
     """Chinese addresses fill province/city/district/street; others country and lines."""
 
     country: str = "CN"  # ISO 3166-1 alpha-2
@@ -51,7 +63,7 @@ class Address:
 
 
 @dataclass(frozen=True)
-class ImportedItem:
+class ImportedItem(_Compact):
     title: str
     sku: str  # 商家编码 / Lineitem sku: the shop's own code; "" when the file has none
     attributes: dict[str, str]  # 颜色分类：灰色;尺码：40 → {"颜色分类": "灰色", "尺码": "40"}
@@ -61,7 +73,7 @@ class ImportedItem:
 
 
 @dataclass(frozen=True)
-class ImportedOrder:
+class ImportedOrder(_Compact):
     """One order as the file states it, cleaned of the file's quirks (``="…"``, ``'``, 元…)."""
 
     line: int  # the file's line number where the order starts (1 = the header)
@@ -143,3 +155,14 @@ class Reading:
     files: tuple[str, ...]  # names of the files read (orders file first)
     records: Iterator[ImportedOrder | RefusedRow]
     progress: Callable[[], float] | None = None
+    # how to open the same files again (another process reads a big file: merge.import_orders)
+    reopen: ReadingRecipe | None = None
+
+
+@dataclass(frozen=True)
+class ReadingRecipe:
+    """``open_reading``'s arguments, which a process of its own can open the files with."""
+
+    paths: tuple[Path, ...]
+    format: FormatId | None
+    mapping: dict[str, str] | None
