@@ -383,6 +383,10 @@ DOORS: dict[Action, Door] = {
         ],
     ),
     Action.IMPORT_HISTORY: Door("warehouse", DISABLED, lambda w: ["import", "history", "--json"]),
+    Action.WAYBILL_READ: Door("warehouse", "presales", lambda w: ["waybills", "left", "--json"]),
+    Action.WAYBILL_ADMIN: Door(
+        "admin", "printer", lambda w: ["waybills", "threshold", w.shop(), "50"]
+    ),
     Action.USER_ADMIN: Door(
         "admin", "supervisor", lambda w: ["user", "roles", "spare", "--roles", "presales"]
     ),

@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # the names of _HOMES, for the type checker (F401 ignored for
     from app.models.enums import DocLanguage, Role, Sensitivity, Stage
     from app.models.imports import CatalogueItem, ImportConflict, ImportRun
     from app.models.printing import PrintBatch, PrintBatchOrder, PrintedSlip, Reprint
+    from app.models.waybills import CourierPattern, WaybillLoad, WaybillNumber
 
 _HOMES = {
     "app.models.base": ("Base",),
@@ -73,6 +74,7 @@ _HOMES = {
     "app.models.enums": ("DocLanguage", "Role", "Sensitivity", "Stage"),
     "app.models.imports": ("CatalogueItem", "ImportConflict", "ImportRun"),
     "app.models.printing": ("PrintBatch", "PrintBatchOrder", "PrintedSlip", "Reprint"),
+    "app.models.waybills": ("CourierPattern", "WaybillLoad", "WaybillNumber"),
 }
 _HOME_OF = {name: module for module, names in _HOMES.items() for name in names}
 # Mapped classes name each other in relationships and share one metadata: all or none
@@ -82,6 +84,7 @@ _MAPPED = (
     "app.models.changes",
     "app.models.printing",
     "app.models.imports",
+    "app.models.waybills",
 )
 
 

@@ -116,6 +116,9 @@ class Order(Base):
     stage: Mapped[str] = mapped_column(String(16), default=Stage.PAID.value)
     courier: Mapped[str] = mapped_column(String(40), default="")
     tracking_no: Mapped[str | None] = mapped_column(String(40), index=True)
+    # where the waybill number came from (WaybillSource): a number from an e-waybill tool's
+    # export means that tool printed the shipping label, so a batch prints the note only
+    waybill_source: Mapped[str | None] = mapped_column(String(8))
     total: Mapped[Decimal] = mapped_column(Numeric(12, 2))
     currency: Mapped[str] = mapped_column(String(3), default="CNY", server_default="CNY")
     cash_on_delivery: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")

@@ -1038,6 +1038,10 @@
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -4760,6 +4764,82 @@ Added by {who} at {time}
         <source>Order {order_no} has no courier, and its shop no default courier: ask {ask} to set one before the label&apos;s number can be recorded.</source>
         <translation>订单 {order_no} 没有快递公司，店铺也没有默认快递：请先让{ask}设置，才能记录快递单号。</translation>
     </message>
+    <message>
+        <source>Give the branch&apos;s list FILE or --range FIRST-LAST.</source>
+        <translation>请给出网点发的单号清单文件，或 --range 起始号-结束号。</translation>
+    </message>
+    <message>
+        <source>{courier} numbers cannot be loaded as a range (they carry a check digit or letters): load the list the branch gave.</source>
+        <translation>{courier}的单号不能按号段装入（含校验位或字母）：请装入网点给的单号清单。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a range: write FIRST-LAST, both of the same length (e.g. {example}-…).</source>
+        <translation>“{text}”不是号段：请写成 起始号-结束号，两端位数相同（例如 {example}-…）。</translation>
+    </message>
+    <message>
+        <source>The range {text} holds {count} numbers: a range holds 1 to {most}.</source>
+        <translation>号段 {text} 含 {count} 个单号：一个号段只能含 1 到 {most} 个。</translation>
+    </message>
+    <message>
+        <source>The number {number} is in the list twice (lines {first} and {second}). Nothing was loaded.</source>
+        <translation>单号 {number} 在清单中出现两次（第 {first} 行和第 {second} 行）。没有装入任何单号。</translation>
+    </message>
+    <message>
+        <source>{count} numbers do not fit the {courier} pattern {pattern} (line: number) {lines}. Nothing was loaded.</source>
+        <translation>有 {count} 个单号不符合{courier}的单号规则 {pattern}（行：单号）{lines}。没有装入任何单号。</translation>
+    </message>
+    <message>
+        <source>There are no numbers to load.</source>
+        <translation>没有可装入的单号。</translation>
+    </message>
+    <message>
+        <source>{count} of these {courier} numbers were loaded before (the first, {number}, into the pool of {shop} on {date}): the same numbers cannot be loaded twice. Nothing was loaded.</source>
+        <translation>其中 {count} 个{courier}单号已经装入过（第一个 {number}，于 {date} 装入 {shop} 的单号池）：同一批单号不能装入两次。没有装入任何单号。</translation>
+    </message>
+    <message>
+        <source>The number {number} is already the waybill number of order {order_no}. Nothing was loaded.</source>
+        <translation>单号 {number} 已是订单 {order_no} 的运单号。没有装入任何单号。</translation>
+    </message>
+    <message>
+        <source>Give the branch&apos;s list of numbers or a range, not both.</source>
+        <translation>请给出网点的单号清单或号段，二者只选其一。</translation>
+    </message>
+    <message>
+        <source>The warning threshold is a number of waybills from 0 to 1000000.</source>
+        <translation>预警数量是 0 到 1000000 之间的运单数。</translation>
+    </message>
+    <message>
+        <source>The {courier} number pool of {shop} has {left} numbers left; this batch needs {need}. Nothing was printed or recorded: an administrator loads the branch&apos;s next numbers (afterdesk waybills load), or print fewer orders.</source>
+        <translation>{shop} 的{courier}单号池只剩 {left} 个单号，本批需要 {need} 个。没有打印，也没有登记：请管理员装入网点的新单号（afterdesk waybills load），或少打几单。</translation>
+    </message>
+    <message>
+        <source>No courier “{courier}” is known (known: {known}). An administrator adds it with “afterdesk waybills courier CODE --name … --pattern …”.</source>
+        <translation>没有名为“{courier}”的快递公司（已有：{known}）。管理员可用“afterdesk waybills courier 代码 --name … --pattern …”添加。</translation>
+    </message>
+    <message>
+        <source>“{number}” is not a {courier} waybill number: {courier} numbers match the pattern {pattern} (for example {example}).</source>
+        <translation>“{number}”不是{courier}的运单号：{courier}运单号须符合规则 {pattern}（例如 {example}）。</translation>
+    </message>
+    <message>
+        <source>“{pattern}” is not a valid pattern (regular expression): {why}.</source>
+        <translation>“{pattern}”不是有效的单号规则（正则表达式）：{why}。</translation>
+    </message>
+    <message>
+        <source>The pattern “{pattern}” would accept an empty number.</source>
+        <translation>规则“{pattern}”会接受空单号。</translation>
+    </message>
+    <message>
+        <source>A new courier {code} needs a name and a pattern (--name, --pattern).</source>
+        <translation>新快递公司 {code} 需要名称和单号规则（--name、--pattern）。</translation>
+    </message>
+    <message>
+        <source>“{name}” already names the courier {other}.</source>
+        <translation>“{name}”已是快递公司 {other} 的名称。</translation>
+    </message>
+    <message>
+        <source>The waybill number {number} is already order {other}&apos;s.</source>
+        <translation>运单号 {number} 已属于订单 {other}。</translation>
+    </message>
 </context>
 <context>
     <name>UsersModel</name>
@@ -5278,6 +5358,22 @@ Added by {who} at {time}
     <message>
         <source>{shop}: items are checked by scanning their barcodes at the packing desk.</source>
         <translation>{shop}：打包台上扫描商品条码核对。</translation>
+    </message>
+    <message>
+        <source>Loaded {count} {courier} numbers for {shop}; {left} are free now.</source>
+        <translation>已为 {shop} 装入 {count} 个{courier}单号；现有 {left} 个可用。</translation>
+    </message>
+    <message>
+        <source>No number pool has been loaded.</source>
+        <translation>尚未装入任何单号池。</translation>
+    </message>
+    <message>
+        <source>{shop}  {courier}: {left} left, {taken} used</source>
+        <translation>{shop}  {courier}：剩 {left} 个，已用 {taken} 个</translation>
+    </message>
+    <message>
+        <source>Warning: the {courier} pool of {shop} is below {threshold}: ask the branch for more numbers.</source>
+        <translation>警告：{shop} 的{courier}单号池已少于 {threshold} 个：请向网点再要单号。</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "print": ("printing", "shipping labels, dispatch notes and daily batches"),
     "pack": ("packing", "the packing desk: check an order's items and its label, packed"),
     "barcodes": ("packing", "product barcodes of a shop's items, for the packing desk"),
+    "waybills": ("waybills", "waybill numbers: courier patterns, number pools, typed numbers"),
     "import": ("imports", "bring a platform's order export or product catalogue in"),
     "shop": ("imports", "add or rename a shop"),
     "user": ("users", "staff accounts and roles"),

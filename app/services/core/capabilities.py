@@ -46,6 +46,7 @@ class Action(enum.StrEnum):
     BACKUP = "backup"  # a full copy, password hashes included
     REVIEW = "review"  # the supervisor's daily review (its screen comes later)
     IMPORT_HISTORY = "import.history"  # every import: files, who, counts, refused rows
+    WAYBILL_READ = "waybill.read"  # courier patterns, the pools' numbers left
     # writes
     NOTE_ADD = "note.add"
     ORDER_PRINT = "order.print"
@@ -88,6 +89,9 @@ class Action(enum.StrEnum):
     IMPORT_ORDERS = "import.orders"  # a platform's order export in (a new shop by its first)
     IMPORT_CATALOGUE = "import.catalogue"  # the shop's SKUs from a products export
     BARCODE_LOAD = "barcode.load"  # product barcodes → SKUs, for the packing desk's item check
+    # issue 11: number pools and courier patterns are the administrator's (like couriers and
+    # shops); the pool's low-stock threshold too
+    WAYBILL_ADMIN = "waybill.admin"
 
 
 R = Role
@@ -222,6 +226,7 @@ TABLE: dict[Action, Capability] = {
     A.BACKUP: Capability(frozenset({R.ADMIN})),
     A.REVIEW: Capability(frozenset({R.SUPERVISOR})),
     A.IMPORT_HISTORY: Capability(ANYONE),
+    A.WAYBILL_READ: Capability(frozenset({R.ADMIN, R.SUPERVISOR, R.PRINTER, R.WAREHOUSE})),
     A.NOTE_ADD: Capability(ANYONE, ORDER),
     A.ORDER_PRINT: Capability(frozenset({R.PRINTER}), ORDER, _stage_move(A.ORDER_PRINT)),
     A.ORDER_PACK: Capability(frozenset({R.WAREHOUSE, R.PRINTER}), ORDER, _stage_move(A.ORDER_PACK)),
@@ -293,6 +298,7 @@ TABLE: dict[Action, Capability] = {
     A.IMPORT_ORDERS: Capability(IMPORTERS),
     A.IMPORT_CATALOGUE: Capability(IMPORTERS),
     A.BARCODE_LOAD: Capability(frozenset({R.ADMIN})),
+    A.WAYBILL_ADMIN: Capability(frozenset({R.ADMIN})),
 }
 
 

@@ -23,7 +23,7 @@ from app.models.formats import signed
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
 from app.printing.data import OrderSlip, Party, SlipItem
 from app.printing.words import WORDS
-from app.services.core import audit
+from app.services.core import audit, shared_settings
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
 from app.services.core.validation import clean_text, phone_number
@@ -217,22 +217,7 @@ def parse_cutoff(text: str) -> str:
 def set_cutoff(session: Session, actor: Actor, text: str) -> str:
     require(session, actor, Action.CUTOFF_SET)
     value = parse_cutoff(text)
-    setting = session.get(Setting, CUTOFF_SETTING)
-    before = setting.value if setting else DEFAULT_CUTOFF
-    if setting is None:
-        session.add(Setting(key=CUTOFF_SETTING, value=value))
-    else:
-        setting.value = value
-    audit.record(
-        session,
-        actor_id=actor.user_id,
-        actor_name=actor.display_name,
-        action="setting",
-        entity="setting",
-        entity_key=CUTOFF_SETTING,
-        before={"value": before},
-        after={"value": value},
-    )
+    shared_settings.save(session, actor, CUTOFF_SETTING, value, DEFAULT_CUTOFF)
     return value
 
 

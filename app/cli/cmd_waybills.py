@@ -1,0 +1,105 @@
+"""``afterdesk waybills …``: couriers' number patterns, number pools, typed numbers."""
+
+from __future__ import annotations
+
+from app.cli.common import Context
+from app.models.errors import InvalidInput
+from app.models.i18n import QT_TRANSLATE_NOOP
+from app.services.core.capabilities import Action
+from app.services.dispatch import pools, waybills
+
+
+def run_couriers(ctx: Context) -> int:
+    rows = ctx.read(Action.WAYBILL_READ, waybills.couriers)
+    if ctx.args.json:
+        ctx.emit_json([c.to_json() for c in rows])
+        return 0
+    for c in rows:
+        spelled = ", ".join(c.aliases)
+        ctx.out(f"{c.code:5} {c.name}  {c.pattern}  {c.example}  ({spelled})")
+    return 0
+
+
+def run_courier(ctx: Context) -> int:
+    a = ctx.args
+    actor = ctx.actor()
+    saved = ctx.db.write(
+        lambda s: waybills.save_courier(
+            s,
+            actor,
+            a.code,
+            name=a.name,
+            pattern=a.pattern,
+            example=a.example,
+            aliases=a.alias,
+            ranges=None if a.ranges is None else a.ranges == "yes",
+        )
+    )
+    if a.json:
+        ctx.emit_json(saved.to_json())
+    else:
+        ctx.out(f"{saved.code} {saved.name}  {saved.pattern}  {saved.example}")
+    return 0
+
+
+def run_load(ctx: Context) -> int:
+    a = ctx.args
+    if (a.file is None) == (a.first_last is None):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("UserError", "Give the branch's list FILE or --range FIRST-LAST.")
+        )
+    numbers = pools.read_list(a.file) if a.file is not None else None
+    actor = ctx.actor()
+    loaded = ctx.db.write(
+        lambda s: pools.load(
+            s,
+            actor,
+            a.courier,
+            a.shop,
+            numbers,
+            first_last=a.first_last,
+            source=a.file.name if a.file is not None else "",
+        )
+    )
+    if a.json:
+        ctx.emit_json(loaded.__dict__)
+        return 0
+    ctx.out(
+        ctx.translate(
+            "cli", "Loaded {count} {courier} numbers for {shop}; {left} are free now."
+        ).format(count=loaded.count, courier=loaded.courier, shop=loaded.shop, left=loaded.left)
+    )
+    return 0
+
+
+def run_left(ctx: Context) -> int:
+    actor = ctx.actor()
+    rows = ctx.db.read(lambda s: pools.left(s, actor))
+    if ctx.args.json:
+        ctx.emit_json([r.to_json() for r in rows])
+        return 0
+    if not rows:
+        ctx.out(ctx.translate("cli", "No number pool has been loaded."))
+    for r in rows:
+        ctx.out(
+            ctx.translate("cli", "{shop}  {courier}: {left} left, {taken} used").format(
+                shop=r.shop, courier=r.courier, left=r.left, taken=r.taken
+            )
+        )
+        if r.low:
+            ctx.err(
+                ctx.translate(
+                    "cli",
+                    "Warning: the {courier} pool of {shop} is below {threshold}: ask the "
+                    "branch for more numbers.",
+                ).format(courier=r.courier, shop=r.shop, threshold=r.threshold)
+            )
+    return 0
+
+
+def run_threshold(ctx: Context) -> int:
+    a = ctx.args
+    actor = ctx.actor()
+    value = ctx.db.write(lambda s: pools.set_threshold(s, actor, a.shop, a.count))
+    ctx.out(str(value))
+    return 0
