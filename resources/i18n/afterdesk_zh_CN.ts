@@ -4813,6 +4813,10 @@ Added by {who} at {time}
         <translation>{shop} 的{courier}单号池只剩 {left} 个单号，本批需要 {need} 个。没有打印，也没有登记：请管理员装入网点的新单号（afterdesk waybills load），或少打几单。</translation>
     </message>
     <message>
+        <source>The {courier} number pool of {shop} has {left} numbers left after this batch (the shop warns below {threshold}): ask the branch for more.</source>
+        <translation>本批打印后，{shop} 的{courier}单号池只剩 {left} 个单号（店铺设定少于 {threshold} 个时提醒）：请向网点再要单号。</translation>
+    </message>
+    <message>
         <source>No courier “{courier}” is known (known: {known}). An administrator adds it with “afterdesk waybills courier CODE --name … --pattern …”.</source>
         <translation>没有名为“{courier}”的快递公司（已有：{known}）。管理员可用“afterdesk waybills courier 代码 --name … --pattern …”添加。</translation>
     </message>

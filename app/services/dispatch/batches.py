@@ -17,7 +17,7 @@ no record and no file. The write lock is held only for the recording.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -49,6 +49,7 @@ from app.services.core import audit
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
 from app.services.core.outputs import check_outputs
+from app.services.dispatch import pools
 from app.services.dispatch import senders as shop_senders
 from app.services.dispatch import slips as print_slips
 from app.services.dispatch.recording import Changed, Drawing, record_print
@@ -60,6 +61,7 @@ from app.services.dispatch.waiting import (  # noqa: F401 - printing.waiting is 
     waiting,
     waiting_query,
 )
+from app.services.dispatch.waybills import Couriers
 from app.services.orders import lookup as orders
 
 Progress = Callable[[int, int], None]
@@ -96,6 +98,8 @@ class _Prepared:
     held: list[tuple[str, UserError]]
     warnings: list[UserError]
     anchor: audit.Anchor  # the audit chain's head, printed on the cover sheet
+    # order number → (pool number id, number): drawn on its label, taken when recorded
+    waybills: dict[str, tuple[int, str]] = field(default_factory=dict)
 
 
 def _messages(checks) -> dict[int, tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -144,6 +148,7 @@ def _prepare(
                 ),
                 orders=", ".join(sorted(missing)),
             )
+    numbers = _pool_numbers(session, printable, couriers, warnings)
     return _Prepared(
         user.display_name,
         batch_no,
@@ -151,7 +156,11 @@ def _prepare(
         "" if order_nos else (cutoff if cutoff is not None else print_slips.cutoff(session)),
         [
             print_slips.slip_for(
-                o, batch_no=batch_no, printed_at=now, default_courier=couriers.get(o.shop_id, "")
+                o,
+                batch_no=batch_no,
+                printed_at=now,
+                default_courier=couriers.get(o.shop_id, ""),
+                waybill=numbers[o.order_no][1] if o.order_no in numbers else None,
             )
             for o in printable
         ],
@@ -160,7 +169,33 @@ def _prepare(
         held,
         warnings,
         audit.anchor(session),
+        numbers,
     )
+
+
+def _pool_numbers(
+    session: Session, printable: list[Order], couriers: dict[int, str], warnings: list[UserError]
+) -> dict[str, tuple[int, str]]:
+    """The next free pool number for each order without one whose shop has a pool of its
+    courier (docs/waybills.md); an exhausted pool refuses the batch here, before drawing."""
+    loaded = pools.pooled(session)
+    if not loaded:
+        return {}
+    known = Couriers(session)
+    wanting: dict[tuple[str, int], list[str]] = {}
+    for order in printable:
+        if order.tracking_no:
+            continue
+        found = known.find(order.courier or couriers.get(order.shop_id, ""))
+        if found is not None and (found.code, order.shop_id) in loaded:
+            wanting.setdefault((found.code, order.shop_id), []).append(order.order_no)
+    planned = pools.plan(session, {pool: len(nos) for pool, nos in wanting.items()})
+    warnings.extend(pools.running_low(session, planned))
+    return {
+        order_no: number
+        for pool, order_nos in wanting.items()
+        for order_no, number in zip(order_nos, planned[pool], strict=True)
+    }
 
 
 CHANGED_WHILE_DRAWING = QT_TRANSLATE_NOOP(
@@ -310,6 +345,10 @@ def _record(session, actor, prep, cover, planned, label_size) -> None:
     session.flush()
     versions = dict(prep.versions.values())
     _assign_default_couriers(session, ids, planned)
+    # the pool numbers the labels were drawn with, each only if no other PC took it meanwhile
+    taken = [(prep.versions[no][0], nid, number) for no, (nid, number) in prep.waybills.items()]
+    pools.claim(session, [(nid, oid) for oid, nid, _ in taken], now)
+    pools.give_numbers(session, [(oid, number) for oid, _, number in taken])
     step = orders.bulk_move(session, actor, Stage.PAID, Stage.PRINTED)
     for start in range(0, len(ids), 1000):  # one UPDATE per thousand, guarded by the stage
         chunk = ids[start : start + 1000]

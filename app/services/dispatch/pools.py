@@ -33,14 +33,21 @@ from sqlalchemy.orm import Session
 
 from app.db import db_now
 from app.models import Order, Setting, Shop, WaybillLoad, WaybillNumber
-from app.models.errors import InvalidInput
+from app.models.errors import InvalidInput, UserError
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.core import audit, shared_settings
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
 from app.services.dispatch import slips as print_slips
 from app.services.dispatch.recording import Changed
-from app.services.dispatch.waybills import Courier, Couriers, check, find_courier, normalise
+from app.services.dispatch.waybills import (
+    Courier,
+    Couriers,
+    WaybillSource,
+    check,
+    find_courier,
+    normalise,
+)
 from app.services.imports import cells
 from app.services.imports.sources import open_source
 
@@ -397,9 +404,8 @@ def left(session: Session, actor: Actor) -> list[PoolLeft]:
 # -- a batch takes numbers --------------------------------------------------------------------
 def pooled(session: Session) -> set[tuple[str, int]]:
     """(courier code, shop id) of every pool ever loaded: their orders take pool numbers."""
-    return set(
-        session.execute(select(WaybillLoad.courier_code, WaybillLoad.shop_id).distinct()).tuples()
-    )
+    rows = session.execute(select(WaybillLoad.courier_code, WaybillLoad.shop_id).distinct())
+    return {(code, shop_id) for code, shop_id in rows}
 
 
 def plan(
@@ -474,3 +480,58 @@ def claim(session: Session, taken: Iterable[tuple[int, int]], now: datetime) -> 
 def _rows(result: Any) -> int:
     """The rows an UPDATE changed (the Result of a Core UPDATE is a CursorResult)."""
     return int(cast(CursorResult[Any], result).rowcount)
+
+
+def give_numbers(session: Session, pairs: list[tuple[int, str]]) -> None:
+    """(order id, number): the orders' waybill numbers from their pool, in set-based UPDATEs
+    (a 10,000-order batch holds every other PC's write meanwhile)."""
+    if not pairs:
+        return
+    source = WaybillSource.POOL.value
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            text(
+                "UPDATE orders SET tracking_no = t.n, waybill_source = :source"
+                " FROM unnest(CAST(:ids AS integer[]), CAST(:numbers AS varchar[])) AS t (id, n)"
+                " WHERE orders.id = t.id"
+            ),
+            {"ids": [p[0] for p in pairs], "numbers": [p[1] for p in pairs], "source": source},
+        )
+        return
+    table = Order.__table__
+    session.execute(
+        update(table)
+        .where(table.c.id == bindparam("oid"))
+        .values(tracking_no=bindparam("n"), waybill_source=source),
+        [{"oid": o, "n": n} for o, n in pairs],
+    )
+
+
+def running_low(
+    session: Session, planned: dict[tuple[str, int], list[tuple[int, str]]]
+) -> list[UserError]:
+    """A warning for each pool this batch leaves below its shop's threshold."""
+    if not planned:
+        return []
+    limits = thresholds(session)
+    known = Couriers(session)
+    found: list[UserError] = []
+    for (code, shop_id), numbers in planned.items():
+        after = _free(session, code, shop_id) - len(numbers)
+        limit = limits.get(shop_id, DEFAULT_THRESHOLD)
+        if after < limit:
+            shop = session.get(Shop, shop_id)
+            found.append(
+                UserError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError",
+                        "The {courier} number pool of {shop} has {left} numbers left after this "
+                        "batch (the shop warns below {threshold}): ask the branch for more.",
+                    ),
+                    courier=known.get(code).name,
+                    shop=shop.name if shop else shop_id,
+                    left=after,
+                    threshold=limit,
+                )
+            )
+    return found

@@ -60,15 +60,17 @@ def slip_for(
     printed_at: datetime | None = None,
     reprint: bool = False,
     default_courier: str = "",
+    waybill: str | None = None,
 ) -> OrderSlip:
-    """What the slips say about one order; ``default_courier`` stands in for a missing one."""
+    """What the slips say about one order; ``default_courier`` stands in for a missing one,
+    ``waybill`` for a missing waybill number (the pool's next, taken when the batch records)."""
     shop: Shop = order.shop
     extras = order.extras or {}
     return OrderSlip(
         order_no=order.order_no,
         shop_name=shop.name,
         courier=order.courier or default_courier,
-        tracking_no=order.tracking_no or None,
+        tracking_no=order.tracking_no or waybill or None,
         # only paid orders print (awaiting payment is held back): the time is there
         paid_at=order.paid_at or order.created_at,
         recipient=Party(
