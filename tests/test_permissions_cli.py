@@ -387,6 +387,31 @@ DOORS: dict[Action, Door] = {
     Action.WAYBILL_ADMIN: Door(
         "admin", "printer", lambda w: ["waybills", "threshold", w.shop(), "50"]
     ),
+    # issue 11: the courier's hand-over and the platform's bulk-ship file
+    Action.HANDOVER_READ: Door("printer", "presales", lambda w: ["handover", "list", "--json"]),
+    Action.HANDOVER_SCAN: Door(
+        "warehouse", "printer", lambda w: ["handover", "add", "顺丰速运", "ZZ1"], succeeds=False
+    ),
+    Action.HANDOVER_CONFIRM: Door(
+        "warehouse",
+        "printer",
+        lambda w: ["handover", "confirm", "顺丰速运", "--out", w.path(".pdf")],
+        succeeds=False,  # an empty list
+    ),
+    Action.SHIPMENTS_EXPORT: Door(
+        "printer",
+        "warehouse",
+        lambda w: [
+            "export",
+            "shipments",
+            "--shop",
+            w.shop(),
+            "--format",
+            "csv",
+            "--out",
+            w.path(".csv"),
+        ],
+    ),
     Action.USER_ADMIN: Door(
         "admin", "supervisor", lambda w: ["user", "roles", "spare", "--roles", "presales"]
     ),

@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # the names of _HOMES, for the type checker (F401 ignored for
     from app.models.enums import DocLanguage, Role, Sensitivity, Stage
     from app.models.imports import CatalogueItem, ImportConflict, ImportRun
     from app.models.printing import PrintBatch, PrintBatchOrder, PrintedSlip, Reprint
+    from app.models.shipping import ExportedShipment, Handover, HandoverParcel, ShipmentExport
     from app.models.waybills import CourierPattern, WaybillLoad, WaybillNumber
 
 _HOMES = {
@@ -75,6 +76,7 @@ _HOMES = {
     "app.models.imports": ("CatalogueItem", "ImportConflict", "ImportRun"),
     "app.models.printing": ("PrintBatch", "PrintBatchOrder", "PrintedSlip", "Reprint"),
     "app.models.waybills": ("CourierPattern", "WaybillLoad", "WaybillNumber"),
+    "app.models.shipping": ("ExportedShipment", "Handover", "HandoverParcel", "ShipmentExport"),
 }
 _HOME_OF = {name: module for module, names in _HOMES.items() for name in names}
 # Mapped classes name each other in relationships and share one metadata: all or none
@@ -85,6 +87,7 @@ _MAPPED = (
     "app.models.printing",
     "app.models.imports",
     "app.models.waybills",
+    "app.models.shipping",
 )
 
 

@@ -108,6 +108,15 @@ WORDS: dict[str, tuple[str, str]] = {
     "cut_here": ("✂  沿此线剪开", "✂  Cut here"),
     # exchange order
     "exchange": ("换货", "Exchange"),
+    # hand-over manifest (交接单)
+    "manifest_title": ("快递交接单", "Courier hand-over manifest"),
+    "manifest_no": ("交接单号", "Manifest no."),
+    "handover_date": ("交接日期", "Date"),
+    "handover_time": ("交接时间", "Time"),
+    "parcel_count": ("共 {n} 件", "{n} parcels"),
+    "handed_over_by": ("交接人", "Handed over by"),
+    "shop_signature": ("发货方签字", "Shop's signature"),
+    "courier_received": ("以上包裹已全部收到", "All parcels above received"),
 }
 
 

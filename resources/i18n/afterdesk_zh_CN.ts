@@ -1042,6 +1042,10 @@
         <source>Code</source>
         <translation>代码</translation>
     </message>
+    <message>
+        <source>Waybill number</source>
+        <translation>运单号</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -4844,6 +4848,74 @@ Added by {who} at {time}
         <source>The waybill number {number} is already order {other}&apos;s.</source>
         <translation>运单号 {number} 已属于订单 {other}。</translation>
     </message>
+    <message>
+        <source>“{text}” is not a date: write it as 2026-12-06.</source>
+        <translation>“{text}”不是日期：请写成 2026-12-06 的样子。</translation>
+    </message>
+    <message>
+        <source>Unknown export format “{format}”: use taobao, jd, douyin, pdd, shopify or csv.</source>
+        <translation>未知的导出格式“{format}”：可用 taobao、jd、douyin、pdd、shopify 或 csv。</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s shipments kept changing while the file was written; nothing was recorded. Try again.</source>
+        <translation>写文件期间店铺的发货记录一直在变，未登记任何内容。请再试一次。</translation>
+    </message>
+    <message>
+        <source>Waybill {number} was handed over already, on manifest {manifest} at {time}.</source>
+        <translation>运单 {number} 已经交接过了：交接单 {manifest}，{time}。</translation>
+    </message>
+    <message>
+        <source>Waybill {number} was scanned twice: it is in the list already (scanned at {time}). Count it once.</source>
+        <translation>运单 {number} 重复扫描：已在交接清单中（{time} 扫入），只计一次。</translation>
+    </message>
+    <message>
+        <source>Waybill {number} is in the hand-over list of {other} already.</source>
+        <translation>运单 {number} 已在 {other} 的交接清单中。</translation>
+    </message>
+    <message>
+        <source>Waybill {number} belongs to {other}, not {courier}: this parcel goes with {other}&apos;s hand-over.</source>
+        <translation>运单 {number} 属于 {other}，不是 {courier}：此包裹应交给 {other}。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} (waybill {number}) was cancelled: keep the parcel back and return the goods to stock.</source>
+        <translation>订单 {order_no}（运单 {number}）已作废：请扣下包裹，商品退回库存。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} (waybill {number}) is shipped already.</source>
+        <translation>订单 {order_no}（运单 {number}）已发货。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} (waybill {number}) is “{stage}”, not packed: it goes through the packing desk first.</source>
+        <translation>订单 {order_no}（运单 {number}）为“{stage}”，尚未打包：请先到打包台打包贴单。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} (waybill {number}) has a cancellation under way, asked by {name}: keep the parcel back and ask them.</source>
+        <translation>订单 {order_no}（运单 {number}）正在取消中（{name} 提出）：请扣下包裹并与提出人确认。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} (waybill {number}) has a change under way, asked by {name}: keep the parcel back; it is reprinted and packed again.</source>
+        <translation>订单 {order_no}（运单 {number}）有修改正在处理（{name} 提出）：请扣下包裹，补打后重新打包。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} (waybill {number}) was changed after it was packed ({time}, {name}): the parcel may not match it. Retrieve it; the printer reprints and it is packed again.</source>
+        <translation>订单 {order_no}（运单 {number}）在打包后被修改过（{time}，{name}）：包裹可能与订单不符。请取回包裹，打单人员补打后重新打包。</translation>
+    </message>
+    <message>
+        <source>No order has waybill number {number}: check the label, or record the number on its order first.</source>
+        <translation>没有运单号为 {number} 的订单：请核对面单，或先在订单上登记此运单号。</translation>
+    </message>
+    <message>
+        <source>Waybill {number} is not in the hand-over list of {courier}.</source>
+        <translation>运单 {number} 不在 {courier} 的交接清单中。</translation>
+    </message>
+    <message>
+        <source>The hand-over list of {courier} is empty: scan the parcels first.</source>
+        <translation>{courier} 的交接清单是空的：请先扫描包裹。</translation>
+    </message>
+    <message>
+        <source>The hand-over list of {courier} kept changing while the manifest was printed; nothing was recorded. Try again.</source>
+        <translation>打印交接单期间 {courier} 的交接清单一直在变，未登记任何内容。请再试一次。</translation>
+    </message>
 </context>
 <context>
     <name>UsersModel</name>
@@ -5378,6 +5450,50 @@ Added by {who} at {time}
     <message>
         <source>Warning: the {courier} pool of {shop} is below {threshold}: ask the branch for more numbers.</source>
         <translation>警告：{shop} 的{courier}单号池已少于 {threshold} 个：请向网点再要单号。</translation>
+    </message>
+    <message>
+        <source>Refused: {text}</source>
+        <translation>拒收：{text}</translation>
+    </message>
+    <message>
+        <source>{number} added ({orders}): {count} parcels for {courier}</source>
+        <translation>{number} 已扫入（{orders}）：{courier} 共 {count} 件</translation>
+    </message>
+    <message>
+        <source>{number} taken out: {count} parcels left for {courier}</source>
+        <translation>{number} 已移出：{courier} 还剩 {count} 件</translation>
+    </message>
+    <message>
+        <source>{courier}: {count} parcels</source>
+        <translation>{courier}：{count} 件</translation>
+    </message>
+    <message>
+        <source>No hand-over list is open.</source>
+        <translation>没有未确认的交接清单。</translation>
+    </message>
+    <message>
+        <source>Manifest {manifest}: {count} parcels handed to {courier}, orders shipped; printed to {path}</source>
+        <translation>交接单 {manifest}：{count} 件已交给 {courier}，订单已发货；已打印到 {path}</translation>
+    </message>
+    <message>
+        <source>Print batches ({count})</source>
+        <translation>打单批次（{count}）</translation>
+    </message>
+    <message>
+        <source>Hand-over manifests ({count})</source>
+        <translation>交接单（{count}）</translation>
+    </message>
+    <message>
+        <source>Exchanges shipped ({count})</source>
+        <translation>已发出的换货（{count}）</translation>
+    </message>
+    <message>
+        <source>No new shipments for {shop} since the last export; {path} has the headers only.</source>
+        <translation>{shop} 自上次导出以来没有新的发货；{path} 只有表头。</translation>
+    </message>
+    <message>
+        <source>{count} shipments of {shop} written to {path} ({again} with a new waybill number)</source>
+        <translation>{shop} 的 {count} 条发货已写入 {path}（其中 {again} 条为更换的运单号）</translation>
     </message>
 </context>
 </TS>

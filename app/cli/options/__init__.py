@@ -34,6 +34,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "waybills": ("waybills", "waybill numbers: courier patterns, number pools, typed numbers"),
     "import": ("imports", "bring a platform's order export or product catalogue in"),
     "shop": ("imports", "add or rename a shop"),
+    "handover": ("shipping", "the courier's hand-over (交接): scan parcels, print the manifest"),
+    "export": ("shipping", "shipments back to the platform (bulk-ship upload)"),
     "user": ("users", "staff accounts and roles"),
     "audit": ("audit", "the audit log"),
 }

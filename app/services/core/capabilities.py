@@ -47,6 +47,7 @@ class Action(enum.StrEnum):
     REVIEW = "review"  # the supervisor's daily review (its screen comes later)
     IMPORT_HISTORY = "import.history"  # every import: files, who, counts, refused rows
     WAYBILL_READ = "waybill.read"  # courier patterns, the pools' numbers left
+    HANDOVER_READ = "handover.read"  # open hand-over lists, manifests and the day's lists
     # writes
     NOTE_ADD = "note.add"
     ORDER_PRINT = "order.print"
@@ -92,6 +93,9 @@ class Action(enum.StrEnum):
     # issue 11: number pools and courier patterns are the administrator's (like couriers and
     # shops); the pool's low-stock threshold too
     WAYBILL_ADMIN = "waybill.admin"
+    HANDOVER_SCAN = "handover.scan"  # scan parcels into (and out of) a courier's hand-over list
+    HANDOVER_CONFIRM = "handover.confirm"  # print the manifest; its orders move to shipped
+    SHIPMENTS_EXPORT = "shipments.export"  # the platform's bulk-ship upload file
 
 
 R = Role
@@ -299,6 +303,13 @@ TABLE: dict[Action, Capability] = {
     A.IMPORT_CATALOGUE: Capability(IMPORTERS),
     A.BARCODE_LOAD: Capability(frozenset({R.ADMIN})),
     A.WAYBILL_ADMIN: Capability(frozenset({R.ADMIN})),
+    # issue 11: the warehouse hands parcels to the courier (each order's move to shipped is
+    # checked again as order.ship); the printer and the supervisor follow the day's lists
+    A.HANDOVER_READ: Capability(frozenset({R.WAREHOUSE, R.PRINTER, R.SUPERVISOR})),
+    A.HANDOVER_SCAN: Capability(frozenset({R.WAREHOUSE})),
+    A.HANDOVER_CONFIRM: Capability(frozenset({R.WAREHOUSE})),
+    # whoever brings the platform's orders in tells it what shipped
+    A.SHIPMENTS_EXPORT: Capability(IMPORTERS),
 }
 
 

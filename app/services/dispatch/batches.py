@@ -349,21 +349,8 @@ def _record(session, actor, prep, cover, planned, label_size) -> None:
     taken = [(prep.versions[no][0], nid, number) for no, (nid, number) in prep.waybills.items()]
     pools.claim(session, [(nid, oid) for oid, nid, _ in taken], now)
     pools.give_numbers(session, [(oid, number) for oid, _, number in taken])
-    step = orders.bulk_move(session, actor, Stage.PAID, Stage.PRINTED)
-    for start in range(0, len(ids), 1000):  # one UPDATE per thousand, guarded by the stage
-        chunk = ids[start : start + 1000]
-        result = session.execute(
-            update(Order)
-            .where(Order.id.in_(chunk), Order.stage == Stage.PAID.value)
-            .values(
-                stage=Stage.PRINTED.value,
-                version=Order.version + 1,
-                **step.stamps(actor.user_id, now),
-            )
-            .execution_options(synchronize_session=False)
-        )
-        if result.rowcount != len(chunk):
-            raise Changed()  # checked above under the lock: cannot happen
+    if orders.move_many(session, actor, ids, Stage.PAID, Stage.PRINTED, now) != len(ids):
+        raise Changed()  # checked above under the lock: cannot happen
     print_slips.insert_rows(
         session,
         PrintBatchOrder.__table__,

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
+from typing import Any, cast
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import CursorResult, Select, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from app.db import db_now
@@ -313,6 +315,24 @@ def bulk_move(session: Session, actor: Actor, frm: Stage, to: Stage) -> StageMov
     step = STAGE_MOVES[(frm, to)]
     require(session, actor, Action(step.action))
     return step
+
+
+def move_many(
+    session: Session, actor: Actor, ids: list[int], frm: Stage, to: Stage, now: datetime
+) -> int:
+    """``bulk_move`` made: one UPDATE per thousand orders, each guarded by ``frm`` and
+    stamped; the number moved (fewer than ``ids``: some left ``frm`` meanwhile)."""
+    step = bulk_move(session, actor, frm, to)
+    moved = 0
+    for start in range(0, len(ids), 1000):
+        result = session.execute(
+            update(Order)
+            .where(Order.id.in_(ids[start : start + 1000]), Order.stage == frm.value)
+            .values(stage=to.value, version=Order.version + 1, **step.stamps(actor.user_id, now))
+            .execution_options(synchronize_session=False)
+        )
+        moved += cast(CursorResult[Any], result).rowcount
+    return moved
 
 
 def move(
