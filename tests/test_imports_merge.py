@@ -29,6 +29,7 @@ from app.services.changes import requests as changes
 from app.services.changes.texts import Address as NewAddress
 from app.services.core import audit
 from app.services.dispatch import waiting as print_waiting
+from app.services.imports import merge
 from app.services.imports.records import (
     Address,
     FormatId,
@@ -36,6 +37,7 @@ from app.services.imports.records import (
     Sensitivity,
 )
 from app.services.orders import lookup, notes
+from app.services.orders.stages import PLATFORM_MOVES
 from tests.import_helpers import export_file, numbered, run, shopify, taobao
 
 SHOP = "悦步鞋履旗舰店"
@@ -206,6 +208,7 @@ def test_a_newer_export_moves_stages_forward(db, staff, tmp_path) -> None:
     shipped = _order(db, "A1")
     assert shipped.stage == "shipped" and shipped.tracking_no == "YT7000000001"
     assert shipped.courier == "圆通速递" and shipped.version > version
+    assert shipped.updated_by_id == printer.user_id  # the move's stamps: who imported it
     paid = _order(db, "A2")
     assert paid.stage == "paid" and paid.paid_at is not None
     assert _order(db, "A3").stage == "delivered"
@@ -221,6 +224,26 @@ def test_a_newer_export_moves_stages_forward(db, staff, tmp_path) -> None:
     )
     assert _order(db, "A1").stage == "shipped" and _order(db, "A2").stage == "paid"
     assert db.read(audit.verify).ok
+
+
+def test_every_stage_move_an_import_makes_is_in_the_platforms_stage_table(db) -> None:
+    """Every stage × every platform status: the move planned is one the guard allows
+    (stages.PLATFORM_MOVES), a printer request, or none; never a move the table lacks."""
+
+    def planned(s) -> set[tuple[Stage, Stage]]:
+        made = set()
+        for stage in Stage:
+            for status in PlatformStatus:
+                for cod in (False, True):
+                    plan = merge.Plan(taobao("X", status, cash_on_delivery=cod), "unchanged")
+                    merge._plan_stage(s, plan, Order(stage=stage.value, order_no="X"))
+                    if plan.stage is not None:
+                        made.add((stage, plan.stage))
+        return made
+
+    made = db.read(planned)
+    assert (Stage.PAID, Stage.SHIPPED) in made and (Stage.SHIPPED, Stage.CLOSED) in made
+    assert made <= set(PLATFORM_MOVES)
 
 
 def test_an_address_changed_here_becomes_a_conflict(db, staff, tmp_path) -> None:

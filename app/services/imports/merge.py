@@ -73,7 +73,7 @@ from app.services.imports.records import (
     ReadingRecipe,
     RefusedRow,
 )
-from app.services.orders import search_index
+from app.services.orders import lookup, search_index
 
 CHUNK = 500  # orders per transaction: well under a second of writing on either database
 SQLITE_TURN = 0.05  # seconds between chunks on SQLite: a waiting writer's turn
@@ -698,7 +698,7 @@ def _apply(session: Session, ctx: _Context, plan: Plan, now: datetime) -> dict[s
             set_field(session, order, name, value)
     if plan.stage is not None:
         before["stage"], after["stage"] = order.stage, plan.stage.value
-        order.stage = plan.stage.value
+        lookup.platform_move(session, ctx.actor, order, plan.stage)
         if plan.stage is Stage.PAID and order.paid_at is None:
             order.paid_at = plan.record.paid_at or now
     if plan.cancel_request:

@@ -26,7 +26,7 @@ from app.services.core.rows import (
 )
 from app.services.core.validation import clean_text, page_size, record_id
 from app.services.orders import search_index
-from app.services.orders.stages import STAGE_MOVES, StageMove, moves_from
+from app.services.orders.stages import PLATFORM_MOVES, STAGE_MOVES, StageMove, moves_from
 
 PAGE = 200
 FIND_LIMIT = 50
@@ -307,6 +307,23 @@ def move_stage(
         after={"stage": to.value},
     )
     return current
+
+
+def platform_move(session: Session, actor: Actor, order: Order, to: Stage) -> None:
+    """The guard of a move an import makes as the platform reported it (``PLATFORM_MOVES``):
+    stamped like every move; the import's own entry for the order audits it (with the file)."""
+    current = Stage(order.stage)
+    step = PLATFORM_MOVES.get((current, to))
+    if step is None:
+        raise TransitionRefused(
+            QT_TRANSLATE_NOOP("UserError", "An order cannot go from “{frm}” to “{to}”."),
+            frm=Label(current.label, "Stage"),
+            to=Label(to.label, "Stage"),
+        )
+    require(session, actor, Action(step.action))
+    order.stage = to.value
+    for column, value in step.stamps(actor.user_id, db_now(session)).items():
+        setattr(order, column, value)
 
 
 def bulk_move(session: Session, actor: Actor, frm: Stage, to: Stage) -> StageMove:

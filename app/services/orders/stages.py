@@ -45,6 +45,29 @@ STAGE_MOVES: dict[tuple[Stage, Stage], StageMove] = {
 }
 STAGE_ACTIONS = frozenset(m.action for m in STAGE_MOVES.values())
 
+# The moves an import makes as the platform reports them (docs/imports.md): forward only, by
+# the person importing. Printed and packed are this shop's own desks' to make; a printed or
+# packed order that the platform ended becomes a printer request instead (docs/domain.md
+# rule 2), so no move ends one here.
+_PLATFORM = StageMove("import.orders")
+PLATFORM_MOVES: dict[tuple[Stage, Stage], StageMove] = {
+    (S.AWAITING_PAYMENT, S.PAID): _PLATFORM,
+    (S.AWAITING_PAYMENT, S.CANCELLED): _PLATFORM,  # never paid: the buyer gave up
+    (S.PAID, S.CANCELLED): _PLATFORM,  # refunded before anything was printed
+    # shipped with the platform's own tool, or after this shop's desks (reported back)
+    (S.AWAITING_PAYMENT, S.SHIPPED): _PLATFORM,  # cash on delivery
+    (S.AWAITING_PAYMENT, S.DELIVERED): _PLATFORM,
+    (S.PAID, S.SHIPPED): _PLATFORM,
+    (S.PAID, S.DELIVERED): _PLATFORM,
+    (S.PRINTED, S.SHIPPED): _PLATFORM,
+    (S.PRINTED, S.DELIVERED): _PLATFORM,
+    (S.PACKED, S.SHIPPED): _PLATFORM,
+    (S.PACKED, S.DELIVERED): _PLATFORM,
+    (S.SHIPPED, S.DELIVERED): _PLATFORM,
+    (S.SHIPPED, S.CLOSED): _PLATFORM,  # refunded after the parcel left: an after-sales case
+    (S.DELIVERED, S.CLOSED): _PLATFORM,
+}
+
 
 def moves_from(stage: Stage) -> list[tuple[Stage, StageMove]]:
     return [(to, m) for (frm, to), m in STAGE_MOVES.items() if frm is stage]
