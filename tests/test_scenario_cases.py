@@ -120,6 +120,9 @@ def test_exchange_waits_for_the_return_then_the_note_is_written(shop) -> None:
     refused(shop, "case", "approve", no, "--free-freight", "--reason", "老客户", user="aftersales",
             says="Supervisor")  # fmt: skip
     before = show(shop, no)
+    refused(shop, "case", "approve", no, "--free-freight", "--reason", " ", user="supervisor",
+            says="Reason cannot be empty")  # an exception says why  # fmt: skip
+    assert show(shop, no) == before
     refused(shop, "case", "exchange-shipped", no, "--tracking", "SF7770001112", "--courier", "顺丰",
             user="aftersales", says="unless a supervisor approves")  # fmt: skip
     assert show(shop, no) == before  # refused: the case is unchanged
