@@ -12,6 +12,33 @@
     </message>
 </context>
 <context>
+    <name>ExportShipmentsDialog</name>
+    <message numerus="yes">
+        <source>%n shipment(s) not yet exported</source>
+        <translation>
+            <numerusform>%n shipment not yet exported</numerusform>
+            <numerusform>%n shipments not yet exported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n shipment written to {path}.</numerusform>
+            <numerusform>%n shipments written to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message numerus="yes">
+        <source>%n parcel(s)</source>
+        <translation>
+            <numerusform>%n parcel</numerusform>
+            <numerusform>%n parcels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message numerus="yes">
         <source>Conflicts (%n open)</source>

@@ -215,6 +215,25 @@
     </message>
 </context>
 <context>
+    <name>BatchDayModel</name>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>打单人</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+</context>
+<context>
     <name>BatchModel</name>
     <message>
         <source>Batch</source>
@@ -770,6 +789,25 @@
     </message>
 </context>
 <context>
+    <name>DayPanel</name>
+    <message>
+        <source>Manifests</source>
+        <translation>交接单</translation>
+    </message>
+    <message>
+        <source>Print batches</source>
+        <translation>打单批次</translation>
+    </message>
+    <message>
+        <source>Exchanges shipped</source>
+        <translation>已发出的换货</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
     <name>DocLanguage</name>
     <message>
         <source>Chinese</source>
@@ -805,6 +843,33 @@
     <message>
         <source>Mark done</source>
         <translation>标记为已处理</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDayModel</name>
+    <message>
+        <source>Case</source>
+        <translation>售后单</translation>
+    </message>
+    <message>
+        <source>Original order</source>
+        <translation>原订单</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Waybill no.</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>发出时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
     </message>
 </context>
 <context>
@@ -926,6 +991,77 @@
     <message>
         <source>The order gets the note “换货已发出，单号为：…” signed by you.</source>
         <translation>订单上会加一条由您签名的备注“换货已发出，单号为：…”。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportShipmentsDialog</name>
+    <message>
+        <source>Export shipments to the platform</source>
+        <translation>导出发货信息给平台</translation>
+    </message>
+    <message>
+        <source>Taobao / Tmall (CSV)</source>
+        <translation>淘宝 / 天猫（CSV）</translation>
+    </message>
+    <message>
+        <source>JD (Excel)</source>
+        <translation>京东（Excel）</translation>
+    </message>
+    <message>
+        <source>Douyin (Excel)</source>
+        <translation>抖店（Excel）</translation>
+    </message>
+    <message>
+        <source>Pinduoduo (Excel)</source>
+        <translation>拼多多（Excel）</translation>
+    </message>
+    <message>
+        <source>Shopify, through Matrixify (CSV)</source>
+        <translation>Shopify，经 Matrixify 导入（CSV）</translation>
+    </message>
+    <message>
+        <source>AfterDesk CSV</source>
+        <translation>AfterDesk 通用 CSV</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Only shipments not exported before are written (and any whose waybill number changed). Upload the file in the platform&apos;s bulk-ship page.</source>
+        <translation>只写入以前没有导出过的发货（以及运单号有变的）。请在平台的批量发货页面上传此文件。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s) not yet exported</source>
+        <translation>
+            <numerusform>%n 条发货尚未导出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s) written to {path}.</source>
+        <translation>
+            <numerusform>已将 %n 条发货写入 {path}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new shipments since the last export: {path} has the headers only.</source>
+        <translation>自上次导出以来没有新的发货：{path} 只有表头。</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1285,91 @@
     <message>
         <source>Asked</source>
         <translation>提出时间</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <source>Hand-over</source>
+        <translation>快递交接</translation>
+    </message>
+    <message>
+        <source>Hand-over to the courier</source>
+        <translation>交接给快递员</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Scan the waybill number on each parcel</source>
+        <translation>逐件扫描包裹上的运单号</translation>
+    </message>
+    <message>
+        <source>Take out the chosen parcel</source>
+        <translation>移出选中的包裹</translation>
+    </message>
+    <message>
+        <source>Preview manifest…</source>
+        <translation>预览交接单…</translation>
+    </message>
+    <message>
+        <source>Print manifest and hand over…</source>
+        <translation>打印交接单并交接…</translation>
+    </message>
+    <message>
+        <source>Choose the courier, then scan each parcel.</source>
+        <translation>先选快递公司，再逐件扫描包裹。</translation>
+    </message>
+    <message>
+        <source>Save the manifest</source>
+        <translation>保存交接单</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the courier first.</source>
+        <translation>请先选择快递公司。</translation>
+    </message>
+    <message>
+        <source>✓ {number} ({orders}): {count} parcels for {courier}</source>
+        <translation>✓ {number}（{orders}）：{courier} 共 {count} 件</translation>
+    </message>
+    <message>
+        <source>Choose the parcel to take out in the list.</source>
+        <translation>请在清单中选择要移出的包裹。</translation>
+    </message>
+    <message>
+        <source>{number} taken out: {count} parcels left.</source>
+        <translation>{number} 已移出：还剩 {count} 件。</translation>
+    </message>
+    <message>
+        <source>Manifest (not yet confirmed)</source>
+        <translation>交接单（尚未确认）</translation>
+    </message>
+    <message>
+        <source>The list is empty: scan the parcels first.</source>
+        <translation>清单是空的：请先扫描包裹。</translation>
+    </message>
+    <message>
+        <source>Manifest {manifest}: {count} parcels handed to {courier}, orders shipped.</source>
+        <translation>交接单 {manifest}：{count} 件已交给 {courier}，订单已发货。</translation>
+    </message>
+    <message>
+        <source>Manifest {manifest}</source>
+        <translation>交接单 {manifest}</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1743,29 @@
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestDayModel</name>
+    <message>
+        <source>Manifest</source>
+        <translation>交接单</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>交接时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>件数</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2229,29 @@
     </message>
 </context>
 <context>
+    <name>ParcelModel</name>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Waybill no.</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>扫描时间</translation>
+    </message>
+</context>
+<context>
     <name>ParcelReceivedForm</name>
     <message>
         <source>Sign “原包裹已收到” (original parcel received) for case {case_no}, tracking number {tracking}?</source>
@@ -2355,6 +2622,14 @@ Added by {who} at {time}
     <message>
         <source>Reprint…</source>
         <translation>补打…</translation>
+    </message>
+    <message>
+        <source>Export shipments…</source>
+        <translation>导出发货…</translation>
+    </message>
+    <message>
+        <source>The shipped orders&apos; waybill numbers, as the platform&apos;s bulk-ship upload</source>
+        <translation>已发货订单的运单号，按平台批量发货的格式</translation>
     </message>
     <message>
         <source>Print batch…</source>

@@ -42,9 +42,10 @@ def test_navigation_follows_the_roles(qtbot: QtBot, actors: dict[Role, Actor]) -
     assert isinstance(admin.pages["staff"], StaffPage)
     printer = _window(qtbot, actors[Role.PRINTER])
     assert printer.page_keys() == [
-        "orders", "requests", "printer", "exchanges", "packing", "scan", "imports"
+        "orders", "requests", "printer", "exchanges", "packing", "handover", "scan", "imports"
     ]  # fmt: skip
-    assert printer.nav.item(5).text() == "Recalled parcels"
+    assert printer.nav.item(5).text() == "Hand-over"
+    assert printer.nav.item(6).text() == "Recalled parcels"
     aftersales = _window(qtbot, actors[Role.AFTERSALES])
     assert aftersales.page_keys() == ["orders", "my_requests", "aftersales", "imports"]
     supervisor = _window(qtbot, actors[Role.SUPERVISOR])
@@ -52,8 +53,8 @@ def test_navigation_follows_the_roles(qtbot: QtBot, actors: dict[Role, Actor]) -
     assert printer.nav.item(1).text() == "Request queue"
     both = Actor(0, "x", "x", frozenset({Role.WAREHOUSE, Role.SUPERVISOR, Role.ADMIN}))
     assert _window(qtbot, both).page_keys() == [
-        "orders", "my_requests", "aftersales", "packing", "scan", "supervisor", "staff", "shops",
-        "imports",
+        "orders", "my_requests", "aftersales", "packing", "handover", "scan", "supervisor",
+        "staff", "shops", "imports",
     ]  # fmt: skip
     presales.close()
     assert not presales.live.is_running  # its LISTEN connection is closed

@@ -55,6 +55,7 @@ from app.views.shell.settings_dialog import SettingsDialog
 from app.views.shell.shops_page import ShopNameDialog, ShopsDialog
 from app.views.shell.signin import FirstRunDialog, SignInDialog
 from app.views.shell.user_dialog import AddUserDialog, RolesDialog
+from app.views.shipping.export_dialog import ExportShipmentsDialog
 from tests.case_helpers import png, shipped_orders
 from tests.conftest import demo_actors
 
@@ -180,6 +181,7 @@ def factories(db: Database, tmp_path: Path) -> dict[type[QDialog], Callable[[], 
         RolesDialog: lambda: RolesDialog(None, actor, user),
         PasswordDialog: lambda: PasswordDialog(None, actor),
         ReprintDialog: lambda: ReprintDialog(None, order_nos=[order_no] * 30),
+        ExportShipmentsDialog: lambda: ExportShipmentsDialog(actor),
     }
     for _, form in inspect.getmembers(case_forms, inspect.isclass):
         if issubclass(form, case_forms.CaseForm) and form.__name__ not in BASES:

@@ -42,6 +42,7 @@ from app.services.dispatch.slips import shop_by_name
 from app.services.shipping.platforms import (
     CONSTANTS,
     COURIER,
+    FOR_PLATFORM,
     LAYOUTS,
     SHIPPED_AT,
     SHOP,
@@ -129,6 +130,28 @@ def pending(session: Session, actor: Actor, shop: str) -> list[Shipment]:
     """The shop's shipments the platform has not been given yet."""
     require(session, actor, Action.SHIPMENTS_EXPORT)
     return _pending(session, shop_by_name(session, shop))
+
+
+@dataclass(frozen=True)
+class ShopToExport:
+    shop: str
+    platform: str
+    format: ExportFormat  # the layout its platform's upload takes
+    pending: int  # shipments not yet given to the platform
+
+
+def shops(session: Session, actor: Actor) -> list[ShopToExport]:
+    """Every shop, the format its platform takes and how many shipments wait for it."""
+    require(session, actor, Action.SHIPMENTS_EXPORT)
+    return [
+        ShopToExport(
+            shop.name,
+            shop.platform,
+            FOR_PLATFORM.get(shop.platform.strip().lower(), ExportFormat.CSV),
+            len(_pending(session, shop)),
+        )
+        for shop in session.execute(select(Shop).order_by(Shop.name)).scalars()
+    ]
 
 
 def _cells(layout: Layout, s: Shipment) -> list[Any]:

@@ -76,6 +76,7 @@ class Scanned:
     tracking_no: str
     order_nos: tuple[str, ...]
     count: int  # parcels in the list now
+    parcels: tuple[Parcel, ...] = ()  # the rows this scan added to the list
 
 
 @dataclass(frozen=True)
@@ -309,7 +310,11 @@ def scan(session: Session, actor: Actor, courier: str, waybill: str) -> Scanned:
         if again is None:
             raise
         raise _already(again, courier, number) from None
-    return Scanned(number, tuple(o.order_no for o in found), handover.parcel_count)
+    shops = {o.shop_id: session.get(Shop, o.shop_id) for o in found}
+    added = tuple(
+        Parcel(number, o.order_no, getattr(shops[o.shop_id], "name", ""), now) for o in found
+    )
+    return Scanned(number, tuple(o.order_no for o in found), handover.parcel_count, added)
 
 
 def remove(session: Session, actor: Actor, courier: str, waybill: str) -> int:

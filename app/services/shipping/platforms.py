@@ -73,6 +73,17 @@ LAYOUTS: dict[ExportFormat, Layout] = {
     ),
 }  # fmt: skip
 
+# a shop's platform (Shop.platform) → the layout its upload takes; any other: AfterDesk's CSV
+FOR_PLATFORM: dict[str, ExportFormat] = {
+    "taobao": ExportFormat.TAOBAO,
+    "tmall": ExportFormat.TAOBAO,
+    "jd": ExportFormat.JD,
+    "douyin": ExportFormat.DOUYIN,
+    "pinduoduo": ExportFormat.PDD,
+    "pdd": ExportFormat.PDD,
+    "shopify": ExportFormat.SHOPIFY,
+}
+
 # the couriers as AfterDesk's users write them (several spellings each) → one key
 ALIASES: dict[str, str] = {
     name_key(alias): key

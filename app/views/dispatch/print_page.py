@@ -44,6 +44,7 @@ from app.views.kit.progress import Progress, ProgressTask
 from app.views.kit.table_model import RowsTableModel
 from app.views.kit.widgets import Banner, row_table
 from app.views.shell.shops_page import ShopsDialog
+from app.views.shipping.export_dialog import ExportShipmentsDialog
 
 
 class PrintPage(QWidget):
@@ -131,6 +132,12 @@ class PrintPage(QWidget):
         self.preview_button.clicked.connect(self.preview_selected)
         self.reprint_button = QPushButton(self.tr("Reprint…"))
         self.reprint_button.clicked.connect(self.reprint)
+        self.export_button = QPushButton(self.tr("Export shipments…"))
+        self.export_button.setToolTip(
+            self.tr("The shipped orders' waybill numbers, as the platform's bulk-ship upload")
+        )
+        self.export_button.clicked.connect(self.export_shipments)
+        self.export_button.setVisible(may(Action.SHIPMENTS_EXPORT, actor))
         self.print_button = QPushButton(self.tr("Print batch…"))
         self.print_button.setDefault(True)
         self.print_button.clicked.connect(self.print_batch)
@@ -138,7 +145,12 @@ class PrintPage(QWidget):
         self.message.setWordWrap(True)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
-        for button in (self.preview_button, self.reprint_button, self.print_button):
+        for button in (
+            self.export_button,
+            self.preview_button,
+            self.reprint_button,
+            self.print_button,
+        ):
             bottom.addWidget(button)
 
         layout = QVBoxLayout(self)
@@ -152,6 +164,7 @@ class PrintPage(QWidget):
 
         self.preview: PreviewDialog | None = None
         self.shops: ShopsDialog | None = None
+        self.exports: ExportShipmentsDialog | None = None
         self.job: ProgressTask[object] | None = None
         hub().data_changed.connect(self._data_changed)
         hub().changes_seen.connect(self._changes_seen)
@@ -380,6 +393,12 @@ class PrintPage(QWidget):
         self.message.setText(self.tr("The PDF is in place: {path}").format(path=paths[0]))
         self.reload()
         self.show_preview([(p.name, p) for p in paths])
+
+    def export_shipments(self) -> ExportShipmentsDialog:
+        """The platform's bulk-ship file: shipments it has not been told of (issue 11)."""
+        self.exports = ExportShipmentsDialog(self.actor, self)
+        self.exports.open()
+        return self.exports
 
     def preview_selected(self) -> None:
         """Labels of the chosen waiting orders, marked PREVIEW; nothing is recorded."""

@@ -11,7 +11,7 @@ A refusal is shown in red and beeps; the rules are the service's (docs/packing.m
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -32,23 +32,11 @@ from app.models.formats import short_time
 from app.services.core.actor import Actor
 from app.services.core.events import ChangeEvent
 from app.services.packing import desk
+from app.views.kit.desk import bigger, status_style
 from app.views.kit.labels import special_label
 from app.views.kit.ops import Op, hub, translate
 
-STYLE = {
-    "refused": "background: #fdecea; color: #8a1c13; border: 2px solid #d93025;",
-    "ok": "background: #e6f4ea; color: #0d652d; border: 2px solid #1e8e3e;",
-    "next": "background: #e8f0fe; color: #174ea6; border: 2px solid #1a73e8;",
-    "idle": "background: #f1f3f4; color: #3c4043; border: 1px solid #dadce0;",
-}
 DONE_COLOUR = QColor("#e6f4ea")
-
-
-def _bigger(widget: QWidget, factor: float, bold: bool = False) -> None:
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(bold)
-    widget.setFont(font)
 
 
 class PackingPage(QWidget):
@@ -75,7 +63,7 @@ class PackingPage(QWidget):
         self._asked = 0
         self.setWindowTitle(self.tr("Packing desk"))
         title = QLabel(self.windowTitle())
-        _bigger(title, 1.3, bold=True)
+        bigger(title, 1.3, bold=True)
         hint = QLabel(
             self.tr(
                 "Scan the dispatch note's order barcode, then each item, then the waybill "
@@ -87,7 +75,7 @@ class PackingPage(QWidget):
 
         self.scan_box = QLineEdit()
         self.scan_box.setPlaceholderText(self.tr("Scan here"))
-        _bigger(self.scan_box, 1.8)
+        bigger(self.scan_box, 1.8)
         self.scan_box.setMinimumHeight(48)
         self.scan_box.returnPressed.connect(self.run_scan)
         self.next_button = QPushButton(self.tr("Put this order aside"))
@@ -101,10 +89,10 @@ class PackingPage(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setMargin(8)
-        _bigger(self.status, 1.5, bold=True)
+        bigger(self.status, 1.5, bold=True)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        _bigger(self.heading, 1.4, bold=True)
+        bigger(self.heading, 1.4, bold=True)
 
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
@@ -122,7 +110,7 @@ class PackingPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.setTabKeyNavigation(False)
-        _bigger(self.table, 1.4)
+        bigger(self.table, 1.4)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column in (0, 2, 3, 4):
@@ -135,7 +123,7 @@ class PackingPage(QWidget):
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
-        _bigger(self.notes, 1.2)
+        bigger(self.notes, 1.2)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -338,7 +326,7 @@ class PackingPage(QWidget):
 
     # -- messages --------------------------------------------------------------------------------
     def _say(self, kind: str, text: str) -> None:
-        self.status.setStyleSheet(f"QLabel {{ {STYLE[kind]} border-radius: 4px; }}")
+        self.status.setStyleSheet(status_style(kind))
         self.status.setText(text)
 
     def _refuse(self, error: UserError, *more: UserError) -> None:

@@ -34,6 +34,7 @@ from app.views.shell.password_dialog import PasswordDialog
 from app.views.shell.settings_dialog import SettingsDialog
 from app.views.shell.shops_page import ShopsPage
 from app.views.shell.staff_page import StaffPage
+from app.views.shipping.handover_page import HandoverPage
 
 
 class MainWindow(QMainWindow):
@@ -112,6 +113,9 @@ class MainWindow(QMainWindow):
         if may(Action.ORDER_PACK, actor):  # the packing desk (打包贴单)
             packing = PackingPage(actor)
             self._add_page("packing", packing.windowTitle(), packing)
+        if may(Action.HANDOVER_READ, actor):  # the courier's hand-over (交接)
+            handing = HandoverPage(actor)
+            self._add_page("handover", handing.windowTitle(), handing)
         if may(Action.CASE_SIGNOFF, actor) or may(Action.CASE_RECEIVED, actor):
             # the warehouse signs for returns; the printer signs 原包裹已收到 for recalls
             scan = ScanPage(actor)
