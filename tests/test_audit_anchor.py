@@ -90,7 +90,10 @@ def test_cli_verify_against_a_batch_number_and_a_typed_head(db_url, tmp_path: Pa
     demo_url = db_url
     assert afterdesk(demo_url, "demo", "--orders", "40").returncode == 0
     out = tmp_path / "batch.pdf"
-    done = afterdesk(demo_url, "print", "batch", "--out", str(out), "--json", user="printer")
+    done = afterdesk(
+        demo_url, "print", "batch", "--without-waybill", "packing", "--out", str(out), "--json",
+        user="printer",
+    )  # fmt: skip
     assert done.returncode == 0, done.stderr
     batch_no = json.loads(done.stdout)["batch_no"]
     typed = PRINTED_HEAD.search(pdf_text(out, 1))

@@ -35,7 +35,16 @@ def test_batch_batches_preview_reprint(shop_url, tmp_path) -> None:
     waiting = json.loads(_run(shop_url, "waiting", "--no-cutoff", "--json").stdout)
     assert waiting and all(not w["held"] for w in waiting)
     out = tmp_path / "batch.pdf"
-    done = _run(shop_url, "batch", "--no-cutoff", "--out", str(out), "--json")
+    done = _run(
+        shop_url,
+        "batch",
+        "--no-cutoff",
+        "--without-waybill",
+        "packing",
+        "--out",
+        str(out),
+        "--json",
+    )
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     assert len(result["printed"]) == len(waiting) and out.exists()
@@ -127,6 +136,8 @@ def test_real_print_through_cups_keeps_the_label_size(shop_url, tmp_path, cups_q
         shop_url,
         "batch",
         "--no-cutoff",
+        "--without-waybill",
+        "packing",
         "--out",
         str(tmp_path / "sheets.pdf"),
         "--labels-out",

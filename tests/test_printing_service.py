@@ -374,6 +374,7 @@ def test_two_processes_print_what_one_does(shop_db, shop_staff, pdfs, monkeypatc
 
 def test_orders_without_a_courier_go_with_the_shops_default(shop_db, shop_staff, pdfs) -> None:
     """The admin's default courier for a shop is printed on its labels and kept on the order."""
+    from app.services.dispatch import pools
     from app.services.dispatch import senders as shop_senders
 
     admin, printer = shop_staff[Role.ADMIN], shop_staff[Role.PRINTER]
@@ -385,6 +386,10 @@ def test_orders_without_a_courier_go_with_the_shops_default(shop_db, shop_staff,
             address="浙江省杭州市余杭区文一西路1号", default_courier="中通快递",
         )
     )  # fmt: skip
+    # with a number from the shop's 中通 pool: a shipping label, not a packing label
+    shop_db.write(
+        lambda s: pools.load(s, admin, "ZTO", chosen.shop, first_last="773000000001-773000000009")
+    )
     out, labels = pdfs / "batch.pdf", pdfs / "labels.pdf"
     printing.run_batch(
         shop_db, printer, out=out, labels_out=labels, cutoff="", order_nos=[chosen.order_no]

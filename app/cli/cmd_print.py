@@ -16,6 +16,7 @@ from app.services.dispatch import batches as printing
 from app.services.dispatch import missing
 from app.services.dispatch import records as print_records
 from app.services.dispatch import slips as print_slips
+from app.services.dispatch.batch_waybills import WaybillsMissing, WithoutWaybill
 from app.services.dispatch.files import send_to_printer
 
 
@@ -82,19 +83,25 @@ def _waiting_json(ctx: Context, w: printing.Waiting) -> dict[str, Any]:
 def run_batch(ctx: Context) -> int:
     a = ctx.args
     label_size, sheet_size = _media(a)
-    result = printing.run_batch(
-        ctx.db,
-        ctx.actor(),
-        out=a.out,
-        labels_out=a.labels_out,
-        shop=a.shop,
-        courier=a.courier,
-        cutoff=_cutoff(a),
-        label_size=label_size,
-        sheet_size=sheet_size,
-        progress=_progress,
-        overwrite=a.overwrite,
-    )
+    try:
+        result = printing.run_batch(
+            ctx.db,
+            ctx.actor(),
+            out=a.out,
+            labels_out=a.labels_out,
+            shop=a.shop,
+            courier=a.courier,
+            cutoff=_cutoff(a),
+            without_waybill=WithoutWaybill.parse(a.without_waybill),
+            label_size=label_size,
+            sheet_size=sheet_size,
+            progress=_progress,
+            overwrite=a.overwrite,
+        )
+    except WaybillsMissing as missing:  # the choice is the person's: say how to make it
+        ctx.err(ctx.explain(missing))
+        ctx.err(ctx.translate("cli", "Add --without-waybill packing or --without-waybill hold."))
+        return 2
     if a.json:
         ctx.emit_json(
             {
@@ -102,6 +109,7 @@ def run_batch(ctx: Context) -> int:
                 "printed": list(result.printed),
                 "held": [{"order_no": n, "reason": ctx.explain(e)} for n, e in result.held],
                 "changed": list(result.changed),
+                "packing_labels": list(result.packing_labels),
                 "warnings": [ctx.explain(w) for w in result.warnings],
                 "out": str(a.out),
             }

@@ -104,6 +104,8 @@ class OrderSlip:
     printed_at: datetime | None = None
     reprint: bool = False  # the slips say so: the warehouse may hold an older copy
     language: DocLanguage = DocLanguage.ZH  # the shop's document language
+    # no courier or waybill number: the label says it is a packing label, not a shipping label
+    packing_only: bool = False
 
     @property
     def piece_count(self) -> int:

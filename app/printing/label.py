@@ -82,15 +82,26 @@ def plan(slip: OrderSlip, size: LabelSize, glyphs: fonts.Glyphs, *, preview: boo
     # courier and shop
     top = h - MARGIN
     lang = slip.language
-    courier = clean(slip.courier, "courier") or say(lang, "no_courier")
-    page.text(left + 2 * mm, top - 7 * mm, shorten(courier, inner * 0.55, 15), 15, bold=True)
-    shop = shorten(clean(slip.shop_name, "shop"), inner * 0.42, 8)
-    page.text(right - 2 * mm, top - 6.5 * mm, shop, 8, align="r")
+    if slip.packing_only:  # no courier or number: this label must never pass for one
+        head, head_size = fit_line(say(lang, "packing_label"), inner - 4 * mm, 13, 7)
+        page.text(left + 2 * mm, top - 7 * mm, head, head_size, bold=True)
+    else:
+        courier = clean(slip.courier, "courier") or say(lang, "no_courier")
+        page.text(left + 2 * mm, top - 7 * mm, shorten(courier, inner * 0.55, 15), 15, bold=True)
+        shop = shorten(clean(slip.shop_name, "shop"), inner * 0.42, 8)
+        page.text(right - 2 * mm, top - 6.5 * mm, shop, 8, align="r")
     top -= HEADER
     page.hline(left, right, top)
 
     # tracking number: a barcode, or a blank that says why it is blank
-    if slip.tracking_no:
+    if slip.packing_only:
+        box_y = top - TRACKING + 2 * mm
+        page.rect(left + 2 * mm, box_y, inner - 4 * mm, TRACKING - 4 * mm, fill=0)
+        head, head_size = fit_line(say(lang, "not_shipping"), inner - 8 * mm, 14, 8)
+        page.white_text(w / 2, box_y + 10.5 * mm, head, head_size)
+        note, note_size = fit_line(say(lang, "not_shipping_hint"), inner - 8 * mm, 7.5, 5)
+        page.white_text(w / 2, box_y + 4 * mm, note, note_size)
+    elif slip.tracking_no:
         code = barcodes.place(slip.tracking_no, left, right, top - TRACKING + 1.5 * mm, 15 * mm, 10)
         if code is None:
             raise _refuse(
@@ -127,6 +138,8 @@ def plan(slip: OrderSlip, size: LabelSize, glyphs: fonts.Glyphs, *, preview: boo
     _order(page, slip, size, left, right)
     if preview:
         page.watermark(say(lang, "preview"))
+    elif slip.packing_only:
+        page.watermark(say(lang, "not_shipping_mark"))
     return page
 
 

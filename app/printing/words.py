@@ -54,6 +54,13 @@ WORDS: dict[str, tuple[str, str]] = {
     "items_count": ("商品 共{n}件", "Items: {n} pcs"),
     "see_note": ("…详见发货单", "… see the dispatch note"),
     "preview": ("预览 · 未登记", "Preview · not recorded"),
+    "packing_label": ("打包标签 — 非快递面单", "PACKING LABEL — NOT A SHIPPING LABEL"),
+    "not_shipping": ("非快递面单 · 不能寄出", "Not a shipping label · do not ship"),
+    "not_shipping_hint": (
+        "无快递公司或运单号：贴上快递面单后才能交给快递",
+        "No courier or waybill number: stick on the courier's label before hand-over",
+    ),
+    "not_shipping_mark": ("非快递面单", "NOT A SHIPPING LABEL"),
     # dispatch note
     "dispatch_note": ("发货单", "Dispatch note"),
     "dispatch_notes": ("发货单", "Dispatch notes"),

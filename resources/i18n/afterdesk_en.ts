@@ -77,6 +77,16 @@
     </message>
 </context>
 <context>
+    <name>MissingWaybillsDialog</name>
+    <message numerus="yes">
+        <source>%n order(s) of this batch have no courier or no waybill number: their shipping label would carry none. Print a packing label for them instead (marked “打包标签 — 非快递面单”, not a shipping label), or hold them back until their numbers are loaded, imported or typed in?</source>
+        <translation>
+            <numerusform>%n order of this batch has no courier or no waybill number: its shipping label would carry none. Print a packing label for it instead (marked “打包标签 — 非快递面单”, not a shipping label), or hold it back until its number is loaded, imported or typed in?</numerusform>
+            <numerusform>%n orders of this batch have no courier or no waybill number: their shipping labels would carry none. Print packing labels for them instead (marked “打包标签 — 非快递面单”, not a shipping label), or hold them back until their numbers are loaded, imported or typed in?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrdersPage</name>
     <message numerus="yes">
         <source>%n order(s) found.</source>

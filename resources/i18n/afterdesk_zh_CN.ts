@@ -1796,6 +1796,27 @@
     </message>
 </context>
 <context>
+    <name>MissingWaybillsDialog</name>
+    <message>
+        <source>Orders without a waybill number</source>
+        <translation>没有运单号的订单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) of this batch have no courier or no waybill number: their shipping label would carry none. Print a packing label for them instead (marked “打包标签 — 非快递面单”, not a shipping label), or hold them back until their numbers are loaded, imported or typed in?</source>
+        <translation>
+            <numerusform>本批有 %n 个订单没有快递公司或运单号：它们的快递面单上将没有单号。改为打印打包标签（标明“打包标签 — 非快递面单”，不是快递面单），还是先暂不打印，等单号装入、导入或录入后再打？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print packing labels</source>
+        <translation>打印打包标签</translation>
+    </message>
+    <message>
+        <source>Hold them back</source>
+        <translation>暂不打印</translation>
+    </message>
+</context>
+<context>
     <name>OpenCaseDialog</name>
     <message>
         <source>Open an after-sales case</source>
@@ -5191,6 +5212,18 @@ Added by {who} at {time}
         <source>The hand-over list of {courier} kept changing while the manifest was printed; nothing was recorded. Try again.</source>
         <translation>打印交接单期间 {courier} 的交接清单一直在变，未登记任何内容。请再试一次。</translation>
     </message>
+    <message>
+        <source>{count} orders of this batch have no courier or no waybill number ({orders}): print packing labels for them instead (marked as not a shipping label) or hold them back. Nothing was printed.</source>
+        <translation>本批有 {count} 个订单没有快递公司或运单号（{orders}）：请选择改为打印打包标签（标明非快递面单）或暂不打印这些订单。没有打印任何单据。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} has no courier or no waybill number: held back (load the pool, import the numbers, or type its number in).</source>
+        <translation>订单 {order_no} 没有快递公司或运单号：暂不打印（请装入单号池、导入单号或录入单号）。</translation>
+    </message>
+    <message>
+        <source>{count} orders have no courier or no waybill number and print packing labels, not shipping labels: {orders}.</source>
+        <translation>{count} 个订单没有快递公司或运单号，打印的是打包标签，不是快递面单：{orders}。</translation>
+    </message>
 </context>
 <context>
     <name>UsersModel</name>
@@ -5473,6 +5506,10 @@ Added by {who} at {time}
     <message>
         <source>{count} orders waiting</source>
         <translation>{count} 个订单待打印</translation>
+    </message>
+    <message>
+        <source>Add --without-waybill packing or --without-waybill hold.</source>
+        <translation>请加上 --without-waybill packing（打印打包标签）或 --without-waybill hold（暂不打印）。</translation>
     </message>
     <message>
         <source>Batch {batch}: {count} orders printed to {path}</source>

@@ -15,6 +15,7 @@ from app.models import Role, SpecialKind
 from app.services.changes import requests as changes
 from app.services.core import demo
 from app.services.dispatch import batches as printing
+from app.services.dispatch.batch_waybills import WithoutWaybill
 from app.views.dispatch.print_page import PrintPage
 from app.views.orders.orders_page import OrdersPage
 from tests.conftest import demo_actors
@@ -89,6 +90,7 @@ def test_a_batchs_summary_is_in_the_ui_language(
     with qtbot.waitSignal(page.loaded, timeout=20_000):
         page.use_cutoff.setChecked(False)
     page.ask_save = lambda title, name: tmp_path / "batch.pdf"  # type: ignore[method-assign]
+    page.ask_without_waybill = lambda count: WithoutWaybill.PACKING  # type: ignore[method-assign]
     page.show_preview = lambda files: None  # type: ignore[method-assign,assignment,return-value]
     with qtbot.waitSignal(page.printed, timeout=60_000):
         page.print_button.click()

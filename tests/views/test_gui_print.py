@@ -22,6 +22,7 @@ from app.services.core import demo
 from app.services.core.actor import Actor
 from app.services.dispatch import batches as printing
 from app.services.dispatch import records as print_records
+from app.services.dispatch.batch_waybills import WithoutWaybill
 from app.services.orders import lookup as orders
 from app.views.dispatch.print_jobs import ReprintDialog
 from app.views.dispatch.print_model import BatchModel, StaleModel, WaitingModel
@@ -52,6 +53,8 @@ def _page(qtbot: QtBot, actor: Actor, out: Path) -> PrintPage:
     with qtbot.waitSignal(page.loaded, timeout=20_000):
         page.use_cutoff.setChecked(False)  # every paid order, whenever paid
     page.ask_save = lambda title, name: out  # type: ignore[method-assign]
+    # the demo's paid orders have no waybill number yet: they print packing labels
+    page.ask_without_waybill = lambda count: WithoutWaybill.PACKING  # type: ignore[method-assign]
     return page
 
 

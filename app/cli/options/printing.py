@@ -41,6 +41,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     batch = cmds.add_parser("batch", help="print the waiting orders as one recorded batch")
     _filters(batch)
     _outputs(batch)
+    batch.add_argument(
+        "--without-waybill",
+        choices=("packing", "hold"),
+        help="orders with no courier or waybill number: print packing labels (marked as not a "
+        "shipping label) or hold them back (asked when not given)",
+    )
     batch.set_defaults(run="cmd_print.run_batch")
     for name, kind, helptext in (
         ("labels", "labels", "preview labels of these orders (marked PREVIEW, not recorded)"),

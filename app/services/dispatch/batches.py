@@ -49,9 +49,10 @@ from app.services.core import audit
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
 from app.services.core.outputs import check_outputs
-from app.services.dispatch import pools
+from app.services.dispatch import batch_waybills, pools
 from app.services.dispatch import senders as shop_senders
 from app.services.dispatch import slips as print_slips
+from app.services.dispatch.batch_waybills import WithoutWaybill
 from app.services.dispatch.recording import Changed, Drawing, record_print
 from app.services.dispatch.waiting import (  # noqa: F401 - printing.waiting is the front door
     Waiting,
@@ -61,7 +62,6 @@ from app.services.dispatch.waiting import (  # noqa: F401 - printing.waiting is 
     waiting,
     waiting_query,
 )
-from app.services.dispatch.waybills import Couriers
 from app.services.orders import lookup as orders
 
 Progress = Callable[[int, int], None]
@@ -74,6 +74,8 @@ class BatchResult:
     held: tuple[tuple[str, UserError], ...]
     warnings: tuple[UserError, ...]  # translated where shown (GUI, CLI)
     changed: tuple[str, ...] = ()  # held back: they changed while the batch was drawn
+    # printed with a packing label (no courier or waybill number): not a shipping label
+    packing_labels: tuple[str, ...] = ()
 
 
 def next_batch_no(session: Session, now: datetime) -> str:
@@ -118,6 +120,7 @@ def _prepare(
     courier: str | None = None,
     cutoff: str | None = None,
     order_nos: list[str] | None = None,
+    without_waybill: WithoutWaybill = WithoutWaybill.PACKING,
 ) -> _Prepared:
     user = require(session, actor, Action.PRINT_BATCH)
     stmt = waiting_query(session, shop, courier, "" if order_nos else cutoff)
@@ -148,7 +151,10 @@ def _prepare(
                 ),
                 orders=", ".join(sorted(missing)),
             )
-    numbers = _pool_numbers(session, printable, couriers, warnings)
+    numbers = batch_waybills.pool_numbers(session, printable, couriers, warnings)
+    printable, packing = batch_waybills.sort_out(
+        printable, couriers, numbers, without_waybill, held, warnings
+    )
     return _Prepared(
         user.display_name,
         batch_no,
@@ -161,6 +167,7 @@ def _prepare(
                 printed_at=now,
                 default_courier=couriers.get(o.shop_id, ""),
                 waybill=numbers[o.order_no][1] if o.order_no in numbers else None,
+                packing_only=o.order_no in packing,
             )
             for o in printable
         ],
@@ -171,31 +178,6 @@ def _prepare(
         audit.anchor(session),
         numbers,
     )
-
-
-def _pool_numbers(
-    session: Session, printable: list[Order], couriers: dict[int, str], warnings: list[UserError]
-) -> dict[str, tuple[int, str]]:
-    """The next free pool number for each order without one whose shop has a pool of its
-    courier (docs/waybills.md); an exhausted pool refuses the batch here, before drawing."""
-    loaded = pools.pooled(session)
-    if not loaded:
-        return {}
-    known = Couriers(session)
-    wanting: dict[tuple[str, int], list[str]] = {}
-    for order in printable:
-        if order.tracking_no:
-            continue
-        found = known.find(order.courier or couriers.get(order.shop_id, ""))
-        if found is not None and (found.code, order.shop_id) in loaded:
-            wanting.setdefault((found.code, order.shop_id), []).append(order.order_no)
-    planned = pools.plan(session, {pool: len(nos) for pool, nos in wanting.items()})
-    warnings.extend(pools.running_low(session, planned))
-    return {
-        order_no: number
-        for pool, order_nos in wanting.items()
-        for order_no, number in zip(order_nos, planned[pool], strict=True)
-    }
 
 
 CHANGED_WHILE_DRAWING = QT_TRANSLATE_NOOP(
@@ -215,6 +197,7 @@ def _draw(
     courier: str | None = None,
     cutoff: str | None = None,
     order_nos: list[str] | None = None,
+    without_waybill: WithoutWaybill = WithoutWaybill.PACKING,
     label_size: LabelSize = LabelSize.L100X150,
     sheet_size: SheetSize = SheetSize.A5,
     progress: Progress | None = None,
@@ -228,7 +211,15 @@ def _draw(
     if previous is not None and not order_nos:
         held_back.update(dict.fromkeys(previous.order_nos))
     prep = db.read(
-        lambda s: _prepare(s, actor, shop=shop, courier=courier, cutoff=cutoff, order_nos=order_nos)
+        lambda s: _prepare(
+            s,
+            actor,
+            shop=shop,
+            courier=courier,
+            cutoff=cutoff,
+            order_nos=order_nos,
+            without_waybill=without_waybill,
+        )
     )
     changed = [s.order_no for s in prep.slips if s.order_no in held_back]
     prep.slips = [s for s in prep.slips if s.order_no not in held_back]
@@ -291,6 +282,7 @@ def _draw(
         tuple(held) + tuple((n, UserError(CHANGED_WHILE_DRAWING)) for n in changed),
         tuple(prep.warnings) + drawing_notes(main.warnings),
         tuple(changed),
+        tuple(p.slip.order_no for p in planned if p.slip.packing_only),
     )
     return Drawing(files, record, result, key=prep.batch_no)
 

@@ -61,6 +61,7 @@ def slip_for(
     reprint: bool = False,
     default_courier: str = "",
     waybill: str | None = None,
+    packing_only: bool = False,
 ) -> OrderSlip:
     """What the slips say about one order; ``default_courier`` stands in for a missing one,
     ``waybill`` for a missing waybill number (the pool's next, taken when the batch records)."""
@@ -95,6 +96,7 @@ def slip_for(
         printed_at=printed_at,
         reprint=reprint,
         language=language_of(shop),
+        packing_only=packing_only,
     )
 
 

@@ -1,4 +1,5 @@
-"""Long printing work off the GUI thread with a progress dialog, and the reprint dialog.
+"""Long printing work off the GUI thread with a progress dialog, the reprint dialog, and the
+question asked before a batch with orders lacking a courier or waybill number.
 
 Long work runs in a ``ProgressTask`` (``kit.progress``); Cancel sets a flag the service
 reads, and the printing services then raise ``PrintCancelled`` (nothing recorded), which is
@@ -18,12 +19,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services.core.actor import Actor
 from app.services.dispatch import missing
+from app.services.dispatch.batch_waybills import WithoutWaybill
 from app.services.dispatch.records import BatchView
 from app.views.kit.ops import Task, hub
 from app.views.kit.widgets import Banner
@@ -133,3 +136,46 @@ def confirm_first_slips(parent: QWidget, order_nos: tuple[str, ...]) -> bool:
         ).format(orders=", ".join(order_nos)),
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+class MissingWaybillsDialog(QDialog):
+    """Before a batch: some orders have no courier or no waybill number. A shipping label
+    without them is paper for the bin, so the person chooses packing labels (marked as not a
+    shipping label) or holding those orders back; Cancel prints nothing."""
+
+    def __init__(self, parent: QWidget | None, count: int) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Orders without a waybill number"))
+        self.choice: WithoutWaybill | None = None
+        self.warning = QLabel(
+            self.tr(
+                "%n order(s) of this batch have no courier or no waybill number: their shipping "
+                "label would carry none. Print a packing label for them instead (marked "
+                "“打包标签 — 非快递面单”, not a shipping label), or hold them back until their "
+                "numbers are loaded, imported or typed in?",
+                "",
+                count,
+            )
+        )
+        self.warning.setWordWrap(True)
+        self.packing = QPushButton(self.tr("Print packing labels"))
+        self.hold = QPushButton(self.tr("Hold them back"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(self.packing, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.hold, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.packing.clicked.connect(lambda: self._chosen(WithoutWaybill.PACKING))
+        self.hold.clicked.connect(lambda: self._chosen(WithoutWaybill.HOLD))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.warning)
+        layout.addWidget(buttons)
+
+    def _chosen(self, choice: WithoutWaybill) -> None:
+        self.choice = choice
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, count: int) -> WithoutWaybill | None:
+        """Show the question; the choice, or None if cancelled. Tests replace this."""
+        dialog = cls(parent, count)
+        return dialog.choice if dialog.exec() == QDialog.DialogCode.Accepted else None

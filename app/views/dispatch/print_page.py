@@ -31,12 +31,19 @@ from PySide6.QtWidgets import (
 from app.printing.data import LabelSize, SheetSize
 from app.services.core.actor import Actor
 from app.services.core.capabilities import Action, may
+from app.services.dispatch import batch_waybills
 from app.services.dispatch import batches as printing
 from app.services.dispatch import records as print_records
+from app.services.dispatch.batch_waybills import WithoutWaybill
 from app.services.dispatch.batches import BatchResult
 from app.services.dispatch.records import BatchView, ReprintResult
 from app.services.dispatch.reprints import ReprintCheck
-from app.views.dispatch.print_jobs import ReprintDialog, confirm_first_slips, put_in_place
+from app.views.dispatch.print_jobs import (
+    MissingWaybillsDialog,
+    ReprintDialog,
+    confirm_first_slips,
+    put_in_place,
+)
 from app.views.dispatch.print_model import BatchModel, Loaded, StaleModel, WaitingModel, load
 from app.views.kit.ops import Op, hub, translate
 from app.views.kit.pdf_preview import PreviewDialog
@@ -243,6 +250,10 @@ class PrintPage(QWidget):
         )
         return Path(chosen) if chosen else None
 
+    def ask_without_waybill(self, count: int) -> WithoutWaybill | None:
+        """Packing labels or hold back, for orders lacking a waybill number; None: cancel."""
+        return MissingWaybillsDialog.ask(self, count)
+
     def show_preview(self, files: list[tuple[str, Path]]) -> PreviewDialog:
         self.preview = PreviewDialog([(t, p) for t, p in files if p.exists()], self)
         self.preview.open()
@@ -262,6 +273,21 @@ class PrintPage(QWidget):
         return [model.data(model.index(r, 0)) for r in rows]
 
     def print_batch(self) -> None:
+        """Ask first when orders lack a courier or waybill number (``batch_waybills``)."""
+        shop, courier, cutoff = self.filters()
+        actor = self.actor
+        Op(
+            self,
+            lambda s: batch_waybills.lacking(s, actor, shop=shop, courier=courier, cutoff=cutoff),
+        ).success(self._print_batch_asked).run()
+
+    def _print_batch_asked(self, lacking: int) -> None:
+        choice = WithoutWaybill.PACKING  # nothing lacks: never used
+        if lacking:
+            asked = self.ask_without_waybill(lacking)
+            if asked is None:
+                return
+            choice = asked
         out = self.ask_save(self.tr("Save the batch as"), f"batch-{datetime.now():%Y%m%d-%H%M}.pdf")
         if out is None:
             return
@@ -279,6 +305,8 @@ class PrintPage(QWidget):
                 shop=shop,
                 courier=courier,
                 cutoff=cutoff,
+                # asked above; an order that lost its number since is asked about again
+                without_waybill=choice if lacking else WithoutWaybill.ASK,
                 label_size=label_size,
                 sheet_size=sheet_size,
                 progress=progress,
