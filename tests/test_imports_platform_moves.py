@@ -16,7 +16,7 @@ from app.services.changes import requests as changes
 from app.services.changes.texts import Address as NewAddress
 from app.services.core import audit
 from app.services.dispatch import waiting as print_waiting
-from app.services.imports.records import FormatId, PlatformStatus, Sensitivity
+from app.services.imports.records import Address, FormatId, PlatformStatus, Sensitivity
 from app.services.orders import notes
 from tests.import_helpers import numbered, run, shopify, taobao
 from tests.test_imports_merge import _order
@@ -170,4 +170,40 @@ def test_a_masked_order_takes_notes_changes_and_cases_but_does_not_print(
     assert case.order_no == "M3"
     assert _order(db, "M3").sensitivity == "masked"
     assert _order(db, "M1").stage == Stage.PAID.value
+    assert db.read(audit.verify).ok
+
+
+CHANGED_BOTH = "买家已在平台上修改收货地址和商品规格（sku），已按修改后的导入"
+
+
+def test_the_platforms_own_change_of_address_or_sku_is_said_as_such(db, staff, tmp_path) -> None:
+    """Taobao's 修改后的收货地址 / 修改后的sku: the order shows the changed values and a note
+    says the buyer changed them on the platform, not the shop (issue 10, F1j)."""
+    from tests.test_imports_formats_stored import import_fixture
+
+    printer = staff[Role.PRINTER]
+    import_fixture(db, printer, "悦步", "taobao/ExportOrderList2024.csv",
+                   "taobao/ExportOrderDetailList2024.csv")  # fmt: skip
+    changed = _order(db, "4012345678901234501", "悦步")
+    assert (changed.district, changed.street) == ("高新区", "天府三街 99号 B座 808室")
+    assert changed.items[0].attributes == {"颜色分类": "军绿", "尺码": "43"}
+    said = {(n.text, n.author_name, n.kind) for n in changed.notes}
+    assert said == {("改地址已确认", "淘宝 (导入)", "imported"),
+                    (CHANGED_BOTH, "淘宝 (导入)", "imported")}  # fmt: skip
+    assert [n.text for n in _order(db, "4012345678901234502", "悦步").notes] == []
+
+    # a known order whose next export carries the buyer's new address
+    run(db, printer, tmp_path, [taobao("P1")])
+    moved = Address(province="浙江省", city="杭州市", district="滨江区", street="江南大道 1号")
+    later = run(db, printer, tmp_path, [taobao("P1", address=moved,
+                                               address_changed_on_platform=True)])  # fmt: skip
+    assert later.counts.updated == 1
+    order = _order(db, "P1")
+    assert order.district == "滨江区"
+    assert [n.text for n in order.notes] == ["买家已在平台上修改收货地址，已按修改后的导入"]
+    [entry] = db.read(lambda s: audit.history(s, "order", "P1"))[-1:]
+    assert entry.after["changed_on_platform"] == order.notes[0].text
+    # the same export again: said once
+    run(db, printer, tmp_path, [taobao("P1", address=moved, address_changed_on_platform=True)])
+    assert len(_order(db, "P1").notes) == 1
     assert db.read(audit.verify).ok

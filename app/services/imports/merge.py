@@ -589,6 +589,18 @@ def _paid_at(record: ImportedOrder, stage: Stage | None) -> datetime | None:
     return record.ordered_at
 
 
+def changed_on_platform(record: ImportedOrder, fields: Iterable[str] | None = None) -> str:
+    """The platform's own change (Taobao 修改后的收货地址 / 修改后的sku), said in a note, so
+    nobody takes the address or size for a mistake of the shop's; ``fields``: what this
+    import changes on a known order (None: a new order)."""
+    said = []
+    if record.address_changed_on_platform and (fields is None or "recipient" in fields):
+        said.append("收货地址")
+    if record.sku_changed_on_platform and (fields is None or "items" in fields):
+        said.append("商品规格（sku）")
+    return f"买家已在平台上修改{'和'.join(said)}，已按修改后的导入" if said else ""
+
+
 NEW_ORDER_COLUMNS = (
     "id", "order_no", "shop_id", "buyer_id", "buyer_message", "recipient_name", "name_key",
     "recipient_phone", "province", "city", "district", "street", "postcode", "country",
@@ -663,12 +675,13 @@ def _insert_new(
             )  # fmt: skip
             item_id += 1
         grams.extend(search_index.gram_rows(order_id, key))
-        if p.memo:
-            memos.append(
-                (note_id, order_id, ctx.actor.user_id, author, stamp, p.memo, raw.flag(False),
-                 IMPORTED_NOTE)
-            )  # fmt: skip
-            note_id += 1
+        for text in (p.memo, changed_on_platform(r)):
+            if text:
+                memos.append(
+                    (note_id, order_id, ctx.actor.user_id, author, stamp, text, raw.flag(False),
+                     IMPORTED_NOTE)
+                )  # fmt: skip
+                note_id += 1
         order_id += 1
     bulk.insert_rows(session, "orders", NEW_ORDER_COLUMNS, orders)
     bulk.insert_rows(session, "order_items", ITEM_COLUMNS, items)
@@ -707,6 +720,12 @@ def _apply(session: Session, ctx: _Context, plan: Plan, now: datetime) -> dict[s
     if plan.memo:
         _note(session, ctx, order.id, plan.memo, now)
         after["seller_memo"] = plan.memo
+    platform_change = changed_on_platform(
+        plan.record, [*plan.changes, *(name for name, _h, _p in plan.conflicts)]
+    )
+    if platform_change:
+        _note(session, ctx, order.id, platform_change, now)
+        after["changed_on_platform"] = platform_change
     for name, here, platform in plan.conflicts:
         session.add(
             ImportConflict(
