@@ -3992,6 +3992,19 @@ Added by {who} at {time}
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>AfterDesk cannot open its window: this computer lacks system libraries that Qt needs to draw on the screen ({libraries}).
+Install them, then start AfterDesk again:
+  Debian / Ubuntu:  {apt}
+  Fedora:           {dnf}</source>
+        <translation>AfterDesk 无法打开窗口：这台电脑缺少 Qt 在屏幕上显示所需的系统库（{libraries}）。
+请先安装，然后重新启动 AfterDesk：
+  Debian / Ubuntu：{apt}
+  Fedora：         {dnf}</translation>
+    </message>
+</context>
+<context>
     <name>UnannouncedDialog</name>
     <message>
         <source>Register an unannounced return</source>

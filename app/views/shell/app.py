@@ -21,6 +21,7 @@ from app.models.errors import UserError
 from app.printing.fonts import FONT_DIR
 from app.services.core import accounts, demo
 from app.services.core.actor import Actor
+from app.views.kit import qt_platform
 from app.views.kit.keyboard import install_keyboard_access
 from app.views.kit.labels import url_without_password
 from app.views.kit.ops import GarbageCollector, bind_database, show_bug, translate, wait_for_ops
@@ -159,10 +160,14 @@ def ensure_chinese_font() -> None:
 
 def run_gui(db_url: str | None = None, language: str | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    settings = LocalSettings.load()
+    if QApplication.instance() is None:  # a fresh Linux desktop: name the missing packages
+        refused = qt_platform.refuse_without_xcb(i18n.resolve(language or settings.language))
+        if refused is not None:
+            return refused
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("AfterDesk")
-    settings = LocalSettings.load()
     i18n.install(app, i18n.resolve(language or settings.language))
     ensure_chinese_font()
     install_screen_fit(app)
