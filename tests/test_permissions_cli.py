@@ -32,6 +32,7 @@ from tests.conftest import BACKENDS, demo_actors, drop_pg_schema, pg_schema_url
 from tests.test_cli import afterdesk
 
 IMPORTS = Path(__file__).parent / "fixtures" / "imports"
+WAYBILLS_FIXTURE = Path(__file__).parent / "fixtures" / "waybills" / "cainiao_waybills_gbk.csv"
 DISABLED = "gone"  # a disabled account: reads nothing, does nothing
 NOT_SIGNED_IN = "Wrong user name or password"  # sign-in tells no one which accounts exist
 
@@ -384,6 +385,11 @@ DOORS: dict[Action, Door] = {
     ),
     Action.IMPORT_HISTORY: Door("warehouse", DISABLED, lambda w: ["import", "history", "--json"]),
     Action.WAYBILL_READ: Door("warehouse", "presales", lambda w: ["waybills", "left", "--json"]),
+    Action.WAYBILL_IMPORT: Door(
+        "supervisor",
+        "warehouse",
+        lambda w: ["import", "waybills", str(WAYBILLS_FIXTURE), "--json"],
+    ),
     Action.WAYBILL_ADMIN: Door(
         "admin", "printer", lambda w: ["waybills", "threshold", w.shop(), "50"]
     ),

@@ -6,7 +6,7 @@ from app.cli.common import Context
 from app.models.errors import InvalidInput
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.core.capabilities import Action
-from app.services.dispatch import pools, waybills
+from app.services.dispatch import pools, waybill_import, waybills
 
 
 def run_couriers(ctx: Context) -> int:
@@ -102,4 +102,54 @@ def run_threshold(ctx: Context) -> int:
     actor = ctx.actor()
     value = ctx.db.write(lambda s: pools.set_threshold(s, actor, a.shop, a.count))
     ctx.out(str(value))
+    return 0
+
+
+def run_set(ctx: Context) -> int:
+    a = ctx.args
+    actor = ctx.actor()
+    order = ctx.db.write(
+        lambda s: waybills.assign_waybill(s, actor, a.order_no, a.courier, a.number)
+    )
+    if a.json:
+        ctx.emit_json(
+            {"order_no": order.order_no, "courier": order.courier, "tracking_no": order.tracking_no}
+        )
+    else:
+        ctx.out(f"{order.order_no}  {order.courier}  {order.tracking_no}")
+    return 0
+
+
+def run_import(ctx: Context) -> int:
+    a = ctx.args
+    rows, broken = waybill_import.read(a.file)
+    actor = ctx.actor()
+    result = ctx.db.write(lambda s: waybill_import.import_waybills(s, actor, rows, broken))
+    if a.json:
+        ctx.emit_json(
+            {
+                "recorded": list(result.recorded),
+                "unchanged": result.unchanged,
+                "refused": [
+                    {"line": r.line, "order_no": r.order_no, "reason": ctx.explain(r.problem)}
+                    for r in result.refused
+                ],
+            }
+        )
+        return 0
+    ctx.out(
+        ctx.translate(
+            "cli",
+            "Waybill numbers recorded for {recorded} orders, {unchanged} unchanged, "
+            "{refused} rows refused.",
+        ).format(
+            recorded=len(result.recorded), unchanged=result.unchanged, refused=len(result.refused)
+        )
+    )
+    for r in result.refused:
+        ctx.out(
+            ctx.translate("cli", "  line {line} ({order_no}): {problem}").format(
+                line=r.line, order_no=r.order_no or "—", problem=ctx.explain(r.problem)
+            )
+        )
     return 0

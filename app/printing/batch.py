@@ -44,7 +44,8 @@ PARALLEL_MIN = 600
 @dataclass(frozen=True)
 class PlannedSlip:
     slip: OrderSlip
-    label: Page | None  # None: the label is drawn by the label process
+    # None: the label is drawn by the label process, or by an e-waybill tool (label_elsewhere)
+    label: Page | None
     note: tuple[Page, ...]
 
 
@@ -64,7 +65,8 @@ def plan_slips(
         if cancelled is not None and i % 200 == 0 and cancelled():
             raise PrintCancelled()
         try:
-            page = label.plan(slip, label_size, glyphs)
+            # an e-waybill tool printed this order's label: the dispatch note only
+            page = None if slip.label_elsewhere else label.plan(slip, label_size, glyphs)
             note = tuple(dispatch_note.plan(slip, sheet_size, glyphs)) if notes else ()
         except SlipRefused as problem:
             refused.append((slip, problem))
@@ -186,7 +188,7 @@ def _render_two(
         cover = make_cover(planned)
         sheets: list[Page] = cover_doc.plan(cover, sheet_size, glyphs)
         sheets += [p for s in planned for p in s.note]
-        total = len(sheets) + len(planned)
+        total = len(sheets) + sum(not p.slip.label_elsewhere for p in planned)
         main_buf = io.BytesIO()
         main = new_canvas(main_buf, f"{say(cover.language, 'batch_title')} {cover.batch_no}")
         done = emit(main, sheets, progress=progress, cancelled=cancelled, total=total)
@@ -230,6 +232,8 @@ def _label_worker(conn, size: LabelSize) -> None:
         glyphs = fonts.Glyphs()
         pages, refused = [], []
         for i, slip in enumerate(slips):
+            if slip.label_elsewhere:  # printed by the e-waybill tool
+                continue
             try:
                 pages.append(label.plan(slip, size, glyphs))
             except SlipRefused:

@@ -106,6 +106,8 @@ class OrderSlip:
     language: DocLanguage = DocLanguage.ZH  # the shop's document language
     # no courier or waybill number: the label says it is a packing label, not a shipping label
     packing_only: bool = False
+    # an e-waybill tool printed the shipping label: the batch prints the dispatch note only
+    label_elsewhere: bool = False
 
     @property
     def piece_count(self) -> int:

@@ -5237,6 +5237,18 @@ Install them, then start AfterDesk again:
         <source>{count} orders have no courier or no waybill number and print packing labels, not shipping labels: {orders}.</source>
         <translation>{count} 个订单没有快递公司或运单号，打印的是打包标签，不是快递面单：{orders}。</translation>
     </message>
+    <message>
+        <source>{file} is not an e-waybill export: the columns {columns} are missing (order number, courier and waybill number are needed).</source>
+        <translation>{file} 不是电子面单导出文件：缺少列 {columns}（需要订单号、快递公司和运单号）。</translation>
+    </message>
+    <message>
+        <source>The waybill number {number} is on line {line} too.</source>
+        <translation>运单号 {number} 在第 {line} 行也出现了。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} is printed with waybill number {number} already: a new number goes through a change request and a reprint.</source>
+        <translation>订单 {order_no} 已按运单号 {number} 打印：更换单号须提修改请求并补打。</translation>
+    </message>
 </context>
 <context>
     <name>UsersModel</name>
@@ -5775,6 +5787,10 @@ Install them, then start AfterDesk again:
     <message>
         <source>Warning: the {courier} pool of {shop} is below {threshold}: ask the branch for more numbers.</source>
         <translation>警告：{shop} 的{courier}单号池已少于 {threshold} 个：请向网点再要单号。</translation>
+    </message>
+    <message>
+        <source>Waybill numbers recorded for {recorded} orders, {unchanged} unchanged, {refused} rows refused.</source>
+        <translation>已为 {recorded} 个订单记录运单号，{unchanged} 个未变，{refused} 行被拒。</translation>
     </message>
     <message>
         <source>Refused: {text}</source>

@@ -49,6 +49,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_json(catalogue)
     catalogue.set_defaults(run="cmd_imports.run_catalogue")
 
+    waybills = cmds.add_parser(
+        "waybills",
+        help="an e-waybill tool's export (菜鸟, 拼多多, 抖店, 快递100): order no., courier, "
+        "waybill no.; those orders then print their dispatch notes only",
+    )
+    waybills.add_argument("file", type=Path, metavar="FILE")
+    add_json(waybills)
+    waybills.set_defaults(run="cmd_waybills.run_import")
+
     history = cmds.add_parser("history", help="every import: files, who, when, counts")
     history.add_argument("--limit", type=int, default=50)
     history.add_argument("--conflicts", action="store_true", help="the open conflicts instead")

@@ -48,3 +48,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     low.add_argument("shop")
     low.add_argument("count", type=int)
     low.set_defaults(run="cmd_waybills.run_threshold")
+    given = cmds.add_parser(
+        "set", help="an order's courier and waybill number, typed or scanned (hand-written)"
+    )
+    given.add_argument("order_no")
+    given.add_argument("courier", help="code or name, e.g. SF or 顺丰速运")
+    given.add_argument("number")
+    add_json(given)
+    given.set_defaults(run="cmd_waybills.run_set")

@@ -93,6 +93,7 @@ class Action(enum.StrEnum):
     # issue 11: number pools and courier patterns are the administrator's (like couriers and
     # shops); the pool's low-stock threshold too
     WAYBILL_ADMIN = "waybill.admin"
+    WAYBILL_IMPORT = "waybill.import"  # an e-waybill tool's export of numbers in
     HANDOVER_SCAN = "handover.scan"  # scan parcels into (and out of) a courier's hand-over list
     HANDOVER_CONFIRM = "handover.confirm"  # print the manifest; its orders move to shipped
     SHIPMENTS_EXPORT = "shipments.export"  # the platform's bulk-ship upload file
@@ -303,6 +304,7 @@ TABLE: dict[Action, Capability] = {
     A.IMPORT_CATALOGUE: Capability(IMPORTERS),
     A.BARCODE_LOAD: Capability(frozenset({R.ADMIN})),
     A.WAYBILL_ADMIN: Capability(frozenset({R.ADMIN})),
+    A.WAYBILL_IMPORT: Capability(IMPORTERS),
     # issue 11: the warehouse hands parcels to the courier (each order's move to shipped is
     # checked again as order.ship); the printer and the supervisor follow the day's lists
     A.HANDOVER_READ: Capability(frozenset({R.WAREHOUSE, R.PRINTER, R.SUPERVISOR})),

@@ -97,6 +97,7 @@ def slip_for(
         reprint=reprint,
         language=language_of(shop),
         packing_only=packing_only,
+        label_elsewhere=order.waybill_source == "tool",  # waybills.WaybillSource.TOOL
     )
 
 

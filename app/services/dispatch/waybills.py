@@ -36,6 +36,7 @@ from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
 from app.services.core.rows import OrderDetail, order_detail
 from app.services.core.validation import clean_text
+from app.services.dispatch import slips as print_slips
 from app.services.orders import lookup as orders
 
 
@@ -255,21 +256,16 @@ def assign_waybill(
     found = find_courier(session, courier)
     clean = check(found, number)
     order = orders.load_for_change(session, actor, order_no, None)
-    other = session.execute(
-        select(Order.order_no).where(Order.tracking_no == clean, Order.id != order.id).limit(1)
-    ).scalar_one_or_none()
-    if other is not None:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "UserError", "The waybill number {number} is already order {other}'s."
-            ),
-            number=clean,
-            other=other,
-        )
+    refuse_taken(session, order, clean)
     before = {"courier": order.courier, "tracking_no": order.tracking_no}
+    had_number = bool(order.tracking_no)
     order.courier, order.tracking_no, order.waybill_source = found.name, clean, source.value
     orders.touch(session, order, actor)
     session.flush()
+    if not had_number:
+        # printed without a number (a packing label): the waybill stuck on now completes
+        # the parcel's papers, so its slips are not out of date for the packing desk
+        print_slips.slips_amended(session, order)
     audit.record(
         session,
         actor_id=actor.user_id,
@@ -281,3 +277,18 @@ def assign_waybill(
         after={"courier": found.name, "tracking_no": clean, "source": source.value},
     )
     return order_detail(order)
+
+
+def refuse_taken(session: Session, order: Order, number: str) -> None:
+    """Refuse a waybill number another order already has."""
+    other = session.execute(
+        select(Order.order_no).where(Order.tracking_no == number, Order.id != order.id).limit(1)
+    ).scalar_one_or_none()
+    if other is not None:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "UserError", "The waybill number {number} is already order {other}'s."
+            ),
+            number=number,
+            other=other,
+        )
