@@ -2668,6 +2668,14 @@ Added by {who} at {time}
         <source>Waiting: {ready} ready · {held} held back</source>
         <translation>待打印：{ready} 单可打印 · {held} 单暂缓</translation>
     </message>
+    <message>
+        <source>Waybill numbers left: {pools}</source>
+        <translation>单号池余量：{pools}</translation>
+    </message>
+    <message>
+        <source>The {courier} number pool of {shop} has {left} numbers left (the shop warns below {threshold}): an administrator loads the branch&apos;s next numbers.</source>
+        <translation>{shop} 的{courier}单号池只剩 {left} 个单号（店铺设定少于 {threshold} 个时提醒）：请管理员装入网点的新单号。</translation>
+    </message>
     <message numerus="yes">
         <source>Batches (%n without PDF)</source>
         <translation>

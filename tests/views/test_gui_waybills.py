@@ -11,7 +11,7 @@ from app.db import Database
 from app.models import Role, Stage
 from app.services.core import demo
 from app.services.dispatch import batches as printing
-from app.services.dispatch import waybills
+from app.services.dispatch import pools, waybills
 from app.services.dispatch.batch_waybills import WithoutWaybill
 from app.services.orders import lookup as orders
 from app.views.dispatch.print_jobs import MissingWaybillsDialog
@@ -77,3 +77,26 @@ def test_cancel_prints_nothing(qtbot: QtBot, gui_db: Database, tmp_path: Path) -
     page.print_button.click()
     qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
     assert asked[0] > 0 and saved == []  # cancelled: not even the save dialog
+
+
+def test_the_page_shows_the_numbers_left_and_warns_below_the_threshold(
+    qtbot: QtBot, gui_db: Database
+) -> None:
+    gui_db.write(lambda s: demo.fill(s, 0))
+    staff = demo_actors(gui_db)
+    admin = staff[Role.ADMIN]
+    shop = "悦步鞋履旗舰店"
+    gui_db.write(
+        lambda s: pools.load(s, admin, "ZTO", shop, first_last="773000000001-773000000050")
+    )
+    page = PrintPage(staff[Role.PRINTER])
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: "50" in page.pools.text(), timeout=20_000)
+    assert shop in page.pools.text() and "中通快递" in page.pools.text()
+    assert page.pools_low.isVisible()  # 50 is below the default threshold of 100
+    assert "has 50 numbers left" in page.pools_low.text()
+    gui_db.write(lambda s: pools.set_threshold(s, admin, shop, 20))
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.reload()
+    assert not page.pools_low.isVisible()

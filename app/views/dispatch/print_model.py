@@ -7,17 +7,21 @@ is greyed with its reason, one with a warning has an amber reason.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from sqlalchemy.orm import Session
 
+from app.services.core.actor import Actor
+from app.services.core.capabilities import Action, may
 from app.services.dispatch import batches as printing
+from app.services.dispatch import pools
 from app.services.dispatch import records as print_records
 from app.services.dispatch import slips as print_slips
 from app.services.dispatch.batches import Waiting
+from app.services.dispatch.pools import PoolLeft
 from app.services.dispatch.records import BatchView, Stale
 from app.views.kit.labels import FLAG_RED, stage_label, when
 from app.views.kit.ops import translate
@@ -35,9 +39,16 @@ class Loaded:
     cutoff: str
     stale: list[Stale]
     batches: list[BatchView]
+    pools: list[PoolLeft] = field(default_factory=list)  # waybill numbers left
 
 
-def load(session: Session, shop: str | None, courier: str | None, cutoff: str | None) -> Loaded:
+def load(
+    session: Session,
+    shop: str | None,
+    courier: str | None,
+    cutoff: str | None,
+    actor: Actor | None = None,
+) -> Loaded:
     everything = printing.waiting(session, cutoff="")
     return Loaded(
         printing.waiting(session, shop=shop, courier=courier, cutoff=cutoff),
@@ -46,6 +57,7 @@ def load(session: Session, shop: str | None, courier: str | None, cutoff: str | 
         print_slips.cutoff(session),
         print_records.stale(session),
         print_records.batches(session),
+        pools.left(session, actor) if actor and may(Action.WAYBILL_READ, actor) else [],
     )
 
 

@@ -36,6 +36,7 @@ from app.services.dispatch import batches as printing
 from app.services.dispatch import records as print_records
 from app.services.dispatch.batch_waybills import WithoutWaybill
 from app.services.dispatch.batches import BatchResult
+from app.services.dispatch.pools import PoolLeft
 from app.services.dispatch.records import BatchView, ReprintResult
 from app.services.dispatch.reprints import ReprintCheck
 from app.views.dispatch.print_jobs import (
@@ -166,6 +167,13 @@ class PrintPage(QWidget):
         # found when the page first loads, i.e. at start-up: a recorded print without its PDF
         self.lost = Banner()
         layout.addWidget(self.lost)
+        # the number pools: what is left, and a warning below the shop's threshold
+        self.pools = QLabel()
+        self.pools.setWordWrap(True)
+        self.pools.setStyleSheet("color: #555555;")
+        self.pools_low = Banner()
+        layout.addWidget(self.pools)
+        layout.addWidget(self.pools_low)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
 
@@ -188,7 +196,8 @@ class PrintPage(QWidget):
 
     def reload(self) -> None:
         shop, courier, cutoff = self.filters()
-        Op(self, lambda s: load(s, shop, courier, cutoff)).success(self._loaded).run()
+        actor = self.actor
+        Op(self, lambda s: load(s, shop, courier, cutoff, actor)).success(self._loaded).run()
 
     def _loaded(self, found: Loaded) -> None:
         everything = (self.tr("All shops"), self.tr("All couriers"))
@@ -212,12 +221,34 @@ class PrintPage(QWidget):
         self.batch_model.set_rows(found.batches)
         self.tabs.setTabText(1, self.tr("Stale copies ({count})").format(count=len(found.stale)))
         self._show_lost(sum(1 for b in found.batches if b.missing_files))
+        self._show_pools(found.pools)
         self.status.setText(
             self.tr("Waiting: {ready} ready · {held} held back").format(
                 ready=self.waiting_model.printable_count(), held=self.waiting_model.held_count()
             )
         )
         self.loaded.emit()
+
+    def _show_pools(self, pools: list[PoolLeft]) -> None:
+        self.pools.setVisible(bool(pools))
+        self.pools.setText(
+            self.tr("Waybill numbers left: {pools}").format(
+                pools=" · ".join(f"{p.shop} {p.courier} {p.left}" for p in pools)
+            )
+        )
+        low = [p for p in pools if p.low]
+        if not low:
+            self.pools_low.clear()
+            return
+        self.pools_low.show_error(
+            "\n".join(
+                self.tr(
+                    "The {courier} number pool of {shop} has {left} numbers left (the shop warns "
+                    "below {threshold}): an administrator loads the branch's next numbers."
+                ).format(courier=p.courier, shop=p.shop, left=p.left, threshold=p.threshold)
+                for p in low
+            )
+        )
 
     def _show_lost(self, count: int) -> None:
         if not count:
