@@ -34,6 +34,7 @@ class LocalSettings:
     language: str = "system"
     db_url: str = ""  # without a password: that lives in the keyring
     last_user: str = ""
+    backup_dir: str = ""  # the SQLite database's daily copies; empty: beside the data
 
     @classmethod
     def path(cls) -> Path:

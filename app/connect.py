@@ -72,7 +72,10 @@ def open_database(
         return db
     try:
         state, _ = migrations.schema_state(db)
-        if (create and state is migrations.SchemaState.EMPTY) or upgrade:
+        # the desktop app upgrades a SQLite file (backed up first); a team's PostgreSQL
+        # schema changes only by `afterdesk init --pg-dump-done`, after the server's backup
+        outdated_server = not db.is_sqlite and state is migrations.SchemaState.OUTDATED
+        if (create and state is migrations.SchemaState.EMPTY) or (upgrade and not outdated_server):
             migrations.upgrade(db)
         else:
             migrations.require_current(db)

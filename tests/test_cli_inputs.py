@@ -71,7 +71,13 @@ def test_an_old_schema_is_upgraded_by_init_only_with_a_backup(db_url: str, tmp_p
     result = afterdesk(db_url, "orders", "list")
     refused(result, "has an older schema (0005): run “afterdesk init” to upgrade it")
     assert migrations.schema_state(db) == (migrations.SchemaState.OUTDATED, old)
-    upgraded = afterdesk(db_url, "init")
+    if not db_url.startswith("sqlite"):  # the team's server: only after a pg_dump
+        asked = afterdesk(db_url, "init")
+        refused(asked, "Take a backup on the server first, e.g. pg_dump -Fc")
+        assert "“afterdesk init --pg-dump-done”" in asked.stderr
+        assert migrations.schema_state(db) == (migrations.SchemaState.OUTDATED, old)
+    confirmed = [] if db_url.startswith("sqlite") else ["--pg-dump-done"]
+    upgraded = afterdesk(db_url, "init", *confirmed)
     assert upgraded.returncode == 0, upgraded.stderr
     assert migrations.schema_state(db)[0] is migrations.SchemaState.CURRENT
     db.dispose()

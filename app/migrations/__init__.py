@@ -47,6 +47,13 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> set[str]:
+    """Every schema revision this version can open or upgrade from."""
+    from alembic.script import ScriptDirectory
+
+    return {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}
+
+
 def _recorded_revision(db: Database) -> str | None:
     def read(session):
         return session.execute(text("SELECT version_num FROM alembic_version")).scalar()
@@ -110,17 +117,23 @@ def _backup_beside(db: Database, revision: str | None) -> Path:
     return target
 
 
-def upgrade(db: Database, *, on_backup: Callable[[Path], None] | None = None) -> bool:
+def upgrade(
+    db: Database,
+    *,
+    on_backup: Callable[[Path], None] | None = None,
+    backup_first: bool = True,
+) -> bool:
     """Create or upgrade the schema (``afterdesk init``). Returns True if anything changed.
 
     An old SQLite file is copied beside itself first (``on_backup`` hears where), so a
-    failed or unwanted upgrade can be undone by putting the copy back.
+    failed or unwanted upgrade can be undone by putting the copy back; not with
+    ``backup_first`` False (a restore upgrades a copy it holds the original of).
     """
     state, revision = schema_state(db)
     if state is SchemaState.CURRENT:
         return False
     _refuse_unusable(db, state, revision)
-    if state is SchemaState.OUTDATED and db.is_sqlite:
+    if state is SchemaState.OUTDATED and db.is_sqlite and backup_first:
         saved = _backup_beside(db, revision)
         log.info("backed up %s before the schema upgrade to %s", db.describe(), saved)
         if on_backup is not None:

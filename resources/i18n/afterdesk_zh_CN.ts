@@ -5257,6 +5257,34 @@ Install them, then start AfterDesk again:
         <source>Order {order_no} is printed with waybill number {number} already: a new number goes through a change request and a reprint.</source>
         <translation>订单 {order_no} 已按运单号 {number} 打印：更换单号须提修改请求并补打。</translation>
     </message>
+    <message>
+        <source>{where} has an older schema ({revision}). Take a backup on the server first, e.g. pg_dump -Fc -f afterdesk-before-upgrade.dump {name}, then run “afterdesk init --pg-dump-done”.</source>
+        <translation>{where} 的数据库结构较旧（{revision}）。请先在服务器上备份，例如 pg_dump -Fc -f afterdesk-before-upgrade.dump {name}，然后运行“afterdesk init --pg-dump-done”。</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is restored on the server, with pg_restore (README, “Backup”).</source>
+        <translation>PostgreSQL 数据库在服务器上用 pg_restore 恢复（见 README 的“Backup”一节）。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {reason}</source>
+        <translation>{path} 已损坏：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer AfterDesk (schema {revision}). Please update AfterDesk on this computer first.</source>
+        <translation>{path} 由更新版本的 AfterDesk 创建（数据库结构 {revision}）。请先更新这台电脑上的 AfterDesk。</translation>
+    </message>
+    <message>
+        <source>The audit log of the copy fails its check ({count} problems; the first: {problem}).</source>
+        <translation>备份中的审计日志未通过校验（{count} 处问题；第一处：{problem}）。</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} is not there (a USB drive not plugged in?). No backup was taken.</source>
+        <translation>备份文件夹 {folder} 不存在（U 盘没有插上？）。本次未备份。</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself: choose a backup.</source>
+        <translation>{path} 就是当前数据库本身：请选择一个备份文件。</translation>
+    </message>
 </context>
 <context>
     <name>UsersModel</name>
@@ -5477,8 +5505,28 @@ Install them, then start AfterDesk again:
         <translation>账号（密码均为“demo”）：{users}</translation>
     </message>
     <message>
+        <source>Backup written to {path} and checked ({entries} audit entries).</source>
+        <translation>备份已写入 {path} 并已校验（{entries} 条审计记录）。</translation>
+    </message>
+    <message>
+        <source>Older backup removed: {path}</source>
+        <translation>已删除较旧的备份：{path}</translation>
+    </message>
+    <message>
         <source>Backup written to {path}</source>
         <translation>备份已写入 {path}</translation>
+    </message>
+    <message>
+        <source>The current database cannot be opened ({where}); restoring over it.</source>
+        <translation>当前数据库无法打开（{where}）；将用备份覆盖它。</translation>
+    </message>
+    <message>
+        <source>Restored {source} to {where} (schema {revision}, {entries} audit entries checked).</source>
+        <translation>已将 {source} 恢复到 {where}（数据库结构 {revision}，已校验 {entries} 条审计记录）。</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as {path}</source>
+        <translation>被替换的数据库保留为 {path}</translation>
     </message>
     <message>
         <source>New password: </source>

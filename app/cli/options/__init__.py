@@ -21,6 +21,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "init": ("setup", "create or upgrade the database schema"),
     "demo": ("setup", "fill a new database with a demo shop"),
     "backup": ("setup", "copy the SQLite database to a new file, safely"),
+    "restore": ("setup", "put a checked backup in place of the SQLite database"),
     "orders": ("orders", "find, show and list orders"),
     "note": ("notes", "order notes (signed and dated, never edited)"),
     "change": ("changes", "record a customer's change or cancellation"),
