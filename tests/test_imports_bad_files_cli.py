@@ -8,7 +8,9 @@ export again with a bad line added, so a refusal that let anything through would
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -181,3 +183,39 @@ def test_a_bad_file_says_why_and_changes_nothing(
         assert "refused 1." in result.stdout and "New 0, updated 0," in result.stdout
     assert _state(shop_with_orders) == before
     assert shop_with_orders.read(audit.verify).ok
+
+
+def test_the_refused_rows_saved_fixed_and_imported_again(
+    shop_with_orders: Database, db_url: str, tmp_path: Path
+) -> None:
+    """``import history --refused RUN --out FILE``: the refused order as the platform wrote
+    it, which, fixed in a spreadsheet, comes in whole with the items file (issue 10, R8)."""
+    bad = _replaced("129.00", "-129.00")(tmp_path)
+    assert (
+        afterdesk(db_url, "import", "orders", *bad, "--shop", SHOP, user="printer").returncode == 0
+    )
+    runs = afterdesk(db_url, "import", "history", "--json", user="warehouse")
+    run_id = json.loads(runs.stdout)[0]["id"]
+    saved = tmp_path / "refused.csv"
+    result = afterdesk(db_url, "import", "history", "--refused", str(run_id), "--out", str(saved),
+                       user="warehouse")  # fmt: skip
+    assert result.returncode == 0 and f"1 refused rows saved to {saved}" in result.stdout
+    text = saved.read_text(encoding="utf-8-sig")
+    assert "The column 买家实际支付金额 holds a negative amount (-129.00)." in text
+    assert text.count(LEFT_OUT) == 1  # its row, as the platform wrote it
+
+    fixed = tmp_path / "fixed.csv"  # as a spreadsheet program saves it after the fix
+    fixed.write_text(text.replace("'-129.00", "129.00"), encoding="utf-8-sig")
+    again = afterdesk(db_url, "import", "orders", str(fixed), str(ITEMS), "--shop", SHOP,
+                      user="printer")  # fmt: skip
+    assert again.returncode == 0, again.stderr
+    assert "New 1, updated 0, unchanged 0, conflicts 0, refused 0." in again.stdout
+
+    def order(s) -> tuple:
+        o = s.execute(select(Order).where(Order.order_no == LEFT_OUT)).scalar_one()
+        return o.total, o.tracking_no, [(i.sku, i.quantity) for i in o.items]
+
+    assert shop_with_orders.read(order) == (Decimal("129.00"), "YT1234567890123",
+                                            [("XB-CAN-黑-42", 1)])  # fmt: skip
+    assert shop_with_orders.read(lambda s: s.execute(select(func.count()).select_from(Order))
+                                 .scalar_one()) == 6  # fmt: skip

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from app.db import Database
-from app.models import ImportRun, Order, Role, Shop
+from app.models import ImportRun, Order, OrderItem, Role, Shop
 from app.services.changes import requests as changes
 from app.services.changes.texts import Address as NewAddress
 from app.services.core.actor import Actor
@@ -226,3 +226,50 @@ def test_an_unknown_file_is_mapped_once_then_the_shops_mapping_is_used(
     qtbot.waitUntil(lambda: page.mapping_dialog is not None, timeout=20_000)
     assert page.mapping_dialog.mapping()["address"] == "收货地址"
     page.mapping_dialog.reject()
+
+
+def test_the_refused_lines_are_saved_fixed_and_imported_again(
+    qtbot: QtBot, gui_shop: Database, actors: dict[Role, Actor], errors: list[str], tmp_path: Path
+) -> None:
+    """The summary's "Save refused lines…" writes the refused order whole (all its rows, here
+    Shopify's two line items): fixed, that file brings it in with both items (issue 10, U1)."""
+    shopify = TAOBAO.parent / "shopify" / "orders_export.csv"
+    bad = tmp_path / "orders_export.csv"
+    text = shopify.read_text(encoding="utf-8")
+    bad.write_text(text.replace("Please leave at the door.", "x" * 10_000), encoding="utf-8")
+    page = _page(qtbot, actors[Role.PRINTER])
+    page.shop.setEditText("Maple")
+    with qtbot.waitSignal(page.previewed, timeout=30_000):
+        _drop(page, [bad])
+    with qtbot.waitSignal(page.imported, timeout=60_000):
+        page.import_button.click()
+    assert page.tabs.tabText(1) == "Refused lines (1)" and _orders_in(gui_shop, "Maple") == 4
+    assert page.refused_model.index(0, 1).data() == "#1001"
+    assert page.save_refused_button.isEnabled()
+
+    saved = tmp_path / "refused.csv"
+    page.ask_save = lambda name: saved  # type: ignore[method-assign]  # the file dialog's answer
+    page.save_refused_button.click()
+    qtbot.waitUntil(lambda: "saved to" in page.message.text(), timeout=20_000)
+    said = f"1 refused line(s) saved to {saved}: fix them and import that file."
+    assert page.message.text() == said
+
+    fixed = tmp_path / "fixed.csv"  # the Notes cut down to what was meant, in a spreadsheet
+    csv_text = saved.read_text(encoding="utf-8-sig")
+    fixed.write_text(csv_text.replace("x" * 10_000, "Please leave at the door."), "utf-8-sig")
+    with qtbot.waitSignal(page.previewed, timeout=30_000) as shown:
+        _drop(page, [fixed])
+    assert (shown.args[0].counts.new, shown.args[0].counts.refused) == (1, 0)
+    with qtbot.waitSignal(page.imported, timeout=60_000):
+        page.import_button.click()
+    items = gui_shop.read(
+        lambda s: s.execute(
+            select(OrderItem.sku, OrderItem.quantity)
+            .join(Order)
+            .join(Shop)
+            .where(Shop.name == "Maple", Order.order_no == "#1001")
+            .order_by(OrderItem.position)
+        ).all()
+    )
+    assert [tuple(i) for i in items] == [("XB-CAN-GRY-40", 1), ("XB-SOCK-3", 3)]
+    assert _orders_in(gui_shop, "Maple") == 5 and not errors

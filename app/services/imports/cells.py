@@ -78,6 +78,8 @@ def clean(raw: str | None) -> str:
         return ""
     text = raw.strip(" \t\r\n\u3000")
     if text[:1] in {"=", "'"}:  # a few cells only: the common case skips this
+        if text.startswith("'=\""):  # ="…" kept as text by a CSV export (refused rows saved)
+            text = text[1:]
         if text.startswith('="') and text.endswith('"') and len(text) >= 3:
             text = text[2:-1]
         if text.startswith("'"):

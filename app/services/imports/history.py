@@ -178,17 +178,20 @@ def save_refused(
     refused = list(run.refused_rows or ())
     columns: dict[str, None] = {}
     for row in refused:
-        columns.update(dict.fromkeys(row.get("raw") or {}))
+        for raw in (row.get("raw") or {}, *row.get("more", ())):
+            columns.update(dict.fromkeys(raw))
 
     def write(path: Path) -> None:
         with open(path, "w", encoding="utf-8-sig", newline="") as handle:
             out = csv.writer(handle)
             out.writerow(["行号 line", "问题 problem", *columns])
             for row in refused:
-                raw = row.get("raw") or {}
                 problem = str(row.get("problem", "")).format(**row.get("params", {}))
+                # each row of the order (a row per item), so the fixed file has all its items;
                 # the rows are the customer's text as the platform gave it: never a formula
-                out.writerow(csv_row([row["line"], problem, *(raw.get(c, "") for c in columns)]))
+                for raw in (row.get("raw") or {}, *row.get("more", ())):
+                    cells = (raw.get(c, "") for c in columns)
+                    out.writerow(csv_row([row["line"], problem, *cells]))
 
     write_beside(Path(target), write)
     return len(refused)

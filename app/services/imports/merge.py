@@ -140,6 +140,7 @@ class RefusedLine:
     message: str  # in English; ``problem`` translates
     problem: InvalidInput
     raw: dict[str, str] = field(default_factory=dict)
+    more: tuple[dict[str, str], ...] = ()  # the order's further rows (RefusedRow.more)
 
     def to_json(self) -> dict[str, Any]:
         return {"line": self.line, "order_no": self.order_no, "problem": self.message}
@@ -982,6 +983,7 @@ def _stored(row: RefusedLine) -> dict[str, Any]:
         "problem": row.problem.template,
         "params": {k: str(v) for k, v in row.problem.params.items()},
         "raw": row.raw,
+        **({"more": list(row.more)} if row.more else {}),
     }
 
 
@@ -1009,7 +1011,9 @@ class _Batch:
 
 
 def _line(row: RefusedRow) -> RefusedLine:
-    return RefusedLine(row.line, row.order_no, row.problem.message(), row.problem, dict(row.raw))
+    return RefusedLine(
+        row.line, row.order_no, row.problem.message(), row.problem, dict(row.raw), row.more
+    )
 
 
 def _batches(

@@ -107,6 +107,9 @@ class RefusedRow:
     order_no: str  # "" when the line has none
     problem: InvalidInput  # its message names the column and what is wrong
     raw: dict[str, str]  # the row as read, so the refused rows can be saved to fix and retry
+    # the order's further rows (a row per item: JD, 抖店, Shopify), saved with it so that the
+    # fixed file brings the whole order back, not its first item alone
+    more: tuple[dict[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

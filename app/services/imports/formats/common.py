@@ -206,22 +206,27 @@ def read_orders(
     group_key = ""
     broken: InvalidInput | None = None
 
+    def refused(problem: InvalidInput) -> RefusedRow:
+        """The whole order refused: its first row, and its further rows to save with it."""
+        more = tuple(source.raw(row) for row in group[1:])
+        return RefusedRow(group[0].line, group_key, problem, source.raw(group[0]), more)
+
     def finish() -> Iterator[ImportedOrder | RefusedRow]:
         first = group[0]
         if broken is not None:
-            yield RefusedRow(first.line, group_key, broken, source.raw(first))
+            yield refused(broken)
             return
         digest = _digest(group)
         earlier = seen.first(group_key, first.line, digest)
         if earlier is not None:
             line, before = earlier
             if before != digest:
-                yield RefusedRow(first.line, group_key, _twice(group_key, line), source.raw(first))
+                yield refused(_twice(group_key, line))
             return
         try:
             yield build([columns.bind(row) for row in group])
         except InvalidInput as problem:
-            yield RefusedRow(first.line, group_key, problem, source.raw(first))
+            yield refused(problem)
 
     for row in source.rows:
         key = cells.clean(columns.bind(row).raw(key_field))
