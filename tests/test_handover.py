@@ -173,3 +173,30 @@ def test_manifest_pdf_in_english_has_every_number(tmp_path: Path) -> None:
     assert "Courier's signature" in body and "Shop's signature" in body
     assert all(line.tracking_no in body for line in lines)
     assert "2026-12-06" in body and "16:00" in body  # the shop's time (Asia/Shanghai)
+
+
+def test_parcels_packed_at_the_desk_go_to_the_courier(db, tmp_path) -> None:
+    """The packing desk's stamp (with the number of a hand-written label recorded in the same
+    step) counts as the order's last change: the hand-over takes the parcel."""
+    from app.services.dispatch import senders
+    from app.services.packing import desk
+    from tests.packing_helpers import printed_orders, printed_shop
+
+    staff = printed_shop(db, tmp_path / "pdfs")
+    warehouse = staff[Role.WAREHOUSE]
+    printed = printed_orders(db)
+    shop = db.read(lambda s: desk.scan_order(s, warehouse, printed[-1])).shop
+    db.write(
+        lambda s: senders.save(
+            s, staff[Role.ADMIN], shop, name="悦步发货部", phone="0571-88886666",
+            address="杭州", default_courier=SF,
+        )
+    )  # fmt: skip
+    for order_no, waybill in ((printed[2], None), (printed[-1], "SF7788990011")):
+        shown = db.read(lambda s, n=order_no: desk.scan_order(s, warehouse, n))
+        codes = [line.sku for line in shown.lines for _ in range(line.quantity)]
+        number = waybill or str(shown.tracking_no)
+        db.write(
+            lambda s, n=order_no, c=codes, w=number: desk.pack(s, warehouse, n, items=c, waybill=w)
+        )
+        assert _scan(db, warehouse, SF, number).order_nos == (order_no,)
