@@ -29,7 +29,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -92,7 +94,9 @@ def _note_writer(url: str, order_no: str, stop: str, out: str) -> None:
     Path(out).write_text(json.dumps(waits))
 
 
-def _import(url: str, paths: list[Path], with_notes: bool) -> dict[str, float]:
+def _import(
+    url: str, paths: list[Path], with_notes: bool, shop: str = "Bench 淘宝店"
+) -> dict[str, float]:
     from app.db import Database
     from app.services.core import accounts
     from app.services.imports import merge
@@ -115,7 +119,7 @@ def _import(url: str, paths: list[Path], with_notes: bool) -> dict[str, float]:
         time.sleep(2.0)  # its imports and sign-in, before the clock starts
     start = time.perf_counter()
     reading = open_reading(paths)
-    summary = merge.import_orders(db, actor, reading, paths, shop="Bench 淘宝店")
+    summary = merge.import_orders(db, actor, reading, paths, shop=shop)
     figures["seconds"] = time.perf_counter() - start
     figures.update(
         new=summary.counts.new,
@@ -160,49 +164,51 @@ def child(url: str, folder: Path, orders: int) -> None:
     print(json.dumps(result, ensure_ascii=False), flush=True)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--orders", type=int, default=100_000)
+def arguments(description: str | None, orders: int) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--orders", type=int, default=orders)
     parser.add_argument(
         "--dir", type=Path, default=Path(tempfile.gettempdir()) / "afterdesk-import-bench"
     )
     parser.add_argument("--db", action="append", help="database URL (repeatable)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def each_database(script: str, args: argparse.Namespace) -> Iterator[dict[str, Any]]:
+    """Each database's figures, measured by ``script --child URL`` in a process of its own."""
+    for url in args.db or DEFAULT_DBS:
+        done = subprocess.run(
+            [sys.executable, script, "--child", url, "--dir", str(args.dir),
+             "--orders", str(args.orders)],
+            check=True, capture_output=True, text=True,
+        )  # fmt: skip
+        yield json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def step_line(step: str, f: dict[str, float]) -> str:
+    line = (
+        f"  {step:<9} {f['seconds']:6.1f} s  new {f['new']:,} "
+        f"updated {f['updated']:,} unchanged {f['unchanged']:,} "
+        f"conflicts {f['conflicts']:,} refused {f['refused']:,}"
+    )
+    if "note_max" in f:
+        line += (
+            f"  | another PC's note: {int(f['notes'])} written, "
+            f"p95 {f['note_p95'] * 1000:.0f} ms, max {f['note_max'] * 1000:.0f} ms"
+        )
+    return line
+
+
+def main() -> None:
+    args = arguments(__doc__, 100_000)
     if args.child:
         child(args.child, args.dir, args.orders)
         return
-    for url in args.db or DEFAULT_DBS:
-        done = subprocess.run(
-            [
-                sys.executable,
-                __file__,
-                "--child",
-                url,
-                "--dir",
-                str(args.dir),
-                "--orders",
-                str(args.orders),
-            ],
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-        r = json.loads(done.stdout.strip().splitlines()[-1])
+    for r in each_database(__file__, args):
         print(f"{r['db']}: {r['orders']:,} Taobao orders (peak {r['peak_mb']:.0f} MB)")
         for step in ("first", "unchanged", "newer"):
-            f = r[step]
-            line = (
-                f"  {step:<9} {f['seconds']:6.1f} s  new {f['new']:,} "
-                f"updated {f['updated']:,} unchanged {f['unchanged']:,} "
-                f"conflicts {f['conflicts']:,} refused {f['refused']:,}"
-            )
-            if "note_max" in f:
-                line += (
-                    f"  | another PC's note: {int(f['notes'])} written, "
-                    f"p95 {f['note_p95'] * 1000:.0f} ms, max {f['note_max'] * 1000:.0f} ms"
-                )
-            print(line, flush=True)
+            print(step_line(step, r[step]), flush=True)
 
 
 if __name__ == "__main__":
