@@ -3743,6 +3743,14 @@ Added by {who} at {time}
         <translation>之前付款的订单，列入打单员今日批次的待打印列表（即截单时间）。</translation>
     </message>
     <message>
+        <source>Items have no barcodes: the packing desk ticks them off by hand</source>
+        <translation>商品没有条码：打包台上手工勾选</translation>
+    </message>
+    <message>
+        <source>Packing desk</source>
+        <translation>打包贴单</translation>
+    </message>
+    <message>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
@@ -3757,6 +3765,14 @@ Added by {who} at {time}
     <message>
         <source>Saved the sender details of {shop}.</source>
         <translation>已保存 {shop} 的寄件人信息。</translation>
+    </message>
+    <message>
+        <source>{shop}: items are ticked off by hand at the packing desk.</source>
+        <translation>{shop}：打包台上手工勾选商品。</translation>
+    </message>
+    <message>
+        <source>{shop}: items are checked by their barcodes at the packing desk.</source>
+        <translation>{shop}：打包台上扫描商品条码核对。</translation>
     </message>
     <message>
         <source>The same-day cut-off is now {time}.</source>

@@ -231,3 +231,26 @@ def test_only_an_administrator_sees_new_and_rename(
 ) -> None:
     page = _page(qtbot, actors[Role.SUPERVISOR])
     assert not page.new_button.isVisibleTo(page) and not page.rename_button.isVisibleTo(page)
+
+
+def test_an_admin_says_which_shops_items_are_ticked_by_hand_at_the_packing_desk(
+    qtbot: QtBot, gui_shop: Database, actors: dict[Role, Actor], errors: list[str]
+) -> None:
+    from app.services.packing import barcodes as packing_barcodes
+
+    page = _page(qtbot, actors[Role.ADMIN])
+    shop = sorted(_shops(gui_shop))[0]
+    page.select(shop)
+    assert page.by_hand.isEnabled() and not page.by_hand.isChecked()
+    with qtbot.waitSignal(page.saved, timeout=20_000):
+        page.by_hand.click()
+    assert not errors and "by hand" in page.status.text()
+    assert gui_shop.read(packing_barcodes.shops_ticking_by_hand) == {shop}
+    other = _page(qtbot, actors[Role.ADMIN])  # another PC reads it back
+    other.select(shop)
+    assert other.by_hand.isChecked()
+    with qtbot.waitSignal(page.saved, timeout=20_000):
+        page.by_hand.click()
+    assert gui_shop.read(packing_barcodes.shops_ticking_by_hand) == set()
+    # the printer sees the setting, cannot change it
+    assert not _page(qtbot, actors[Role.PRINTER]).by_hand.isEnabled()

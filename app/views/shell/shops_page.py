@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -38,6 +39,7 @@ from app.services.dispatch import senders as shop_senders
 from app.services.dispatch import slips as print_slips
 from app.services.dispatch.senders import ShopSender
 from app.services.imports import shops as shop_service
+from app.services.packing import barcodes as packing_barcodes
 from app.views.kit.ops import Op, hub, translate
 from app.views.kit.widgets import Banner
 
@@ -58,11 +60,15 @@ class Loaded:
     shops: list[ShopSender]
     couriers: list[str]
     cutoff: str
+    by_hand: frozenset[str] = frozenset()  # shops whose items are ticked by hand when packed
 
 
 def load(session: Session) -> Loaded:
     return Loaded(
-        shop_senders.shops(session), shop_senders.couriers(session), print_slips.cutoff(session)
+        shop_senders.shops(session),
+        shop_senders.couriers(session),
+        print_slips.cutoff(session),
+        frozenset(packing_barcodes.shops_ticking_by_hand(session)),
     )
 
 
@@ -166,6 +172,14 @@ class ShopsPage(QWidget):
         cutoff_row.addWidget(about, 1)
         cutoff_row.addWidget(self.cutoff_button)
 
+        # the packing desk (docs/packing.md P3): a shop whose goods carry no barcodes
+        self.by_hand = QCheckBox(
+            self.tr("Items have no barcodes: the packing desk ticks them off by hand")
+        )
+        self.by_hand.clicked.connect(self.save_by_hand)
+        packing_box = QGroupBox(self.tr("Packing desk"))
+        QVBoxLayout(packing_box).addWidget(self.by_hand)
+
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setStyleSheet("color: #555555;")
@@ -174,6 +188,7 @@ class ShopsPage(QWidget):
         right.addWidget(self.banner)
         right.addWidget(details)
         right.addWidget(cutoff_box)
+        right.addWidget(packing_box)
         right.addWidget(self.status)
         right.addStretch(1)
         middle = QHBoxLayout()
@@ -190,9 +205,11 @@ class ShopsPage(QWidget):
         self.default_courier.setEnabled(self.can_edit)
         self.doc_language.setEnabled(self.can_edit)
         self.save_button.setVisible(self.can_edit)
+        self.by_hand.setEnabled(self.can_edit)
         self.cutoff.setReadOnly(not self.can_set_cutoff)
         self.cutoff_button.setVisible(self.can_set_cutoff)
         self.shops: list[ShopSender] = []
+        self.ticking_by_hand: frozenset[str] = frozenset()
         self._shown: ShopSender | None = None  # what the fields were filled with
         self._shown_cutoff = ""
         hub().data_changed.connect(self._data_changed)
@@ -206,6 +223,7 @@ class ShopsPage(QWidget):
         keep = self._pending_select or self.current_shop()
         self._pending_select = ""
         self.shops = found.shops
+        self.ticking_by_hand = found.by_hand
         self.shop_list.blockSignals(True)
         self.shop_list.clear()
         for shop in found.shops:
@@ -280,6 +298,7 @@ class ShopsPage(QWidget):
         self.doc_language.setCurrentIndex(self.doc_language.findData(language.value))
         self.save_button.setEnabled(shop is not None)
         self.rename_button.setEnabled(shop is not None)
+        self.by_hand.setChecked(shop is not None and shop.shop in self.ticking_by_hand)
 
     # -- saving ------------------------------------------------------------------------------
     def save(self) -> None:
@@ -307,6 +326,34 @@ class ShopsPage(QWidget):
             self._show(shop)  # as saved (cleaned up)
         self.status.setText(self.tr("Saved the sender details of {shop}.").format(shop=shop.shop))
         self.saved.emit(shop)
+
+    def save_by_hand(self, on: bool) -> None:
+        """Ticked or unticked: saved at once (one click, one transaction)."""
+        shop, actor = self.current_shop(), self.actor
+        if not shop:
+            return
+        self.banner.clear()
+        Op(
+            self,
+            lambda s: packing_barcodes.set_ticks_by_hand(s, actor, shop, on),
+            write=True,
+            changes="shops",
+        ).success(lambda done: self._by_hand_saved(shop, done)).failure(self._by_hand_refused).run()
+
+    def _by_hand_saved(self, shop: str, on: bool) -> None:
+        self.ticking_by_hand = (
+            self.ticking_by_hand | {shop} if on else self.ticking_by_hand - {shop}
+        )
+        if on:
+            said = self.tr("{shop}: items are ticked off by hand at the packing desk.")
+        else:
+            said = self.tr("{shop}: items are checked by their barcodes at the packing desk.")
+        self.status.setText(said.format(shop=shop))
+        self.saved.emit(shop)
+
+    def _by_hand_refused(self, error: UserError) -> None:
+        self.by_hand.setChecked(self.current_shop() in self.ticking_by_hand)
+        self._refused(error)
 
     def save_cutoff(self) -> None:
         actor, text = self.actor, self.cutoff.text()
