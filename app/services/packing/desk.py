@@ -59,6 +59,7 @@ from app.services.core.capabilities import Action
 from app.services.core.rows import masked_text
 from app.services.dispatch import senders
 from app.services.dispatch import slips as print_slips
+from app.services.dispatch import waybills
 from app.services.orders import lookup
 from app.services.packing import barcodes
 
@@ -675,7 +676,7 @@ def pack(
                 "UserError", "Scan the waybill number on the shipping label to confirm it."
             )
         )
-    if desk.tracking_no and number != desk.tracking_no:
+    if desk.tracking_no and waybills.normalise(number) != waybills.normalise(desk.tracking_no):
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
                 "UserError",
@@ -700,8 +701,6 @@ def pack(
         courier = assign_waybill(session, actor, order, number)
         assigned = True
     lookup.move_stage(session, actor, order, Stage.PACKED)
-    if assigned:
-        _slips_carry(session, order)
     audit.record(
         session,
         actor_id=actor.user_id,
@@ -717,27 +716,10 @@ def pack(
 
 
 def assign_waybill(session: Session, actor: Actor, order: Order, number: str) -> str:
-    """A typed or scanned waybill number (a hand-written label) becomes the order's; the
-    courier is the order's or its shop's default. Returns the courier.
-
-    Issue 11's waybill numbers (section 1) check numbers against each courier's pattern; until
-    that lands here, any 6-40 letters, digits and dashes are taken, as ``orders tracking`` does.
-    """
-    require(session, actor, Action.ORDER_TRACKING)
-    taken = session.execute(
-        select(Order.order_no).where(Order.tracking_no == number, Order.id != order.id)
-    ).scalar()
-    if taken:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "Waybill number {number} belongs to order {other} already: this label is not "
-                "order {order_no}'s.",
-            ),
-            number=number,
-            other=taken,
-            order_no=order.order_no,
-        )
+    """A typed or scanned waybill number (a hand-written label) becomes the order's, through
+    the waybill numbers' own door (``waybills.assign_waybill``: the courier's pattern, never
+    another order's number, the printed slips completed by it). The courier is the order's
+    or its shop's default. Returns the courier."""
     courier = order.courier or senders.default_couriers(session).get(order.shop_id, "")
     if not courier:
         raise InvalidInput(
@@ -749,23 +731,9 @@ def assign_waybill(session: Session, actor: Actor, order: Order, number: str) ->
             order_no=order.order_no,
             ask=PRINTER,
         )
-    lookup.record_tracking(session, actor, order, courier, number)
-    return courier
-
-
-def _slips_carry(session: Session, order: Order) -> None:
-    """The hand-written label carries the number now recorded: the printed slips (checked
-    up to date before) still go with this parcel, so they are not listed as stale."""
-    current = session.get(PrintedSlip, order.id)
-    if current is None:
-        return
-    session.flush()
-    slip = print_slips.slip_for(order)
-    print_slips.record_slips(
-        session,
-        [(order.id, current.batch_id, order.version, print_slips.slip_hash(slip))],
-        "packing",
-    )
+    ref = lookup.SHOP_SEPARATOR.join((order.shop.name, order.order_no))
+    waybills.assign_waybill(session, actor, ref, courier, number)
+    return order.courier
 
 
 def _pack_exchange(
