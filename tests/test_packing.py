@@ -173,7 +173,9 @@ def test_a_hand_written_label_gives_the_order_its_waybill_number(packing) -> Non
     )
     with pytest.raises(InvalidInput, match="not a 中通快递 waybill number"):
         db.write(
-            lambda s: desk.pack(s, warehouse, order_no, items=_all_codes(shown), waybill="SF1234567890")
+            lambda s: desk.pack(
+                s, warehouse, order_no, items=_all_codes(shown), waybill="SF1234567890"
+            )
         )
     done = db.write(
         lambda s: desk.pack(s, warehouse, order_no, items=_all_codes(shown), waybill="773012345678")

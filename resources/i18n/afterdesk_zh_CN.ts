@@ -5094,10 +5094,6 @@ Install them, then start AfterDesk again:
         <translation>快递单与订单不符：快递单上是 {scanned}，订单 {order_no} 的运单号是 {number}。请找到此订单的快递单。</translation>
     </message>
     <message>
-        <source>Waybill number {number} belongs to order {other} already: this label is not order {order_no}&apos;s.</source>
-        <translation>运单号 {number} 已属于订单 {other}：这张快递单不是订单 {order_no} 的。</translation>
-    </message>
-    <message>
         <source>Order {order_no} has no courier, and its shop no default courier: ask {ask} to set one before the label&apos;s number can be recorded.</source>
         <translation>订单 {order_no} 没有快递公司，店铺也没有默认快递：请先让{ask}设置，才能记录快递单号。</translation>
     </message>

@@ -57,9 +57,8 @@ from app.services.core import audit, capabilities
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
 from app.services.core.rows import masked_text
-from app.services.dispatch import senders
+from app.services.dispatch import senders, waybills
 from app.services.dispatch import slips as print_slips
-from app.services.dispatch import waybills
 from app.services.orders import lookup
 from app.services.packing import barcodes
 
