@@ -215,6 +215,29 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>⚠ The last backup failed: {reason}</source>
+        <translation>⚠ 上次备份失败：{reason}</translation>
+    </message>
+    <message>
+        <source>⚠ No backup of this database yet: see Settings → Backups.</source>
+        <translation>⚠ 此数据库还没有备份：请看 设置 → 备份。</translation>
+    </message>
+    <message>
+        <source>⚠ The last good backup is {days} days old: see Settings → Backups.</source>
+        <translation>⚠ 最近一次完好的备份已是 {days} 天前：请看 设置 → 备份。</translation>
+    </message>
+    <message>
+        <source>No good backup yet.</source>
+        <translation>还没有完好的备份。</translation>
+    </message>
+    <message>
+        <source>Last good backup: {when}, {file} ({entries} audit entries checked).</source>
+        <translation>最近一次完好的备份：{when}，{file}（已校验 {entries} 条审计记录）。</translation>
+    </message>
+</context>
+<context>
     <name>BatchDayModel</name>
     <message>
         <source>Batch</source>
@@ -1743,6 +1766,28 @@
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About AfterDesk…</source>
+        <translation>关于 AfterDesk(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>AfterDesk (售后台) {version}
+Database schema {schema}; this database: {current}</source>
+        <translation>AfterDesk（售后台）{version}
+数据库结构 {schema}；当前数据库：{current}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>About AfterDesk</source>
+        <translation>关于 AfterDesk</translation>
     </message>
 </context>
 <context>
@@ -3632,6 +3677,22 @@ Added by {who} at {time}
     <message>
         <source>Database</source>
         <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>A copy is taken every day and checked; 14 daily and 8 weekly copies are kept. Choose a USB drive or a synced folder (OneDrive, 坚果云 …): a copy on the same disk is lost with it.</source>
+        <translation>每天自动备份一份并校验；保留 14 份每日备份和 8 份每周备份。请选择 U 盘或同步文件夹（OneDrive、坚果云等）：和数据库在同一块硬盘上的备份会随硬盘一起丢失。</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
     </message>
 </context>
 <context>

@@ -168,7 +168,7 @@ def factories(db: Database, tmp_path: Path) -> dict[type[QDialog], Callable[[], 
         AddressDialog: lambda: AddressDialog(None, actor, order),
         SpecialRequestDialog: lambda: SpecialRequestDialog(None, actor, order),
         DoneDialog: lambda: DoneDialog(None, request),
-        SettingsDialog: lambda: SettingsDialog(None, LocalSettings()),
+        SettingsDialog: lambda: SettingsDialog(None, LocalSettings(), actor, db),  # Backups too
         SignInDialog: lambda: SignInDialog(None, db, LocalSettings(), demo_accounts=True),
         FirstRunDialog: lambda: FirstRunDialog(None, db, LocalSettings()),
         ShopsDialog: lambda: ShopsDialog(actor),

@@ -67,7 +67,13 @@ def _parser(full: Callable[[str], bool]) -> argparse.ArgumentParser:
     parser.add_argument("--db", help="database URL (default: $AFTERDESK_DB or the local file)")
     parser.add_argument("--user", help="act as this staff account (default: $AFTERDESK_USER)")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="language of messages")
-    parser.add_argument("-V", "--app-version", action="version", version=f"AfterDesk {__version__}")
+    parser.add_argument(
+        "-V",
+        "--version",
+        "--app-version",
+        action=_Version,
+        help="show the version and the database schema revision it uses, and exit",
+    )
     sub = parser.add_subparsers(dest="command")
     registered: set[str] = set()
     for name, (module, helptext) in COMMANDS.items():
@@ -79,6 +85,19 @@ def _parser(full: Callable[[str], bool]) -> argparse.ArgumentParser:
         else:  # listed only: its options are not needed to answer
             sub.add_parser(name, help=helptext, add_help=False)
     return parser
+
+
+class _Version(argparse.Action):
+    """``afterdesk --version``: the version and the schema revision, which is what an upgrade
+    of a team is about (issue 12 §6). A command's own --version (an order's) is its own."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)  # type: ignore[arg-type]
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
+        from app.migrations import HEAD  # the migrations package only when asked
+
+        parser.exit(message=f"AfterDesk {__version__} (database schema {HEAD})\n")
 
 
 def command(sub: argparse._SubParsersAction, name: str) -> argparse.ArgumentParser:

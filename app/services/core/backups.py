@@ -28,6 +28,8 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.models.errors import DatabaseProblem, InvalidInput, UserError
 from app.models.i18n import QT_TRANSLATE_NOOP
+from app.services.core.actor import Actor, require
+from app.services.core.capabilities import Action
 from app.services.core.outputs import SQLITE_COMPANIONS, write_beside
 
 DAILY_KEPT = 14
@@ -308,6 +310,29 @@ def take(db: Database, folder: Path, now: datetime | None = None) -> BackupDone:
         BackupStatus(last_good=target, taken_at=now, audit_entries=checked.audit_entries),
     )
     return BackupDone(target, checked.audit_entries, tuple(rotate(folder, db_file)))
+
+
+def daily(db: Database, actor: Actor, folder: Path, now: datetime | None = None) -> BackupDone:
+    """The app's daily copy (``take``), let through by the capability table."""
+    db.read(lambda session: require(session, actor, Action.BACKUP_DAILY))
+    return take(db, folder, now)
+
+
+@dataclass(frozen=True)
+class About:
+    version: str
+    schema: str  # the schema revision this version writes
+    database_schema: str | None  # the open database's, None when it has none
+
+
+def about(db: Database | None = None) -> About:
+    """The version and schema revision: ``afterdesk --version`` and the About box."""
+    from app import __version__, migrations
+
+    recorded = None
+    if db is not None:
+        recorded = migrations.schema_state(db)[1]
+    return About(__version__, migrations.HEAD, recorded)
 
 
 def _replace(record: BackupStatus, **changes: object) -> BackupStatus:

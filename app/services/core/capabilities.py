@@ -43,7 +43,10 @@ class Action(enum.StrEnum):
     PRINT_READ = "print.read"  # waiting orders, batches, stale slips, exchanges to print
     SHOP_READ = "shop.read"  # shops' sender blocks and the cut-off
     USER_LIST = "user.list"  # every account and its roles
-    BACKUP = "backup"  # a full copy, password hashes included
+    BACKUP = "backup"  # a full copy, password hashes included; restore; the backup folder
+    # the app's daily copy into the folder the administrator chose: it runs on whoever's PC
+    # the app is open (issue 12 §5), so a shop without an administrator at work is still copied
+    BACKUP_DAILY = "backup.daily"
     REVIEW = "review"  # the supervisor's daily review (its screen comes later)
     IMPORT_HISTORY = "import.history"  # every import: files, who, counts, refused rows
     WAYBILL_READ = "waybill.read"  # courier patterns, the pools' numbers left
@@ -229,6 +232,7 @@ TABLE: dict[Action, Capability] = {
     A.SHOP_READ: Capability(frozenset({R.ADMIN, R.SUPERVISOR, R.PRINTER})),
     A.USER_LIST: Capability(frozenset({R.ADMIN})),
     A.BACKUP: Capability(frozenset({R.ADMIN})),
+    A.BACKUP_DAILY: Capability(ANYONE),
     A.REVIEW: Capability(frozenset({R.SUPERVISOR})),
     A.IMPORT_HISTORY: Capability(ANYONE),
     A.WAYBILL_READ: Capability(frozenset({R.ADMIN, R.SUPERVISOR, R.PRINTER, R.WAREHOUSE})),

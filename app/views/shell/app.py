@@ -21,11 +21,13 @@ from app.models.errors import UserError
 from app.printing.fonts import FONT_DIR
 from app.services.core import accounts, demo
 from app.services.core.actor import Actor
+from app.services.core.backups import BackupStatus
 from app.views.kit import qt_platform
 from app.views.kit.keyboard import install_keyboard_access
 from app.views.kit.labels import url_without_password
 from app.views.kit.ops import GarbageCollector, bind_database, show_bug, translate, wait_for_ops
 from app.views.kit.screen import install_screen_fit
+from app.views.shell.backup_watch import DailyBackups
 from app.views.shell.db_problem import DatabaseProblemDialog
 from app.views.shell.main_window import MainWindow
 from app.views.shell.signin import FirstRunDialog, SignInDialog
@@ -96,6 +98,7 @@ class Desk(QObject):
         super().__init__()
         self.app, self.opened, self.settings = app, opened, settings
         self.window: MainWindow | None = None
+        self.backups: DailyBackups | None = None
 
     def start(self) -> bool:
         db = self.opened.db
@@ -114,11 +117,28 @@ class Desk(QObject):
         self.window.signed_out.connect(self._signed_out)
         self.window.settings_changed.connect(self._settings_changed)
         self.window.show()
+        self._watch_backups(actor, self.window)
         if old is not None:
             old.stop_live_updates()
             old.hide()
             old.deleteLater()
         return self.window
+
+    def _watch_backups(self, actor: Actor, window: MainWindow) -> None:
+        """The built-in file is copied daily whoever is signed in (a server has pg_dump)."""
+        if not self.opened.db.is_sqlite:
+            return
+        if self.backups is None:
+            self.backups = DailyBackups(self.opened.db, actor, self.settings, self)
+            self.backups.status_changed.connect(self._backup_status)
+            self.backups.start()
+        else:
+            self.backups.actor = actor
+            self.backups.run_if_due(starting=False)  # tells the new window where things are
+
+    def _backup_status(self, status: object, error: str) -> None:
+        if self.window is not None and isinstance(status, BackupStatus):
+            self.window.show_backup_status(status, error)
 
     def _signed_out(self) -> None:
         # The main window is hidden: closing the sign-in dialog would close the last window,
@@ -183,6 +203,8 @@ def run_gui(db_url: str | None = None, language: str | None = None) -> int:
             return 0
         return app.exec()
     finally:
+        if desk.backups is not None:
+            desk.backups.stop()
         wait_for_ops()
         opened.db.dispose()
         collector.timer.stop()

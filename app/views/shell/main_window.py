@@ -6,14 +6,17 @@ from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
 from app.config import LocalSettings
+from app.services.core import backups
 from app.services.core.actor import Actor
 from app.services.core.capabilities import Action, may
 from app.views.cases.aftersales_page import AftersalesPage
@@ -30,6 +33,7 @@ from app.views.kit.ops import hub
 from app.views.kit.placeholders import PlaceholderPage
 from app.views.orders.orders_page import OrdersPage
 from app.views.packing.packing_page import PackingPage
+from app.views.shell.backup_watch import warning
 from app.views.shell.password_dialog import PasswordDialog
 from app.views.shell.settings_dialog import SettingsDialog
 from app.views.shell.shops_page import ShopsPage
@@ -90,6 +94,11 @@ class MainWindow(QMainWindow):
                 name=actor.display_name
             )
         )
+        # the daily backup's state, a warning only when it is old or failed (issue 12 §5)
+        self.backup_warning = QLabel()
+        self.backup_warning.setStyleSheet("color: #b35c00; font-weight: bold;")
+        self.backup_warning.hide()
+        self.statusBar().addPermanentWidget(self.backup_warning)
         if self.orders is not None:
             self.orders.focus_search()
         # what others change reaches every open screen (hub().changes_seen)
@@ -159,6 +168,11 @@ class MainWindow(QMainWindow):
         self.orders.search.setText(order_no)
         self.orders.run_search()
 
+    def show_backup_status(self, status: backups.BackupStatus, error: str = "") -> None:
+        text = warning(status, error)
+        self.backup_warning.setText(text)
+        self.backup_warning.setVisible(bool(text))
+
     def stop_live_updates(self) -> None:
         if self.live is not None:
             self.live.stop()
@@ -199,6 +213,22 @@ class MainWindow(QMainWindow):
         menu.addAction(sign_out)
         menu.addAction(quit_)
         self.addActions([find, settings, quit_])  # shortcuts work without opening the menu
+        about = QAction(self.tr("&About AfterDesk…"), self)
+        about.triggered.connect(self.show_about)
+        self.menuBar().addMenu(self.tr("&Help")).addAction(about)
+
+    def about_text(self) -> str:
+        about = backups.about(hub().db)
+        return self.tr(
+            "AfterDesk (售后台) {version}\nDatabase schema {schema}; this database: {current}"
+        ).format(
+            version=about.version,
+            schema=about.schema,
+            current=about.database_schema or self.tr("none"),
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About AfterDesk"), self.about_text())
 
     def _find(self) -> None:
         if self.orders is None:
@@ -207,7 +237,8 @@ class MainWindow(QMainWindow):
         self.orders.focus_search()
 
     def open_settings(self) -> None:
-        if SettingsDialog.ask(self, self.settings):
+        db = hub().db
+        if SettingsDialog.ask(self, self.settings, self.actor, db if db and db.is_sqlite else None):
             self.settings_changed.emit()
 
     def sign_out(self) -> None:
