@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -28,11 +29,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, bindparam, func, select, text, update
+from sqlalchemy import CursorResult, bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from app.db import db_now
 from app.models import Order, Setting, Shop, WaybillLoad, WaybillNumber
+from app.models.base import UTCDateTime
 from app.models.errors import InvalidInput, UserError
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.core import audit, shared_settings
@@ -464,13 +466,17 @@ def claim(session: Session, taken: Iterable[tuple[int, int]], now: datetime) -> 
             )
         )
     else:
-        table = WaybillNumber.__table__
+        # one statement over a JSON array (SQLite's UPDATE … FROM): 10,000 single-row UPDATEs
+        # took over a second of the batch's write lock on a loaded machine
         done = _rows(
             session.execute(
-                update(table)
-                .where(table.c.id == bindparam("nid"), table.c.order_id.is_(None))
-                .values(order_id=bindparam("oid"), taken_at=now),
-                [{"nid": n, "oid": o} for n, o in pairs],
+                text(
+                    "UPDATE waybill_numbers SET order_id = json_extract(t.value, '$[1]'),"
+                    " taken_at = :at FROM json_each(:pairs) AS t"
+                    " WHERE waybill_numbers.id = json_extract(t.value, '$[0]')"
+                    " AND +waybill_numbers.order_id IS NULL"
+                ).bindparams(bindparam("at", type_=UTCDateTime())),
+                {"pairs": json.dumps(pairs), "at": now},
             )
         )
     if done != len(pairs):
@@ -498,12 +504,13 @@ def give_numbers(session: Session, pairs: list[tuple[int, str]]) -> None:
             {"ids": [p[0] for p in pairs], "numbers": [p[1] for p in pairs], "source": source},
         )
         return
-    table = Order.__table__
     session.execute(
-        update(table)
-        .where(table.c.id == bindparam("oid"))
-        .values(tracking_no=bindparam("n"), waybill_source=source),
-        [{"oid": o, "n": n} for o, n in pairs],
+        text(
+            "UPDATE orders SET tracking_no = json_extract(t.value, '$[1]'),"
+            " waybill_source = :source FROM json_each(:pairs) AS t"
+            " WHERE orders.id = json_extract(t.value, '$[0]')"
+        ),
+        {"pairs": json.dumps(pairs), "source": source},
     )
 
 
