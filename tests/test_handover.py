@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from app.db import Database
-from app.models import AuditEntry, HandoverParcel, Order, Role, Stage
+from app.models import AuditEntry, Case, CaseType, HandoverParcel, Order, Role, Stage
 from app.models.errors import InvalidInput, NotFound, PermissionDenied, TransitionRefused
 from app.printing.manifest import Manifest, ManifestLine, manifest_pdf
+from app.services.cases import opening as cases
 from app.services.changes import requests as changes
 from app.services.orders import lookup as orders
 from app.services.shipping import handover
@@ -88,6 +89,20 @@ def test_bad_scans_are_refused_with_the_reason_and_change_nothing(shop_db, shop_
         _scan(shop_db, warehouse, SF, "SF000000000000")
     with pytest.raises(InvalidInput, match=f"in the hand-over list of {SF} already"):
         _scan(shop_db, warehouse, ZT, sf_no)
+    # an exchange parcel's number belongs to its case, and is said so
+    shipped_no = shop_db.read(lambda s: orders.list_page(s, stage=Stage.SHIPPED, limit=1))[0]
+    case_no = shop_db.write(
+        lambda s: cases.open_case(
+            s, shop_staff[Role.AFTERSALES], shipped_no.order_no, CaseType.EXCHANGE
+        )
+    ).case_no
+    shop_db.write(
+        lambda s: s.execute(
+            update(Case).where(Case.case_no == case_no).values(exchange_tracking_no="SF5550001")
+        )
+    )
+    with pytest.raises(InvalidInput, match=f"exchange parcel of case {case_no}"):
+        _scan(shop_db, warehouse, SF, "SF5550001")
     unpacked_no, unpacked_number = printed(shop_db, SF, 1)[0]
     with pytest.raises(TransitionRefused, match="not packed"):
         _scan(shop_db, warehouse, SF, unpacked_number)

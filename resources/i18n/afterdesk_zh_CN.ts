@@ -5291,6 +5291,10 @@ Install them, then start AfterDesk again:
         <translation>订单 {order_no}（运单 {number}）在打包后被修改过（{time}，{name}）：包裹可能与订单不符。请取回包裹，打单人员补打后重新打包。</translation>
     </message>
     <message>
+        <source>Waybill {number} is the exchange parcel of case {case_no}: a hand-over list takes orders&apos; parcels only; the exchange is recorded on its case.</source>
+        <translation>运单 {number} 是售后单 {case_no} 的换货包裹：交接清单只收订单的包裹，换货的发出记在其售后单上。</translation>
+    </message>
+    <message>
         <source>No order has waybill number {number}: check the label, or record the number on its order first.</source>
         <translation>没有运单号为 {number} 的订单：请核对面单，或先在订单上登记此运单号。</translation>
     </message>

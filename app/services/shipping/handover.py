@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Database, db_now
 from app.models import (
+    Case,
     ChangeRequest,
     Handover,
     HandoverParcel,
@@ -254,6 +255,19 @@ def _orders_of(session: Session, number: str) -> list[Order]:
         ).scalars()
     )
     if not found:
+        case_no = session.execute(
+            select(Case.case_no).where(Case.exchange_tracking_no == number)
+        ).scalar_one_or_none()
+        if case_no is not None:  # an exchange parcel: said as such, not as an unknown number
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "Waybill {number} is the exchange parcel of case {case_no}: a hand-over "
+                    "list takes orders' parcels only; the exchange is recorded on its case.",
+                ),
+                number=number,
+                case_no=case_no,
+            )
         raise NotFound(
             QT_TRANSLATE_NOOP(
                 "UserError",
