@@ -207,7 +207,7 @@ def test_parcels_packed_at_the_desk_go_to_the_courier(db, tmp_path) -> None:
             address="杭州", default_courier=SF,
         )
     )  # fmt: skip
-    for order_no, waybill in ((printed[2], None), (printed[-1], "SF7788990011")):
+    for order_no, waybill in ((printed[2], None), (printed[-1], "SF778899001122")):
         shown = db.read(lambda s, n=order_no: desk.scan_order(s, warehouse, n))
         codes = [line.sku for line in shown.lines for _ in range(line.quantity)]
         number = waybill or str(shown.tracking_no)
