@@ -5,7 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from sqlalchemy import select
 
+from app.db import Database
+from app.models import Setting, Shop
+from app.services.dispatch.senders import COURIER_SETTING
+from tests.printing_helpers import barcodes, chinese_documents
 from tests.test_cli import afterdesk
 
 SHOP = "悦步鞋履旗舰店"
@@ -53,3 +58,40 @@ def test_an_administrator_adds_a_courier(demo_url) -> None:
     listed = json.loads(afterdesk(demo_url, "waybills", "couriers", "--json").stdout)
     assert {"code": "DBL", "name": "德邦快递", "aliases": ["德邦"], "pattern": r"DPK\d{12}",
             "example": "DPK123456789012", "ranges": False} in listed  # fmt: skip
+
+
+def test_a_pool_then_a_batch_prints_its_numbers_on_labels(db_url, tmp_path) -> None:
+    """Through the command line: load a pool, print the batch, read the labels' barcodes."""
+    assert afterdesk(db_url, "init").returncode == 0
+    assert afterdesk(db_url, "demo", "--orders", "40").returncode == 0
+    chinese_documents(db_url)
+    for shop in (SHOP, "Maple & Pine Outfitters"):
+        start = 773000000001 if shop == SHOP else 773000100001
+        loaded = afterdesk(db_url, "waybills", "load", "ZTO", "--shop", shop,
+                           "--range", f"{start}-{start + 99}", user="admin")  # fmt: skip
+        assert loaded.returncode == 0, loaded.stderr
+    # the pools are 中通's: orders without a courier print with it (the shops' default)
+    _default_courier(db_url, "中通快递")
+    out, labels = tmp_path / "batch.pdf", tmp_path / "labels.pdf"
+    done = afterdesk(db_url, "print", "batch", "--no-cutoff", "--out", str(out),
+                     "--labels-out", str(labels), "--json", user="printer")  # fmt: skip
+    assert done.returncode == 0, done.stderr  # nothing lacks a number: nothing to ask
+    result = json.loads(done.stdout)
+    assert result["printed"] and result["packing_labels"] == []
+    first = result["printed"][0]
+    shown = json.loads(afterdesk(db_url, "orders", "show", first, "--json").stdout)
+    assert shown["courier"] == "中通快递" and shown["tracking_no"].startswith("7730")
+    assert barcodes(labels, tmp_path, 1) == sorted([first, shown["tracking_no"]])
+    left = json.loads(afterdesk(db_url, "waybills", "left", "--json", user="printer").stdout)
+    assert sum(p["taken"] for p in left) == len(result["printed"])
+
+
+def _default_courier(url: str, courier: str) -> None:
+    database = Database(url)
+    database.write(
+        lambda s: [
+            s.add(Setting(key=COURIER_SETTING.format(id=shop_id), value=courier))
+            for shop_id in s.scalars(select(Shop.id))
+        ]
+    )
+    database.dispose()
