@@ -12,6 +12,7 @@ from app.models import AuditEntry, Order, Role, SpecialKind, Stage, User
 from app.models.errors import Conflict, InvalidInput, NotFound, PermissionDenied, TransitionRefused
 from app.services.changes import requests as changes
 from app.services.changes.texts import Address
+from app.services.core import audit
 from app.services.core.actor import Actor
 from app.services.dispatch import records as print_records
 from app.services.dispatch import senders
@@ -326,3 +327,32 @@ def _shop_name(session, shop_id: int) -> str:  # type: ignore[no-untyped-def]
     from app.models import Shop
 
     return session.get(Shop, shop_id).name
+
+
+def test_an_exchange_goes_through_the_same_desk(packing, tmp_path: Path) -> None:
+    from tests.case_helpers import shipped_orders
+    from tests.test_exchange_print import exchange_case, print_it, signed_for
+
+    db, staff, _printed = packing
+    warehouse = staff[Role.WAREHOUSE]
+    order_no = shipped_orders(db, 1)[0]
+    case_no = exchange_case(db, staff, order_no)
+    signed_for(db, staff, case_no, "YT1234567890123")
+    with pytest.raises(TransitionRefused, match="no exchange parcel"):
+        db.write(lambda s: desk.pack(s, warehouse, case_no, by_hand={0: 1}, waybill="SF12345678"))
+    print_it(db, staff[Role.PRINTER], case_no, tmp_path / "exchange.pdf")
+    # the exchange's dispatch note carries the original order's number; its case no. works too
+    for code in (order_no, case_no.lower()):
+        shown = _scan(db, warehouse, code)
+        assert shown.case_no == case_no and shown.by_hand and not shown.stops
+        assert len(shown.lines) == 1 and "42" in shown.lines[0].title
+    with pytest.raises(InvalidInput, match="Not everything is checked"):
+        db.write(lambda s: desk.pack(s, warehouse, order_no, waybill="SF123456789012"))
+    done = db.write(
+        lambda s: desk.pack(s, warehouse, order_no, by_hand={0: 1}, waybill="SF123456789012")
+    )
+    assert done.case_no == case_no and done.packed_by == warehouse.display_name
+    again = _scan(db, warehouse, case_no)
+    assert again.stops and "packed already" in str(again.stops[0])
+    history = db.read(lambda s: audit.history(s, "case", case_no))
+    assert any(e.action == "case.exchange_packed" for e in history)

@@ -32,7 +32,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from app.db import db_now
 from app.models import (
@@ -209,7 +209,7 @@ def _load(session: Session, order_id: int, *, for_update: bool = False) -> Order
     stmt = (
         select(Order)
         .where(Order.id == order_id)
-        .options(selectinload(Order.items), selectinload(Order.notes), selectinload(Order.shop))
+        .options(selectinload(Order.items), selectinload(Order.notes), joinedload(Order.shop))
     )
     if for_update:
         stmt = stmt.with_for_update(of=Order)
@@ -423,7 +423,12 @@ def _stale(session: Session, order: Order) -> UserError | None:
 
 
 # -- exchanges (docs/domain.md rule 6) ------------------------------------------------------------
+CASE_NO = re.compile(r"SH\d{8}-\d+", re.IGNORECASE)  # cases.opening.next_case_no
+
+
 def _exchange_by_case_no(session: Session, text: str) -> Case | None:
+    if not CASE_NO.fullmatch(text):  # an order number: no query (the desk's scan is timed)
+        return None
     return session.execute(
         select(Case).where(Case.case_no == text.upper(), Case.type == CaseType.EXCHANGE.value)
     ).scalar_one_or_none()
