@@ -97,7 +97,8 @@ class _Version(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
         from app.migrations import HEAD  # the migrations package only when asked
 
-        parser.exit(message=f"AfterDesk {__version__} (database schema {HEAD})\n")
+        print(f"AfterDesk {__version__} (database schema {HEAD})")  # stdout, as argparse's
+        parser.exit()
 
 
 def command(sub: argparse._SubParsersAction, name: str) -> argparse.ArgumentParser:
