@@ -92,3 +92,49 @@ def test_handover_needs_the_warehouse_and_bad_input_is_explained(shop_url, tmp_p
     assert not (tmp_path / "m.pdf").exists()
     bad_day = afterdesk(shop_url, "handover", "day", "yesterday", user="warehouse")
     assert bad_day.returncode == 2 and "is not a date" in bad_day.stderr
+
+
+def test_packed_at_the_desk_handed_over_shipped_and_exported_once(db_url, tmp_path) -> None:
+    """The issue's scenario from the packing desk on, all through the command line: pack with
+    item scans → hand-over (a parcel scanned twice refused) → manifest → shipped → the
+    platform's file → a second export is empty."""
+    from app import migrations
+    from app.db import Database
+    from app.models import Role
+    from app.services.packing import desk
+    from tests.packing_helpers import printed_orders, printed_shop
+
+    db = Database(db_url)
+    migrations.upgrade(db)
+    staff = printed_shop(db, tmp_path / "pdfs")  # a batch printed, SF waybill numbers on it
+    chinese_documents(db)
+    shown = [
+        db.read(lambda s, n=no: desk.scan_order(s, staff[Role.WAREHOUSE], n))
+        for no in printed_orders(db)[:2]
+    ]
+    db.dispose()
+    for order in shown:
+        items = [arg for line in order.lines for _ in range(line.quantity)
+                 for arg in ("--item", line.sku)]  # fmt: skip
+        packed = afterdesk(db_url, "pack", order.order_no, *items, "--waybill",
+                           str(order.tracking_no), user="warehouse")  # fmt: skip
+        assert packed.returncode == 0, packed.stderr
+    numbers = [str(o.tracking_no) for o in shown]
+    added = _json(db_url, "handover", "add", "顺丰速运", *numbers, user="warehouse")
+    assert len(added["added"]) == 2  # type: ignore[index]
+    twice = afterdesk(db_url, "handover", "add", "顺丰速运", numbers[1], user="warehouse")
+    assert twice.returncode == 2 and "scanned twice" in twice.stderr
+    out = tmp_path / "manifest.pdf"
+    done = _json(db_url, "handover", "confirm", "顺丰速运", "--out", str(out), user="warehouse")
+    assert sorted(done["shipped"]) == sorted(o.order_no for o in shown)  # type: ignore[index]
+    assert all(n in text(out) for n in numbers)
+    for order in shown:
+        stage = _json(db_url, "orders", "show", order.order_no, user="warehouse")["stage"]  # type: ignore[index]
+        assert stage == "shipped"
+    first = _json(db_url, "export", "shipments", "--shop", shown[0].shop, "--format", "taobao",
+                  "--out", str(tmp_path / "1.csv"), user="printer")  # fmt: skip
+    mine = {(s["order_no"], s["tracking_no"]) for s in first["shipments"]}  # type: ignore[index]
+    assert {(o.order_no, o.tracking_no) for o in shown} <= mine
+    second = _json(db_url, "export", "shipments", "--shop", shown[0].shop, "--format", "taobao",
+                   "--out", str(tmp_path / "2.csv"), user="printer")  # fmt: skip
+    assert second["count"] == 0  # type: ignore[index]
