@@ -201,6 +201,9 @@ def test_restore_refuses_what_is_not_a_good_afterdesk_database(
 def test_restore_keeps_the_replaced_database_beside_it(live: Database, tmp_path: Path) -> None:
     db_file = tmp_path / "afterdesk.sqlite"
     done = backups.take(live, tmp_path / "backups")
+    with pytest.raises(DatabaseProblem, match="is open in AfterDesk"):  # the app still running
+        backups.restore(db_file, done.path)
+    _unchanged(tmp_path)
     with live.engine.begin() as conn:  # work after the backup, that the restore takes away
         conn.execute(text("DELETE FROM order_items WHERE order_id IN (SELECT id FROM orders)"))
     live.dispose()

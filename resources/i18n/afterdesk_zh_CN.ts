@@ -5362,6 +5362,10 @@ Install them, then start AfterDesk again:
         <source>{path} is the database itself: choose a backup.</source>
         <translation>{path} 就是当前数据库本身：请选择一个备份文件。</translation>
     </message>
+    <message>
+        <source>{path} is open in AfterDesk (or another program): close it, then restore. Nothing was replaced.</source>
+        <translation>{path} 正在被 AfterDesk（或其他程序）打开：请先关闭，再恢复。没有替换任何文件。</translation>
+    </message>
 </context>
 <context>
     <name>UsersModel</name>

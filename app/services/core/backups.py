@@ -367,6 +367,15 @@ def restore(db_file: Path, source: Path, now: datetime | None = None) -> Restore
             path=str(source),
         )
     checked = check_file(source)
+    if db_file.exists() and _in_use(db_file):
+        raise DatabaseProblem(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{path} is open in AfterDesk (or another program): close it, then restore. "
+                "Nothing was replaced.",
+            ),
+            path=str(db_file),
+        )
     now = now or datetime.now(UTC)
     staged = db_file.with_name(f".{db_file.name}.restoring")
     _remove_with_companions(staged)
@@ -401,6 +410,24 @@ def restore(db_file: Path, source: Path, now: datetime | None = None) -> Restore
                 db_file.with_name(db_file.name + end).unlink()
     os.replace(staged, db_file)
     return Restored(migrations.HEAD, entries, replaced)
+
+
+def _in_use(db_file: Path) -> bool:
+    """Does any connection hold the file open? An app left running would go on writing into
+    the database set aside. Every AfterDesk connection is in WAL mode and holds a shared lock
+    while open, so an exclusive lock is refused at once."""
+    conn = sqlite3.connect(db_file, timeout=0)
+    try:
+        conn.execute("PRAGMA locking_mode=EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        return "locked" in str(exc).lower()
+    except sqlite3.DatabaseError:  # not a database any more: nobody can be using it
+        return False
+    finally:
+        conn.close()
+    return False
 
 
 def _checkpoint(db_file: Path) -> None:
