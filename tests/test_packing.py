@@ -217,6 +217,14 @@ def test_bad_input_is_refused_with_the_reason_and_nothing_changes(packing) -> No
         _scan(db, warehouse, "99999")
     with pytest.raises(NotFound, match="Unknown barcode"):
         db.write(lambda s: desk.pack(s, warehouse, "99999", waybill="SF1234567890"))
+    # a wrong item in the scans: refused naming what is still to pack, nothing recorded
+    wrong_for = printed[6]
+    kept = stage_of(db, wrong_for)
+    with pytest.raises(InvalidInput, match="Wrong item: NOT-OURS-1"):
+        db.write(
+            lambda s: desk.pack(s, warehouse, wrong_for, items=["NOT-OURS-1"], waybill=str(kept[2]))
+        )
+    _nothing_changed(db, wrong_for, kept, audits)
     # an order not printed yet
     paid = db.read(
         lambda s: s.execute(
