@@ -4,6 +4,7 @@ one refused in red with a beep, the label's number scanned: packed. Both databas
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,9 @@ from app.db import Database
 from app.models import Role, Stage
 from app.services.changes import requests as changes
 from app.services.core.actor import Actor
+from app.services.core.events import ChangeEvent
 from app.services.packing import barcodes, desk
-from app.views.kit.ops import bind_database, wait_for_ops
+from app.views.kit.ops import bind_database, hub, wait_for_ops
 from app.views.packing.packing_page import PackingPage
 from tests.packing_helpers import printed_orders, printed_shop, stage_of
 
@@ -128,3 +130,21 @@ def test_a_shop_without_item_barcodes_ticks_by_hand(qtbot: QtBot, packed_shop) -
     with qtbot.waitSignal(page.order_packed, timeout=10_000):
         page.scan(str(order.tracking_no))
     assert stage_of(db, order_no)[0] == Stage.PACKED.value
+
+
+def test_a_change_made_on_another_pc_stops_the_order_on_the_desk(
+    qtbot: QtBot, packed_shop, beeps
+) -> None:
+    db, staff = packed_shop
+    order_no = printed_orders(db)[3]
+    page = _page(qtbot, staff[Role.WAREHOUSE])
+    order = _scan_order(qtbot, page, order_no)
+    page.scan(order.lines[0].sku)  # packing has begun
+    db.write(lambda s: changes.request_cancel(s, staff[Role.PRESALES], order_no, reason="不要了"))
+    event = ChangeEvent(1, datetime.now(UTC), "张三", "change.cancel", "order", order_no)
+    with qtbot.waitSignal(page.refused, timeout=10_000) as refused:
+        hub().changes_seen.emit([event])
+    assert "cancellation is under way" in refused.args[0] and beeps
+    with qtbot.waitSignal(page.refused, timeout=10_000):
+        page.scan(str(order.tracking_no))  # never packed: the scan is read as a dispatch note
+    assert stage_of(db, order_no)[0] == Stage.PRINTED.value
