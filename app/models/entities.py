@@ -127,6 +127,9 @@ class Order(Base):
     # since then (a conflict) from a change made on the platform (applied)
     platform_status: Mapped[str | None] = mapped_column(String(20))
     platform_values: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # the file's rows of the order at its last import, hashed: rows that read the same next
+    # time are not parsed again (app/services/imports/formats/common.source_digest)
+    source_digest: Mapped[str | None] = mapped_column(String(32))
     # the customer's special requests the slips must show: invoice title, card, delivery time…
     extras: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)

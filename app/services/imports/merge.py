@@ -40,7 +40,7 @@ from pathlib import Path
 from queue import Empty, Full, Queue
 from typing import Any
 
-from sqlalchemy import Text, cast, insert, select
+from sqlalchemy import Text, bindparam, cast, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from app.db import Database, db_now
@@ -71,7 +71,9 @@ from app.services.imports.records import (
     PlatformStatus,
     Reading,
     ReadingRecipe,
+    Record,
     RefusedRow,
+    Unchanged,
 )
 from app.services.orders import lookup, search_index
 
@@ -397,7 +399,7 @@ def _refusal(order: ImportedOrder) -> InvalidInput | None:
     return None
 
 
-def _twice(order: ImportedOrder, first_line: int) -> InvalidInput:
+def _twice(order: ImportedOrder | Unchanged, first_line: int) -> InvalidInput:
     return InvalidInput(
         QT_TRANSLATE_NOOP(
             "UserError",
@@ -422,6 +424,7 @@ class Plan:
     memo: str = ""  # a new seller memo to note
     snapshot: dict[str, Any] = field(default_factory=dict)
     snapshot_text: str = ""  # the snapshot as stored (``_snapshot_text``), written once
+    stale_digest: bool = False  # the order's stored source digest is not the file's
     existing: Order | None = None
 
 
@@ -607,7 +610,7 @@ NEW_ORDER_COLUMNS = (
     "recipient_phone", "province", "city", "district", "street", "postcode", "country",
     "address_lines", "sensitivity", "paid_at", "ordered_at", "stage", "courier", "tracking_no",
     "total", "currency", "cash_on_delivery", "platform_status", "platform_values", "extras",
-    "created_at", "updated_at", "updated_by_id", "version",
+    "created_at", "updated_at", "updated_by_id", "version", "source_digest",
 )  # fmt: skip
 ITEM_COLUMNS = ("id", "order_id", "position", "sku", "title", "attributes", "quantity", "price")
 NOTE_COLUMNS = (
@@ -666,7 +669,7 @@ def _insert_new(
                 (p.stage or Stage.PAID).value, r.courier, r.tracking_no or None,
                 _money(r.total), r.currency, raw.flag(r.cash_on_delivery), r.status.value,
                 p.snapshot_text or raw.json(p.snapshot), raw.json(dict(r.special_requests)),
-                stamp, stamp, ctx.actor.user_id, 1,
+                stamp, stamp, ctx.actor.user_id, 1, r.source_digest or None,
             )
         )  # fmt: skip
         for position, i in enumerate(r.items):
@@ -712,7 +715,7 @@ def _apply(session: Session, ctx: _Context, plan: Plan, now: datetime) -> dict[s
             set_field(session, order, name, value)
     if plan.stage is not None:
         before["stage"], after["stage"] = order.stage, plan.stage.value
-        lookup.platform_move(session, ctx.actor, order, plan.stage)
+        lookup.platform_move(session, ctx.actor, order, plan.stage, now)
         if plan.stage is Stage.PAID and order.paid_at is None:
             order.paid_at = plan.record.paid_at or now
     if plan.cancel_request:
@@ -741,6 +744,7 @@ def _apply(session: Session, ctx: _Context, plan: Plan, now: datetime) -> dict[s
     if plan.conflicts:
         after["conflicts"] = [name for name, _h, _p in plan.conflicts]
     order.platform_values = plan.snapshot
+    order.source_digest = plan.record.source_digest or None
     if before or after:
         order.updated_at, order.updated_by_id = now, ctx.actor.user_id
     return {"before": before, "after": after}
@@ -824,16 +828,49 @@ def _snapshot_text(snap: dict[str, Any]) -> str:
     return json.dumps(snap, ensure_ascii=False)
 
 
-def _stored_values(session: Session, shop_id: int, numbers: list[str]) -> dict[str, str | None]:
-    """Each known order's ``platform_values`` as the database holds the text (no decoding)."""
+def _stored_values(
+    session: Session, shop_id: int, numbers: list[str]
+) -> dict[str, tuple[str | None, str]]:
+    """Each known order's ``platform_values`` as the database holds the text (no decoding),
+    and its source digest ("" when it has none)."""
     if not shop_id or not numbers:
         return {}
     rows = session.execute(
-        select(Order.order_no, cast(Order.platform_values, Text)).where(
+        select(Order.order_no, cast(Order.platform_values, Text), Order.source_digest).where(
             Order.shop_id == shop_id, Order.order_no.in_(numbers)
         )
     )
-    return {number: text for number, text in rows}
+    return {number: (text, digest or "") for number, text, digest in rows}
+
+
+def known_digests(session: Session, shop_id: int) -> dict[str, str]:
+    """The shop's orders' source digests: the reader skips those whose rows read the same."""
+    if not shop_id:
+        return {}
+    rows = session.execute(
+        select(Order.order_no, Order.source_digest).where(
+            Order.shop_id == shop_id, Order.source_digest.is_not(None)
+        )
+    )
+    return {number: digest or "" for number, digest in rows}
+
+
+def _new_digests(session: Session, shop_id: int, plans: list[Plan]) -> None:
+    """Unchanged orders read from rows that differ from last time (or before digests were
+    kept): their digest, so the next import skips them. Bookkeeping: no version, no audit."""
+    stale = [
+        {"no": p.record.order_no, "digest": p.record.source_digest}
+        for p in plans
+        if p.outcome == "unchanged" and p.stale_digest
+    ]
+    if stale:
+        orders = Order.__table__
+        session.connection().execute(
+            update(orders)
+            .where(orders.c.shop_id == shop_id, orders.c.order_no == bindparam("no"))
+            .values(source_digest=bindparam("digest")),
+            stale,
+        )
 
 
 def _same(stored: str | None, snap: dict[str, Any], text: str) -> bool:
@@ -848,7 +885,7 @@ def _plans(session: Session, shop_id: int, records: list[ImportedOrder]) -> list
     snaps = {r.order_no: theirs(r) for r in records}
     texts = {n: _snapshot_text(v) for n, v in snaps.items()}
     stored = _stored_values(session, shop_id, list(snaps))
-    moved = [n for n, v in stored.items() if not _same(v, snaps[n], texts[n])]
+    moved = [n for n, (v, _d) in stored.items() if not _same(v, snaps[n], texts[n])]
     existing = _existing(session, shop_id, moved)
     plans = []
     for r in records:
@@ -860,6 +897,7 @@ def _plans(session: Session, shop_id: int, records: list[ImportedOrder]) -> list
         else:
             plans.append(Plan(r, "unchanged", snapshot=snap))
         plans[-1].snapshot_text = texts[r.order_no]
+        plans[-1].stale_digest = stored.get(r.order_no, (None, ""))[1] != r.source_digest
     return plans
 
 
@@ -869,8 +907,11 @@ def _all_unchanged(session: Session, *, ctx: _Context, batch: _Batch) -> bool:
     if len(stored) < len(batch.orders):
         return False  # a new order (the whole of a first import: no snapshot made for it)
     for record in batch.orders:
+        values, digest = stored[record.order_no]
+        if digest != record.source_digest:
+            return False  # unchanged perhaps, but its digest is to be kept: a write
         snap = theirs(record)
-        if not _same(stored[record.order_no], snap, _snapshot_text(snap)):
+        if not _same(values, snap, _snapshot_text(snap)):
             return False
     return True
 
@@ -882,6 +923,7 @@ def _write_chunk(
     refused: list[RefusedLine],
     taken: int,
     last_line: int,
+    unparsed: int = 0,
 ) -> Counts:
     """One chunk, one transaction: its orders, notes, requests, conflicts, SKUs, audit, and
     the run's progress."""
@@ -889,7 +931,7 @@ def _write_chunk(
     now = db_now(session)
     first_note = bulk.next_id(session, "notes")
     plans = _plans(session, ctx.shop_id, plans_in)
-    counts = Counts(refused=len(refused))
+    counts = Counts(refused=len(refused), unchanged=unparsed)
     fresh = [p for p in plans if p.outcome == "new"]
     if fresh:
         _insert_new(session, ctx, fresh, now)
@@ -901,6 +943,7 @@ def _write_chunk(
         record = _apply(session, ctx, plan, now)
         stated = {**record["after"], "file": ctx.file, "run": ctx.run_id}
         changed.append((ORDER_ACTION, "order", plan.record.order_no, record["before"], stated))
+    _new_digests(session, ctx.shop_id, plans)
     session.flush()
     # each changed order its own entry (its history shows the import), written in one go
     audit.record_many(
@@ -943,7 +986,7 @@ class _Unwritten:
     counts: Counts = field(default_factory=Counts)
 
     def add(self, batch: _Batch) -> Counts:
-        counts = Counts(unchanged=len(batch.orders))
+        counts = Counts(unchanged=len(batch.orders) + batch.unparsed)
         self.taken += batch.taken
         self.last_line = max(self.last_line, batch.last_line)
         self.counts.add(counts)
@@ -969,7 +1012,9 @@ def _write_batch(
     session: Session, *, ctx: _Context, batch: _Batch, unwritten: _Unwritten
 ) -> Counts:
     _advance(session, ctx.run_id, unwritten, [], db_now(session))
-    return _write_chunk(session, ctx, batch.orders, batch.refused, batch.taken, batch.last_line)
+    return _write_chunk(
+        session, ctx, batch.orders, batch.refused, batch.taken, batch.last_line, batch.unparsed
+    )
 
 
 def _bucket(outcome: str) -> str:
@@ -1008,6 +1053,7 @@ class _Batch:
     taken: int  # records of the file consumed (orders, refused rows, duplicates)
     last_line: int
     progress: float = 0.0  # the fraction of the file read when this chunk was complete
+    unparsed: int = 0  # orders read as at their last import (``Unchanged``): nothing to do
 
 
 def _line(row: RefusedRow) -> RefusedLine:
@@ -1017,7 +1063,7 @@ def _line(row: RefusedRow) -> RefusedLine:
 
 
 def _batches(
-    records: Iterator[ImportedOrder | RefusedRow],
+    records: Iterator[Record],
     skip: int,
     size: int,
     progress: Callable[[], float] | None = None,
@@ -1029,7 +1075,7 @@ def _batches(
     values; this catches what a reader let through, by number alone."""
     seen: dict[str, int] = {}
     for record in islice(records, skip):
-        if isinstance(record, ImportedOrder):
+        if not isinstance(record, RefusedRow):
             seen.setdefault(record.order_no, record.line)
     batch = _Batch([], [], 0, 0)
     for record in records:
@@ -1037,6 +1083,16 @@ def _batches(
         batch.last_line = max(batch.last_line, record.line)
         if isinstance(record, RefusedRow):
             batch.refused.append(_line(record))
+        elif isinstance(record, Unchanged):
+            first = seen.get(record.order_no)
+            if first is not None:
+                twice = _twice(record, first)
+                batch.refused.append(
+                    RefusedLine(record.line, record.order_no, twice.message(), twice)
+                )
+            else:
+                seen[record.order_no] = record.line
+                batch.unparsed += 1
         else:
             problem = _refusal(record)
             first = seen.get(record.order_no)
@@ -1049,7 +1105,7 @@ def _batches(
             else:
                 seen[record.order_no] = record.line
                 batch.orders.append(record)
-        if len(batch.orders) >= size:
+        if len(batch.orders) + batch.unparsed >= size:
             batch.progress = progress() if progress is not None else 0.0
             yield batch
             batch = _Batch([], [], 0, 0)
@@ -1097,9 +1153,12 @@ def import_orders(
         summary.counts = setup.counts
         return summary
     ctx = _Context(actor, setup.shop_id, reading.platform, files[0], setup.run_id)
+    reading.known.update(db.read(partial(known_digests, shop_id=setup.shop_id)))
     unwritten, committed = _Unwritten(), 0.0
     for batch in _read(reading, setup.resume, chunk):
-        if not batch.refused and db.read(partial(_all_unchanged, ctx=ctx, batch=batch)):
+        if not batch.refused and (
+            not batch.orders or db.read(partial(_all_unchanged, ctx=ctx, batch=batch))
+        ):
             counts = unwritten.add(batch)  # nothing to write: no write lock taken
         else:
             if db.is_sqlite:
@@ -1132,7 +1191,7 @@ def _read(reading: Reading, skip: int, size: int) -> Iterator[_Batch]:
     the time); a small one by a thread, as a process takes a moment to start."""
     recipe = reading.reopen
     if recipe is not None and sum(_size(p) for p in recipe.paths) >= PROCESS_BYTES:
-        return _from_process(recipe, skip, size)
+        return _from_process(recipe, reading.known, skip, size)
     return _ahead(_batches(reading.records, skip, size, reading.progress))
 
 
@@ -1143,10 +1202,11 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _produce(recipe: ReadingRecipe, skip: int, size: int, out: Any) -> None:
+def _produce(recipe: ReadingRecipe, known: dict[str, str], skip: int, size: int, out: Any) -> None:
     """The reader process: the chunks into ``out``, then None; or the error that stopped it."""
     try:
         reading = open_reading(list(recipe.paths), format=recipe.format, mapping=recipe.mapping)
+        reading.known.update(known)
         for batch in _batches(reading.records, skip, size, reading.progress):
             out.put(batch)
         out.put(None)
@@ -1154,12 +1214,17 @@ def _produce(recipe: ReadingRecipe, skip: int, size: int, out: Any) -> None:
         out.put(error)
 
 
-def _from_process(recipe: ReadingRecipe, skip: int, size: int) -> Iterator[_Batch]:
+def _from_process(
+    recipe: ReadingRecipe, known: dict[str, str], skip: int, size: int
+) -> Iterator[_Batch]:
     # spawn, not fork: forking a process with Qt's and the database's threads is unsafe
     context = multiprocessing.get_context("spawn")
     chunks: Any = context.Queue(maxsize=2)  # memory stays flat: two chunks wait at most
     reader = context.Process(
-        target=_produce, args=(recipe, skip, size, chunks), name="import-reader", daemon=True
+        target=_produce,
+        args=(recipe, known, skip, size, chunks),
+        name="import-reader",
+        daemon=True,
     )
     reader.start()
     try:

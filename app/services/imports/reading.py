@@ -21,9 +21,9 @@ from app.services.imports.formats.common import Aliases, Columns
 from app.services.imports.records import (
     CatalogueEntry,
     FormatId,
-    ImportedOrder,
     Reading,
     ReadingRecipe,
+    Record,
     RefusedRow,
 )
 from app.services.imports.sources import Source, open_source
@@ -58,7 +58,7 @@ _KINDS = (
     _Kind(FormatId.PINDUODUO, pinduoduo.FIELDS, pinduoduo.REQUIRED, pinduoduo.SIGNATURE),
     _Kind(FormatId.TAOBAO, taobao.ORDER_FIELDS, taobao.ORDER_REQUIRED, taobao.ORDER_SIGNATURE),
 )
-_READERS: dict[FormatId, Callable[[Source], Iterator[ImportedOrder | RefusedRow]]] = {
+_READERS: dict[FormatId, Callable[[Source], Iterator[Record]]] = {
     FormatId.SHOPIFY: shopify.read,
     FormatId.DOUYIN: douyin.read,
     FormatId.JD: jd.read,
@@ -228,10 +228,11 @@ def _need_rows(source: Source) -> None:
     source.rows = itertools.chain([first], source.rows)
 
 
-def _made(
-    format: FormatId, sources: list[Source], records: Iterator[ImportedOrder | RefusedRow]
-) -> Reading:
+def _made(format: FormatId, sources: list[Source], records: Iterator[Record]) -> Reading:
     total = sum(source.size for source in sources) or 1
+    known: dict[str, str] = {}
+    for source in sources:
+        source.known = known  # one table for the reader of each file
 
     def progress() -> float:
         return min(1.0, sum(s.progress() * s.size for s in sources) / total)
@@ -242,6 +243,7 @@ def _made(
         files=tuple(source.path.name for source in sources),
         records=records,
         progress=progress,
+        known=known,
     )
 
 

@@ -97,6 +97,15 @@ class ImportedOrder(_Compact):
     cash_on_delivery: bool = False
     address_changed_on_platform: bool = False  # 修改后的收货地址 was given and used
     sku_changed_on_platform: bool = False  # 修改后的sku was given and used
+    source_digest: str = ""  # of the file's rows of this order (formats.common.source_digest)
+
+
+@dataclass(frozen=True)
+class Unchanged(_Compact):
+    """An order whose rows in the file are those of its last import: not parsed again."""
+
+    line: int
+    order_no: str
 
 
 @dataclass(frozen=True)
@@ -149,17 +158,20 @@ FORMAT_LABELS: dict[FormatId, str] = {
 class Reading:
     """A file being read: what was detected, then the records one by one (streamed).
 
-    ``records`` yields ``ImportedOrder`` and ``RefusedRow`` in file order; ``progress`` is
-    the fraction of the file read so far, for the progress bar.
+    ``records`` yields ``ImportedOrder``, ``Unchanged`` and ``RefusedRow`` in file order;
+    ``progress`` is the fraction of the file read so far, for the progress bar.
     """
 
     format: FormatId
     platform: str  # the Shop.platform value this format belongs to
     files: tuple[str, ...]  # names of the files read (orders file first)
-    records: Iterator[ImportedOrder | RefusedRow]
+    records: Iterator[Record]
     progress: Callable[[], float] | None = None
     # how to open the same files again (another process reads a big file: merge.import_orders)
     reopen: ReadingRecipe | None = None
+    # the shop's orders as last imported (order number → source digest), filled in before
+    # the records are read: those read the same come as ``Unchanged``, unparsed
+    known: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -169,3 +181,7 @@ class ReadingRecipe:
     paths: tuple[Path, ...]
     format: FormatId | None
     mapping: dict[str, str] | None
+
+
+# what a format's reader yields, in file order
+Record = ImportedOrder | Unchanged | RefusedRow

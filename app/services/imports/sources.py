@@ -47,6 +47,9 @@ class Source:
     size: int
     _counter: _Counting | None = field(default=None, repr=False)
     _row_fraction: list[float] = field(default_factory=lambda: [0.0], repr=False)
+    # the shop's orders as last imported (order number → ``formats.common`` source digest):
+    # an order whose rows read the same is not parsed again (``merge`` fills it in)
+    known: dict[str, str] = field(default_factory=dict, repr=False)
 
     def progress(self) -> float:
         if self._counter is not None and self.size:

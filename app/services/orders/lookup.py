@@ -309,9 +309,10 @@ def move_stage(
     return current
 
 
-def platform_move(session: Session, actor: Actor, order: Order, to: Stage) -> None:
+def platform_move(session: Session, actor: Actor, order: Order, to: Stage, now: datetime) -> None:
     """The guard of a move an import makes as the platform reported it (``PLATFORM_MOVES``):
-    stamped like every move; the import's own entry for the order audits it (with the file)."""
+    stamped like every move. The import required the move's capability once for its chunk
+    (one transaction), and its own entry for the order audits the move with the file."""
     current = Stage(order.stage)
     step = PLATFORM_MOVES.get((current, to))
     if step is None:
@@ -320,9 +321,8 @@ def platform_move(session: Session, actor: Actor, order: Order, to: Stage) -> No
             frm=Label(current.label, "Stage"),
             to=Label(to.label, "Stage"),
         )
-    require(session, actor, Action(step.action))
     order.stage = to.value
-    for column, value in step.stamps(actor.user_id, db_now(session)).items():
+    for column, value in step.stamps(actor.user_id, now).items():
         setattr(order, column, value)
 
 

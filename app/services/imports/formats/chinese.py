@@ -27,7 +27,7 @@ from app.services.imports.records import (
     ImportedItem,
     ImportedOrder,
     PlatformStatus,
-    RefusedRow,
+    Record,
 )
 from app.services.imports.sources import Source
 
@@ -53,7 +53,7 @@ def status_of(raw: str, paid: bool, rules: StatusRules, column: str) -> Platform
     raise unknown_status(column, raw)
 
 
-def read(source: Source, shape: Shape) -> Iterator[ImportedOrder | RefusedRow]:
+def read(source: Source, shape: Shape) -> Iterator[Record]:
     columns = Columns(source.headers, shape.fields)
 
     def build(rows: list[Bound]) -> ImportedOrder:

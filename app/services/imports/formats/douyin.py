@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from app.services.imports.formats import chinese
 from app.services.imports.formats.common import Aliases
-from app.services.imports.records import ImportedOrder, PlatformStatus, RefusedRow
+from app.services.imports.records import PlatformStatus, Record
 from app.services.imports.sources import Source
 
 FIELDS: Aliases = {
@@ -71,5 +71,5 @@ STATUSES: chinese.StatusRules = (
 SHAPE = chinese.Shape(FIELDS, STATUSES, total_per_row=True)
 
 
-def read(source: Source) -> Iterator[ImportedOrder | RefusedRow]:
+def read(source: Source) -> Iterator[Record]:
     return chinese.read(source, SHAPE)

@@ -14,7 +14,7 @@ from app.models.errors import InvalidInput
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.imports.formats import chinese, douyin, jd, pinduoduo, taobao
 from app.services.imports.formats.common import Aliases
-from app.services.imports.records import ImportedOrder, PlatformStatus, RefusedRow
+from app.services.imports.records import PlatformStatus, Record
 from app.services.imports.sources import Source
 
 # the fields a column can be mapped to (what the mapping dialog offers)
@@ -93,7 +93,7 @@ def check_headers(file: str, headers: list[str], mapping: dict[str, str]) -> Non
         )
 
 
-def read(source: Source, mapping: dict[str, str]) -> Iterator[ImportedOrder | RefusedRow]:
+def read(source: Source, mapping: dict[str, str]) -> Iterator[Record]:
     rename = {"street": "detail"}  # chinese.address_of's name for the street column
     fields: Aliases = {
         rename.get(name, name): (header,) for name, header in mapping.items() if header

@@ -31,6 +31,7 @@ from app.services.imports.records import (
     ImportedItem,
     ImportedOrder,
     PlatformStatus,
+    Record,
     RefusedRow,
 )
 from app.services.imports.sources import Source
@@ -101,7 +102,7 @@ def status_of(financial: str, fulfillment: str, cancelled: bool, column: str) ->
     raise unknown_status(column, financial)
 
 
-def read(source: Source) -> Iterator[ImportedOrder | RefusedRow]:
+def read(source: Source) -> Iterator[Record]:
     columns = Columns(source.headers, FIELDS)
     yield from read_orders(source, columns, "name", _order)
 

@@ -30,6 +30,7 @@ from app.services.imports.records import (
     ImportedItem,
     ImportedOrder,
     PlatformStatus,
+    Record,
     RefusedRow,
 )
 from app.services.imports.sources import Row, Source
@@ -121,6 +122,11 @@ class ItemIndex:
     columns: Columns  # over the kept columns, named as in the file
     rows: dict[str, str | list[str]]
 
+    def packed(self, order_no: str) -> list[str]:
+        """The order's item rows as kept (for its source digest: no parsing)."""
+        found = self.rows.get(order_no)
+        return [] if found is None else [found] if isinstance(found, str) else found
+
     def of(self, order_no: str) -> list[Row]:
         found = self.rows.get(order_no)
         if found is None:
@@ -181,7 +187,7 @@ def _item(row: Bound) -> ImportedItem:
     )
 
 
-def read(orders: Source, items: Source | None) -> Iterator[ImportedOrder | RefusedRow]:
+def read(orders: Source, items: Source | None) -> Iterator[Record]:
     index = ItemIndex(Columns([], ITEM_FIELDS), {})
     if items is not None:
         index, refused = index_items(items)
@@ -191,7 +197,7 @@ def read(orders: Source, items: Source | None) -> Iterator[ImportedOrder | Refus
     def build(rows: list[Bound]) -> ImportedOrder:
         return _order(rows[0], index, items is not None)
 
-    yield from read_orders(orders, columns, "order_no", build, one_row=True)
+    yield from read_orders(orders, columns, "order_no", build, one_row=True, joined=index.packed)
 
 
 def _order(row: Bound, index: ItemIndex, with_items: bool) -> ImportedOrder:
