@@ -5123,6 +5123,10 @@ Install them, then start AfterDesk again:
         <translation>尺码或颜色不对：{code} 是 {its}。此订单要的是 {title} {attributes}（{sku}）。</translation>
     </message>
     <message>
+        <source>Wrong size or colour: {code}. This order wants {title} {attributes} ({sku}).</source>
+        <translation>尺码或颜色不对：{code}。此订单要的是 {title} {attributes}（{sku}）。</translation>
+    </message>
+    <message>
         <source>Wrong item: {code} is not in this order (not one of its SKUs or product barcodes). Still to pack: {left}.</source>
         <translation>商品不对：{code} 不在此订单中（不是它的 SKU 或商品条码）。还需打包：{left}。</translation>
     </message>

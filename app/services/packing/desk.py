@@ -571,7 +571,7 @@ def check_item(order: DeskOrder, ticked: Mapping[int, int], code: str) -> Tick:
             else scanned.startswith(_stem(line.sku, line.attributes) + "-")
             and _stem(line.sku, line.attributes) != line.sku
         )
-        if same:
+        if same and known is not None and known[1]:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP(
                     "UserError",
@@ -579,7 +579,18 @@ def check_item(order: DeskOrder, ticked: Mapping[int, int], code: str) -> Tick:
                     "{attributes} ({sku}).",
                 ),
                 code=text,
-                its=_attribute_text(known[1]) if known is not None and known[1] else scanned,
+                its=_attribute_text(known[1]),
+                title=line.title,
+                attributes=line.attribute_text,
+                sku=line.sku,
+            )
+        if same:  # the catalogue does not know its size: the code alone says it
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "Wrong size or colour: {code}. This order wants {title} {attributes} ({sku}).",
+                ),
+                code=text,
                 title=line.title,
                 attributes=line.attribute_text,
                 sku=line.sku,
