@@ -42,7 +42,7 @@ from app.views.changes.change_dialog import CancelDialog
 from app.views.changes.item_dialog import ItemChangeDialog
 from app.views.changes.request_actions import DoneDialog
 from app.views.changes.special_dialog import SpecialRequestDialog
-from app.views.dispatch.print_jobs import ReprintDialog
+from app.views.dispatch.print_jobs import MissingWaybillsDialog, ReprintDialog
 from app.views.imports.mapping_dialog import MappingDialog
 from app.views.kit.ops import wait_for_ops
 from app.views.kit.pdf_preview import PreviewDialog
@@ -181,6 +181,7 @@ def factories(db: Database, tmp_path: Path) -> dict[type[QDialog], Callable[[], 
         RolesDialog: lambda: RolesDialog(None, actor, user),
         PasswordDialog: lambda: PasswordDialog(None, actor),
         ReprintDialog: lambda: ReprintDialog(None, order_nos=[order_no] * 30),
+        MissingWaybillsDialog: lambda: MissingWaybillsDialog(None, 669),
         ExportShipmentsDialog: lambda: ExportShipmentsDialog(actor),
     }
     for _, form in inspect.getmembers(case_forms, inspect.isclass):
