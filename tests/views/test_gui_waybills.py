@@ -25,7 +25,8 @@ def test_the_dialog_says_how_many_and_offers_packing_labels_or_holding(qtbot: Qt
     dialog.show()
     text = dialog.warning.text()
     assert "7 order" in text and "打包标签 — 非快递面单" in text and "not a shipping label" in text
-    assert dialog.packing.text() == "Print packing labels"
+    # the app's keyboard access gives the button its letter ("&Print …") once it is on
+    assert dialog.packing.text().replace("&", "") == "Print packing labels"
     dialog.hold.click()
     assert dialog.choice is WithoutWaybill.HOLD and dialog.result() == dialog.DialogCode.Accepted
 
