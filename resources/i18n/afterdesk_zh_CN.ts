@@ -5370,6 +5370,22 @@ Install them, then start AfterDesk again:
         <source>{path} is open in AfterDesk (or another program): close it, then restore. Nothing was replaced.</source>
         <translation>{path} 正在被 AfterDesk（或其他程序）打开：请先关闭，再恢复。没有替换任何文件。</translation>
     </message>
+    <message>
+        <source>“{text}” is not a shift: write it as 09:00-11:30, 12:30-18:30.</source>
+        <translation>“{text}”不是有效的班次：请写成 09:00-11:30, 12:30-18:30。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time of day.</source>
+        <translation>“{text}”不是有效的时间。</translation>
+    </message>
+    <message>
+        <source>The shift “{text}” ends before it starts.</source>
+        <translation>班次“{text}”的结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <source>Shifts overlap: “{text}”.</source>
+        <translation>班次有重叠：“{text}”。</translation>
+    </message>
 </context>
 <context>
     <name>UsersModel</name>

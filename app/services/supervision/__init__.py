@@ -1,0 +1,1 @@
+"""The supervisor's day: working time, deadlines, tasks, the review (docs/supervision.md)."""
