@@ -16,7 +16,8 @@ from sqlalchemy import func, select
 from app.models import ImportRun, Note, Order, OrderItem, Role, Shop
 from app.models.errors import InvalidInput
 from app.services.core import audit
-from app.services.imports import merge
+from app.services.imports import chunks, merge
+from app.services.imports.plan import Counts
 from app.services.imports.reading import open_reading
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -97,7 +98,7 @@ def test_killed_mid_way_then_the_same_file_completes_it(db, db_url, staff, tmp_p
     assert db.read(audit.verify).ok
 
 
-# -- a big file is read by a process of its own (merge._read) --------------------------------
+# -- a big file is read by a process of its own (chunks.read_chunks) ------------------------
 def _stored(db, shop: str) -> list[tuple]:
     def read(s) -> list[tuple]:
         rows = s.execute(
@@ -122,7 +123,7 @@ def test_a_file_read_by_a_process_of_its_own_comes_in_the_same(
     by_thread = merge.import_orders(
         db, printer, open_reading(paths), paths, shop="线程店", chunk=20
     )
-    monkeypatch.setattr(merge, "PROCESS_BYTES", 0)  # as a file of 4 MB or more is read
+    monkeypatch.setattr(chunks, "PROCESS_BYTES", 0)  # as a file of 4 MB or more is read
     fractions: list[float] = []
     by_process = merge.import_orders(
         db, printer, open_reading(paths), paths, shop="进程店", chunk=20,
@@ -141,14 +142,14 @@ def test_cancel_or_a_killed_reader_process_keeps_what_came_in(
 ) -> None:
     printer = staff[Role.PRINTER]
     paths = _export(tmp_path)
-    monkeypatch.setattr(merge, "PROCESS_BYTES", 0)
+    monkeypatch.setattr(chunks, "PROCESS_BYTES", 0)
     stopped = merge.import_orders(
         db, printer, open_reading(paths), paths, shop=SHOP, chunk=20, cancel=lambda: True
     )
     assert stopped.cancelled and stopped.counts.new == 20
     assert not multiprocessing.active_children()  # Cancel stops the reader too
 
-    def kill_the_reader(_fraction: float, _counts: merge.Counts) -> None:
+    def kill_the_reader(_fraction: float, _counts: Counts) -> None:
         for child in multiprocessing.active_children():
             os.kill(child.pid or 0, signal.SIGKILL)
 
@@ -157,7 +158,7 @@ def test_cancel_or_a_killed_reader_process_keeps_what_came_in(
             db, printer, open_reading(paths), paths, shop=SHOP, chunk=20,
             progress=kill_the_reader,
         )  # fmt: skip
-    assert refused.value.template == merge.READER_DIED
+    assert refused.value.template == chunks.READER_DIED
     run = db.read(lambda s: s.execute(select(ImportRun)).scalar_one())
     assert not run.finished and run.new == _counts(db)[0] < 120  # whole orders, counted
     again = merge.import_orders(db, printer, open_reading(paths), paths, shop=SHOP, chunk=20)

@@ -29,7 +29,7 @@ from app.services.changes import requests as changes
 from app.services.changes.texts import Address as NewAddress
 from app.services.core import audit
 from app.services.dispatch import waiting as print_waiting
-from app.services.imports import merge
+from app.services.imports import plan as planning
 from app.services.imports.records import (
     Address,
     FormatId,
@@ -235,8 +235,8 @@ def test_every_stage_move_an_import_makes_is_in_the_platforms_stage_table(db) ->
         for stage in Stage:
             for status in PlatformStatus:
                 for cod in (False, True):
-                    plan = merge.Plan(taobao("X", status, cash_on_delivery=cod), "unchanged")
-                    merge._plan_stage(s, plan, Order(stage=stage.value, order_no="X"))
+                    plan = planning.Plan(taobao("X", status, cash_on_delivery=cod), "unchanged")
+                    planning.plan_stage(s, plan, Order(stage=stage.value, order_no="X"))
                     if plan.stage is not None:
                         made.add((stage, plan.stage))
         return made

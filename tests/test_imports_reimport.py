@@ -13,7 +13,7 @@ from sqlalchemy import func, select, update
 
 from app.models import Order, Role, Shop
 from app.services.core import audit
-from app.services.imports import merge
+from app.services.imports import chunks, merge
 from app.services.imports.reading import open_reading
 from app.services.imports.records import Unchanged
 from tests.test_imports_killed import _export
@@ -43,7 +43,7 @@ def test_only_the_orders_whose_rows_changed_are_read_again(
     db, staff, tmp_path, monkeypatch, process
 ) -> None:
     if process:
-        monkeypatch.setattr(merge, "PROCESS_BYTES", 0)
+        monkeypatch.setattr(chunks, "PROCESS_BYTES", 0)
     printer = staff[Role.PRINTER]
     paths = _export(tmp_path / "first")
     merge.import_orders(db, printer, open_reading(paths), paths, shop=SHOP)
@@ -83,6 +83,6 @@ def test_orders_imported_before_digests_were_kept_get_theirs_without_a_new_versi
     third = _newer(copies, tmp_path / "third", "请尽快发货,徐杰", "请尽快发货,徐杰")
     reading = open_reading(third)
     shop_id = db.read(lambda s: s.scalar(select(Shop.id).where(Shop.name == SHOP)))
-    reading.known.update(db.read(lambda s: merge.known_digests(s, shop_id)))
+    reading.known.update(db.read(lambda s: chunks.known_digests(s, shop_id)))
     records = list(reading.records)
     assert len(records) == 120 and all(isinstance(r, Unchanged) for r in records)  # unparsed

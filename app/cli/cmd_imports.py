@@ -10,12 +10,14 @@ from app.models import Stage
 from app.models.errors import InvalidInput
 from app.models.formats import short_time
 from app.models.i18n import QT_TRANSLATE_NOOP
-from app.services.imports import history, mappings, merge
+from app.services.imports import catalogue, history, mappings, merge
+from app.services.imports.chunks import RefusedLine
+from app.services.imports.plan import Counts
 from app.services.imports.reading import open_reading
 from app.services.imports.records import FormatId
 
 
-def _refused_lines(ctx: Context, refused: list[merge.RefusedLine]) -> None:
+def _refused_lines(ctx: Context, refused: list[RefusedLine]) -> None:
     for row in refused:
         ctx.out(
             ctx.translate("cli", "  line {line} ({order_no}): {problem}").format(
@@ -24,7 +26,7 @@ def _refused_lines(ctx: Context, refused: list[merge.RefusedLine]) -> None:
         )
 
 
-def _counts(ctx: Context, c: merge.Counts) -> str:
+def _counts(ctx: Context, c: Counts) -> str:
     return ctx.translate(
         "cli",
         "New {new}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}, "
@@ -140,7 +142,7 @@ def run_orders(ctx: Context) -> int:
 
 def run_catalogue(ctx: Context) -> int:
     actor, a = ctx.actor(), ctx.args
-    summary = merge.import_catalogue(ctx.db, actor, a.file, shop=a.shop)
+    summary = catalogue.import_catalogue(ctx.db, actor, a.file, shop=a.shop)
     if a.json:
         ctx.emit_json(summary.to_json())
         return 0

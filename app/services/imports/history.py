@@ -207,7 +207,7 @@ def settle(session: Session, actor: Actor, conflict_id: int, keep: str) -> Confl
     past that, a change costs what rule 2 says and goes through a change request.
     """
     from app.db import db_now
-    from app.services.imports import merge
+    from app.services.imports import write
 
     require(session, actor, Action.IMPORT_ORDERS)
     if keep not in SETTLED_AS:
@@ -237,7 +237,7 @@ def settle(session: Session, actor: Actor, conflict_id: int, keep: str) -> Confl
                 order_no=order.order_no,
                 stage=Label(Stage(order.stage).label, "Stage"),
             )
-        merge.set_field(session, order, conflict.field, conflict.theirs)
+        write.set_field(session, order, conflict.field, conflict.theirs)
         order.updated_at, order.updated_by_id = now, actor.user_id
     conflict.settled_by_name, conflict.settled_at, conflict.settled_how = (
         actor.display_name,

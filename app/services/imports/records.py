@@ -41,7 +41,7 @@ class Sensitivity(enum.StrEnum):
 
 class _Compact:
     """Pickled as its fields in order: a big file's records cross to the importing process
-    (``merge._read``) twice as fast as with the default (a dict per object)."""
+    (``chunks.read_chunks``) twice as fast as with the default (a dict per object)."""
 
     __slots__ = ()
 

@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 
 from app.models import Stage
 from app.models.formats import short_time
+from app.services.imports.chunks import RefusedLine
 from app.services.imports.history import ConflictView, RunView
-from app.services.imports.merge import PreviewOrder, RefusedLine
+from app.services.imports.merge import PreviewOrder
 from app.views.kit.ops import translate
 from app.views.kit.table_model import RowsTableModel
 
