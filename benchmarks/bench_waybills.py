@@ -4,9 +4,10 @@ shops' pools, against the same batch of orders that have their numbers already.
     python benchmarks/bench_waybills.py [--orders 10000] [--db URL]
 
 Both batches draw real labels with a waybill barcode. The pool's own steps are timed too: the
-plan (the next free numbers, in the batch's read) and the claim (guarded UPDATE of the numbers
-and the orders' tracking numbers, in the write that records the batch, while every other PC's
-write waits). Prints its figures; asserts nothing. Target: < 1 s more than without a pool.
+plan (the next free numbers, in the batch's read), the claim (guarded UPDATE of the numbers) and
+the stage move that writes the numbers on the orders in the same UPDATE, in the write that
+records the batch while every other PC's write waits, against the plain batch's stage move.
+Prints its figures; asserts nothing. Target: < 1 s more than without a pool.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from app.services.core.actor import Actor
 from app.services.dispatch import batches as printing
 from app.services.dispatch import pools
 from app.services.dispatch.senders import COURIER_SETTING
+from app.services.orders import lookup
 from benchmarks.bench_print import PAID_SHARE, _printer
 
 TIMES: dict[str, float] = {}
@@ -106,10 +108,12 @@ def main() -> int:
 
         pools.plan = timed("plan", pools.plan)  # type: ignore[method-assign]
         pools.claim = timed("claim", pools.claim)  # type: ignore[method-assign]
-        pools.give_numbers = timed("give", pools.give_numbers)  # type: ignore[method-assign]
-        results = {}
+        # the stage move, which writes the pool numbers on the orders in the same UPDATE
+        lookup.move_many = timed("move", lookup.move_many)  # type: ignore[method-assign]
+        results, steps = {}, {}
         for name, batch in (("without a pool", numbered), ("from the pools", pooled)):
             out = Path(tmp) / f"{name}.pdf"
+            TIMES.clear()
             t0 = time.perf_counter()
             result = printing.run_batch(
                 db,
@@ -118,15 +122,22 @@ def main() -> int:
                 labels_out=out.with_suffix(".labels.pdf"),
                 order_nos=[w.order_no for w in batch],
             )
-            results[name] = time.perf_counter() - t0
+            results[name], steps[name] = time.perf_counter() - t0, dict(TIMES)
             assert len(result.printed) == len(batch) and not result.packing_labels
-            print(f"batch of {len(batch):,} orders {name}: {results[name]:.2f} s")
+            print(
+                f"batch of {len(batch):,} orders {name}: {results[name]:.2f} s "
+                f"(stage move {TIMES.get('move', 0) * 1000:.0f} ms)"
+            )
         backend = db.url.get_backend_name()
+        plain, pool = steps["without a pool"], steps["from the pools"]
+        added = pool["plan"] + pool["claim"] + pool["move"] - plain["move"]
         print(
             f"{backend}: pool batch − plain batch = "
             f"{results['from the pools'] - results['without a pool']:+.2f} s; the pool's steps: "
-            f"plan {TIMES['plan'] * 1000:.0f} ms (read), claim {TIMES['claim'] * 1000:.0f} ms + "
-            f"orders' numbers {TIMES['give'] * 1000:.0f} ms (in the write)"
+            f"plan {pool['plan'] * 1000:.0f} ms (read), claim {pool['claim'] * 1000:.0f} ms + "
+            f"stage move with the numbers {pool['move'] * 1000:.0f} ms against "
+            f"{plain['move'] * 1000:.0f} ms without (in the write); added by the pool "
+            f"{added:.2f} s"
         )
         db.dispose()
     return 0

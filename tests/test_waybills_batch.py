@@ -118,14 +118,14 @@ url, user_id, go, out, kill, *order_nos = sys.argv[1:]
 user_id, go = int(user_id), Path(go)
 actor = Actor(user_id, "printer", "王芳", frozenset({Role.PRINTER}))
 if kill == "kill":
-    real = pools.give_numbers
+    real = pools.claim
 
-    def give_then_die(session, pairs):
-        real(session, pairs)
+    def claim_then_die(session, taken, now):
+        real(session, taken, now)
         session.flush()
         os.kill(os.getpid(), signal.SIGKILL)  # inside the write: no rollback, no cleanup
 
-    batches.pools.give_numbers = give_then_die
+    batches.pools.claim = claim_then_die
 while not go.exists():
     time.sleep(0.01)
 result = batches.run_batch(Database(url), actor, out=Path(out), order_nos=order_nos, cutoff="")

@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db import Database, db_now
@@ -62,6 +62,7 @@ from app.services.dispatch.waiting import (  # noqa: F401 - printing.waiting is 
     waiting,
     waiting_query,
 )
+from app.services.dispatch.waybills import WaybillSource
 from app.services.orders import lookup as orders
 
 Progress = Callable[[int, int], None]
@@ -336,12 +337,11 @@ def _record(session, actor, prep, cover, planned, label_size) -> None:
     session.add(batch)
     session.flush()
     versions = dict(prep.versions.values())
-    _assign_default_couriers(session, ids, planned)
     # the pool numbers the labels were drawn with, each only if no other PC took it meanwhile
     taken = [(prep.versions[no][0], nid, number) for no, (nid, number) in prep.waybills.items()]
     pools.claim(session, [(nid, oid) for oid, nid, _ in taken], now)
-    pools.give_numbers(session, [(oid, number) for oid, _, number in taken])
-    if orders.move_many(session, actor, ids, Stage.PAID, Stage.PRINTED, now) != len(ids):
+    fills = _fills(ids, planned, {oid: number for oid, _, number in taken})
+    if orders.move_many(session, actor, ids, Stage.PAID, Stage.PRINTED, now, fills) != len(ids):
         raise Changed()  # checked above under the lock: cannot happen
     print_slips.insert_rows(
         session,
@@ -383,21 +383,17 @@ def _record(session, actor, prep, cover, planned, label_size) -> None:
     )
 
 
-def _assign_default_couriers(session: Session, ids: list[int], planned) -> None:
-    """Orders printed with their shop's default courier keep it: the label says so, and the
-    slips must match the order afterwards (or they would show as out of date)."""
-    by_courier: dict[str, list[int]] = {}
+def _fills(ids: list[int], planned, numbers: dict[int, str]) -> dict[int, orders.Fill]:
+    """What the stage move writes besides the stage: orders printed with their shop's default
+    courier keep it (the label says so, and the slips must match the order afterwards or they
+    would show as out of date); a pool number becomes the order's waybill number."""
+    pool = WaybillSource.POOL.value
+    fills: dict[int, orders.Fill] = {}
     for oid, p in zip(ids, planned, strict=True):
-        if p.slip.courier:
-            by_courier.setdefault(p.slip.courier, []).append(oid)
-    for courier, chosen in by_courier.items():
-        for start in range(0, len(chosen), 1000):
-            session.execute(
-                update(Order)
-                .where(Order.id.in_(chosen[start : start + 1000]), Order.courier == "")
-                .values(courier=courier)
-                .execution_options(synchronize_session=False)
-            )
+        number = numbers.get(oid)
+        if p.slip.courier or number:
+            fills[oid] = orders.Fill(p.slip.courier or "", number, pool if number else None)
+    return fills
 
 
 # orders changing under a batch again and again: give up and say so. Each retry of a day's

@@ -45,7 +45,6 @@ from app.services.dispatch.recording import Changed
 from app.services.dispatch.waybills import (
     Courier,
     Couriers,
-    WaybillSource,
     check,
     find_courier,
     normalise,
@@ -486,32 +485,6 @@ def claim(session: Session, taken: Iterable[tuple[int, int]], now: datetime) -> 
 def _rows(result: Any) -> int:
     """The rows an UPDATE changed (the Result of a Core UPDATE is a CursorResult)."""
     return int(cast(CursorResult[Any], result).rowcount)
-
-
-def give_numbers(session: Session, pairs: list[tuple[int, str]]) -> None:
-    """(order id, number): the orders' waybill numbers from their pool, in set-based UPDATEs
-    (a 10,000-order batch holds every other PC's write meanwhile)."""
-    if not pairs:
-        return
-    source = WaybillSource.POOL.value
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(
-            text(
-                "UPDATE orders SET tracking_no = t.n, waybill_source = :source"
-                " FROM unnest(CAST(:ids AS integer[]), CAST(:numbers AS varchar[])) AS t (id, n)"
-                " WHERE orders.id = t.id"
-            ),
-            {"ids": [p[0] for p in pairs], "numbers": [p[1] for p in pairs], "source": source},
-        )
-        return
-    session.execute(
-        text(
-            "UPDATE orders SET tracking_no = json_extract(t.value, '$[1]'),"
-            " waybill_source = :source FROM json_each(:pairs) AS t"
-            " WHERE orders.id = json_extract(t.value, '$[0]')"
-        ),
-        {"pairs": json.dumps(pairs), "source": source},
-    )
 
 
 def running_low(
