@@ -25,8 +25,12 @@ def config_dir() -> Path:
     return Path(override) if override else user_config_path(APP_NAME, appauthor=False)
 
 
+def default_db_path() -> Path:
+    return data_dir() / "afterdesk.sqlite"
+
+
 def default_db_url() -> str:
-    return f"sqlite:///{data_dir() / 'afterdesk.sqlite'}"
+    return f"sqlite:///{default_db_path()}"
 
 
 @dataclass
@@ -63,3 +67,11 @@ class LocalSettings:
 def resolve_db_url(given: str | None = None) -> str:
     """--db, else $AFTERDESK_DB, else this PC's saved choice, else the local SQLite file."""
     return given or os.environ.get(ENV_DB) or LocalSettings.load().db_url or default_db_url()
+
+
+def database_chosen(given: str | None = None) -> bool:
+    """False only on a PC's very first start: nothing names a database and the built-in
+    file is not there yet (the first-start wizard asks then)."""
+    if given or os.environ.get(ENV_DB) or LocalSettings.load().db_url:
+        return True
+    return default_db_path().exists()

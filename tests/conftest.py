@@ -45,6 +45,40 @@ def _cheap_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024))
 
 
+@pytest.fixture
+def file_keyring(tmp_path, monkeypatch):
+    """A real file keyring backend in a temp folder (the app refuses file keyrings otherwise:
+    the test switch says this one is on purpose)."""
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    from app import credentials
+
+    monkeypatch.setenv(credentials.TEST_SWITCH, "1")
+    backend = PlaintextKeyring()
+    backend.file_path = str(tmp_path / "keyring.cfg")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def pg_database() -> Iterator[str]:
+    """A fresh, empty database of its own on the real server (the first start connects to a
+    whole database, not a schema), dropped afterwards."""
+    name = f"afterdesk_wizard_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        yield name
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
 def pg_schema_url() -> tuple[str, str]:
     """A fresh schema on the real server, so runs never collide."""
     schema = f"t_{os.getpid()}_{uuid.uuid4().hex[:10]}"

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import ClassVar
 
 import keyring
-import pytest
 from keyring.backends.chainer import ChainerBackend
 from keyrings.alt.file import PlaintextKeyring
 
@@ -13,17 +12,6 @@ from app import credentials
 from app.config import LocalSettings
 from app.connect import open_database
 from app.db import parse_url
-
-
-@pytest.fixture
-def file_keyring(tmp_path, monkeypatch):
-    monkeypatch.setenv(credentials.TEST_SWITCH, "1")  # the app refuses file keyrings otherwise
-    backend = PlaintextKeyring()
-    backend.file_path = str(tmp_path / "keyring.cfg")  # a real file backend in a temp folder
-    previous = keyring.get_keyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def test_password_comes_from_the_keyring(file_keyring) -> None:

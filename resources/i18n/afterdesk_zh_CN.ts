@@ -127,6 +127,41 @@
     </message>
 </context>
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>The first administrator</source>
+        <translation>第一位管理员</translation>
+    </message>
+    <message>
+        <source>They add everyone else and give them roles (the Staff page). A password needs at least 8 characters.</source>
+        <translation>管理员在“员工”页面添加其他员工并分配角色。密码至少 8 个字符。</translation>
+    </message>
+    <message>
+        <source>signs your notes, e.g. 张三</source>
+        <translation>备注签名用，例如 张三</translation>
+    </message>
+    <message>
+        <source>for signing in, e.g. zhangsan</source>
+        <translation>登录用，例如 zhangsan</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+</context>
+<context>
     <name>AftersalesPage</name>
     <message>
         <source>After-sales</source>
@@ -781,6 +816,89 @@
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <source>Where does AfterDesk keep its data?</source>
+        <translation>售后台的数据存放在哪里？</translation>
+    </message>
+    <message>
+        <source>You can change this later in AfterDesk → Settings.</source>
+        <translation>以后可在“售后台 → 设置”中更改。</translation>
+    </message>
+    <message>
+        <source>This PC alone: the built-in database file</source>
+        <translation>仅本机使用：内置数据库文件</translation>
+    </message>
+    <message>
+        <source>The team&apos;s server (PostgreSQL): several PCs work on the same orders</source>
+        <translation>团队服务器（PostgreSQL）：多台电脑处理同一批订单</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or server.shop.lan</source>
+        <translation>例如 192.168.1.10 或 server.shop.lan</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>The team&apos;s server</source>
+        <translation>团队服务器</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>The password is kept in this PC&apos;s keyring, never in a settings file.</source>
+        <translation>密码保存在本机的系统密钥环中，绝不写入设置文件。</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty: AfterDesk sets it up next.</source>
+        <translation>已连接。数据库是空的：下一步由售后台初始化。</translation>
+    </message>
+    <message>
+        <source>Connected to an AfterDesk database without staff yet: next, create its first administrator.</source>
+        <translation>已连接到尚无员工的售后台数据库：下一步创建第一位管理员。</translation>
+    </message>
+    <message>
+        <source>Connected to your team&apos;s AfterDesk database: this PC joins it, and each person signs in with their own account.</source>
+        <translation>已连接到团队的售后台数据库：本机将加入使用，每人用自己的账号登录。</translation>
+    </message>
+    <message>
+        <source>Connected, but the database has an older AfterDesk schema: upgrade it on the server first (README, “Upgrades”).</source>
+        <translation>已连接，但数据库是旧版售后台的结构：请先在服务器上升级（见 README“升级”）。</translation>
+    </message>
+    <message>
+        <source>Connected, but the database was made by a newer AfterDesk: update AfterDesk on this PC.</source>
+        <translation>已连接，但数据库由更新版本的售后台创建：请更新本机的售后台。</translation>
+    </message>
+    <message>
+        <source>Connected, but the database holds other tables, not AfterDesk&apos;s: choose an empty database.</source>
+        <translation>已连接，但数据库中有其他程序的表，不是售后台的：请选择一个空数据库。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblemDialog</name>
     <message>
         <source>AfterDesk cannot open the database</source>
@@ -866,6 +984,33 @@
     <message>
         <source>Mark done</source>
         <translation>标记为已处理</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>AfterDesk is ready</source>
+        <translation>售后台已就绪</translation>
+    </message>
+    <message>
+        <source>Open the Import page to import the first orders</source>
+        <translation>打开“导入”页面，导入第一批订单</translation>
+    </message>
+    <message>
+        <source>Everything you answered can be changed later:
+• the database: menu AfterDesk → Settings…
+• staff, roles and passwords: the Staff page
+• shops, label sender, default courier and cut-off: the Shops page
+• orders come in on the Import page (a platform&apos;s export file).</source>
+        <translation>以上设置以后都可以更改：
+• 数据库：菜单“售后台 → 设置…”
+• 员工、角色和密码：“员工”页面
+• 店铺、面单寄件人、默认快递和截单时间：“店铺”页面
+• 订单在“导入”页面导入（平台导出的文件）。</translation>
+    </message>
+    <message>
+        <source>{name} is signed in as the administrator, and the shop {shop} is set up.</source>
+        <translation>{name} 已作为管理员登录，店铺“{shop}”已设置好。</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1311,18 @@
         <translation>原因</translation>
     </message>
     <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
         <source>Sender</source>
         <translation>寄件人</translation>
     </message>
@@ -1207,46 +1364,14 @@
     </message>
 </context>
 <context>
-    <name>FirstRunDialog</name>
+    <name>FirstStartWizard</name>
     <message>
         <source>Welcome to AfterDesk (售后台)</source>
         <translation>欢迎使用售后台</translation>
     </message>
     <message>
-        <source>This database has no staff yet. Create the first administrator: they add everyone else and give them roles.</source>
-        <translation>该数据库还没有员工。请创建第一位管理员：由管理员添加其他员工并分配角色。</translation>
-    </message>
-    <message>
-        <source>for signing in, e.g. liuyang</source>
-        <translation>用于登录，例如 liuyang</translation>
-    </message>
-    <message>
-        <source>signs your notes, e.g. 张三</source>
-        <translation>备注签名用，例如 张三</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>您的姓名</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <source>Password again</source>
-        <translation>再次输入密码</translation>
-    </message>
-    <message>
-        <source>Create and sign in</source>
-        <translation>创建并登录</translation>
-    </message>
-    <message>
-        <source>The two passwords differ. Please type them again.</source>
-        <translation>两次输入的密码不一致，请重新输入。</translation>
+        <source>The server&apos;s password cannot be remembered on this PC ({why}), so AfterDesk asks for it once per session.</source>
+        <translation>本机无法记住服务器密码（{why}），因此售后台每次启动时询问一次。</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1825,17 @@
     <message>
         <source>The shop&apos;s catalogue does not know this product: it keeps SKU {sku} unless you type another.</source>
         <translation>店铺商品目录中没有这个商品：保留 SKU {sku}，除非您填写另一个。</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPage</name>
+    <message>
+        <source>This PC joins your team</source>
+        <translation>本机加入团队</translation>
+    </message>
+    <message>
+        <source>The server already holds your team&apos;s AfterDesk database with its staff. This PC now opens it at every start: press Finish and sign in with the account your administrator gave you.</source>
+        <translation>服务器上已有团队的售后台数据库和员工账号。本机以后每次启动都打开它：请点“完成”，然后用管理员给您的账号登录。</translation>
     </message>
 </context>
 <context>
@@ -3707,6 +3843,65 @@ Added by {who} at {time}
     </message>
 </context>
 <context>
+    <name>ShopPage</name>
+    <message>
+        <source>The first shop</source>
+        <translation>第一家店铺</translation>
+    </message>
+    <message>
+        <source>More shops, and changes to this one, are made later on the Shops page.</source>
+        <translation>以后可在“店铺”页面添加更多店铺或修改这家店铺。</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>创建并登录</translation>
+    </message>
+    <message>
+        <source>as your customers know it, e.g. 小林家居旗舰店</source>
+        <translation>顾客看到的店名，例如 小林家居旗舰店</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Orders paid after this time are printed the next day.</source>
+        <translation>此时间之后付款的订单，次日再打印发货。</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Sender details printed on the labels</source>
+        <translation>面单上打印的寄件人信息</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>寄件人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Return address</source>
+        <translation>退货地址</translation>
+    </message>
+    <message>
+        <source>Default courier</source>
+        <translation>默认快递</translation>
+    </message>
+    <message>
+        <source>Same-day cut-off</source>
+        <translation>当日发货截单时间</translation>
+    </message>
+</context>
+<context>
     <name>ShopsDialog</name>
     <message>
         <source>Shops</source>
@@ -5385,6 +5580,34 @@ Install them, then start AfterDesk again:
     <message>
         <source>Shifts overlap: “{text}”.</source>
         <translation>班次有重叠：“{text}”。</translation>
+    </message>
+    <message>
+        <source>“{port}” is not a port: a number like 5432.</source>
+        <translation>“{port}”不是端口号：应为数字，例如 5432。</translation>
+    </message>
+    <message>
+        <source>The server {host} refused the password of the user {user}.</source>
+        <translation>服务器 {host} 拒绝了用户 {user} 的密码。</translation>
+    </message>
+    <message>
+        <source>The server {host} has no database “{database}”. Check the name, or have it made on the server (createdb -O {user} {database}).</source>
+        <translation>服务器 {host} 上没有数据库“{database}”。请检查名称，或在服务器上创建它（createdb -O {user} {database}）。</translation>
+    </message>
+    <message>
+        <source>The server {host} has no user “{user}”.</source>
+        <translation>服务器 {host} 上没有用户“{user}”。</translation>
+    </message>
+    <message>
+        <source>The server {host}:{port} cannot be reached. Check the address and the port, and that the server is running and lets this PC in. ({reason})</source>
+        <translation>无法连接服务器 {host}:{port}。请检查地址和端口，并确认服务器正在运行且允许本机连接。（{reason}）</translation>
+    </message>
+    <message>
+        <source>The database “{database}” on {host} holds other tables, not AfterDesk&apos;s: choose an empty database for AfterDesk.</source>
+        <translation>{host} 上的数据库“{database}”中有其他程序的表，不是售后台的：请为售后台选择一个空数据库。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Please type them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
 </context>
 <context>

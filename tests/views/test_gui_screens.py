@@ -49,11 +49,12 @@ from app.views.kit.pdf_preview import PreviewDialog
 from app.views.kit.screen import ScreenFit, install_screen_fit
 from app.views.orders.note_dialog import AddNoteDialog
 from app.views.shell.db_problem import DatabaseProblemDialog
+from app.views.shell.first_start_wizard import FirstStartWizard
 from app.views.shell.main_window import MainWindow
 from app.views.shell.password_dialog import PasswordDialog
 from app.views.shell.settings_dialog import SettingsDialog
 from app.views.shell.shops_page import ShopNameDialog, ShopsDialog
-from app.views.shell.signin import FirstRunDialog, SignInDialog
+from app.views.shell.signin import SignInDialog
 from app.views.shell.user_dialog import AddUserDialog, RolesDialog
 from app.views.shipping.export_dialog import ExportShipmentsDialog
 from tests.case_helpers import png, shipped_orders
@@ -170,7 +171,8 @@ def factories(db: Database, tmp_path: Path) -> dict[type[QDialog], Callable[[], 
         DoneDialog: lambda: DoneDialog(None, request),
         SettingsDialog: lambda: SettingsDialog(None, LocalSettings(), actor, db),  # Backups too
         SignInDialog: lambda: SignInDialog(None, db, LocalSettings(), demo_accounts=True),
-        FirstRunDialog: lambda: FirstRunDialog(None, db, LocalSettings()),
+        # a wizard is as large as its largest page (the shop's): the first one shows it
+        FirstStartWizard: lambda: FirstStartWizard(None, LocalSettings()),
         ShopsDialog: lambda: ShopsDialog(actor),
         ShopNameDialog: lambda: ShopNameDialog(None, "New shop", "", with_platform=True),
         MappingDialog: lambda: MappingDialog(

@@ -1,4 +1,4 @@
-"""Starting the app: the database check, signing in, creating the first administrator."""
+"""Starting the app: the database check, signing in (the first start: test_gui_first_start)."""
 
 from __future__ import annotations
 
@@ -13,11 +13,10 @@ from app import migrations
 from app.config import LocalSettings
 from app.db import Database
 from app.models import Role
-from app.services.core import accounts
 from app.views.kit.ops import wait_for_ops
 from app.views.shell import app as gui_app
 from app.views.shell.db_problem import DatabaseProblemDialog
-from app.views.shell.signin import FirstRunDialog, SignInDialog
+from app.views.shell.signin import SignInDialog
 
 
 def test_sign_in_wrong_then_right_password(qtbot: QtBot, gui_shop: Database) -> None:
@@ -50,42 +49,6 @@ def test_sign_in_remembers_last_user_and_fills_demo_account(
     plain = SignInDialog(None, gui_shop, LocalSettings(), demo_accounts=False)
     qtbot.addWidget(plain)
     assert plain.demo_box is None
-
-
-def test_first_run_creates_the_administrator(qtbot: QtBot, gui_db: Database) -> None:
-    settings = LocalSettings()
-    dialog = FirstRunDialog(None, gui_db, settings)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.username.setText("liuyang")
-    dialog.display_name.setText("刘洋")
-    dialog.password.setText("secret-one-1")
-    dialog.repeat.setText("secret-two-2")
-    dialog.create()
-    assert dialog.banner.isVisible() and dialog.actor is None  # passwords differ: inline
-    assert dialog.username.text() == "liuyang"  # the input stays
-
-    dialog.repeat.setText("secret-one-1")
-    dialog.create()
-    qtbot.waitUntil(lambda: dialog.actor is not None)
-    assert dialog.actor is not None and dialog.actor.has(Role.ADMIN)
-    users = gui_db.read(accounts.list_users)
-    assert [(u.username, u.display_name) for u in users] == [("liuyang", "刘洋")]
-    assert accounts.sign_in(gui_db, "liuyang", "secret-one-1").display_name == "刘洋"
-
-
-def test_first_run_refusal_is_shown_inline(qtbot: QtBot, gui_db: Database) -> None:
-    dialog = FirstRunDialog(None, gui_db, LocalSettings())
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.username.setText("x")  # too short for a user name
-    dialog.display_name.setText("张三")
-    dialog.password.setText("secret-one-1")
-    dialog.repeat.setText("secret-one-1")
-    dialog.create()
-    qtbot.waitUntil(lambda: dialog.banner.isVisible() and dialog.buttons.isEnabled())
-    assert "not a valid user name" in dialog.banner.text()
-    assert dialog.actor is None and dialog.isVisible()
 
 
 def test_a_file_that_is_not_a_database_offers_another(

@@ -64,7 +64,7 @@ def signature_key(display_name: str) -> str:
     return "".join(unicodedata.normalize("NFKC", display_name).casefold().split())
 
 
-def _check_username(username: str) -> str:
+def check_username(username: str) -> str:
     name = (username or "").strip().lower()
     if not name:
         raise InvalidInput(QT_TRANSLATE_NOOP("UserError", "Type a user name."))
@@ -108,7 +108,7 @@ def _create(
     *,
     demo: bool = False,
 ) -> User:
-    name = _check_username(username)
+    name = check_username(username)
     if session.execute(select(User.id).where(User.username == name)).first():
         raise InvalidInput(
             QT_TRANSLATE_NOOP("UserError", "The user name {username} is taken."), username=name

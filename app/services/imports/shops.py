@@ -84,10 +84,15 @@ def _create(session: Session, actor: Actor, name: str, platform: str, how: str) 
     return shop
 
 
+def check_new(name: str, platform: str) -> tuple[str, str]:
+    """A new shop's name and platform as stored, or why not (before anything is written)."""
+    return _name(name), _platform(platform)
+
+
 def add(session: Session, actor: Actor, name: str, *, platform: str) -> ShopRow:
     """A new shop (administrators): its orders come in by import."""
     require(session, actor, Action.SHOP_EDIT)
-    clean, kind = _name(name), _platform(platform)
+    clean, kind = check_new(name, platform)
     _taken(session, clean)
     return _row(_create(session, actor, clean, kind, "added"))
 

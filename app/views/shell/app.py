@@ -13,7 +13,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QWidget
 
 from app import i18n
-from app.config import LocalSettings, default_db_url, resolve_db_url
+from app.config import LocalSettings, database_chosen, default_db_url, resolve_db_url
 from app.connect import open_database
 from app.credentials import keyring_problem, store_db_password
 from app.db import Database
@@ -29,8 +29,9 @@ from app.views.kit.ops import GarbageCollector, bind_database, show_bug, transla
 from app.views.kit.screen import install_screen_fit
 from app.views.shell.backup_watch import DailyBackups
 from app.views.shell.db_problem import DatabaseProblemDialog
+from app.views.shell.first_start_wizard import FirstStartDone, FirstStartWizard
 from app.views.shell.main_window import MainWindow
-from app.views.shell.signin import FirstRunDialog, SignInDialog
+from app.views.shell.signin import SignInDialog
 
 log = logging.getLogger(__name__)
 
@@ -100,12 +101,20 @@ class Desk(QObject):
         self.window: MainWindow | None = None
         self.backups: DailyBackups | None = None
 
-    def start(self) -> bool:
+    def start(self, done: FirstStartDone | None = None) -> bool:
+        """Sign in; a database without staff first runs the first-start wizard (``done``:
+        the wizard already ran, before any database was chosen)."""
         db = self.opened.db
-        if self.opened.has_users:
-            actor = SignInDialog.ask(None, db, self.settings, demo_accounts=self.opened.demo)
-        else:
-            actor = FirstRunDialog.ask(None, db, self.settings)
+        if done is None and not self.opened.has_users:
+            done = FirstStartWizard.ask(None, self.settings, db)
+            if done is None:
+                return False
+        if done is not None and done.actor is not None:
+            window = self.show_main(done.actor)
+            if done.open_imports and "imports" in window.pages:
+                window.show_page("imports")
+            return True
+        actor = SignInDialog.ask(None, db, self.settings, demo_accounts=self.opened.demo)
         if actor is None:
             return False
         self.show_main(actor)
@@ -194,12 +203,20 @@ def run_gui(db_url: str | None = None, language: str | None = None) -> int:
     install_keyboard_access(app)
     sys.excepthook = _excepthook
     collector = GarbageCollector(app)  # before any worker thread starts
-    opened = open_interactively(db_url, settings)
-    if opened is None:
-        return 1
+    done: FirstStartDone | None = None
+    if database_chosen(db_url):
+        opened = open_interactively(db_url, settings)
+        if opened is None:
+            return 1
+    else:  # this PC's very first start: the wizard asks where the data lives
+        done = FirstStartWizard.ask(None, settings)
+        if done is None:
+            return 0
+        bind_database(done.db)
+        opened = Opened(done.db, has_users=done.actor is None, demo=False)
     desk = Desk(app, opened, settings)
     try:
-        if not desk.start():
+        if not desk.start(done):
             return 0
         return app.exec()
     finally:

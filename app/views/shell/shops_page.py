@@ -55,6 +55,24 @@ PLATFORM_LABELS = {
 }
 
 
+def sender_edits() -> tuple[QLineEdit, QLineEdit, QLineEdit]:
+    """The label sender's name, phone and return address, as typed here and in the
+    first-start wizard."""
+    name, phone, address = QLineEdit(), QLineEdit(), QLineEdit()
+    for edit, longest, hint in (
+        (name, 64, QT_TRANSLATE_NOOP("ShopsPage", "e.g. the shop's name or the warehouse")),
+        (phone, 32, QT_TRANSLATE_NOOP("ShopsPage", "e.g. 0571-88886666")),
+        (
+            address,
+            300,
+            QT_TRANSLATE_NOOP("ShopsPage", "province, city, district and street, where returns go"),
+        ),
+    ):
+        edit.setMaxLength(longest)
+        edit.setPlaceholderText(translate("ShopsPage", hint))
+    return name, phone, address
+
+
 @dataclass(frozen=True)
 class Loaded:
     shops: list[ShopSender]
@@ -116,17 +134,7 @@ class ShopsPage(QWidget):
         self.shop_list.currentItemChanged.connect(self._shop_chosen)
         self.shop_name = QLabel()
         self.shop_name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.sender_name = QLineEdit()
-        self.sender_name.setMaxLength(64)
-        self.sender_name.setPlaceholderText(self.tr("e.g. the shop's name or the warehouse"))
-        self.sender_phone = QLineEdit()
-        self.sender_phone.setMaxLength(32)
-        self.sender_phone.setPlaceholderText(self.tr("e.g. 0571-88886666"))
-        self.return_address = QLineEdit()
-        self.return_address.setMaxLength(300)
-        self.return_address.setPlaceholderText(
-            self.tr("province, city, district and street, where returns go")
-        )
+        self.sender_name, self.sender_phone, self.return_address = sender_edits()
         self.default_courier = QComboBox()
         self.default_courier.setEditable(True)
         self.default_courier.setMinimumContentsLength(16)

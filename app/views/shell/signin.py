@@ -1,4 +1,4 @@
-"""Signing in, and creating the first administrator of a new database."""
+"""Signing in (a new database's first administrator: first_start_wizard)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from app.models.errors import UserError
 from app.services.core import accounts, demo
 from app.services.core.actor import Actor
 from app.views.kit.labels import role_label
-from app.views.kit.ops import Op, Task, translate
+from app.views.kit.ops import Task, translate
 from app.views.kit.widgets import Banner
 
 
@@ -123,80 +123,3 @@ class SignInDialog(QDialog):
         self.banner.show_error(error.message(translate))
         self.password.selectAll()
         self.password.setFocus()
-
-
-class FirstRunDialog(QDialog):
-    """A new, empty database: its first account is an administrator."""
-
-    def __init__(self, parent: QWidget | None, db: Database, settings: LocalSettings) -> None:
-        super().__init__(parent)
-        self.db, self.settings = db, settings
-        self.actor: Actor | None = None
-        self.setWindowTitle(self.tr("Welcome to AfterDesk (售后台)"))
-        self.setMinimumWidth(460)
-        intro = QLabel(
-            self.tr(
-                "This database has no staff yet. Create the first administrator: "
-                "they add everyone else and give them roles."
-            )
-        )
-        intro.setWordWrap(True)
-        self.banner = Banner(self)
-        self.username = QLineEdit()
-        self.username.setPlaceholderText(self.tr("for signing in, e.g. liuyang"))
-        self.display_name = QLineEdit()
-        self.display_name.setPlaceholderText(self.tr("signs your notes, e.g. 张三"))
-        self.password = _password()
-        self.repeat = _password()
-        form = QFormLayout()
-        form.addRow(self.tr("User name"), self.username)
-        form.addRow(self.tr("Your name"), self.display_name)
-        form.addRow(self.tr("Password"), self.password)
-        form.addRow(self.tr("Password again"), self.repeat)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        create = self.buttons.addButton(
-            self.tr("Create and sign in"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        create.setDefault(True)
-        self.buttons.accepted.connect(self.create)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.banner)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, db: Database, settings: LocalSettings) -> Actor | None:
-        dialog = cls(parent, db, settings)
-        dialog.exec()
-        return dialog.actor
-
-    def create(self) -> None:
-        if self.password.text() != self.repeat.text():
-            self.banner.show_error(self.tr("The two passwords differ. Please type them again."))
-            self.repeat.clear()
-            self.repeat.setFocus()
-            return
-        username, name, password = (
-            self.username.text(),
-            self.display_name.text(),
-            self.password.text(),
-        )
-        self.banner.clear()
-        self.buttons.setEnabled(False)
-        Op(
-            self,
-            lambda s: accounts.create_first_admin(s, username, name, password),
-            write=True,
-            changes="users",
-            db=self.db,
-        ).success(self._created).failure(
-            lambda error: self.banner.show_error(error.message(translate))
-        ).finally_(lambda: self.buttons.setEnabled(True)).run()
-
-    def _created(self, actor: Actor) -> None:
-        self.actor = actor
-        self.settings.last_user = actor.username
-        self.settings.save()
-        self.accept()
