@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
 from app import config
@@ -118,3 +118,21 @@ def test_only_a_pc_without_any_database_is_asked(
     config.default_db_path().parent.mkdir(parents=True)
     config.default_db_path().touch()  # the built-in file of an earlier AfterDesk
     assert config.database_chosen()
+
+
+def test_an_application_role_that_may_not_make_the_tables_is_told_who_does(
+    pg_database: str,
+) -> None:
+    """The team's recommended setup: the PCs' role owns nothing; the owner runs init."""
+    role = f"ad_wizard_{pg_database[-10:]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE ROLE "{role}" LOGIN'))
+    try:
+        with pytest.raises(DatabaseProblem, match="may not create AfterDesk's tables"):
+            first_start.open_server(replace(server(pg_database), user=role), "")
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{pg_database}" WITH (FORCE)'))
+            conn.execute(text(f'DROP ROLE "{role}"'))
+        admin.dispose()

@@ -5606,6 +5606,10 @@ Install them, then start AfterDesk again:
         <translation>{host} 上的数据库“{database}”中有其他程序的表，不是售后台的：请为售后台选择一个空数据库。</translation>
     </message>
     <message>
+        <source>The user {user} may not create AfterDesk&apos;s tables in “{database}”. The administrator sets the database up once with “afterdesk init --owner-url …” (README, “A team on several PCs”); then this PC joins it.</source>
+        <translation>用户 {user} 无权在“{database}”中创建售后台的数据表。请管理员先用“afterdesk init --owner-url …”初始化一次数据库（见 README“A team on several PCs”），然后本机即可加入。</translation>
+    </message>
+    <message>
         <source>The two passwords differ. Please type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>

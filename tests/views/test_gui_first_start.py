@@ -315,6 +315,27 @@ def test_bad_input_is_refused_on_its_page_and_nothing_is_saved(
     assert gui_db.read(accounts.list_users) == [] and gui_db.read(senders.shops) == []
     fill_shop(wizard)
     press_next(qtbot, wizard, pages.DONE)
-    done = finish(qtbot, wizard)
-    assert done.db is gui_db and done.actor is not None
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+    wizard.reject()  # the window closed on the last page: still signed in, no import
+    done = wizard.outcome()
+    assert done is not None and done.db is gui_db and done.actor is not None
+    assert not done.open_imports
     shop_stored(gui_db)
+
+
+def test_a_fresh_pc_opens_the_wizard_and_quitting_it_makes_nothing(
+    qtbot: QtBot, data_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
+    asked: list[Database | None] = []
+
+    def cancelled(cls, parent, settings, db=None):  # type: ignore[no-untyped-def]
+        asked.append(db)
+        return None
+
+    monkeypatch.setattr(FirstStartWizard, "ask", classmethod(cancelled))
+    assert gui_app.run_gui(language="en") == 0
+    assert asked == [None]  # asked before any database was opened
+    assert not config.default_db_path().exists() and LocalSettings.load().db_url == ""

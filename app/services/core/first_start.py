@@ -1,6 +1,6 @@
-"""The first start of AfterDesk on a PC (issue 12 §4, docs/first-start.md): where the data
-lives (the built-in file or the team's server), and a new database's first administrator and
-first shop, made together in one transaction.
+"""The first start of AfterDesk on a PC (issue 12 §4; README, "First start in a real
+shop"): where the data lives (the built-in file or the team's server), and a new database's
+first administrator and first shop, made together in one transaction.
 
 The wizard's pages only collect and show; every rule is here, so the command line or a test
 sets a database up the same way.
@@ -143,7 +143,8 @@ def _refusal(address: URL, exc: DBAPIError) -> DatabaseProblem:
             "that the server is running and lets this PC in. ({reason})",
         ),
         **where,
-        reason=reason.splitlines()[0] if reason else "",
+        # the driver's last words ("Connection refused", "timeout expired"), not its preamble
+        reason=reason.splitlines()[0].rsplit("failed: ", 1)[-1] if reason else "",
     )
 
 
@@ -201,7 +202,23 @@ def open_server(address: ServerAddress, password: str) -> Opened:
             host=address.host,
         )
     url = server_url(address, password)
-    db = open_database(url.render_as_string(hide_password=False), create=True)
+    try:
+        db = open_database(url.render_as_string(hide_password=False), create=True)
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) != "42501":  # insufficient_privilege
+            raise
+        # the team's application role owns nothing (README, "A team on several PCs"): the
+        # tables are made once by the owner, with `afterdesk init --owner-url`
+        raise DatabaseProblem(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The user {user} may not create AfterDesk's tables in “{database}”. The "
+                "administrator sets the database up once with “afterdesk init --owner-url …” "
+                "(README, “A team on several PCs”); then this PC joins it.",
+            ),
+            user=address.user,
+            database=address.database,
+        ) from exc
     return Opened(db, _has_staff(db))
 
 

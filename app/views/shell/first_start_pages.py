@@ -92,8 +92,11 @@ class DatabasePage(_Page):
         form.addRow(self.tr("Password"), self.password)
         row = QHBoxLayout()
         row.addWidget(self.test_button)
-        row.addWidget(self.result, 1)
+        row.addStretch(1)
         form.addRow(row)
+        # a whole row, room for three lines: what failed is read in full, not cut off
+        self.result.setMinimumHeight(self.result.fontMetrics().lineSpacing() * 3)
+        form.addRow(self.result)
         keyring = _note(
             self.tr("The password is kept in this PC's keyring, never in a settings file.")
         )

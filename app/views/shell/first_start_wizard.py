@@ -35,6 +35,8 @@ class FirstStartWizard(QWizard):
         self.settings = settings
         self.setWindowTitle(self.tr("Welcome to AfterDesk (售后台)"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        # once the administrator exists there is nothing to cancel: Finish signs them in
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setMinimumWidth(640)
         # a database given (the configured one, without staff): the questions start at the admin
         self.opened = first_start.Opened(db, False) if db is not None else None
@@ -69,15 +71,16 @@ class FirstStartWizard(QWizard):
     def outcome(self) -> FirstStartDone | None:
         """Finished: the database, and who is signed in (None: sign in). Cancelled: None,
         and a database the wizard opened itself is closed."""
+        if self.opened is not None and self.actor is not None:  # closed on the last page too
+            accepted = self.result() == QWizard.DialogCode.Accepted
+            return FirstStartDone(
+                self.opened.db, self.actor, accepted and self.done_page.import_now.isChecked()
+            )
         if self.result() != QWizard.DialogCode.Accepted or self.opened is None:
             if self.opened is not None and self.owns_db:
                 self.opened.db.dispose()
             return None
-        return FirstStartDone(
-            self.opened.db,
-            self.actor,
-            self.actor is not None and self.done_page.import_now.isChecked(),
-        )
+        return FirstStartDone(self.opened.db, None, False)  # joined: the sign-in is next
 
     def busy(self, on: bool) -> None:
         """Opening or creating takes a moment (a server, argon2): no second click meanwhile."""
