@@ -8,7 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= sqlite:///$(CURDIR)/var/demo.sqlite
 
-.PHONY: run test lint translations benchmarks clean
+.PHONY: run test lint translations benchmarks bundle bundle-tar clean
 
 $(BIN)/.installed: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "AfterDesk needs Python 3.11 or newer"; exit 1; }
@@ -36,5 +36,17 @@ translations: $(BIN)/.installed
 benchmarks: $(BIN)/.installed
 	$(BIN)/python benchmarks/run_all.py
 
+# The desktop bundle (installer/README.md): dist/AfterDesk/, one folder, app and CLI in one
+# program. bundle-tar packs it with a .desktop file and the icon for Linux.
+VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' app/__init__.py)
+LINUX_TAR := dist/AfterDesk-$(VERSION)-linux-x86_64.tar.gz
+
+bundle: $(BIN)/.installed
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build \
+		installer/afterdesk.spec
+
+bundle-tar: bundle
+	installer/linux/make_tar.sh dist/AfterDesk $(LINUX_TAR)
+
 clean:
-	rm -rf $(VENV) var .pytest_cache
+	rm -rf $(VENV) var .pytest_cache build dist

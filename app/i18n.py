@@ -5,16 +5,16 @@ from __future__ import annotations
 import locale
 import os
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.models.i18n import QT_TRANSLATE_NOOP
+from app.paths import resources_dir
 from app.qm import read_qm
 
 if TYPE_CHECKING:  # Qt is imported where it is used: the command line runs without it
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+I18N_DIR = resources_dir() / "i18n"
 CHINESE = "zh_CN"
 ENGLISH = "en"
 

@@ -13,8 +13,10 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from app import keyring_choice
 from app.cli.options import build_parser
 from app.models.errors import UserError
+from app.paths import is_frozen
 
 if TYPE_CHECKING:
     from app.cli.common import Context
@@ -32,6 +34,12 @@ def runner(ref: str) -> Callable[[Context], int]:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser(argv).parse_args(argv)
+    if is_frozen():  # a bundle has no installed packages for keyring to discover backends by
+        keyring_choice.configure()
+    if args.self_test:
+        from app import selftest
+
+        return selftest.run(args.lang)
     if args.command is None:
         from app.views.shell.app import run_gui  # Qt widgets only when the GUI is wanted
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from app.paths import resources_dir
+
+FONT_DIR = resources_dir() / "fonts"
 MAIN = "AfterDeskSans"
 FALLBACK = "AfterDeskSymbols"
 _FILES = {MAIN: ("wqy-microhei.ttc", 0), FALLBACK: ("DejaVuSans.ttf", 0)}

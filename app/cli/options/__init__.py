@@ -74,6 +74,12 @@ def _parser(full: Callable[[str], bool]) -> argparse.ArgumentParser:
         action=_Version,
         help="show the version and the database schema revision it uses, and exit",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (fonts, translations, keyring, windows, printing) on a "
+        "demo database in a temporary folder, and exit with 0 when all is well",
+    )
     sub = parser.add_subparsers(dest="command")
     registered: set[str] = set()
     for name, (module, helptext) in COMMANDS.items():

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 
 from app.models.errors import InvalidInput
 from app.models.i18n import QT_TRANSLATE_NOOP
+from app.paths import resources_dir
 
 MIN_PASSWORD = 8
-COMMON_PASSWORDS = Path(__file__).resolve().parents[3] / "resources" / "passwords" / "common.txt"
+COMMON_PASSWORDS = resources_dir() / "passwords" / "common.txt"
 
 
 @functools.cache

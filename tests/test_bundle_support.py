@@ -1,0 +1,101 @@
+"""What the bundles of every platform share with the source, tested here on Linux: the keyring
+backend each platform gets, where the bundle's files are found, and ``afterdesk --self-test``."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import keyring_choice
+from app.paths import SOURCE_ROOT, bundle_root
+from app.selftest import embedded_fonts
+
+
+def test_each_platform_gets_its_own_keyring() -> None:
+    assert keyring_choice.for_platform("win32").backend == keyring_choice.WINDOWS
+    assert keyring_choice.for_platform("darwin").backend == keyring_choice.MACOS
+    assert keyring_choice.for_platform("linux", None).backend == keyring_choice.SECRET_SERVICE
+
+
+def test_linux_without_a_secret_service_asks_each_session_and_says_why() -> None:
+    """No file store with the key beside it: the app asks once per session (credentials.py)."""
+    choice = keyring_choice.for_platform("linux", "no D-Bus session")
+    assert choice.backend == keyring_choice.NONE
+    assert "no D-Bus session" in choice.note and "once per session" in choice.note
+
+
+def test_every_named_backend_loads_where_its_platform_is() -> None:
+    """A typo in a dotted name would only show on that platform: the ones loadable here load."""
+    import importlib
+
+    from keyring.backend import KeyringBackend
+
+    names = (keyring_choice.WINDOWS, keyring_choice.MACOS, keyring_choice.SECRET_SERVICE)
+    for name in (*names, keyring_choice.NONE):
+        module, _, cls = name.rpartition(".")
+        assert issubclass(getattr(importlib.import_module(module), cls), KeyringBackend)
+
+
+def test_keyrings_own_switch_still_wins() -> None:
+    chosen = keyring_choice.choose(
+        "win32", {keyring_choice.ENV_BACKEND: "keyring.backends.null.Keyring"}
+    )
+    assert chosen.backend == "keyring.backends.null.Keyring"
+
+
+def test_a_bundle_finds_its_files_under_meipass(tmp_path: Path) -> None:
+    assert bundle_root(frozen=False) == SOURCE_ROOT
+    assert bundle_root(frozen=True, meipass=str(tmp_path)) == tmp_path
+    assert (SOURCE_ROOT / "resources" / "fonts" / "wqy-microhei.ttc").is_file()
+
+
+def test_embedded_fonts_read_as_pdffonts_does(tmp_path: Path) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    from app.printing import fonts
+
+    fonts.register()
+    pdf = tmp_path / "f.pdf"
+    canvas = Canvas(str(pdf))
+    canvas.setFont(fonts.MAIN, 12)
+    canvas.drawString(72, 720, "王芳")
+    canvas.setFont(fonts.FALLBACK, 12)
+    canvas.drawString(72, 700, "✔")
+    canvas.save()
+    assert embedded_fonts(pdf.read_bytes()) == ["DejaVuSans", "WenQuanYiMicroHei-0"]
+    listed = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+    assert "DejaVuSans" in listed and "WenQuanYiMicroHei-0" in listed
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_self_test_from_source_passes_and_leaves_nothing(tmp_path: Path, lang: str) -> None:
+    config = tmp_path / "config"
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "--lang", lang, "--self-test"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "AFTERDESK_CONFIG_DIR": str(config)},
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    checks = ("files", "translations", "keyring", "database", "windows", "fonts", "printing")
+    for name in checks:
+        assert any(line.startswith(f"PASS {name}:") for line in lines), done.stdout
+    assert "DejaVuSans" in done.stdout and "WenQuanYiMicroHei" in done.stdout
+    assert lines[-1] == "Self-test passed."
+    assert not config.exists()  # its settings went to its own temporary folder
+
+
+def test_self_test_names_what_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bundle that lost its translations: the check names the file that does not load."""
+    import app.i18n
+    from app.selftest import SelfTest
+
+    monkeypatch.setattr(app.i18n, "I18N_DIR", tmp_path)
+    with pytest.raises(RuntimeError, match=r"afterdesk_zh_CN\.qm does not load"):
+        SelfTest(tmp_path, "en").translations()
