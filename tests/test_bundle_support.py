@@ -99,3 +99,38 @@ def test_self_test_names_what_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(app.i18n, "I18N_DIR", tmp_path)
     with pytest.raises(RuntimeError, match=r"afterdesk_zh_CN\.qm does not load"):
         SelfTest(tmp_path, "en").translations()
+
+
+def test_linux_tar_holds_the_folder_a_menu_entry_and_the_icon(tmp_path: Path) -> None:
+    """installer/linux/make_tar.sh and its install.sh, on a stand-in bundle (the real one is
+    the same folder, 250 MB): a per-user install whose menu entry starts the program."""
+    import tarfile
+
+    fake = tmp_path / "AfterDesk"
+    fake.mkdir()
+    program = fake / "afterdesk"
+    program.write_text("#!/bin/sh\necho 'AfterDesk 0.1.0 (database schema 0001)'\n")
+    program.chmod(0o755)
+    out = tmp_path / "AfterDesk-0.1.0-linux-x86_64.tar.gz"
+    subprocess.run(
+        [str(SOURCE_ROOT / "installer" / "linux" / "make_tar.sh"), str(fake), str(out)], check=True
+    )
+    with tarfile.open(out) as tar:
+        names = set(tar.getnames())
+        tar.extractall(tmp_path / "unpacked", filter="tar")
+    top = "AfterDesk-0.1.0-linux-x86_64"
+    for name in ("AfterDesk/afterdesk", "afterdesk.desktop", "afterdesk.png", "install.sh"):
+        assert f"{top}/{name}" in names
+    prefix = tmp_path / "home" / ".local"
+    installed = subprocess.run(
+        [str(tmp_path / "unpacked" / top / "install.sh")],
+        env={**os.environ, "AFTERDESK_PREFIX": str(prefix)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "AfterDesk 0.1.0" in installed.stdout
+    entry = (prefix / "share" / "applications" / "afterdesk.desktop").read_text()
+    assert f"Exec={prefix}/opt/AfterDesk/afterdesk" in entry and "Name[zh_CN]=售后台" in entry
+    assert (prefix / "share" / "icons" / "hicolor" / "256x256" / "apps" / "afterdesk.png").is_file()
+    assert (prefix / "bin" / "afterdesk").resolve() == prefix / "opt" / "AfterDesk" / "afterdesk"
