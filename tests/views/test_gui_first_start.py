@@ -76,6 +76,12 @@ def stays(qtbot: QtBot, wizard: FirstStartWizard, page: int, says: str) -> None:
     assert says in current.banner.text(), current.banner.text()  # type: ignore[attr-defined]
 
 
+def plain_english(app: QApplication) -> None:
+    """Back to the suite's untranslated English."""
+    for translator in (*i18n._translators(i18n.CHINESE), *i18n._translators(i18n.ENGLISH)):
+        app.removeTranslator(translator)
+
+
 def fill_admin(wizard: FirstStartWizard, password: str = ADMIN.password, repeat: str = "") -> None:
     page = wizard.admin_page
     page.display_name.setText(ADMIN.display_name)
@@ -245,7 +251,7 @@ def test_connection_test_says_what_failed_in_the_users_language(
         assert "没有数据库" in tested("5432", "no_such_afterdesk")
         assert "无法连接" in tested("5999", pg_database)
     finally:
-        i18n.install(app, i18n.ENGLISH)
+        plain_english(app)
     # Next on an unreachable server: refused on the page, nothing remembered
     page.port.setText("5999")
     stays(qtbot, wizard, pages.DATABASE, "cannot be reached")
@@ -270,8 +276,11 @@ def test_a_team_pc_joining_goes_to_the_sign_in(
     address = server(pg_database)
     for field in ("host", "port", "database", "user"):
         getattr(page, field).setText(getattr(address, field))
+    page.password.setText("team-secret")
     press_next(qtbot, wizard, pages.JOIN)
     assert wizard.join_page.isFinalPage()
+    # the suite's keyring keeps nothing: the person is told, and asked once per session
+    assert "cannot be remembered on this PC" in wizard.join_page.keyring.text()
     done = finish(qtbot, wizard)
     assert done.actor is None  # nobody was made: the team's people sign in
     assert parse_url(LocalSettings.load().db_url).database == pg_database
@@ -329,13 +338,24 @@ def test_a_fresh_pc_opens_the_wizard_and_quitting_it_makes_nothing(
     import sys
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
-    asked: list[Database | None] = []
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")  # a Chinese system, the language never chosen
+    asked: list[tuple[Database | None, str]] = []
 
     def cancelled(cls, parent, settings, db=None):  # type: ignore[no-untyped-def]
-        asked.append(db)
+        wizard = FirstStartWizard(parent, settings, db)
+        asked.append((db, wizard.windowTitle()))
+        wizard.deleteLater()
         return None
 
     monkeypatch.setattr(FirstStartWizard, "ask", classmethod(cancelled))
-    assert gui_app.run_gui(language="en") == 0
-    assert asked == [None]  # asked before any database was opened
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        assert gui_app.run_gui() == 0
+    finally:
+        plain_english(app)
+    # asked before any database was opened, in the system's language
+    assert asked == [(None, "欢迎使用售后台")]
     assert not config.default_db_path().exists() and LocalSettings.load().db_url == ""
