@@ -98,10 +98,12 @@ def test_bad_scans_are_refused_with_the_reason_and_change_nothing(shop_db, shop_
     ).case_no
     shop_db.write(
         lambda s: s.execute(
-            update(Case).where(Case.case_no == case_no).values(exchange_tracking_no="SF5550001")
+            update(Case)
+            .where(Case.case_no == case_no)
+            .values(exchange_tracking_no="SF5550001", exchange_courier=SF)
         )
     )
-    with pytest.raises(InvalidInput, match=f"exchange parcel of case {case_no}"):
+    with pytest.raises(TransitionRefused, match=f"exchange of case {case_no} .*is not packed"):
         _scan(shop_db, warehouse, SF, "SF5550001")
     unpacked_no, unpacked_number = printed(shop_db, SF, 1)[0]
     with pytest.raises(TransitionRefused, match="not packed"):

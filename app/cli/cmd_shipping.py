@@ -32,15 +32,25 @@ def run_add(ctx: Context) -> int:
                 ctx.err(ctx.translate("cli", "Refused: {text}").format(text=ctx.explain(error)))
             continue
         added.append(
-            {"waybill": done.tracking_no, "orders": list(done.order_nos), "count": done.count}
+            {
+                "waybill": done.tracking_no,
+                "orders": list(done.order_nos),
+                "exchange_case": done.case_no or None,
+                "count": done.count,
+            }
         )
+        orders = ", ".join(done.order_nos)
+        if done.case_no:
+            orders = ctx.translate("cli", "exchange {case_no} of order {order_no}").format(
+                case_no=done.case_no, order_no=orders
+            )
         if not a.json:
             ctx.out(
                 ctx.translate(
                     "cli", "{number} added ({orders}): {count} parcels for {courier}"
                 ).format(
                     number=done.tracking_no,
-                    orders=", ".join(done.order_nos),
+                    orders=orders,
                     count=done.count,
                     courier=a.courier,
                 )
@@ -91,6 +101,7 @@ def run_list(ctx: Context) -> int:
                     {
                         "waybill": p.tracking_no,
                         "order_no": p.order_no,
+                        "exchange_case": p.case_no or None,
                         "shop": p.shop,
                         "scanned_at": p.scanned_at.isoformat(),
                     }
@@ -100,7 +111,8 @@ def run_list(ctx: Context) -> int:
         )
         return 0
     for p in found.parcels:
-        ctx.out(f"{p.tracking_no}  {p.order_no}  {p.shop}  {short_time(p.scanned_at)}")
+        case = f"  {p.case_no}" if p.case_no else ""
+        ctx.out(f"{p.tracking_no}  {p.order_no}{case}  {p.shop}  {short_time(p.scanned_at)}")
     ctx.out(
         ctx.translate("cli", "{courier}: {count} parcels").format(
             courier=found.courier, count=found.count
@@ -122,6 +134,7 @@ def run_confirm(ctx: Context) -> int:
                 "confirmed_at": done.confirmed_at.isoformat(),
                 "count": done.count,
                 "shipped": list(done.order_nos),
+                "exchanges_shipped": list(done.case_nos),
                 "out": str(done.path),
             }
         )

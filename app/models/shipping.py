@@ -37,13 +37,16 @@ class Handover(Base):
 
 
 class HandoverParcel(Base):
-    """One order in a hand-over list: an order is handed over once (then it is shipped)."""
+    """One order in a hand-over list: an order is handed over once (then it is shipped). An
+    exchange parcel (docs/domain.md rule 6) is a row of its case instead, without an order:
+    the original order left on an earlier list, and a case sends one exchange."""
 
     __tablename__ = "handover_parcels"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     handover_id: Mapped[int] = mapped_column(ForeignKey("handovers.id"), index=True)
-    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), unique=True)
+    order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"), unique=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), unique=True)
     tracking_no: Mapped[str] = mapped_column(String(40), index=True)
     scanned_at: Mapped[datetime] = mapped_column(UTCDateTime)
     scanned_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))

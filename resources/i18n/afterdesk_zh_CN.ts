@@ -1496,6 +1496,10 @@
         <translation>✓ {number}（{orders}）：{courier} 共 {count} 件</translation>
     </message>
     <message>
+        <source>exchange {case_no} of order {order_no}</source>
+        <translation>订单 {order_no} 的换货 {case_no}</translation>
+    </message>
+    <message>
         <source>Choose the parcel to take out in the list.</source>
         <translation>请在清单中选择要移出的包裹。</translation>
     </message>
@@ -2451,6 +2455,10 @@ Database schema {schema}; this database: {current}</source>
     <message>
         <source>Scanned</source>
         <translation>扫描时间</translation>
+    </message>
+    <message>
+        <source>Exchange {case_no} ({order_no})</source>
+        <translation>换货 {case_no}（{order_no}）</translation>
     </message>
 </context>
 <context>
@@ -5490,8 +5498,12 @@ Install them, then start AfterDesk again:
         <translation>订单 {order_no}（运单 {number}）在打包后被修改过（{time}，{name}）：包裹可能与订单不符。请取回包裹，打单人员补打后重新打包。</translation>
     </message>
     <message>
-        <source>Waybill {number} is the exchange parcel of case {case_no}: a hand-over list takes orders&apos; parcels only; the exchange is recorded on its case.</source>
-        <translation>运单 {number} 是售后单 {case_no} 的换货包裹：交接清单只收订单的包裹，换货的发出记在其售后单上。</translation>
+        <source>The exchange of case {case_no} (waybill {number}) is shipped already ({time}).</source>
+        <translation>售后单 {case_no} 的换货（运单号 {number}）已发出（{time}）。</translation>
+    </message>
+    <message>
+        <source>The exchange of case {case_no} (waybill {number}) is not packed: it goes through the packing desk first.</source>
+        <translation>售后单 {case_no} 的换货（运单号 {number}）尚未打包：请先经打包台打包贴单。</translation>
     </message>
     <message>
         <source>No order has waybill number {number}: check the label, or record the number on its order first.</source>
@@ -6179,6 +6191,10 @@ Install them, then start AfterDesk again:
     <message>
         <source>Refused: {text}</source>
         <translation>拒收：{text}</translation>
+    </message>
+    <message>
+        <source>exchange {case_no} of order {order_no}</source>
+        <translation>订单 {order_no} 的换货 {case_no}</translation>
     </message>
     <message>
         <source>{number} added ({orders}): {count} parcels for {courier}</source>

@@ -100,3 +100,33 @@ def test_export_dialog_writes_the_shops_platform_file(
         dialog.export()
     assert exported.args[0].count > 0 and out.read_text(encoding="utf-8-sig").startswith("订单编号")
     assert str(out) in dialog.pending.text()
+
+
+def test_an_exchange_parcel_goes_through_the_page_like_an_order(
+    qtbot: QtBot, gui_shop, actors, tmp_path: Path
+) -> None:
+    from app.services.packing import desk
+    from tests.test_handover_exchange import LABEL, _courier, _printed_exchange
+
+    warehouse = actors[Role.WAREHOUSE]
+    case_no, order_no = _printed_exchange(gui_shop, actors, tmp_path)
+    gui_shop.write(lambda s: desk.pack(s, warehouse, case_no, by_hand={0: 1}, waybill=LABEL))
+    courier = _courier(gui_shop, order_no)
+    page = _page(qtbot, warehouse)
+    page.courier.setCurrentText(courier)
+    assert wait_for_ops()
+    with qtbot.waitSignal(page.parcel_added, timeout=10_000):
+        page.scan(LABEL)
+    shown = page.model.text(page.model.row_at(0), "order_no")
+    assert case_no in shown and order_no in shown and case_no in page.status.text()
+    with qtbot.waitSignal(page.refused, timeout=10_000) as refused:
+        page.scan(LABEL)
+    assert "scanned twice" in refused.args[0]
+
+    out = tmp_path / "manifest.pdf"
+    page.ask_save = lambda name: out  # type: ignore[method-assign]
+    with qtbot.waitSignal(page.confirmed, timeout=20_000) as confirmed:
+        page.confirm()
+    assert confirmed.args[0].case_nos == (case_no,) and f"换货 {case_no}" in text(out)
+    qtbot.waitUntil(lambda: page.day.exchanges.rowCount() == 1, timeout=10_000)
+    assert page.day.exchanges.text(page.day.exchanges.row_at(0), "case_no") == case_no

@@ -8,6 +8,7 @@ exchange before the return was signed for.
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -286,6 +287,31 @@ def exchange_shipped(
     check_tracking_free(session, number, case, exchange=True)
     case.exchange_tracking_no = number
     case.exchange_courier = optional_text(courier, QT_TRANSLATE_NOOP("Field", "Courier"), 40)
+    _shipped(session, actor, case)
+    return get(session, case.case_no)
+
+
+def exchange_handed_over(
+    session: Session, actor: Actor, case: Case, manifest_no: str, at: datetime
+) -> None:
+    """The exchange parcel went to the courier on a confirmed hand-over manifest: the same
+    step as ``exchange_shipped``, with the number and courier the packing desk recorded,
+    taken by the person confirming the manifest (``handover.confirm``: handing a parcel to
+    the courier is shipping it, as for orders), at the manifest's recorded time ``at``, as its
+    orders are. The state table's guard still applies."""
+    case_rules.rule_for(case, CaseAction.EXCHANGE_SHIPPED)
+    require(session, actor, Action.HANDOVER_CONFIRM)
+    require_evidence(session, case)
+    case.state = case_rules.TARGET[CaseAction.EXCHANGE_SHIPPED].value
+    touch(session, case, actor)
+    case.updated_at = at
+    _shipped(session, actor, case, manifest_no=manifest_no)
+
+
+def _shipped(session: Session, actor: Actor, case: Case, **facts: str) -> None:
+    """Stamp the exchange shipped now, write the seed's note on the order, and record the
+    step in the case's (and the order's) timeline."""
+    number = case.exchange_tracking_no or ""
     case.exchange_by, case.exchange_at = actor.display_name, case.updated_at
     order = session.get(Order, case.order_id)
     assert order is not None
@@ -300,8 +326,8 @@ def exchange_shipped(
         case,
         tracking_no=number,
         courier=case.exchange_courier,
+        **facts,
     )
-    return get(session, case.case_no)
 
 
 def close(

@@ -279,11 +279,13 @@ def assign_waybill(
     return order_detail(order)
 
 
-def refuse_taken(session: Session, order: Order, number: str) -> None:
-    """Refuse a waybill number another order already has."""
-    other = session.execute(
-        select(Order.order_no).where(Order.tracking_no == number, Order.id != order.id).limit(1)
-    ).scalar_one_or_none()
+def refuse_taken(session: Session, order: Order | None, number: str) -> None:
+    """Refuse a waybill number another order already has (any order, for ``None``: an
+    exchange parcel's number is no order's)."""
+    stmt = select(Order.order_no).where(Order.tracking_no == number)
+    if order is not None:
+        stmt = stmt.where(Order.id != order.id)
+    other = session.execute(stmt.limit(1)).scalar_one_or_none()
     if other is not None:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(

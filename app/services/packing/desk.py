@@ -761,8 +761,16 @@ def _pack_exchange(
     facts: dict[str, Any],
 ) -> Packed:
     from app.services.cases import opening as cases
+    from app.services.cases.checks import check_tracking_free
 
     case = cases.load(session, desk.ref, expected_version=desk.version)
+    # the label's number is the exchange parcel's: the courier's hand-over finds the case by
+    # it (docs/shipments.md), so it is no order's and no other case's
+    waybills.refuse_taken(session, None, number)
+    check_tracking_free(session, number, case, exchange=True)
+    shop_id = case.order.shop_id if case.order else 0
+    case.exchange_tracking_no = number
+    case.exchange_courier = desk.courier or senders.default_couriers(session).get(shop_id, "")
     case.exchange_packed_by, case.exchange_packed_at = name, now
     cases.touch(session, case, actor)
     cases.record(session, actor, "case.exchange_packed", case, **facts)
@@ -770,7 +778,7 @@ def _pack_exchange(
         desk.order_no,
         case.case_no,
         number,
-        desk.courier,
+        case.exchange_courier,
         False,
         name,
         now,

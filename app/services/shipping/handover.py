@@ -5,6 +5,10 @@ A parcel is refused, with the reason, when its number is unknown, belongs to ano
 courier, is already in a list (scanned twice) or handed over, or when its order is not
 packed, was cancelled, has a change or cancellation under way, or changed after it was
 packed (docs/domain.md rule 2: retrieve the parcel). A refusal changes nothing.
+
+An exchange parcel (docs/domain.md rule 6) goes the same way: the packing desk recorded its
+label's number on its case, a scan finds the case by it, and confirming the manifest records
+the exchange shipped on the case (its timeline and the order's note), with the same refusals.
 """
 
 from __future__ import annotations
@@ -35,7 +39,10 @@ from app.models.formats import local, short_time
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
 from app.printing.data import PdfResult
 from app.printing.manifest import Manifest, ManifestLine, manifest_pdf
-from app.printing.words import common
+from app.printing.words import common, say
+from app.services.cases import rules as case_rules
+from app.services.cases import steps as case_steps
+from app.services.cases.rules import CaseAction
 from app.services.changes.rules import ACTIVE
 from app.services.core import audit
 from app.services.core.actor import Actor, require
@@ -52,12 +59,14 @@ SHIPPED_ALREADY = (Stage.SHIPPED, Stage.DELIVERED, Stage.CLOSED)
 
 @dataclass(frozen=True)
 class Parcel:
-    """One order in a hand-over list (a parcel carrying two orders is two rows)."""
+    """One order in a hand-over list (a parcel carrying two orders is two rows), or an
+    exchange parcel: then ``case_no`` is its case and ``order_no`` the original order."""
 
     tracking_no: str
     order_no: str
     shop: str
     scanned_at: datetime
+    case_no: str = ""
 
 
 @dataclass(frozen=True)
@@ -78,6 +87,7 @@ class Scanned:
     order_nos: tuple[str, ...]
     count: int  # parcels in the list now
     parcels: tuple[Parcel, ...] = ()  # the rows this scan added to the list
+    case_no: str = ""  # an exchange parcel: its case (order_nos: the original order)
 
 
 @dataclass(frozen=True)
@@ -89,6 +99,7 @@ class Confirmed:
     order_nos: tuple[str, ...]
     path: Path
     warnings: tuple[str, ...] = ()
+    case_nos: tuple[str, ...] = ()  # the exchanges shipped with it
 
 
 def _courier(courier: str) -> str:
@@ -173,16 +184,7 @@ def _order_problem(
     """Why this parcel may not go to the courier now; None if it may. ``request``: the
     order's change or cancellation under way, if any."""
     if order.courier != courier:
-        return InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "Waybill {number} belongs to {other}, not {courier}: this parcel goes with "
-                "{other}'s hand-over.",
-            ),
-            number=number,
-            other=order.courier or "—",
-            courier=courier,
-        )
+        return _other_courier(number, order.courier, courier)
     stage = Stage(order.stage)
     if stage is Stage.CANCELLED:
         return TransitionRefused(
@@ -248,26 +250,63 @@ def _order_problem(
     return None
 
 
-def _orders_of(session: Session, number: str) -> list[Order]:
+def _other_courier(number: str, other: str, courier: str) -> UserError:
+    return InvalidInput(
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "Waybill {number} belongs to {other}, not {courier}: this parcel goes with "
+            "{other}'s hand-over.",
+        ),
+        number=number,
+        other=other or "—",
+        courier=courier,
+    )
+
+
+def _exchange_problem(case: Case, courier: str, number: str) -> UserError | None:
+    """Why this exchange parcel may not go to the courier now; None if it may."""
+    if case.exchange_courier != courier:
+        return _other_courier(number, case.exchange_courier, courier)
+    if case.exchange_at is not None:
+        return TransitionRefused(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The exchange of case {case_no} (waybill {number}) is shipped already ({time}).",
+            ),
+            case_no=case.case_no,
+            number=number,
+            time=short_time(case.exchange_at),
+        )
+    if case.exchange_packed_at is None:
+        return TransitionRefused(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The exchange of case {case_no} (waybill {number}) is not packed: it goes "
+                "through the packing desk first.",
+            ),
+            case_no=case.case_no,
+            number=number,
+        )
+    try:  # closed, or no longer an exchange to send: the case's own state table says why
+        case_rules.rule_for(case, CaseAction.EXCHANGE_SHIPPED)
+    except UserError as refused:
+        return refused
+    return None
+
+
+def _orders_of(session: Session, number: str) -> tuple[list[Order], Case | None]:
+    """The orders with this waybill number or, when none has it, the exchange case."""
     found = list(
         session.execute(
             select(Order).where(Order.tracking_no == number).order_by(Order.id)
         ).scalars()
     )
-    if not found:
-        case_no = session.execute(
-            select(Case.case_no).where(Case.exchange_tracking_no == number)
-        ).scalar_one_or_none()
-        if case_no is not None:  # an exchange parcel: said as such, not as an unknown number
-            raise InvalidInput(
-                QT_TRANSLATE_NOOP(
-                    "UserError",
-                    "Waybill {number} is the exchange parcel of case {case_no}: a hand-over "
-                    "list takes orders' parcels only; the exchange is recorded on its case.",
-                ),
-                number=number,
-                case_no=case_no,
-            )
+    if found:
+        return found, None
+    case = session.execute(
+        select(Case).where(Case.exchange_tracking_no == number)
+    ).scalar_one_or_none()
+    if case is None or case.order_id is None:
         raise NotFound(
             QT_TRANSLATE_NOOP(
                 "UserError",
@@ -276,7 +315,7 @@ def _orders_of(session: Session, number: str) -> list[Order]:
             ),
             number=number,
         )
-    return found
+    return [], case
 
 
 def scan(session: Session, actor: Actor, courier: str, waybill: str) -> Scanned:
@@ -286,7 +325,11 @@ def scan(session: Session, actor: Actor, courier: str, waybill: str) -> Scanned:
     held = _holder(session, number)
     if held is not None:
         raise _already(held, courier, number)
-    found = _orders_of(session, number)
+    found, case = _orders_of(session, number)
+    if case is not None:
+        problem = _exchange_problem(case, courier, number)
+        if problem is not None:
+            raise problem
     requests = _active_requests(session, [o.id for o in found])
     for order in found:
         problem = _order_problem(session, order, courier, number, requests.get(order.id))
@@ -307,11 +350,13 @@ def scan(session: Session, actor: Actor, courier: str, waybill: str) -> Scanned:
     try:
         with session.begin_nested():  # another PC scanned the same parcel a moment ago
             session.flush()
-            for order in found:
+            rows = [(o.id, None) for o in found] if case is None else [(None, case.id)]
+            for order_id, case_id in rows:
                 session.add(
                     HandoverParcel(
                         handover_id=handover.id,
-                        order_id=order.id,
+                        order_id=order_id,
+                        case_id=case_id,
                         tracking_no=number,
                         scanned_at=now,
                         scanned_by_id=actor.user_id,
@@ -324,11 +369,14 @@ def scan(session: Session, actor: Actor, courier: str, waybill: str) -> Scanned:
         if again is None:
             raise
         raise _already(again, courier, number) from None
-    shops = {o.shop_id: session.get(Shop, o.shop_id) for o in found}
-    added = tuple(
-        Parcel(number, o.order_no, getattr(shops[o.shop_id], "name", ""), now) for o in found
+    added = _parcels(session, handover.id, number)
+    return Scanned(
+        number,
+        tuple(p.order_no for p in added),
+        handover.parcel_count,
+        added,
+        case.case_no if case is not None else "",
     )
-    return Scanned(number, tuple(o.order_no for o in found), handover.parcel_count, added)
 
 
 def remove(session: Session, actor: Actor, courier: str, waybill: str) -> int:
@@ -374,15 +422,26 @@ def _count(result: Any) -> int:
     return cast(CursorResult[Any], result).rowcount
 
 
-def _parcels(session: Session, handover_id: int) -> tuple[Parcel, ...]:
-    rows = session.execute(
-        select(HandoverParcel.tracking_no, Order.order_no, Shop.name, HandoverParcel.scanned_at)
-        .join(Order, Order.id == HandoverParcel.order_id)
+def _parcels(session: Session, handover_id: int, number: str | None = None) -> tuple[Parcel, ...]:
+    """The list's rows (only those of ``number``, if given); an exchange's row names the
+    original order through its case."""
+    stmt = (
+        select(
+            HandoverParcel.tracking_no,
+            Order.order_no,
+            Shop.name,
+            HandoverParcel.scanned_at,
+            func.coalesce(Case.case_no, ""),
+        )
+        .outerjoin(Case, Case.id == HandoverParcel.case_id)
+        .join(Order, Order.id == func.coalesce(HandoverParcel.order_id, Case.order_id))
         .join(Shop, Shop.id == Order.shop_id)
         .where(HandoverParcel.handover_id == handover_id)
         .order_by(HandoverParcel.id)
     )
-    return tuple(Parcel(*r) for r in rows)
+    if number is not None:
+        stmt = stmt.where(HandoverParcel.tracking_no == number)
+    return tuple(Parcel(*r) for r in session.execute(stmt))
 
 
 def current(session: Session, actor: Actor, courier: str) -> HandoverList:
@@ -416,6 +475,12 @@ def couriers(session: Session, actor: Actor) -> list[str]:
         .order_by(func.count().desc())
     )
     found = [c for (c,) in rows]
+    exchanges = session.execute(  # exchange parcels packed and not yet handed over
+        select(Case.exchange_courier)
+        .where(Case.exchange_packed_at.is_not(None), Case.exchange_at.is_(None))
+        .distinct()
+    ).scalars()
+    found += [c for c in exchanges if c and c not in found]
     return found + [c for c, _ in open_lists(session, actor) if c not in found]
 
 
@@ -431,7 +496,11 @@ def _language(session: Session, handover_id: int) -> str:
     shops = session.execute(
         select(Shop.doc_language)
         .join(Order, Order.shop_id == Shop.id)
-        .join(HandoverParcel, HandoverParcel.order_id == Order.id)
+        .join(Case, Case.order_id == Order.id, isouter=True)
+        .join(
+            HandoverParcel,
+            (HandoverParcel.order_id == Order.id) | (HandoverParcel.case_id == Case.id),
+        )
         .where(HandoverParcel.handover_id == handover_id)
         .distinct()
     ).scalars()
@@ -444,6 +513,9 @@ class _Drawn:
     version: int
     manifest: Manifest
     order_ids: tuple[int, ...]
+    case_ids: tuple[int, ...] = ()  # the exchange parcels
+    order_nos: tuple[str, ...] = ()
+    case_nos: tuple[str, ...] = ()
 
 
 def _draw(session: Session, actor: Actor, courier: str) -> _Drawn:
@@ -457,21 +529,20 @@ def _draw(session: Session, actor: Actor, courier: str) -> _Drawn:
             courier=courier,
         )
     parcels = _parcels(session, handover.id)
-    ids = tuple(
-        session.execute(
-            select(HandoverParcel.order_id)
-            .where(HandoverParcel.handover_id == handover.id)
-            .order_by(HandoverParcel.id)
-        ).scalars()
-    )
+    rows = session.execute(
+        select(HandoverParcel.order_id, HandoverParcel.case_id)
+        .where(HandoverParcel.handover_id == handover.id)
+        .order_by(HandoverParcel.id)
+    ).all()
     now = db_now(session)
+    language = _language(session, handover.id)
     seen: set[str] = set()
     lines = []
     for p in parcels:  # a parcel of two orders is one line naming both
         if p.tracking_no in seen:
             continue
         seen.add(p.tracking_no)
-        nos = [q.order_no for q in parcels if q.tracking_no == p.tracking_no]
+        nos = [_named(q, language) for q in parcels if q.tracking_no == p.tracking_no]
         lines.append(ManifestLine(p.tracking_no, " / ".join(nos)))
     manifest = Manifest(
         manifest_no=next_manifest_no(session, now),
@@ -479,9 +550,25 @@ def _draw(session: Session, actor: Actor, courier: str) -> _Drawn:
         confirmed_at=now,
         handed_over_by=actor.display_name,
         lines=tuple(lines),
-        language=_language(session, handover.id),  # type: ignore[arg-type]
+        language=language,  # type: ignore[arg-type]
     )
-    return _Drawn(handover.id, handover.version, manifest, ids)
+    return _Drawn(
+        handover.id,
+        handover.version,
+        manifest,
+        tuple(o for o, _ in rows if o is not None),
+        tuple(c for _, c in rows if c is not None),
+        tuple(p.order_no for p in parcels if not p.case_no),
+        tuple(p.case_no for p in parcels if p.case_no),
+    )
+
+
+def _named(parcel: Parcel, language: str) -> str:
+    """The manifest's words for a row: the order number, or 换货 and the exchange's case (the
+    original order's number would not fit the column; the case names it)."""
+    if not parcel.case_no:
+        return parcel.order_no
+    return f"{say(language, 'exchange')} {parcel.case_no}"
 
 
 def preview(session: Session, actor: Actor, courier: str) -> PdfResult:
@@ -508,9 +595,21 @@ def _ship(session: Session, actor: Actor, drawn: _Drawn) -> None:
         problem = _order_problem(session, order, handover.courier, number, requests.get(order.id))
         if problem is not None:
             raise problem
+    exchanges: list[Case] = []
+    for case_id in drawn.case_ids:
+        case = session.get(Case, case_id, with_for_update=True)
+        number = case.exchange_tracking_no or "" if case is not None else ""
+        if case is None or not number:
+            raise Changed()
+        problem = _exchange_problem(case, handover.courier, number)
+        if problem is not None:
+            raise problem
+        exchanges.append(case)
     now = db_now(session)
     if orders.move_many(session, actor, ids, Stage.PACKED, Stage.SHIPPED, now) != len(ids):
         raise Changed()
+    for case in exchanges:
+        case_steps.exchange_handed_over(session, actor, case, drawn.manifest.manifest_no, now)
     handover.open_courier = None
     handover.manifest_no = drawn.manifest.manifest_no
     handover.confirmed_at = now
@@ -552,9 +651,10 @@ def confirm(
             courier,
             m.confirmed_at,
             len(m.lines),
-            tuple(no for line in m.lines for no in line.order_no.split(" / ")),
+            drawn.order_nos,
             target,
             pdf.warnings,
+            drawn.case_nos,
         )
         return Drawing([(target, pdf.data)], lambda s: _ship(s, actor, drawn), result)
 

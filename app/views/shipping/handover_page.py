@@ -220,7 +220,11 @@ class HandoverPage(QWidget):
             "ok",
             self.tr("✓ {number} ({orders}): {count} parcels for {courier}").format(
                 number=done.tracking_no,
-                orders=", ".join(done.order_nos),
+                orders=self.tr("exchange {case_no} of order {order_no}").format(
+                    case_no=done.case_no, order_no=", ".join(done.order_nos)
+                )
+                if done.case_no
+                else ", ".join(done.order_nos),
                 count=done.count,
                 courier=self.current_courier(),
             ),

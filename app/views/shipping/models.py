@@ -37,6 +37,10 @@ class ParcelModel(RowsTableModel):
             case "waybill":
                 return parcel.tracking_no
             case "order_no":
+                if parcel.case_no:  # an exchange parcel: its case, for the original order
+                    return self.tr("Exchange {case_no} ({order_no})").format(
+                        case_no=parcel.case_no, order_no=parcel.order_no
+                    )
                 return parcel.order_no
             case "shop":
                 return parcel.shop
