@@ -7,6 +7,8 @@ keyring backend exists the caller asks once per session and is told why.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import keyring
 import keyring.backends.fail
@@ -14,6 +16,8 @@ from keyring.backend import KeyringBackend
 from keyring.backends.chainer import ChainerBackend
 from keyring.errors import KeyringError
 from sqlalchemy.engine import URL
+
+from app.models.i18n import QT_TRANSLATE_NOOP
 
 DB_SERVICE = "AfterDesk database"
 STAFF_SERVICE = "AfterDesk"
@@ -31,20 +35,51 @@ def _in_use(backend: KeyringBackend) -> list[KeyringBackend]:
     return list(backend.backends) if isinstance(backend, ChainerBackend) else [backend]
 
 
-def keyring_problem() -> str | None:
+# The reason is shown inside a translated sentence (the first-start wizard, the password
+# prompt, the CLI): its text is marked for the translators and translated where it is shown.
+CONTEXT = "Keyring"
+
+
+@dataclass(frozen=True)
+class KeyringProblem:
+    """Why passwords cannot be kept here: an English source text and its technical names."""
+
+    template: str
+    backend: str = ""
+
+    def message(self, translate: Callable[[str, str], str] = lambda _c, t: t) -> str:
+        text = translate(CONTEXT, self.template) or self.template
+        try:
+            return text.format(backend=self.backend)
+        except (KeyError, IndexError, ValueError):  # a broken translation must not hide it
+            return self.template.format(backend=self.backend)
+
+    def __str__(self) -> str:
+        return self.message()
+
+
+def keyring_problem() -> KeyringProblem | None:
     """None if passwords can be stored safely; otherwise why not (shown to the user)."""
     try:
         backend = keyring.get_keyring()
     except KeyringError as exc:  # pragma: no cover - depends on the desktop
-        return str(exc)
+        return KeyringProblem(
+            QT_TRANSLATE_NOOP("Keyring", "the keyring fails: {backend}"), str(exc)
+        )
     backends = _in_use(backend)
     if not backends or isinstance(backend, keyring.backends.fail.Keyring) or backend.priority <= 0:
-        return f"no usable keyring backend ({type(backend).__module__})"
+        return KeyringProblem(
+            QT_TRANSLATE_NOOP("Keyring", "no usable keyring backend ({backend})"),
+            type(backend).__module__,
+        )
     if not os.environ.get(TEST_SWITCH):
         for used in backends:
             module = type(used).__module__
             if module.startswith(INSECURE):
-                return f"the keyring backend {module}.{type(used).__name__} is not secure"
+                return KeyringProblem(
+                    QT_TRANSLATE_NOOP("Keyring", "the keyring backend {backend} is not secure"),
+                    f"{module}.{type(used).__name__}",
+                )
     return None
 
 

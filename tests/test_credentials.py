@@ -31,7 +31,7 @@ def test_password_comes_from_the_keyring(file_keyring) -> None:
 
 def test_no_usable_keyring_is_explained() -> None:
     # the suite runs with the null backend: nothing can be stored, and we say so
-    assert "no usable keyring backend" in (credentials.keyring_problem() or "")
+    assert "no usable keyring backend" in str(credentials.keyring_problem())
     url = parse_url("postgresql://postgres@127.0.0.1:5432/test")
     assert credentials.store_db_password(url, "x") is False
     assert credentials.db_password(url) is None
@@ -44,7 +44,7 @@ def test_plaintext_keyring_is_refused_and_nothing_is_written(tmp_path) -> None:
     previous = keyring.get_keyring()
     keyring.set_keyring(backend)
     try:
-        assert "is not secure" in (credentials.keyring_problem() or "")
+        assert "is not secure" in str(credentials.keyring_problem())
         url = parse_url("postgresql://postgres@127.0.0.1:5432/test")
         assert credentials.store_db_password(url, "team-secret") is False
         assert not (tmp_path / "keyring_pass.cfg").exists()
@@ -56,6 +56,6 @@ def test_plaintext_keyring_is_refused_and_nothing_is_written(tmp_path) -> None:
             ]  # a chain that falls through to the file
 
         keyring.set_keyring(Chain())
-        assert "is not secure" in (credentials.keyring_problem() or "")
+        assert "is not secure" in str(credentials.keyring_problem())
     finally:
         keyring.set_keyring(previous)

@@ -69,7 +69,7 @@ class Context:
             self.err(
                 self.translate(
                     "cli", "The password cannot be kept in a keyring here: {why}."
-                ).format(why=problem)
+                ).format(why=problem.message(self.translate))
             )
         return getpass.getpass(
             self.translate("cli", "Database password for {where}: ").format(where=where)

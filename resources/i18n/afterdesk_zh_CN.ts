@@ -1843,6 +1843,21 @@
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>the keyring fails: {backend}</source>
+        <translation>密钥环出错：{backend}</translation>
+    </message>
+    <message>
+        <source>no usable keyring backend ({backend})</source>
+        <translation>没有可用的密钥环后端（{backend}）</translation>
+    </message>
+    <message>
+        <source>the keyring backend {backend} is not secure</source>
+        <translation>密钥环后端 {backend} 不安全</translation>
+    </message>
+</context>
+<context>
     <name>LinkForm</name>
     <message>
         <source>Order no.</source>

@@ -359,3 +359,21 @@ def test_a_fresh_pc_opens_the_wizard_and_quitting_it_makes_nothing(
     # asked before any database was opened, in the system's language
     assert asked == [(None, "欢迎使用售后台")]
     assert not config.default_db_path().exists() and LocalSettings.load().db_url == ""
+
+
+def test_why_the_keyring_keeps_nothing_is_said_in_the_users_language(
+    qtbot: QtBot, data_home: Path, wizards: list[FirstStartWizard]
+) -> None:
+    """The keyring's reason sits inside the wizard's Chinese sentence: it is Chinese too."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    i18n.install(app, i18n.CHINESE)
+    try:
+        wizard = open_wizard(qtbot, wizards)
+        wizard.use(first_start.open_local(), password="team-secret")  # the suite keeps nothing
+        note = wizard.keyring_note()
+        assert "本机无法记住服务器密码" in note, note
+        assert "没有可用的密钥环" in note, note
+        assert "no usable keyring backend" not in note
+    finally:
+        plain_english(app)

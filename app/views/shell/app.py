@@ -53,7 +53,7 @@ def _ask_db_password(where: str) -> str | None:
     if problem:  # the issue asks us to say why we ask every time
         label += "\n" + QApplication.translate(
             "App", "It cannot be remembered on this PC ({why}), so it is asked once per session."
-        ).format(why=problem)
+        ).format(why=problem.message(translate))
     text, ok = QInputDialog.getText(
         None, QApplication.translate("App", "Database password"), label, QLineEdit.EchoMode.Password
     )

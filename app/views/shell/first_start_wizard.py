@@ -16,7 +16,7 @@ from app.services.core import first_start
 from app.services.core.actor import Actor
 from app.services.core.first_start import NewShop
 from app.views.kit.labels import url_without_password
-from app.views.kit.ops import Op
+from app.views.kit.ops import Op, translate
 from app.views.shell import first_start_pages as pages
 
 
@@ -99,7 +99,8 @@ class FirstStartWizard(QWizard):
         self.opened = opened
         self.keyring_unusable = ""
         if password and not store_db_password(opened.db.url, password):
-            self.keyring_unusable = keyring_problem() or "?"
+            problem = keyring_problem()
+            self.keyring_unusable = problem.message(translate) if problem else "?"
         self.settings.db_url = url_without_password(opened.db.url)
         self.settings.save()
 
