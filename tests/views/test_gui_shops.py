@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.models import DocLanguage, Order, Role, Shop
@@ -15,6 +18,8 @@ from app.services.dispatch import senders as shop_senders
 from app.services.dispatch import slips as print_slips
 from app.services.imports import shops
 from app.views.dispatch.print_page import PrintPage
+from app.views.kit.ops import wait_for_ops
+from app.views.shell import shops_page
 from app.views.shell.shops_page import ShopNameDialog, ShopsDialog, ShopsPage
 from tests.views.layout import assert_fits
 
@@ -254,3 +259,39 @@ def test_an_admin_says_which_shops_items_are_ticked_by_hand_at_the_packing_desk(
     assert gui_shop.read(packing_barcodes.shops_ticking_by_hand) == set()
     # the printer sees the setting, cannot change it
     assert not _page(qtbot, actors[Role.PRINTER]).by_hand.isEnabled()
+
+
+def test_a_slow_refresh_does_not_hide_the_shop_just_added(
+    qtbot: QtBot,
+    gui_shop: Database,
+    actors: dict[Role, Actor],
+    errors: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Refresh clicked on a busy PC, then a shop added before the refresh answered: the late,
+    older answer must not replace the list (it lacks the new shop) nor move the selection."""
+    page = _page(qtbot, actors[Role.ADMIN])
+    slow = threading.Event()
+    calls: list[int] = []
+    real_load = shops_page.load
+
+    def load(session: Session) -> shops_page.Loaded:
+        found = real_load(session)
+        calls.append(1)
+        if len(calls) == 1:  # the refresh: read before the shop is added, answers last
+            slow.wait(20)
+        return found
+
+    monkeypatch.setattr(shops_page, "load", load)
+    page.refresh.click()
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=20_000)
+    dialog = _dialog(qtbot, page, page.new_button)
+    dialog.name.setText("Wool & Co")
+    dialog.platform.setCurrentIndex(dialog.platform.findData("shopify"))
+    _ok(qtbot, dialog, page, saved=True)
+    qtbot.waitUntil(lambda: page.current_shop() == "Wool & Co", timeout=20_000)
+    slow.set()  # the refresh's old answer arrives now
+    assert wait_for_ops()
+    shown = [page.shop_list.item(i).text() for i in range(page.shop_list.count())]
+    assert "Wool & Co" in shown
+    assert page.current_shop() == "Wool & Co" and not errors

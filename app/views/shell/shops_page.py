@@ -120,6 +120,7 @@ class ShopsPage(QWidget):
             button.setVisible(self.can_edit)
         self.shop_dialog: ShopNameDialog | None = None
         self._pending_select = ""  # a shop just added or renamed: shown once the list reloads
+        self._reloads = 0  # reloads asked for: only the newest one's answer is shown
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
@@ -225,9 +226,17 @@ class ShopsPage(QWidget):
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
-        Op(self, load).success(self._loaded).run()
+        # Reloads run side by side and may report out of order (a busy PC): only the newest
+        # one's answer is shown. An older one read the shops before the latest save; shown
+        # last, it dropped a shop just added and, taking the pending selection with it,
+        # left the list on the first shop.
+        self._reloads += 1
+        asked = self._reloads
+        Op(self, load).success(lambda found: self._loaded(found, asked)).run()
 
-    def _loaded(self, found: Loaded) -> None:
+    def _loaded(self, found: Loaded, asked: int) -> None:
+        if asked != self._reloads:
+            return  # a newer reload is on its way
         keep = self._pending_select or self.current_shop()
         self._pending_select = ""
         self.shops = found.shops
