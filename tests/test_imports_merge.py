@@ -353,7 +353,7 @@ def test_refusals_name_the_problem_and_store_nothing_wrong(db, staff, tmp_path) 
     before = _state(db)
     with pytest.raises(PermissionDenied):
         run(db, staff[Role.WAREHOUSE], tmp_path, [taobao("G1")])
-    with pytest.raises(InvalidInput, match="No shop sells on taobao yet"):
+    with pytest.raises(InvalidInput, match="No shop sells on Taobao yet"):
         run(db, printer, tmp_path, [taobao("G1")], shop=None)
     assert _state(db) == before
     records = numbered([
@@ -369,7 +369,7 @@ def test_refusals_name_the_problem_and_store_nothing_wrong(db, staff, tmp_path) 
     assert _order(db, "G1").total == Decimal("259.00")
     stored = db.read(lambda s: s.execute(select(ImportRun)).scalar_one()).refused_rows
     assert [r["line"] for r in stored] == [3, 4]
-    with pytest.raises(InvalidInput, match="sells on taobao, but this file is a shopify export"):
+    with pytest.raises(InvalidInput, match="sells on Taobao, but this file is a Shopify export"):
         run(db, printer, tmp_path, [shopify("#1")], platform="shopify", format=FormatId.SHOPIFY)
 
 

@@ -5245,8 +5245,8 @@ Install them, then start AfterDesk again:
         <translation>店铺“{name}”在 {shop_platform} 上销售，但这个文件是 {platform} 的导出。请选择正确的店铺。</translation>
     </message>
     <message>
-        <source>No shop sells on {platform} yet: name the shop this export belongs to (--shop NAME); it is created by this import.</source>
-        <translation>还没有在 {platform} 上销售的店铺：请指明该导出文件所属的店铺（--shop 店铺名）；本次导入会创建该店铺。</translation>
+        <source>No shop sells on {platform} yet: name the shop this export belongs to (Shop on the Import page, --shop on the command line); this import creates it.</source>
+        <translation>还没有在{platform}上销售的店铺：请指明该导出文件所属的店铺（导入页面的“店铺”，命令行的 --shop）；本次导入会创建该店铺。</translation>
     </message>
     <message>
         <source>Several shops sell on {platform} ({shops}): say which one this export belongs to.</source>

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from app import i18n
 from app.db import Database
 from app.models import ImportRun, Order, OrderItem, Role, Shop
 from app.services.changes import requests as changes
@@ -25,6 +26,7 @@ from tests.import_helpers import run, taobao
 TAOBAO = Path(__file__).resolve().parent.parent / "fixtures" / "imports" / "taobao"
 FILES = [TAOBAO / "ExportOrderList2019.csv", TAOBAO / "ExportOrderDetailList2019.csv"]
 SHOP = "悦步淘宝二店"
+JD = TAOBAO.parent / "jd" / "jd_orders.csv"
 
 
 def _page(qtbot: QtBot, actor: Actor) -> ImportPage:
@@ -273,3 +275,31 @@ def test_the_refused_lines_are_saved_fixed_and_imported_again(
     )
     assert [tuple(i) for i in items] == [("XB-CAN-GRY-40", 1), ("XB-SOCK-3", 3)]
     assert _orders_in(gui_shop, "Maple") == 5 and not errors
+
+
+def test_a_refused_file_leaves_no_earlier_preview_and_names_the_platform_in_chinese(
+    qtbot: QtBot, gui_shop: Database, actors: dict[Role, Actor], errors: list[str]
+) -> None:
+    """Taobao's preview shown, then a JD export no shop sells on: the refusal names 京东 and
+    the Shop box, and the Taobao orders are no longer shown as if they were the JD file's."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    page = _page(qtbot, actors[Role.PRINTER])
+    page.shop.setEditText(SHOP)
+    with qtbot.waitSignal(page.previewed, timeout=30_000):
+        _drop(page, FILES)
+    assert page.preview_model.rowCount() == 6
+    page.shop.setEditText("")
+    i18n.install(app, i18n.CHINESE)
+    try:
+        _drop(page, [JD])
+        qtbot.waitUntil(page.banner.isVisible, timeout=30_000)
+        said = page.banner.text()
+    finally:
+        for translator in (*i18n._translators(i18n.CHINESE), *i18n._translators(i18n.ENGLISH)):
+            app.removeTranslator(translator)
+    assert "京东" in said and "jd" not in said, said
+    assert "导入页面的“店铺”" in said, said  # where to name it on this page
+    assert page.preview_model.rowCount() == 0 and page.refused_model.rowCount() == 0
+    assert not page.detected.isVisible() and not page.import_button.isEnabled()
+    assert _orders_in(gui_shop, SHOP) == 0

@@ -34,6 +34,24 @@ PLATFORM_NAMES = {  # how an imported note is signed: the platform, never a pers
     "other": "平台",
 }
 
+# the platforms' names as a user knows them, translated where shown (a refusal names them)
+PLATFORM_LABELS = {
+    "taobao": Label(QT_TRANSLATE_NOOP("Platform", "Taobao"), "Platform"),
+    "tmall": Label(QT_TRANSLATE_NOOP("Platform", "Tmall"), "Platform"),
+    "jd": Label(QT_TRANSLATE_NOOP("Platform", "JD"), "Platform"),
+    "douyin": Label(QT_TRANSLATE_NOOP("Platform", "Douyin"), "Platform"),
+    "pinduoduo": Label(QT_TRANSLATE_NOOP("Platform", "Pinduoduo"), "Platform"),
+    "shopify": Label(QT_TRANSLATE_NOOP("Platform", "Shopify"), "Platform"),
+    "other": Label(
+        QT_TRANSLATE_NOOP("Platform", "Other (a CSV/XLSX with its own columns)"), "Platform"
+    ),
+}
+
+
+def platform_label(platform: str) -> Label | str:
+    """A platform's name for a message: translated where it is shown; an unknown one as is."""
+    return PLATFORM_LABELS.get((platform or "").strip().lower(), platform)
+
 
 @dataclass(frozen=True)
 class ShopRow:
@@ -157,8 +175,8 @@ def for_import(
                         "{platform} export. Choose the right shop.",
                     ),
                     name=shop.name,
-                    shop_platform=shop.platform,
-                    platform=platform,
+                    shop_platform=platform_label(shop.platform),
+                    platform=platform_label(platform),
                 )
             return _row(shop), False
         if not create:  # a dry run: the shop is not made, and everything in it is new
@@ -172,15 +190,15 @@ def for_import(
             QT_TRANSLATE_NOOP(
                 "UserError",
                 "No shop sells on {platform} yet: name the shop this export belongs to "
-                "(--shop NAME); it is created by this import.",
+                "(Shop on the Import page, --shop on the command line); this import creates it.",
             ),
-            platform=platform,
+            platform=platform_label(platform),
         )
     raise InvalidInput(
         QT_TRANSLATE_NOOP(
             "UserError",
             "Several shops sell on {platform} ({shops}): say which one this export belongs to.",
         ),
-        platform=platform,
+        platform=platform_label(platform),
         shops=", ".join(s.name for s in same),
     )

@@ -254,8 +254,20 @@ class ImportPage(QWidget):
         self.banner.clear()
         self.import_button.setEnabled(False)
         self.message.setText("")
+        self._forget()
         label = self.tr("Reading {files}…").format(files=", ".join(p.name for p in paths))
         self._run(label, self._work(self.paths, dry_run=True), self._previewed, changes="")
+
+    def _forget(self) -> None:
+        """Other files are read: the last ones' preview goes, or a refusal of the new ones
+        would show under the old files' names and orders."""
+        self.summary = None
+        self.detected.hide()
+        self.counts.hide()
+        self.preview_model.set_rows([])
+        self.refused_model.set_rows([])
+        self.tabs.setTabText(1, self.tr("Refused lines (%n)", "", 0))
+        self.save_refused_button.setEnabled(False)
 
     def _previewed(self, summary: merge.ImportSummary) -> None:
         self._show(summary)

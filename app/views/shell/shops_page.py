@@ -43,16 +43,7 @@ from app.services.packing import barcodes as packing_barcodes
 from app.views.kit.ops import Op, hub, translate
 from app.views.kit.widgets import Banner
 
-# the platforms' names as a user knows them (shops.PLATFORMS holds the stored values)
-PLATFORM_LABELS = {
-    "taobao": QT_TRANSLATE_NOOP("Platform", "Taobao"),
-    "tmall": QT_TRANSLATE_NOOP("Platform", "Tmall"),
-    "jd": QT_TRANSLATE_NOOP("Platform", "JD"),
-    "douyin": QT_TRANSLATE_NOOP("Platform", "Douyin"),
-    "pinduoduo": QT_TRANSLATE_NOOP("Platform", "Pinduoduo"),
-    "shopify": QT_TRANSLATE_NOOP("Platform", "Shopify"),
-    "other": QT_TRANSLATE_NOOP("Platform", "Other (a CSV/XLSX with its own columns)"),
-}
+PLATFORM_LABELS = shop_service.PLATFORM_LABELS  # the first-start wizard offers them too
 
 
 def sender_edits() -> tuple[QLineEdit, QLineEdit, QLineEdit]:
