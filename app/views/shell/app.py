@@ -8,6 +8,7 @@ import os
 import sys
 from dataclasses import dataclass
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QFontDatabase, QIcon
@@ -29,11 +30,13 @@ from app.views.kit.keyboard import install_keyboard_access
 from app.views.kit.labels import url_without_password
 from app.views.kit.ops import GarbageCollector, bind_database, show_bug, translate, wait_for_ops
 from app.views.kit.screen import install_screen_fit
-from app.views.shell.backup_watch import DailyBackups
 from app.views.shell.db_problem import DatabaseProblemDialog
 from app.views.shell.first_start_wizard import FirstStartDone, FirstStartWizard
-from app.views.shell.main_window import MainWindow
 from app.views.shell.signin import SignInDialog
+
+if TYPE_CHECKING:  # imported once signed in: the sign-in window shows before every screen loads
+    from app.views.shell.backup_watch import DailyBackups
+    from app.views.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 # set (to anything): quit as soon as the sign-in window shows (the cold-start benchmark)
@@ -127,6 +130,8 @@ class Desk(QObject):
         return True
 
     def show_main(self, actor: Actor) -> MainWindow:
+        from app.views.shell.main_window import MainWindow  # every screen: ~0.4 s of imports
+
         old = self.window
         self.window = MainWindow(actor, self.opened.db.describe(), self.settings)
         self.window.signed_out.connect(self._signed_out)
@@ -144,6 +149,8 @@ class Desk(QObject):
         if not self.opened.db.is_sqlite:
             return
         if self.backups is None:
+            from app.views.shell.backup_watch import DailyBackups
+
             self.backups = DailyBackups(self.opened.db, actor, self.settings, self)
             self.backups.status_changed.connect(self._backup_status)
             self.backups.start()
