@@ -1,0 +1,226 @@
+"""Trends: the measures the platforms judge a shop by, per week and shop (docs/supervision.md).
+
+Every figure is an aggregate the database computes (counts and sums per week); no order or
+case row is loaded to draw a chart, so the twelve weeks of a shop with a million orders read
+in well under a second (benchmarks/bench_trends.py). Weeks run Monday 00:00 to Monday 00:00
+in the shop's local time (the PC's zone, as for the working hours); stored times are UTC, so
+each week's bounds are turned into UTC instants before the query.
+
+- Paid orders: orders whose payment time falls in the week, the platforms' denominator
+  (Taobao's 退款率 and 品质退款率 divide by the period's paid orders, 支付成交笔数).
+- Refunds: cases refunded in the week with an amount above 0 (an exchange that only
+  reimbursed freight records a refund of 0: the buyer got no money back for the goods).
+- Quality refunds: those of them whose claim is a quality problem (``Case.quality``).
+- Request to refund: the average hours from the case's opening to its refund.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+
+from sqlalchemy import ColumnElement, Float, Select, and_, case, cast, func, select
+from sqlalchemy.orm import Session
+
+from app.models import Case, Order, Shop
+from app.models.i18n import QT_TRANSLATE_NOOP
+from app.services.core.actor import Actor, require
+from app.services.core.capabilities import Action
+
+WEEKS = 12
+
+
+class Measure(enum.StrEnum):
+    REFUND_RATE = "refund_rate"
+    QUALITY_REFUND_RATE = "quality_refund_rate"
+    REFUND_HOURS = "refund_hours"
+
+    @property
+    def label(self) -> str:
+        return MEASURE_LABELS[self]
+
+    @property
+    def unit(self) -> str:
+        return MEASURE_UNITS[self]
+
+
+MEASURE_LABELS = {
+    Measure.REFUND_RATE: QT_TRANSLATE_NOOP("Measure", "Refund rate"),
+    Measure.QUALITY_REFUND_RATE: QT_TRANSLATE_NOOP("Measure", "Quality refund rate"),
+    Measure.REFUND_HOURS: QT_TRANSLATE_NOOP("Measure", "Average time from request to refund"),
+}
+MEASURE_UNITS = {
+    Measure.REFUND_RATE: QT_TRANSLATE_NOOP("Measure", "% of paid orders"),
+    Measure.QUALITY_REFUND_RATE: QT_TRANSLATE_NOOP("Measure", "% of paid orders"),
+    Measure.REFUND_HOURS: QT_TRANSLATE_NOOP("Measure", "hours"),
+}
+
+
+@dataclass(frozen=True)
+class Week:
+    """Monday 00:00 to the next Monday 00:00, local time (aware datetimes)."""
+
+    monday: date
+    start: datetime
+    end: datetime
+
+
+@dataclass(frozen=True)
+class WeekFigures:
+    week: Week
+    paid_orders: int
+    refunds: int
+    quality_refunds: int
+    refund_seconds: float  # summed over the refunds: the average is this / refunds
+
+    def value(self, measure: Measure) -> float:
+        """The bar's height: a percentage of the paid orders, or hours; 0 when nothing counts."""
+        if measure is Measure.REFUND_HOURS:
+            return self.refund_seconds / self.refunds / 3600 if self.refunds else 0.0
+        part = self.refunds if measure is Measure.REFUND_RATE else self.quality_refunds
+        return 100.0 * part / self.paid_orders if self.paid_orders else 0.0
+
+    def counted(self, measure: Measure) -> int:
+        """How many records the bar's list shows."""
+        return self.quality_refunds if measure is Measure.QUALITY_REFUND_RATE else self.refunds
+
+
+@dataclass(frozen=True)
+class Trends:
+    shop_id: int | None  # None: every shop together
+    weeks: tuple[WeekFigures, ...]
+
+    def values(self, measure: Measure) -> list[float]:
+        return [w.value(measure) for w in self.weeks]
+
+
+@dataclass(frozen=True)
+class CountedCase:
+    """One case behind a bar."""
+
+    case_no: str
+    order_no: str | None
+    shop: str | None
+    type: str
+    reason: str
+    quality: bool
+    opened_at: datetime
+    refund_at: datetime
+    refund_amount: Decimal
+    hours: float  # from opening to refund
+
+
+def weeks_ending(now: datetime, count: int = WEEKS) -> tuple[Week, ...]:
+    """The ``count`` weeks up to and including the one holding ``now``, oldest first."""
+    today = now.astimezone().date()
+    this_monday = today - timedelta(days=today.weekday())
+    mondays = [this_monday - timedelta(weeks=count - 1 - i) for i in range(count + 1)]
+    # each bound separately through the local zone: a daylight-saving change moves it
+    bounds = [datetime.combine(day, time.min).astimezone() for day in mondays]
+    return tuple(Week(mondays[i], bounds[i], bounds[i + 1]) for i in range(count))
+
+
+def shops(session: Session, actor: Actor) -> list[tuple[int, str]]:
+    """The shops to choose from: id and name, by name."""
+    require(session, actor, Action.REVIEW)
+    return [(i, n) for i, n in session.execute(select(Shop.id, Shop.name).order_by(Shop.name))]
+
+
+def figures(
+    session: Session, actor: Actor, now: datetime, shop_id: int | None = None, count: int = WEEKS
+) -> Trends:
+    """The weeks' figures for one shop, or every shop when ``shop_id`` is None."""
+    require(session, actor, Action.REVIEW)
+    weeks = weeks_ending(now, count)
+    paid = _paid_orders(session, weeks, shop_id)
+    refunds = {row[0]: row[1:] for row in session.execute(_refunds_by_week(session, weeks, shop_id))}
+    return Trends(
+        shop_id,
+        tuple(
+            WeekFigures(
+                week,
+                paid[i],
+                int(refunds.get(i, (0, 0, 0))[0]),
+                int(refunds.get(i, (0, 0, 0))[1] or 0),
+                float(refunds.get(i, (0, 0, 0))[2] or 0),
+            )
+            for i, week in enumerate(weeks)
+        ),
+    )
+
+
+def counted_cases(
+    session: Session, actor: Actor, measure: Measure, week: Week, shop_id: int | None = None
+) -> list[CountedCase]:
+    """The cases a bar counts (its week's refunds, or quality refunds), oldest refund first."""
+    require(session, actor, Action.REVIEW)
+    query = (
+        select(
+            Case.case_no,
+            Order.order_no,
+            Shop.name,
+            Case.type,
+            Case.reason,
+            Case.quality,
+            Case.opened_at,
+            Case.refund_at,
+            Case.refund_amount,
+        )
+        .outerjoin(Order, Order.id == Case.order_id)
+        .outerjoin(Shop, Shop.id == Order.shop_id)
+        .where(_refunded(week.start, week.end))
+        .order_by(Case.refund_at, Case.id)
+    )
+    if shop_id is not None:
+        query = query.where(Order.shop_id == shop_id)
+    if measure is Measure.QUALITY_REFUND_RATE:
+        query = query.where(Case.quality.is_(True))
+    return [
+        CountedCase(
+            no, order_no, shop, kind, reason, bool(quality), opened, refunded, amount or Decimal(0),
+            (refunded - opened).total_seconds() / 3600,
+        )
+        for no, order_no, shop, kind, reason, quality, opened, refunded, amount in session.execute(
+            query
+        )
+    ]  # fmt: skip
+
+
+def _paid_orders(session: Session, weeks: tuple[Week, ...], shop_id: int | None) -> list[int]:
+    """One count per week, each an index range (ix_orders_shop_id_paid_at, ix_orders_paid_at):
+    counting the index entries is faster than bucketing a million rows."""
+    counts = []
+    for week in weeks:
+        query = select(func.count()).where(Order.paid_at >= week.start, Order.paid_at < week.end)
+        if shop_id is not None:
+            query = query.where(Order.shop_id == shop_id)
+        counts.append(query.scalar_subquery())
+    return [int(n) for n in session.execute(select(*counts)).one()]
+
+
+def _refunded(start: datetime, end: datetime) -> ColumnElement[bool]:
+    return and_(Case.refund_at >= start, Case.refund_at < end, Case.refund_amount > 0)
+
+
+def _refunds_by_week(
+    session: Session, weeks: tuple[Week, ...], shop_id: int | None
+) -> Select[tuple[int, int, int, float]]:
+    week_of = case(*((Case.refund_at < w.end, i) for i, w in enumerate(weeks)))
+    query = select(
+        week_of,
+        func.count(),
+        func.sum(case((Case.quality.is_(True), 1), else_=0)),
+        func.sum(_seconds(session, Case.opened_at, Case.refund_at)),
+    ).where(_refunded(weeks[0].start, weeks[-1].end))
+    if shop_id is not None:
+        query = query.join(Order, Order.id == Case.order_id).where(Order.shop_id == shop_id)
+    return query.group_by(week_of)
+
+
+def _seconds(session: Session, start: ColumnElement, end: ColumnElement) -> ColumnElement[float]:
+    """``end - start`` in seconds: SQLite keeps the times as ISO text, PostgreSQL as timestamps."""
+    if session.get_bind().dialect.name == "sqlite":
+        return cast((func.julianday(end) - func.julianday(start)) * 86400.0, Float)
+    return cast(func.extract("epoch", end - start), Float)
