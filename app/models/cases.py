@@ -71,7 +71,7 @@ class Case(Base):
     refund_reference: Mapped[str] = mapped_column(String(100), default="")
     freight_reimbursed: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
     refund_by: Mapped[str | None] = mapped_column(String(64))
-    refund_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    refund_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)  # trends
     # exchange dispatched
     exchange_courier: Mapped[str] = mapped_column(String(40), default="")
     exchange_tracking_no: Mapped[str | None] = mapped_column(String(40), unique=True)

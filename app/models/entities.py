@@ -151,6 +151,8 @@ class Order(Base):
     # the order list pages by id within a stage
     __table_args__ = (
         Index("ix_orders_stage_id", "stage", "id"),
+        # a shop's paid orders per week, counted from the index alone (the trend charts)
+        Index("ix_orders_shop_id_paid_at", "shop_id", "paid_at"),
         UniqueConstraint("shop_id", "order_no", name="uq_orders_shop_id_order_no"),
     )
 

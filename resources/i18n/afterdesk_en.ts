@@ -137,4 +137,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TrendListDialog</name>
+    <message numerus="yes">
+        <source>%n case(s) counted.</source>
+        <translation>
+            <numerusform>%n case counted.</numerusform>
+            <numerusform>%n cases counted.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -20,6 +20,7 @@ import enum
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import ColumnElement, Float, Select, and_, case, cast, func, select
 from sqlalchemy.orm import Session
@@ -135,18 +136,14 @@ def figures(
     require(session, actor, Action.REVIEW)
     weeks = weeks_ending(now, count)
     paid = _paid_orders(session, weeks, shop_id)
-    refunds = {row[0]: row[1:] for row in session.execute(_refunds_by_week(session, weeks, shop_id))}
+    refunds: dict[int, tuple[int, int, float]] = {
+        int(week): (int(n), int(quality or 0), float(seconds or 0))
+        for week, n, quality, seconds in session.execute(_refunds_by_week(session, weeks, shop_id))
+    }
     return Trends(
         shop_id,
         tuple(
-            WeekFigures(
-                week,
-                paid[i],
-                int(refunds.get(i, (0, 0, 0))[0]),
-                int(refunds.get(i, (0, 0, 0))[1] or 0),
-                float(refunds.get(i, (0, 0, 0))[2] or 0),
-            )
-            for i, week in enumerate(weeks)
+            WeekFigures(week, paid[i], *refunds.get(i, (0, 0, 0.0))) for i, week in enumerate(weeks)
         ),
     )
 
@@ -177,15 +174,27 @@ def counted_cases(
         query = query.where(Order.shop_id == shop_id)
     if measure is Measure.QUALITY_REFUND_RATE:
         query = query.where(Case.quality.is_(True))
-    return [
-        CountedCase(
-            no, order_no, shop, kind, reason, bool(quality), opened, refunded, amount or Decimal(0),
-            (refunded - opened).total_seconds() / 3600,
+    listed = []
+    for no, order_no, shop, kind, reason, quality, opened, refunded, amount in session.execute(
+        query
+    ):
+        assert refunded is not None  # the query asked for refunded cases only
+        hours = (refunded - opened).total_seconds() / 3600
+        listed.append(
+            CountedCase(
+                no,
+                order_no,
+                shop,
+                kind,
+                reason,
+                bool(quality),
+                opened,
+                refunded,
+                amount or Decimal(0),
+                hours,
+            )
         )
-        for no, order_no, shop, kind, reason, quality, opened, refunded, amount in session.execute(
-            query
-        )
-    ]  # fmt: skip
+    return listed
 
 
 def _paid_orders(session: Session, weeks: tuple[Week, ...], shop_id: int | None) -> list[int]:
@@ -204,9 +213,7 @@ def _refunded(start: datetime, end: datetime) -> ColumnElement[bool]:
     return and_(Case.refund_at >= start, Case.refund_at < end, Case.refund_amount > 0)
 
 
-def _refunds_by_week(
-    session: Session, weeks: tuple[Week, ...], shop_id: int | None
-) -> Select[tuple[int, int, int, float]]:
+def _refunds_by_week(session: Session, weeks: tuple[Week, ...], shop_id: int | None) -> Select[Any]:
     week_of = case(*((Case.refund_at < w.end, i) for i, w in enumerate(weeks)))
     query = select(
         week_of,
@@ -219,7 +226,7 @@ def _refunds_by_week(
     return query.group_by(week_of)
 
 
-def _seconds(session: Session, start: ColumnElement, end: ColumnElement) -> ColumnElement[float]:
+def _seconds(session: Session, start: Any, end: Any) -> ColumnElement[float]:
     """``end - start`` in seconds: SQLite keeps the times as ISO text, PostgreSQL as timestamps."""
     if session.get_bind().dialect.name == "sqlite":
         return cast((func.julianday(end) - func.julianday(start)) * 86400.0, Float)

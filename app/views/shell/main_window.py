@@ -39,6 +39,7 @@ from app.views.shell.settings_dialog import SettingsDialog
 from app.views.shell.shops_page import ShopsPage
 from app.views.shell.staff_page import StaffPage
 from app.views.shipping.handover_page import HandoverPage
+from app.views.supervision.trends_tab import SupervisorTabs
 
 
 class MainWindow(QMainWindow):
@@ -132,7 +133,9 @@ class MainWindow(QMainWindow):
             self._add_page("scan", scan.windowTitle(), scan)
         if may(Action.REVIEW, actor):
             review = PlaceholderPage()
-            self._add_page("supervisor", review.title, review)
+            supervising = SupervisorTabs(review, review.title, actor)
+            self._connect_cases(supervising)
+            self._add_page("supervisor", review.title, supervising)
         if may(Action.USER_LIST, actor):
             self._add_page("staff", self.tr("Staff"), StaffPage(actor))
         if may(Action.SHOP_EDIT, actor) or may(Action.CUTOFF_SET, actor):

@@ -1,0 +1,134 @@
+"""Trend charts (issue 13 §5): twelve weeks of figures per shop in under a second.
+
+    python benchmarks/bench_trends.py [--db URL] [--orders 1000000] [--samples 20]
+
+The demo's 1,000,000 orders are paid within the last 30 days, so every one of them falls in
+the charts' twelve weeks (the worst case: a shop's whole history inside the window). The
+100,000 cases of the after-sales benchmark (bench_cases._fill) are spread over the twelve
+weeks, half of them refunded, a third of those for quality. Uses its own databases
+(``…bench-trends``), like the after-sales benchmark, since it rewrites the cases.
+"""
+
+from __future__ import annotations
+
+import random
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from _common import arguments, demo_database, header, report, timed
+from bench_cases import _fill
+from sqlalchemy import bindparam, select, update
+
+from app import migrations
+from app.models import Case, Order, Role, Shop, User
+from app.services.core.actor import Actor
+from app.services.supervision import trends
+from app.services.supervision.trends import Measure
+
+CASES = 100_000
+TARGET_MS = 1000
+
+
+def spread_cases(db, seed: int) -> None:  # type: ignore[no-untyped-def]
+    """Opened over the last twelve weeks; every second one refunded 1–120 hours later."""
+    rng = random.Random(seed)
+    now = datetime.now(UTC)
+
+    def work(session):  # type: ignore[no-untyped-def]
+        ids = list(session.execute(select(Case.id)).scalars())
+        rows = []
+        for cid in ids:
+            opened = now - timedelta(seconds=rng.randrange(84 * 24 * 3600))
+            refunded = opened + timedelta(hours=rng.randrange(1, 120))
+            refund = cid % 2 == 0 and refunded < now
+            rows.append(
+                {
+                    "cid": cid,
+                    "o": opened,
+                    "r": refunded if refund else None,
+                    "a": Decimal("59.00") if refund else None,
+                }
+            )
+        statement = (
+            update(Case.__table__)
+            .where(Case.__table__.c.id == bindparam("cid"))
+            .values(
+                opened_at=bindparam("o"), refund_at=bindparam("r"), refund_amount=bindparam("a")
+            )
+        )
+        for chunk in range(0, len(rows), 10_000):
+            session.execute(statement, rows[chunk : chunk + 10_000])
+
+    db.write(work)
+    db.refresh_statistics(("cases",))
+
+
+def main() -> None:
+    args = arguments(__doc__ or "", samples=20)
+    if args.db.endswith("afterdesk-bench.sqlite"):
+        args.db = f"sqlite:///{Path(tempfile.gettempdir()) / 'afterdesk-bench-trends.sqlite'}"
+    elif args.db.endswith("/afterdesk_bench"):
+        args.db += "_trends"
+    db = demo_database(args.db, args.orders)
+    migrations.upgrade(db)
+    header("trends", args.db, args.orders)
+    start = time.perf_counter()
+    _fill(db, CASES, args.seed)
+    spread_cases(db, args.seed)
+    print(f"  ({CASES:,} cases inserted and spread in {time.perf_counter() - start:.1f} s)")
+
+    def read(session):  # type: ignore[no-untyped-def]
+        user = session.execute(select(User).where(User.username == "supervisor")).scalar_one()
+        shop = session.execute(select(Shop.id).order_by(Shop.id).limit(1)).scalar_one()
+        in_shop = session.execute(
+            select(Order.shop_id, Order.id).where(Order.shop_id == shop).limit(1)
+        ).first()
+        return Actor(user.id, user.username, user.display_name, frozenset({Role.SUPERVISOR})), (
+            in_shop[0] if in_shop else shop
+        )
+
+    actor, shop_id = db.read(read)
+    now = datetime.now(UTC)
+    every = db.read(lambda s: trends.figures(s, actor, now))
+    print(
+        f"  (twelve weeks, every shop: {sum(w.paid_orders for w in every.weeks):,} paid orders, "
+        f"{sum(w.refunds for w in every.weeks):,} refunds)"
+    )
+    report(
+        "12 weeks' figures, every shop",
+        [
+            timed(lambda: db.read(lambda s: trends.figures(s, actor, now)))
+            for _ in range(args.samples)
+        ],
+        TARGET_MS,
+    )
+    report(
+        "12 weeks' figures, one shop",
+        [
+            timed(lambda: db.read(lambda s: trends.figures(s, actor, now, shop_id)))
+            for _ in range(args.samples)
+        ],
+        TARGET_MS,
+    )
+    busiest = max(every.weeks, key=lambda w: w.refunds).week
+    listed = db.read(lambda s: trends.counted_cases(s, actor, Measure.REFUND_RATE, busiest))
+    report(
+        f"a bar's list ({len(listed):,} refunded cases of a week)",
+        [
+            timed(
+                lambda: db.read(
+                    lambda s: trends.counted_cases(s, actor, Measure.REFUND_RATE, busiest)
+                )
+            )
+            for _ in range(max(3, args.samples // 4))
+        ],
+        TARGET_MS,
+    )
+    db.dispose()
+
+
+if __name__ == "__main__":
+    main()
