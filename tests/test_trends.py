@@ -6,7 +6,10 @@ Thursday 3 December 2026, so the twelve weeks run from Monday 14 September to th
 
 from __future__ import annotations
 
-from datetime import date
+import os
+import time
+from collections.abc import Iterator
+from datetime import date, timedelta
 
 import pytest
 
@@ -114,3 +117,26 @@ def test_a_bar_lists_the_cases_it_counts(db: Database, staff: dict[Role, Actor])
 def test_only_the_supervisor_reads_the_trends(db: Database, staff: dict[Role, Actor]) -> None:
     with pytest.raises(UserError):
         db.read(lambda s: trends.figures(s, staff[Role.AFTERSALES], NOW))
+
+
+@pytest.fixture
+def berlin() -> Iterator[None]:
+    """A shop in a zone with daylight saving (summer time ended on 25 October 2026)."""
+    os.environ["TZ"] = "Europe/Berlin"
+    time.tzset()
+    yield
+    os.environ["TZ"] = "Asia/Shanghai"
+    time.tzset()
+
+
+def test_weeks_across_a_daylight_saving_change(
+    db: Database, staff: dict[Role, Actor], berlin: None
+) -> None:
+    weeks = trends.weeks_ending(NOW)
+    assert weeks[5].end - weeks[5].start == timedelta(days=7, hours=1)  # 19 → 26 October
+    shop = make_shops(db, "Laden")["Laden"]
+    # Monday 26 October 00:30 in Berlin is still Sunday 23:30 UTC: the week of 26 October
+    add_refunds(db, shop, [Refund("2026-10-20 10:00", "2026-10-25 00:30", "2026-10-26 00:30")])
+    got = db.read(lambda s: trends.figures(s, supervisor(staff), NOW, shop))
+    assert [w.refunds for w in got.weeks][5:7] == [0, 1]
+    assert got.weeks[6].value(Measure.REFUND_HOURS) == pytest.approx(25.0)  # the hour gained

@@ -8,6 +8,8 @@ import importlib
 import inspect
 import pkgutil
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -32,6 +34,7 @@ from app.services.changes import requests as changes
 from app.services.core import accounts
 from app.services.core.actor import Actor
 from app.services.orders import lookup as orders
+from app.services.supervision.trends import CountedCase
 from app.views.cases import case_forms
 from app.views.cases.case_dialog import CaseDialog
 from app.views.cases.case_open_dialog import OpenCaseDialog
@@ -57,6 +60,7 @@ from app.views.shell.shops_page import ShopNameDialog, ShopsDialog
 from app.views.shell.signin import SignInDialog
 from app.views.shell.user_dialog import AddUserDialog, RolesDialog
 from app.views.shipping.export_dialog import ExportShipmentsDialog
+from app.views.supervision.trend_list_dialog import TrendListDialog
 from tests.case_helpers import png, shipped_orders
 from tests.conftest import demo_actors
 
@@ -185,11 +189,32 @@ def factories(db: Database, tmp_path: Path) -> dict[type[QDialog], Callable[[], 
         ReprintDialog: lambda: ReprintDialog(None, order_nos=[order_no] * 30),
         MissingWaybillsDialog: lambda: MissingWaybillsDialog(None, 669),
         ExportShipmentsDialog: lambda: ExportShipmentsDialog(actor),
+        TrendListDialog: lambda: TrendListDialog("退款率 · 2026.11.23 当周 · 旗舰店", _counted(40)),
     }
     for _, form in inspect.getmembers(case_forms, inspect.isclass):
         if issubclass(form, case_forms.CaseForm) and form.__name__ not in BASES:
             made[form] = lambda form=form: form(None, actor, case, done)
     return made
+
+
+def _counted(n: int) -> list[CountedCase]:
+    """A busy week's refunds, as a bar's list shows them."""
+    at = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)
+    return [
+        CountedCase(
+            f"SH20261124-{i:04d}",
+            f"386100000000{i:07d}",
+            "旗舰店",
+            "return",
+            "鞋底开胶，左脚鞋头",
+            i % 2 == 0,
+            at,
+            at + timedelta(hours=30),
+            Decimal("259.00"),
+            30.0,
+        )
+        for i in range(n)
+    ]
 
 
 def test_every_dialog_fits_a_small_screen(qtbot: QtBot, gui_shop: Database, tmp_path: Path) -> None:

@@ -9,11 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
+from app.config import LocalSettings
 from app.db import Database
 from app.models import Role
 from app.services.core.actor import Actor
 from app.services.supervision.trends import Measure
+from app.views.shell.main_window import MainWindow
 from app.views.supervision.trends_panel import TrendsPanel
+from app.views.supervision.trends_tab import SupervisorTabs
 from tests.printing_helpers import text as pdf_text
 from tests.test_trends import W23, W30, fill
 from tests.trend_helpers import NOW
@@ -88,3 +91,18 @@ def test_the_charts_save_as_png_and_pdf(
     text = pdf_text(pdf)
     assert "旗舰店" in text and staff[Role.SUPERVISOR].display_name in text
     assert "2026.09.14" in text and "2026.11.30" in text  # the twelve weeks it shows
+
+
+def test_the_supervisor_page_has_a_trends_tab(
+    qtbot: QtBot, staff: dict[Role, Actor], filled: dict[str, list[str]]
+) -> None:
+    window = MainWindow(staff[Role.SUPERVISOR], "sqlite:///shop.sqlite", LocalSettings())
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("supervisor")
+    tabs = window.pages["supervisor"]
+    assert isinstance(tabs, SupervisorTabs) and tabs.trends is None  # built when first opened
+    assert [tabs.tabText(i) for i in range(tabs.count())][-1] == "Trends"
+    trends_panel = tabs.show_trends()
+    qtbot.waitUntil(lambda: trends_panel.figures is not None, timeout=10_000)
+    assert len(trends_panel.charts[Measure.REFUND_RATE].values()) == 12

@@ -22,15 +22,28 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Float, Select, and_, case, cast, func, select
+from sqlalchemy import (
+    ColumnElement,
+    Float,
+    Integer,
+    Select,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from app.models import Case, Order, Shop
+from app.models.base import UTCDateTime
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
 
 WEEKS = 12
+WEEK_SECONDS = 7 * 24 * 3600
 
 
 class Measure(enum.StrEnum):
@@ -213,8 +226,10 @@ def _refunded(start: datetime, end: datetime) -> ColumnElement[bool]:
     return and_(Case.refund_at >= start, Case.refund_at < end, Case.refund_amount > 0)
 
 
-def _refunds_by_week(session: Session, weeks: tuple[Week, ...], shop_id: int | None) -> Select[Any]:
-    week_of = case(*((Case.refund_at < w.end, i) for i, w in enumerate(weeks)))
+def _refunds_by_week(
+    session: Session, weeks: tuple[Week, ...], shop_id: int | None
+) -> Select[int, int, Any, float]:
+    week_of = _week_of(session, weeks, Case.refund_at)
     query = select(
         week_of,
         func.count(),
@@ -224,6 +239,19 @@ def _refunds_by_week(session: Session, weeks: tuple[Week, ...], shop_id: int | N
     if shop_id is not None:
         query = query.join(Order, Order.id == Case.order_id).where(Order.shop_id == shop_id)
     return query.group_by(week_of)
+
+
+def _week_of(session: Session, weeks: tuple[Week, ...], at: Any) -> ColumnElement[int]:
+    """The index of the week holding ``at`` (0 the oldest). Weeks of exactly seven days (no
+    daylight-saving change among them, always so in China) are a division, which the database
+    computes several times faster than a twelve-way comparison."""
+    first = weeks[0].start
+    if any(w.start - first != timedelta(weeks=i) for i, w in enumerate(weeks)):
+        return case(*((at < w.end, i) for i, w in enumerate(weeks)))
+    seconds = _seconds(session, literal(first, UTCDateTime()), at) / WEEK_SECONDS
+    if session.get_bind().dialect.name == "sqlite":
+        return cast(seconds, Integer)  # never negative here: truncating is rounding down
+    return cast(func.floor(seconds), Integer)
 
 
 def _seconds(session: Session, start: Any, end: Any) -> ColumnElement[float]:
