@@ -816,6 +816,53 @@
     </message>
 </context>
 <context>
+    <name>CountedCasesModel</name>
+    <message>
+        <source>Case</source>
+        <translation>售后单</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Quality problem</source>
+        <translation>质量问题</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开单</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退款时间</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
     <name>DatabasePage</name>
     <message>
         <source>Where does AfterDesk keep its data?</source>
@@ -1993,6 +2040,29 @@ Database schema {schema}; this database: {current}</source>
     <message>
         <source>Save and preview</source>
         <translation>保存并预览</translation>
+    </message>
+</context>
+<context>
+    <name>Measure</name>
+    <message>
+        <source>Refund rate</source>
+        <translation>退款率</translation>
+    </message>
+    <message>
+        <source>Quality refund rate</source>
+        <translation>品质退款率</translation>
+    </message>
+    <message>
+        <source>Average time from request to refund</source>
+        <translation>申请到退款的平均时长</translation>
+    </message>
+    <message>
+        <source>% of paid orders</source>
+        <translation>占付款订单 %</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
     </message>
 </context>
 <context>
@@ -4305,6 +4375,109 @@ Install them, then start AfterDesk again:
 请先安装，然后重新启动 AfterDesk：
   Debian / Ubuntu：{apt}
   Fedora：         {dnf}</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorTabs</name>
+    <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+</context>
+<context>
+    <name>TrendListDialog</name>
+    <message numerus="yes">
+        <source>%n case(s) counted.</source>
+        <translation>
+            <numerusform>共计 %n 个售后单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing counted.</source>
+        <translation>本周没有计入的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPanel</name>
+    <message>
+        <source>All shops</source>
+        <translation>全部店铺</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>保存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Shop:</source>
+        <translation>店铺：</translation>
+    </message>
+    <message>
+        <source>Per week (Monday to Sunday, local time), the last twelve weeks; the lighter bar is the week still running. Click a bar to see what it counts.</source>
+        <translation>按周统计（周一至周日，本地时间），最近十二周；颜色较浅的柱子是尚未结束的本周。点击柱子可查看计入的记录。</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>正在读取数据…</translation>
+    </message>
+    <message>
+        <source>Paid orders in the twelve weeks: {orders}; refunds: {refunds}.</source>
+        <translation>十二周内付款订单：{orders}；退款：{refunds}。</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <source>{measure} · week of {monday} · {shop}</source>
+        <translation>{measure} · {monday} 当周 · {shop}</translation>
+    </message>
+    <message>
+        <source>Weeks of {first} to {last} (Monday to Sunday, local time)</source>
+        <translation>{first} 至 {last} 各周（周一至周日，本地时间）</translation>
+    </message>
+    <message>
+        <source>Printed by {name} at {time}</source>
+        <translation>打印人 {name}，{time}</translation>
+    </message>
+    <message>
+        <source>Trends — {shop}</source>
+        <translation>趋势 — {shop}</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>已保存为 {path}。</translation>
+    </message>
+    <message>
+        <source>trends-{date}</source>
+        <translation>趋势-{date}</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the charts</source>
+        <translation>保存图表</translation>
     </message>
 </context>
 <context>
