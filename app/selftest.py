@@ -13,6 +13,7 @@ import os
 import re
 import sys
 import tempfile
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -51,6 +52,7 @@ class SelfTest:
             ("windows", self.windows),
             ("fonts", self.fonts),
             ("printing", self.printing),
+            ("charts", self.charts),
         ]
 
     # each check returns what it found (shown after PASS) or raises with what is wrong
@@ -198,6 +200,33 @@ class SelfTest:
         if outcome.problem or not outcome.pages or not printed.read_bytes().startswith(b"%PDF"):
             raise RuntimeError(f"printing the label stopped: {outcome}")
         return f"label of {order_no} ({', '.join(embedded)}) printed to a PDF printer"
+
+    def charts(self) -> str:
+        """The trend charts: Qt Charts loads and draws (the bundle carries it)."""
+        from PySide6.QtWidgets import QApplication
+
+        from app.services.core import accounts, demo
+        from app.views.supervision.bar_chart import png_bytes, widget_image
+        from app.views.supervision.trends_panel import TrendsPanel
+
+        db = self._db()
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        actor = accounts.sign_in(db, "supervisor", demo.DEMO_PASSWORD)
+        panel = TrendsPanel(actor)
+        panel.resize(1000, 700)
+        panel.show()
+        deadline = time.monotonic() + 30
+        while panel.figures is None and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.02)
+        if panel.figures is None:
+            raise RuntimeError("the trend charts did not read their figures")
+        paid = sum(w.paid_orders for w in panel.figures.weeks)
+        image = png_bytes(widget_image(panel.board))
+        panel.close()
+        panel.deleteLater()
+        app.processEvents()
+        return f"trend charts of {paid} paid orders drawn with Qt Charts, {len(image)} bytes of PNG"
 
     def _db(self) -> Database:
         if self.db is None:

@@ -63,6 +63,7 @@ def test_bundled_self_test_reaches_the_windows_and_passes(bundled: Path, tmp_pat
     assert "(bundle, " in done.stdout  # its files came from the bundle, not the source tree
     assert "PASS windows: sign-in window" in done.stdout and "main window signed in" in done.stdout
     assert "PASS keyring: keyring.backends." in done.stdout  # the backend it chose, named
+    assert "PASS charts: trend charts" in done.stdout  # Qt Charts came along
     assert "DejaVuSans" in done.stdout and "WenQuanYiMicroHei" in done.stdout
     assert done.stdout.splitlines()[-1] == "Self-test passed."
 

@@ -83,7 +83,16 @@ def test_self_test_from_source_passes_and_leaves_nothing(tmp_path: Path, lang: s
     )
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
-    checks = ("files", "translations", "keyring", "database", "windows", "fonts", "printing")
+    checks = (
+        "files",
+        "translations",
+        "keyring",
+        "database",
+        "windows",
+        "fonts",
+        "printing",
+        "charts",
+    )
     for name in checks:
         assert any(line.startswith(f"PASS {name}:") for line in lines), done.stdout
     assert "DejaVuSans" in done.stdout and "WenQuanYiMicroHei" in done.stdout

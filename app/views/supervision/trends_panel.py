@@ -85,7 +85,9 @@ class TrendsPanel(QWidget):
         grid = QGridLayout(self.board)
         for n, measure in enumerate(Measure):
             chart = BarChart(
-                translate("Measure", measure.label), translate("Measure", measure.unit)
+                translate("Measure", measure.label),
+                translate("Measure", measure.unit),
+                self._label_format(measure),
             )
             chart.bar_clicked.connect(lambda i, m=measure: self.open_bar(m, i))
             self.charts[measure] = chart
@@ -96,7 +98,7 @@ class TrendsPanel(QWidget):
         hint = QLabel(
             self.tr(
                 "Per week (Monday to Sunday, local time), the last twelve weeks; the lighter "
-                "bar is the week still running. Click a bar to see what it counts."
+                "bar is the week still running. Click a bar to see the cases it counts."
             )
         )
         hint.setWordWrap(True)
@@ -134,8 +136,7 @@ class TrendsPanel(QWidget):
         self.figures = figures
         weeks = [f"{w.week.monday:%m.%d}" for w in figures.weeks]
         for measure, chart in self.charts.items():
-            values = figures.values(measure)
-            chart.set_bars(weeks, values, [self._value_text(measure, v) for v in values])
+            chart.set_bars(weeks, figures.values(measure))
         self.message.setText(
             self.tr("Paid orders in the twelve weeks: {orders}; refunds: {refunds}.").format(
                 orders=sum(w.paid_orders for w in figures.weeks),
@@ -144,10 +145,11 @@ class TrendsPanel(QWidget):
         )
         self.loaded.emit(figures)
 
-    def _value_text(self, measure: Measure, value: float) -> str:
+    def _label_format(self, measure: Measure) -> str:
+        """What is written above a bar: Qt Charts puts the value in for @value."""
         if measure is Measure.REFUND_HOURS:
-            return self.tr("{hours} h").format(hours=f"{value:.1f}") if value else ""
-        return f"{value:.1f}%" if value else ""
+            return self.tr("{hours} h").format(hours="@value")
+        return "@value%"
 
     def _data_changed(self, what: str) -> None:
         if what == "cases" and self.isVisible():

@@ -1,15 +1,15 @@
 """Indexes for the trend charts (docs/supervision.md, "Trends"): a shop's paid orders per week
 counted from the index alone, and the refunds of twelve weeks found without reading every case.
 
-Revision ID: 0016
-Revises: 0015
+Revision ID: 0017
+Revises: 0016
 Create Date: 2026-12-06
 """
 
 from alembic import op
 
-revision = "0016"
-down_revision = "0015"
+revision = "0017"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 
