@@ -156,7 +156,7 @@ def screen_times(db, actor: Actor, samples: int) -> list[float]:  # type: ignore
     app = QApplication.instance() or QApplication([])
     bind_database(db)
     start = time.perf_counter()
-    from app.views.supervision.trends_panel import TrendsPanel  # pyqtgraph loads here
+    from app.views.supervision.trends_panel import TrendsPanel  # Qt Charts loads here
 
     panel = TrendsPanel(actor)
     panel.resize(1300, 740)
@@ -172,7 +172,7 @@ def screen_times(db, actor: Actor, samples: int) -> list[float]:  # type: ignore
         panel.loaded.disconnect(loop.quit)
         app.processEvents()  # the charts paint
         times.append((time.perf_counter() - start) * 1000)
-    print(f"  (first opening, pyqtgraph and numpy imported: {times[0]:.0f} ms)")
+    print(f"  (first opening, Qt Charts loaded: {times[0]:.0f} ms)")
     wait_for_ops()
     bind_database(None)
     return times[1:]

@@ -4424,8 +4424,8 @@ Install them, then start AfterDesk again:
         <translation>店铺：</translation>
     </message>
     <message>
-        <source>Per week (Monday to Sunday, local time), the last twelve weeks; the lighter bar is the week still running. Click a bar to see what it counts.</source>
-        <translation>按周统计（周一至周日，本地时间），最近十二周；颜色较浅的柱子是尚未结束的本周。点击柱子可查看计入的记录。</translation>
+        <source>Per week (Monday to Sunday, local time), the last twelve weeks; the lighter bar is the week still running. Click a bar to see the cases it counts.</source>
+        <translation>按周统计（周一至周日，本地时间），最近十二周；颜色较浅的柱子是尚未结束的本周。点击柱子可查看计入的售后单。</translation>
     </message>
     <message>
         <source>Reading the figures…</source>

@@ -62,7 +62,10 @@ class BarChart(QChartView):
         self.series.setLabelsFormat(label_format)  # e.g. "@value%", "@value 小时"
         chart.addSeries(self.series)
         self.weeks = QBarCategoryAxis()
-        self.weeks.setLabelsFont(QFont(self.font()))
+        small = QFont(self.font())
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.weeks.setLabelsFont(small)
+        self.weeks.setLabelsAngle(-45)  # twelve dates side by side would be cut to "11.…"
         self.axis = QValueAxis()
         self.axis.setTitleText(unit)
         self.axis.setLabelFormat("%.0f")

@@ -134,7 +134,7 @@ class TrendsPanel(QWidget):
         if figures.shop_id != self.shop_id():
             return  # another shop was chosen meanwhile: its figures are on their way
         self.figures = figures
-        weeks = [f"{w.week.monday:%m.%d}" for w in figures.weeks]
+        weeks = [f"{w.week.monday.month}.{w.week.monday.day}" for w in figures.weeks]  # 11.23
         for measure, chart in self.charts.items():
             chart.set_bars(weeks, figures.values(measure))
         self.message.setText(

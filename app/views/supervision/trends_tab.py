@@ -1,6 +1,6 @@
 """The supervisor's page with its Trends tab beside the review.
 
-The charts' library (pyqtgraph, numpy) loads only when the tab is first opened: signing in
+The charts' library (Qt Charts) loads only when the tab is first opened: signing in
 and every other page stay as quick as before.
 """
 
