@@ -83,6 +83,7 @@ def test_drop_preview_then_import_with_progress(
     assert page.message.text() == "Imported: 6 order(s) read."
     qtbot.waitUntil(lambda: page.runs_model.rowCount() == 1, timeout=20_000)
     assert page.runs_model.index(0, 6).data() == "finished"
+    assert page.runs_model.index(0, 2).data() == "Taobao/Tmall order report"  # not "taobao"
 
     with qtbot.waitSignal(page.previewed, timeout=30_000):
         _drop(page, FILES)  # the same file again: recognised, nothing to do

@@ -12,6 +12,7 @@ from app.models.formats import short_time
 from app.services.imports.chunks import RefusedLine
 from app.services.imports.history import ConflictView, RunView
 from app.services.imports.merge import PreviewOrder
+from app.services.imports.records import FormatId
 from app.views.kit.ops import translate
 from app.views.kit.table_model import RowsTableModel
 
@@ -124,8 +125,9 @@ class RunsModel(RowsTableModel):
                 return short_time(row.started_at)
             case "shop":
                 return row.shop
-            case "format":
-                return row.format
+            case "format":  # the stored id ("taobao"), named as on the page above
+                known = row.format in FormatId.__members__.values()
+                return translate("FormatId", FormatId(row.format).label) if known else row.format
             case "files":
                 return "\n".join(row.files)
             case "by":
