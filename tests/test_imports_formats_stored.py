@@ -332,3 +332,32 @@ def test_each_status_of_a_file_becomes_its_stage(db, staff, files, stages) -> No
     import_fixture(db, staff[Role.PRINTER], "店", *files)
     found = db.read(lambda s: dict(s.execute(select(Order.order_no, Order.stage)).all()))
     assert found == stages
+
+
+def test_the_orders_file_alone_keeps_the_skus_an_earlier_import_stored(
+    db: Database, staff: dict[Role, Actor]
+) -> None:
+    """Taobao's pair imported, then its orders file alone (the items file left behind): the
+    orders' SKUs and sizes stay; nothing changed on the platform, so nothing is updated."""
+    printer = staff[Role.PRINTER]
+    import_fixture(
+        db,
+        printer,
+        "悦步",
+        "taobao/ExportOrderList2019.csv",
+        "taobao/ExportOrderDetailList2019.csv",
+    )
+    before = {no: stored(db, "悦步", no)["items"] for no in ("3012345678901234568",)}
+    assert before["3012345678901234568"][0][0] == "XB-CAN-黑-42"
+    again = import_fixture(db, printer, "悦步", "taobao/ExportOrderList2019.csv")
+    assert again.counts.updated == 0 and again.counts.conflicts == 0
+    assert {no: stored(db, "悦步", no)["items"] for no in before} == before
+    # the pair again afterwards: still nothing new
+    third = import_fixture(
+        db,
+        printer,
+        "悦步",
+        "taobao/ExportOrderList2019.csv",
+        "taobao/ExportOrderDetailList2019.csv",
+    )
+    assert third.counts.updated == 0 and third.counts.conflicts == 0

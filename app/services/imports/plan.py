@@ -177,9 +177,13 @@ def plan_for(
     snap = snap if snap is not None else theirs(record)
     if order is None:
         return Plan(record, "new", stage=new_stage(record), memo=record.seller_memo, snapshot=snap)
-    plan = Plan(record, "unchanged", snapshot=snap, existing=order)
     now = ours(order)
     last = order.platform_values or {**now, "seller_memo": "", "status": None, "paid_at": None}
+    if record.items_from_summary and _same_count(last.get("items"), snap["items"]):
+        # the orders file without its items file: its title and count stand in for the item,
+        # never in place of the SKU and attributes an earlier import stored (imports.md)
+        snap = {**snap, "items": last["items"]}
+    plan = Plan(record, "unchanged", snapshot=snap, existing=order)
     for name in FIELDS:
         platform, here, before = snap[name], now[name], last.get(name)
         if platform in (before, here):
@@ -201,6 +205,15 @@ def plan_for(
         plan.changes["platform_values"] = snap  # e.g. the same value reached from both sides
         plan.outcome = "updated"
     return plan
+
+
+def _same_count(stored: Any, summary: list[list[Any]]) -> bool:
+    """One kind of item, as many as the orders file says: the platform changed nothing."""
+    return (
+        isinstance(stored, list)
+        and len(stored) == len(summary) == 1
+        and stored[0][3] == summary[0][3]
+    )
 
 
 def _open_conflict(session: Session, order_id: int, name: str, platform: Any) -> bool:
@@ -306,7 +319,10 @@ def plan_chunk(session: Session, shop_id: int, records: list[ImportedOrder]) -> 
             plans.append(plan_for(session, r, existing[r.order_no], snap))
         else:
             plans.append(Plan(r, "unchanged", snapshot=snap))
-        plans[-1].snapshot_text = texts[r.order_no]
+        # the snapshot as written (plan_for keeps the stored items for an orders file alone)
+        plans[-1].snapshot_text = (
+            texts[r.order_no] if plans[-1].snapshot is snap else _snapshot_text(plans[-1].snapshot)
+        )
         plans[-1].stale_digest = stored.get(r.order_no, (None, ""))[1] != r.source_digest
     return plans
 

@@ -97,6 +97,9 @@ class ImportedOrder(_Compact):
     cash_on_delivery: bool = False
     address_changed_on_platform: bool = False  # 修改后的收货地址 was given and used
     sku_changed_on_platform: bool = False  # 修改后的sku was given and used
+    # the items read from the Taobao orders file alone (a title and a count, no SKU or
+    # attributes): they say nothing about the items of an order already imported in full
+    items_from_summary: bool = False
     source_digest: str = ""  # of the file's rows of this order (formats.common.source_digest)
 
 

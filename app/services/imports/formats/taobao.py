@@ -216,6 +216,7 @@ def _order(row: Bound, index: ItemIndex, with_items: bool) -> ImportedOrder:
         row.columns.name("mobile"),
         cells.LIMITS["recipient_phone"],
     )
+    from_summary = not index.of(order_no)
     items = _items_of(row, order_no, index, with_items)
     changed_sku = row.text("changed_sku", limit=200)
     sku_changed = bool(changed_sku) and len(items) == 1
@@ -256,6 +257,7 @@ def _order(row: Bound, index: ItemIndex, with_items: bool) -> ImportedOrder:
         tracking_no=_tracking(row.limited("tracking_no")),
         address_changed_on_platform=bool(changed),
         sku_changed_on_platform=sku_changed,
+        items_from_summary=from_summary,
     )
 
 
