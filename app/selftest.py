@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from app import __version__, keyring_choice
+from app.config import ENV_CONFIG
+from app.models.i18n import QT_TRANSLATE_NOOP
 from app.paths import bundle_root, is_frozen, resources_dir
 
 if TYPE_CHECKING:  # Qt and the database are imported by the checks that use them
@@ -253,14 +255,24 @@ def embedded_fonts(pdf: bytes) -> list[str]:
 
 
 def run(language: str | None = None, out: TextIO | None = None) -> int:
+    """PASS/FAIL and the check names stay as they are (scripts look for them); the lines
+    around them are in the user's language."""
     from app import i18n
 
     out = out or sys.stdout
     language = i18n.resolve(language)
-    print(f"AfterDesk {__version__} self-test ({sys.platform}, {language})", file=out)
+    say = i18n.Translator(language)
+    heading = QT_TRANSLATE_NOOP("SelfTest", "AfterDesk {version} self-test ({system}, {language})")
+    print(
+        say("SelfTest", heading).format(
+            version=__version__, system=sys.platform, language=language
+        ),
+        file=out,
+    )
     failed = []
+    saved = os.environ.get(ENV_CONFIG)
     with tempfile.TemporaryDirectory(prefix="afterdesk-selftest-") as tmp:
-        os.environ["AFTERDESK_CONFIG_DIR"] = str(Path(tmp) / "config")  # never the user's
+        os.environ[ENV_CONFIG] = str(Path(tmp) / "config")  # never the user's settings
         test = SelfTest(Path(tmp), language)
         try:
             for name, check in test.checks():
@@ -272,8 +284,13 @@ def run(language: str | None = None, out: TextIO | None = None) -> int:
                     traceback.print_exc()
         finally:
             test.close()
+            if saved is None:
+                del os.environ[ENV_CONFIG]
+            else:
+                os.environ[ENV_CONFIG] = saved
     if failed:
-        print(f"Self-test FAILED: {', '.join(failed)}", file=out)
+        text = QT_TRANSLATE_NOOP("SelfTest", "Self-test FAILED: {checks}")
+        print(say("SelfTest", text).format(checks=", ".join(failed)), file=out)
         return 1
-    print("Self-test passed.", file=out)
+    print(say("SelfTest", QT_TRANSLATE_NOOP("SelfTest", "Self-test passed.")), file=out)
     return 0

@@ -96,7 +96,7 @@ def test_self_test_from_source_passes_and_leaves_nothing(tmp_path: Path, lang: s
     for name in checks:
         assert any(line.startswith(f"PASS {name}:") for line in lines), done.stdout
     assert "DejaVuSans" in done.stdout and "WenQuanYiMicroHei" in done.stdout
-    assert lines[-1] == "Self-test passed."
+    assert lines[-1] == {"en": "Self-test passed.", "zh_CN": "自检通过。"}[lang]
     assert not config.exists()  # its settings went to its own temporary folder
 
 
@@ -143,3 +143,22 @@ def test_linux_tar_holds_the_folder_a_menu_entry_and_the_icon(tmp_path: Path) ->
     assert f"Exec={prefix}/opt/AfterDesk/afterdesk" in entry and "Name[zh_CN]=售后台" in entry
     assert (prefix / "share" / "icons" / "hicolor" / "256x256" / "apps" / "afterdesk.png").is_file()
     assert (prefix / "bin" / "afterdesk").resolve() == prefix / "opt" / "AfterDesk" / "afterdesk"
+
+
+def test_self_test_exits_1_and_lists_the_failed_checks(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from app import selftest
+
+    def broken() -> str:
+        raise RuntimeError("resources/fonts/wqy-microhei.ttc is missing")
+
+    monkeypatch.setattr(
+        selftest.SelfTest, "checks", lambda self: [("files", lambda: "ok"), ("fonts", broken)]
+    )
+    out = io.StringIO()
+    assert selftest.run("en", out) == 1
+    lines = out.getvalue().splitlines()
+    assert "PASS files: ok" in lines
+    assert "FAIL fonts: resources/fonts/wqy-microhei.ttc is missing" in lines
+    assert lines[-1] == "Self-test FAILED: fonts"

@@ -3867,6 +3867,21 @@ Added by {who} at {time}
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <source>AfterDesk {version} self-test ({system}, {language})</source>
+        <translation>售后台 {version} 自检（{system}，{language}）</translation>
+    </message>
+    <message>
+        <source>Self-test FAILED: {checks}</source>
+        <translation>自检未通过：{checks}</translation>
+    </message>
+    <message>
+        <source>Self-test passed.</source>
+        <translation>自检通过。</translation>
+    </message>
+</context>
+<context>
     <name>Sensitivity</name>
     <message>
         <source>Clear</source>
