@@ -117,3 +117,31 @@ def test_bundle_refuses_a_database_from_a_newer_afterdesk(bundled: Path, tmp_pat
     assert "newer" in (refused.stdout + refused.stderr).lower()
     with sqlite3.connect(db) as con:
         assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("9999",)
+
+
+def test_bundled_import_and_register_export(bundled: Path, tmp_path: Path) -> None:
+    """The import's reader runs in a spawned process (a frozen program must start itself
+    again as that process), and the register's .xlsx needs openpyxl and lxml in the bundle."""
+    url = f"sqlite:///{tmp_path / 'shop.sqlite'}"
+    assert _run(bundled, tmp_path, "--db", url, "init").returncode == 0
+    assert _run(bundled, tmp_path, "--db", url, "demo", "--orders", "0").returncode == 0
+    fixtures = ROOT / "tests" / "fixtures" / "imports" / "taobao"
+    files = [
+        str(fixtures / "ExportOrderList2019.csv"),
+        str(fixtures / "ExportOrderDetailList2019.csv"),
+    ]
+    signed = {"AFTERDESK_PASSWORD": "demo"}
+    imported = _run(
+        bundled, tmp_path, "--db", url, "--user", "printer", "import", "orders", *files,
+        "--shop", "悦步", "--json", **signed,
+    )  # fmt: skip
+    assert imported.returncode == 0, imported.stderr
+    result = json.loads(imported.stdout)
+    assert result["finished"] and result["new"] > 0
+    sheet = tmp_path / "register.xlsx"
+    exported = _run(
+        bundled, tmp_path, "--db", url, "--user", "aftersales", "register", "export",
+        "--out", str(sheet), **signed,
+    )  # fmt: skip
+    assert exported.returncode == 0, exported.stderr
+    assert sheet.read_bytes()[:2] == b"PK"  # an .xlsx is a zip
