@@ -78,7 +78,12 @@ def configure(platform: str | None = None) -> Choice:
     from keyring.core import load_keyring
 
     choice = choose(platform)
-    keyring.set_keyring(load_keyring(choice.backend))
+    try:
+        backend = load_keyring(choice.backend)
+    except Exception as exc:  # e.g. PYTHON_KEYRING_BACKEND names one the bundle lacks
+        choice = Choice(NONE, f"{choice.backend} cannot be loaded ({exc})")
+        backend = load_keyring(NONE)
+    keyring.set_keyring(backend)
     return choice
 
 

@@ -162,3 +162,18 @@ def test_self_test_exits_1_and_lists_the_failed_checks(monkeypatch: pytest.Monke
     assert "PASS files: ok" in lines
     assert "FAIL fonts: resources/fonts/wqy-microhei.ttc is missing" in lines
     assert lines[-1] == "Self-test FAILED: fonts"
+
+
+def test_a_backend_the_bundle_lacks_falls_back_to_asking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """PYTHON_KEYRING_BACKEND naming a package the bundle does not hold must not stop the
+    program: no keyring (the password is asked), and the reason is kept."""
+    import keyring
+
+    saved = keyring.get_keyring()
+    monkeypatch.setenv(keyring_choice.ENV_BACKEND, "keyrings.alt.nowhere.Keyring")
+    try:
+        choice = keyring_choice.configure("linux")
+        assert choice.backend == keyring_choice.NONE and "cannot be loaded" in choice.note
+        assert keyring_choice.in_use() == keyring_choice.NONE
+    finally:
+        keyring.set_keyring(saved)
