@@ -5,6 +5,7 @@ read by a thread and by a process of their own."""
 
 from __future__ import annotations
 
+import csv
 import shutil
 from pathlib import Path
 
@@ -83,6 +84,47 @@ def test_orders_imported_before_digests_were_kept_get_theirs_without_a_new_versi
     third = _newer(copies, tmp_path / "third", "请尽快发货,徐杰", "请尽快发货,徐杰")
     reading = open_reading(third)
     shop_id = db.read(lambda s: s.scalar(select(Shop.id).where(Shop.name == SHOP)))
-    reading.known.update(db.read(lambda s: chunks.known_digests(s, shop_id)))
+    reading.known.fetch = chunks.Digests(db.url, shop_id).fetch(db)  # as an import asks
     records = list(reading.records)
     assert len(records) == 120 and all(isinstance(r, Unchanged) for r in records)  # unparsed
+
+
+def _part(paths: list[Path], folder: Path, orders: int) -> list[Path]:
+    """The same export cut to its first ``orders`` orders (the items file to theirs), as a
+    shop exports only today's orders."""
+    folder.mkdir()
+    kept: set[str] = set()
+    cut = []
+    for path in paths:
+        with path.open(encoding="gbk", newline="") as handle:
+            header, *rows = list(csv.reader(handle))
+        if not kept:
+            rows = rows[:orders]
+            kept = {row[0] for row in rows}
+        copy = folder / path.name
+        with copy.open("w", encoding="gbk", newline="") as handle:
+            csv.writer(handle).writerows([header, *(r for r in rows if r[0] in kept)])
+        cut.append(copy)
+    return cut
+
+
+@pytest.mark.slow
+def test_the_digests_asked_are_those_of_the_file_not_of_the_whole_shop(
+    db, staff, tmp_path, monkeypatch
+) -> None:
+    printer = staff[Role.PRINTER]
+    paths = _export(tmp_path / "first")
+    merge.import_orders(db, printer, open_reading(paths), paths, shop=SHOP)  # 120 orders
+    asked: list[str] = []
+    stored_digests = chunks.stored_digests
+
+    def noted(session, shop_id: int, numbers: list[str]) -> dict[str, str]:
+        asked.extend(numbers)
+        return stored_digests(session, shop_id, numbers)
+
+    monkeypatch.setattr(chunks, "stored_digests", noted)
+    today = _part(paths, tmp_path / "today", 10)
+    again = merge.import_orders(db, printer, open_reading(today), today, shop=SHOP)
+    assert (again.counts.unchanged, again.counts.new, again.counts.updated) == (10, 0, 0)
+    numbers = set(db.read(lambda s: s.scalars(select(Order.order_no)).all()))
+    assert len(asked) == len(set(asked)) == 10 and set(asked) <= numbers  # the file's ten

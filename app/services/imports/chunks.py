@@ -11,19 +11,22 @@ import multiprocessing
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from queue import Empty, Full, Queue
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import URL, select
 from sqlalchemy.orm import Session
 
+from app.db import Database
 from app.models import Order
 from app.models.errors import InvalidInput
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.imports.reading import open_reading
 from app.services.imports.records import (
+    Fetch,
     ImportedOrder,
     Reading,
     ReadingRecipe,
@@ -185,29 +188,69 @@ def batches(
         yield batch
 
 
-def known_digests(session: Session, shop_id: int) -> dict[str, str]:
-    """The shop's orders' source digests: the reader skips those whose rows read the same."""
-    if not shop_id:
-        return {}
-    rows = session.execute(
-        select(Order.order_no, Order.source_digest).where(
-            Order.shop_id == shop_id, Order.source_digest.is_not(None)
+DIGESTS_ASKED = 500  # order numbers in one query for their digests
+
+
+def stored_digests(session: Session, shop_id: int, numbers: list[str]) -> dict[str, str]:
+    """The source digests stored with these of the shop's orders (those that have one)."""
+    found: dict[str, str] = {}
+    for start in range(0, len(numbers), DIGESTS_ASKED):
+        rows = session.execute(
+            select(Order.order_no, Order.source_digest).where(
+                Order.shop_id == shop_id,
+                Order.order_no.in_(numbers[start : start + DIGESTS_ASKED]),
+                Order.source_digest.is_not(None),
+            )
         )
+        found.update((number, digest or "") for number, digest in rows)
+    return found
+
+
+def any_digest(session: Session, shop_id: int) -> bool:
+    """Has any of the shop's orders a digest? Not on its first import: nothing to ask."""
+    return bool(shop_id) and (
+        session.execute(
+            select(Order.id)
+            .where(Order.shop_id == shop_id, Order.source_digest.is_not(None))
+            .limit(1)
+        ).first()
+        is not None
     )
-    return {number: digest or "" for number, digest in rows}
+
+
+@dataclass(frozen=True)
+class Digests:
+    """Where the reader asks for the digests of the orders it meets: the shop's, in the
+    database at ``url`` (a reader process opens the database itself)."""
+
+    url: URL
+    shop_id: int
+
+    def fetch(self, db: Database | None = None) -> Fetch:
+        database = db if db is not None else Database(self.url)
+
+        def fetch(numbers: list[str]) -> dict[str, str]:
+            return database.read(partial(stored_digests, shop_id=self.shop_id, numbers=numbers))
+
+        return fetch
 
 
 PROCESS_BYTES = 4 << 20  # files this big are read by a process of their own
 
 
-def read_chunks(reading: Reading, skip: int, size: int) -> Iterator[Batch]:
+def read_chunks(
+    reading: Reading, skip: int, size: int, db: Database, digests: Digests | None = None
+) -> Iterator[Batch]:
     """The file's chunks, the next ones read while one is written. Parsing is Python, which
     runs one thread at a time: a big file is read by a process of its own, so that reading
     and writing each have a core (a 100,000-order export otherwise waits for its reading half
-    the time); a small one by a thread, as a process takes a moment to start."""
+    the time); a small one by a thread, as a process takes a moment to start. ``digests``:
+    where to ask which orders read as at their last import (None: parse every order)."""
     recipe = reading.reopen
     if recipe is not None and sum(_size(p) for p in recipe.paths) >= PROCESS_BYTES:
-        return _from_process(recipe, reading.known, skip, size)
+        return _from_process(recipe, digests, skip, size)
+    if digests is not None:
+        reading.known.fetch = digests.fetch(db)
     return _ahead(batches(reading.records, skip, size, reading.progress))
 
 
@@ -218,11 +261,14 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _produce(recipe: ReadingRecipe, known: dict[str, str], skip: int, size: int, out: Any) -> None:
+def _produce(
+    recipe: ReadingRecipe, digests: Digests | None, skip: int, size: int, out: Any
+) -> None:
     """The reader process: the chunks into ``out``, then None; or the error that stopped it."""
     try:
         reading = open_reading(list(recipe.paths), format=recipe.format, mapping=recipe.mapping)
-        reading.known.update(known)
+        if digests is not None:
+            reading.known.fetch = digests.fetch()
         for batch in batches(reading.records, skip, size, reading.progress):
             out.put(batch)
         out.put(None)
@@ -231,14 +277,14 @@ def _produce(recipe: ReadingRecipe, known: dict[str, str], skip: int, size: int,
 
 
 def _from_process(
-    recipe: ReadingRecipe, known: dict[str, str], skip: int, size: int
+    recipe: ReadingRecipe, digests: Digests | None, skip: int, size: int
 ) -> Iterator[Batch]:
     # spawn, not fork: forking a process with Qt's and the database's threads is unsafe
     context = multiprocessing.get_context("spawn")
     chunks: Any = context.Queue(maxsize=2)  # memory stays flat: two chunks wait at most
     reader = context.Process(
         target=_produce,
-        args=(recipe, known, skip, size, chunks),
+        args=(recipe, digests, skip, size, chunks),
         name="import-reader",
         daemon=True,
     )

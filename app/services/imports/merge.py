@@ -43,10 +43,18 @@ from app.models import (
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
 from app.services.imports import shops
-from app.services.imports.chunks import Batch, RefusedLine, batches, known_digests, read_chunks
+from app.services.imports.chunks import (
+    Batch,
+    Digests,
+    RefusedLine,
+    any_digest,
+    batches,
+    read_chunks,
+)
 from app.services.imports.plan import (
     Counts,
     Plan,
+    Snapshots,
     all_unchanged,
     bucket,
     money,
@@ -57,8 +65,8 @@ from app.services.imports.plan import (
 from app.services.imports.records import (
     Reading,
 )
-from app.services.imports.runs import Unwritten, file_sha256, finish, new_run
-from app.services.imports.write import Context, write_batch
+from app.services.imports.runs import Context, Unwritten, file_sha256, finish, new_run
+from app.services.imports.write import write_batch
 
 CHUNK = 500  # orders per transaction: well under a second of writing on either database
 SQLITE_TURN = 0.05  # seconds between chunks on SQLite: a waiting writer's turn
@@ -221,12 +229,17 @@ def import_orders(
         summary.counts = setup.counts
         return summary
     ctx = Context(actor, setup.shop_id, reading.platform, files[0], setup.run_id)
-    reading.known.update(db.read(partial(known_digests, shop_id=setup.shop_id)))
+    digests = None
+    if db.read(partial(any_digest, shop_id=setup.shop_id)):
+        digests = Digests(db.url, setup.shop_id)
     unwritten, committed = Unwritten(), 0.0
-    for batch in read_chunks(reading, setup.resume, chunk):
+    for batch in read_chunks(reading, setup.resume, chunk, db, digests):
+        made = Snapshots()  # each order's platform values: made once, checked, then planned
         if not batch.refused and (
             not batch.orders
-            or db.read(partial(all_unchanged, shop_id=ctx.shop_id, orders=batch.orders))
+            or db.read(
+                partial(all_unchanged, shop_id=ctx.shop_id, orders=batch.orders, snapshots=made)
+            )
         ):
             counts = unwritten.add(batch)  # nothing to write: no write lock taken
         else:
@@ -235,7 +248,9 @@ def import_orders(
                 # timeout) and would lose it to the next chunk every time; this gap is its
                 # turn. Reading and comparing the next chunk fill most of it.
                 time.sleep(max(0.0, SQLITE_TURN - (time.monotonic() - committed)))
-            counts = db.write(partial(write_batch, ctx=ctx, batch=batch, unwritten=unwritten))
+            counts = db.write(
+                partial(write_batch, ctx=ctx, batch=batch, unwritten=unwritten, snapshots=made)
+            )
             unwritten, committed = Unwritten(), time.monotonic()
         summary.counts.add(counts)
         summary.refused.extend(batch.refused)

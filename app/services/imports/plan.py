@@ -302,17 +302,37 @@ def _same(stored: str | None, snap: dict[str, Any], text: str) -> bool:
     return stored is not None and (stored == text or json.loads(stored) == snap)
 
 
-def plan_chunk(session: Session, shop_id: int, records: list[ImportedOrder]) -> list[Plan]:
+class Snapshots:
+    """Each order's platform values (``theirs``) and their text as stored, made once per
+    chunk: the all-unchanged check before the write lock and the plans under it share them."""
+
+    def __init__(self) -> None:
+        self._made: dict[str, tuple[dict[str, Any], str]] = {}
+
+    def of(self, record: ImportedOrder) -> tuple[dict[str, Any], str]:
+        made = self._made.get(record.order_no)
+        if made is None:
+            snap = theirs(record)
+            made = self._made[record.order_no] = (snap, _snapshot_text(snap))
+        return made
+
+
+def plan_chunk(
+    session: Session,
+    shop_id: int,
+    records: list[ImportedOrder],
+    snapshots: Snapshots | None = None,
+) -> list[Plan]:
     """Each order's plan. An order whose platform values are those of the last import is
     unchanged without loading it: the platform said nothing new (most of a re-import)."""
-    snaps = {r.order_no: theirs(r) for r in records}
-    texts = {n: _snapshot_text(v) for n, v in snaps.items()}
+    made = snapshots if snapshots is not None else Snapshots()
+    snaps = {r.order_no: made.of(r) for r in records}
     stored = _stored_values(session, shop_id, list(snaps))
-    moved = [n for n, (v, _d) in stored.items() if not _same(v, snaps[n], texts[n])]
+    moved = [n for n, (v, _d) in stored.items() if not _same(v, *snaps[n])]
     existing = _existing(session, shop_id, moved)
     plans = []
     for r in records:
-        snap = snaps[r.order_no]
+        snap, text = snaps[r.order_no]
         if r.order_no not in stored:
             plans.append(plan_for(session, r, None, snap))
         elif r.order_no in existing:
@@ -321,13 +341,15 @@ def plan_chunk(session: Session, shop_id: int, records: list[ImportedOrder]) -> 
             plans.append(Plan(r, "unchanged", snapshot=snap))
         # the snapshot as written (plan_for keeps the stored items for an orders file alone)
         plans[-1].snapshot_text = (
-            texts[r.order_no] if plans[-1].snapshot is snap else _snapshot_text(plans[-1].snapshot)
+            text if plans[-1].snapshot is snap else _snapshot_text(plans[-1].snapshot)
         )
         plans[-1].stale_digest = stored.get(r.order_no, (None, ""))[1] != r.source_digest
     return plans
 
 
-def all_unchanged(session: Session, *, shop_id: int, orders: list[ImportedOrder]) -> bool:
+def all_unchanged(
+    session: Session, *, shop_id: int, orders: list[ImportedOrder], snapshots: Snapshots
+) -> bool:
     """A read, before taking the write lock: does this chunk hold nothing new at all?"""
     stored = _stored_values(session, shop_id, [r.order_no for r in orders])
     if len(stored) < len(orders):
@@ -336,8 +358,7 @@ def all_unchanged(session: Session, *, shop_id: int, orders: list[ImportedOrder]
         values, digest = stored[record.order_no]
         if digest != record.source_digest:
             return False  # unchanged perhaps, but its digest is to be kept: a write
-        snap = theirs(record)
-        if not _same(values, snap, _snapshot_text(snap)):
+        if not _same(values, *snapshots.of(record)):
             return False
     return True
 

@@ -21,6 +21,7 @@ from app.services.imports.formats.common import Aliases, Columns
 from app.services.imports.records import (
     CatalogueEntry,
     FormatId,
+    KnownDigests,
     Reading,
     ReadingRecipe,
     Record,
@@ -230,7 +231,7 @@ def _need_rows(source: Source) -> None:
 
 def _made(format: FormatId, sources: list[Source], records: Iterator[Record]) -> Reading:
     total = sum(source.size for source in sources) or 1
-    known: dict[str, str] = {}
+    known = KnownDigests()
     for source in sources:
         source.known = known  # one table for the reader of each file
 

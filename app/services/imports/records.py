@@ -8,10 +8,11 @@ meet only here, so a new platform is a new reader and nothing else (docs/imports
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields
 from datetime import datetime
 from decimal import Decimal
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -172,9 +173,44 @@ class Reading:
     progress: Callable[[], float] | None = None
     # how to open the same files again (another process reads a big file: merge.import_orders)
     reopen: ReadingRecipe | None = None
-    # the shop's orders as last imported (order number → source digest), filled in before
-    # the records are read: those read the same come as ``Unchanged``, unparsed
-    known: dict[str, str] = field(default_factory=dict)
+    # the shop's orders as last imported (their source digests), asked as the records are
+    # read: those read the same come as ``Unchanged``, unparsed
+    known: KnownDigests = field(default_factory=lambda: KnownDigests())
+
+
+Fetch = Callable[[list[str]], dict[str, str]]  # order numbers → their stored source digests
+
+
+class KnownDigests:
+    """The source digest stored with each order a reader meets, asked of the database a
+    window of rows ahead (``ahead``), so what is held grows with the window, not with the shop
+    (a shop of a million orders importing today's 500). No ``fetch``: nothing is known (a
+    shop's first import, a dry run), every order is parsed. A number not found only costs
+    parsing that order: the merge compares what it says all the same."""
+
+    WINDOW = 1000  # rows read ahead: one query each
+
+    def __init__(self, fetch: Fetch | None = None) -> None:
+        self.fetch = fetch
+        self._now: dict[str, str] = {}
+        self._before: dict[str, str] = {}
+
+    def get(self, number: str) -> str | None:
+        found = self._now.get(number)
+        return found if found is not None else self._before.get(number)
+
+    def ahead(self, rows: Iterable[Any], number_of: Callable[[Any], str]) -> Iterator[Any]:
+        """``rows`` as they come, the digests of each window's order numbers fetched first.
+        The window before stays known: its last order is finished once the next window's
+        first row is read."""
+        if self.fetch is None:
+            yield from rows
+            return
+        rows = iter(rows)
+        while window := list(islice(rows, self.WINDOW)):
+            numbers = sorted({number_of(row) for row in window} - {""})
+            self._before, self._now = self._now, self.fetch(numbers) if numbers else {}
+            yield from window
 
 
 @dataclass(frozen=True)

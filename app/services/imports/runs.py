@@ -18,8 +18,20 @@ from app.db import db_now
 from app.models import (
     ImportRun,
 )
+from app.services.core.actor import Actor
 from app.services.imports.chunks import Batch, RefusedLine
 from app.services.imports.plan import Counts
+
+
+@dataclass
+class Context:
+    """Who imports which file into which shop, in which run: what each chunk cites."""
+
+    actor: Actor
+    shop_id: int
+    platform: str
+    file: str  # the orders file's name, cited in every audit entry
+    run_id: int
 
 
 @dataclass

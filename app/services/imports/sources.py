@@ -21,6 +21,7 @@ from typing import IO, Any
 from app.models.errors import InvalidInput
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.imports.cells import encoding_of, header_name, looks_garbled
+from app.services.imports.records import KnownDigests
 
 HEAD_BYTES = 256 * 1024
 # a real cell is short; a field past this is a broken quote swallowing the file
@@ -47,9 +48,9 @@ class Source:
     size: int
     _counter: _Counting | None = field(default=None, repr=False)
     _row_fraction: list[float] = field(default_factory=lambda: [0.0], repr=False)
-    # the shop's orders as last imported (order number → ``formats.common`` source digest):
-    # an order whose rows read the same is not parsed again (``merge`` fills it in)
-    known: dict[str, str] = field(default_factory=dict, repr=False)
+    # the shop's orders as last imported (``formats.common`` source digests): an order whose
+    # rows read the same is not parsed again (``chunks.read_chunks`` says how to ask)
+    known: KnownDigests = field(default_factory=lambda: KnownDigests(), repr=False)
 
     def progress(self) -> float:
         if self._counter is not None and self.size:

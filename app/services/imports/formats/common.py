@@ -263,8 +263,11 @@ def read_orders(
             return
         yield replace(order, source_digest=stated)
 
-    for row in source.rows:
-        key = cells.clean(columns.bind(row).raw(key_field))
+    def number(row: Row) -> str:
+        return cells.clean(columns.bind(row).raw(key_field))
+
+    for row in source.known.ahead(source.rows, number):
+        key = number(row)
         if row.problem is not None:
             if group and key and key == group_key:
                 broken = row.problem  # a cut-short line spoils its whole order, not only itself
