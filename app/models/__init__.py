@@ -41,6 +41,15 @@ if TYPE_CHECKING:  # the names of _HOMES, for the type checker (F401 ignored for
     from app.models.enums import DocLanguage, Role, Sensitivity, Stage
     from app.models.imports import CatalogueItem, ImportConflict, ImportRun
     from app.models.printing import PrintBatch, PrintBatchOrder, PrintedSlip, Reprint
+    from app.models.score_enums import EntryState, MonthState, SwapState
+    from app.models.scores import (
+        RosterDay,
+        RosterShift,
+        RosterSwap,
+        ScoreEntry,
+        ScoreMonth,
+        ScoreRule,
+    )
     from app.models.shipping import ExportedShipment, Handover, HandoverParcel, ShipmentExport
     from app.models.waybills import CourierPattern, WaybillLoad, WaybillNumber
 
@@ -77,6 +86,15 @@ _HOMES = {
     "app.models.printing": ("PrintBatch", "PrintBatchOrder", "PrintedSlip", "Reprint"),
     "app.models.waybills": ("CourierPattern", "WaybillLoad", "WaybillNumber"),
     "app.models.shipping": ("ExportedShipment", "Handover", "HandoverParcel", "ShipmentExport"),
+    "app.models.score_enums": ("EntryState", "MonthState", "SwapState"),
+    "app.models.scores": (
+        "RosterDay",
+        "RosterShift",
+        "RosterSwap",
+        "ScoreEntry",
+        "ScoreMonth",
+        "ScoreRule",
+    ),
 }
 _HOME_OF = {name: module for module, names in _HOMES.items() for name in names}
 # Mapped classes name each other in relationships and share one metadata: all or none
@@ -88,6 +106,7 @@ _MAPPED = (
     "app.models.imports",
     "app.models.waybills",
     "app.models.shipping",
+    "app.models.scores",
 )
 
 

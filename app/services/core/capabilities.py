@@ -100,6 +100,14 @@ class Action(enum.StrEnum):
     HANDOVER_SCAN = "handover.scan"  # scan parcels into (and out of) a courier's hand-over list
     HANDOVER_CONFIRM = "handover.confirm"  # print the manifest; its orders move to shipped
     SHIPMENTS_EXPORT = "shipments.export"  # the platform's bulk-ship upload file
+    # issue 14: the monthly score sheet and the duty roster (docs/scores.md)
+    SCORE_READ = "score.read"  # one's own sheet, with the evidence of each entry
+    SCORE_ALL = "score.all"  # everyone's sheets, the summary, the printed sheet and export
+    SCORE_RECORD = "score.record"  # propose, confirm, dismiss, add entries, submit the month
+    SCORE_APPROVE = "score.approve"  # approve (lock) a month; edit the rules
+    ROSTER_READ = "roster.read"  # the month's roster, who is on duty now
+    ROSTER_EDIT = "roster.edit"  # generate and edit the roster, approve or refuse swaps
+    ROSTER_SWAP = "roster.swap"  # ask to swap a day's shift with a colleague
 
 
 R = Role
@@ -316,6 +324,15 @@ TABLE: dict[Action, Capability] = {
     A.HANDOVER_CONFIRM: Capability(frozenset({R.WAREHOUSE})),
     # whoever brings the platform's orders in tells it what shipped
     A.SHIPMENTS_EXPORT: Capability(IMPORTERS),
+    # issue 14: everyone sees their own sheet and the roster; the supervisor keeps both; the
+    # administrator (the boss) approves the month and owns the rules
+    A.SCORE_READ: Capability(ANYONE),
+    A.SCORE_ALL: Capability(frozenset({R.SUPERVISOR, R.ADMIN})),
+    A.SCORE_RECORD: Capability(frozenset({R.SUPERVISOR})),
+    A.SCORE_APPROVE: Capability(frozenset({R.ADMIN})),
+    A.ROSTER_READ: Capability(ANYONE),
+    A.ROSTER_EDIT: Capability(frozenset({R.SUPERVISOR})),
+    A.ROSTER_SWAP: Capability(ORDER_STAFF),
 }
 
 
