@@ -1,0 +1,99 @@
+"""A month of recorded work for the score sheet's tests: made with the services, then moved
+to November 2026 (the fixed clock: proposals are judged at ``NOW``)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import update
+
+from app.db import Database
+from app.models import Case, CaseType, ChangeRequest, Order, Role, SpecialKind, Stage
+from app.services.cases import opening as cases
+from app.services.cases import steps as case_steps
+from app.services.changes import requests as changes
+from app.services.core.actor import Actor
+from app.services.orders import lookup as orders
+from app.services.scores.months import Month
+
+NOVEMBER = Month(2026, 11)
+NOW = datetime(2026, 12, 1, 9, 0).astimezone()  # the day the supervisor totals November
+
+
+def local(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, 11, day, hour, minute).astimezone()
+
+
+def free_orders(db: Database, stage: Stage, count: int) -> list[str]:
+    rows = db.read(lambda s: orders.list_page(s, stage=stage, limit=200))
+    return [r.order_no for r in rows[:count]]
+
+
+def move_request(db: Database, request_id: int, **times: datetime) -> None:
+    db.write(
+        lambda s: s.execute(
+            update(ChangeRequest).where(ChangeRequest.id == request_id).values(**times)
+        )
+    )
+
+
+def month_of_work(db: Database, staff: dict[Role, Actor]) -> dict[str, str]:
+    """One failure of each kind the records show, plus work done right (no proposal)."""
+    presales, after = staff[Role.PRESALES], staff[Role.AFTERSALES]
+    paid = free_orders(db, Stage.PAID, 3)
+    shipped = free_orders(db, Stage.SHIPPED, 3)
+    # a change recorded and never passed on; the order was printed as it was
+    forgotten = db.write(
+        lambda s: changes.request_special(
+            s, presales, paid[0], special=SpecialKind.DELIVERY, text="周六上午"
+        )
+    )
+    move_request(db, forgotten.id, requested_at=local(5, 10))
+    db.write(
+        lambda s: s.execute(
+            update(Order).where(Order.order_no == paid[0]).values(stage=Stage.PRINTED.value)
+        )
+    )
+    # a request the printer never acknowledged
+    late = db.write(
+        lambda s: changes.request_special(
+            s, presales, paid[1], special=SpecialKind.CARD, text="生日快乐", confirmed=True
+        )
+    )
+    move_request(db, late.id, requested_at=local(10, 9, 50), confirmed_at=local(10, 10))
+    # one acknowledged in 10 minutes: no proposal
+    quick = db.write(
+        lambda s: changes.request_special(
+            s, presales, paid[2], special=SpecialKind.CARD, text="新婚快乐", confirmed=True
+        )
+    )
+    db.write(lambda s: changes.acknowledge(s, staff[Role.PRINTER], quick.id))
+    move_request(
+        db, quick.id, requested_at=local(11, 9), confirmed_at=local(11, 10), done_at=local(11, 10, 10)
+    )
+    # free freight on a non-quality case, without a supervisor's approval
+    free = db.write(lambda s: cases.open_case(s, after, shipped[0], CaseType.RETURN)).case_no
+    db.write(
+        lambda s: s.execute(
+            update(Case)
+            .where(Case.case_no == free)
+            .values(freight_payer="shop", opened_at=local(12, 15))
+        )
+    )
+    # a parcel that came back unannounced, linked by after-sales
+    parcel = db.write(
+        lambda s: case_steps.register_unannounced(s, staff[Role.WAREHOUSE], tracking="YT7000000001")
+    ).case_no
+    db.write(
+        lambda s: case_steps.link(s, after, parcel, order_no=shipped[1], kind=CaseType.RETURN)
+    )
+    db.write(
+        lambda s: s.execute(update(Case).where(Case.case_no == parcel).values(opened_at=local(20, 11)))
+    )
+    return {
+        "forgotten": str(forgotten.id),
+        "late": str(late.id),
+        "quick": str(quick.id),
+        "free": free,
+        "parcel": parcel,
+    }

@@ -1,0 +1,77 @@
+"""The duty roster (docs/scores.md): the rotation, swaps that count only once approved,
+who is on duty, and the swap rule's proposals."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from app.models import Role
+from app.models.errors import PermissionDenied
+from app.services.roster import rotation, swaps
+from app.services.scores import proposals, sheet
+from app.services.scores.months import Month
+from tests.score_helpers import NOVEMBER, NOW
+
+
+def _generate(db, staff, month=NOVEMBER):
+    return db.write(lambda s: rotation.generate(s, staff[Role.SUPERVISOR], month))
+
+
+def test_rotation_changes_every_five_days(db, staff) -> None:
+    grid = _generate(db, staff)
+    ids = {p.username: p.user_id for p in grid.people}
+    day = lambda n: date(2026, 11, n)  # noqa: E731
+    pre, after = ids["presales"], ids["aftersales"]
+    # by account name: aftersales starts early, presales late; they change on the 6th
+    assert grid.cells[after, day(1)] == grid.cells[after, day(5)] == "service_early"
+    assert grid.cells[pre, day(1)] == "service_late"
+    assert grid.cells[after, day(6)] == "service_late"
+    assert grid.cells[pre, day(6)] == "service_early"
+    assert grid.cells[ids["printer"], day(17)] == "printer_early"
+    assert (ids["warehouse"], day(1)) not in grid.cells  # the warehouse has no desk shift
+
+
+def test_on_duty_follows_the_shifts_hours(db, staff) -> None:
+    _generate(db, staff)
+    at = lambda d, h, m=0: datetime(2026, 11, d, h, m).astimezone()  # noqa: E731
+    names = lambda t: {d.person.username for d in db.read(lambda s: rotation.on_duty_at(s, t))}  # noqa: E731
+    assert names(at(2, 10)) == {"aftersales", "printer"}
+    assert names(at(2, 12)) == set()  # lunch for everyone on the early shifts
+    assert names(at(2, 19)) == {"presales"}  # the late shift only
+    assert db.read(lambda s: rotation.printer_missing_at(s, at(2, 20)))
+    assert not db.read(lambda s: rotation.printer_missing_at(s, at(2, 10)))
+    # a day without a roster: nothing to warn about
+    assert not db.read(lambda s: rotation.printer_missing_at(s, datetime(2027, 1, 2, 20).astimezone()))
+
+
+def test_a_swap_counts_only_once_the_supervisor_approves(db, staff) -> None:
+    _generate(db, staff)
+    presales, supervisor = staff[Role.PRESALES], staff[Role.SUPERVISOR]
+    at = datetime(2026, 11, 3, 20).astimezone()
+    on_duty = lambda: {d.person.username for d in db.read(lambda s: rotation.on_duty_at(s, at))}  # noqa: E731
+    swap = db.write(lambda s: swaps.request(s, presales, date(2026, 11, 3), "aftersales", "家里有事"))
+    assert on_duty() == {"presales"}  # asked, not approved: nothing changed
+    with pytest.raises(PermissionDenied):
+        db.write(lambda s: swaps.approve(s, presales, swap.id))
+    db.write(lambda s: swaps.approve(s, supervisor, swap.id))
+    assert on_duty() == {"aftersales"}
+
+
+def test_swaps_beyond_three_a_month_are_proposed(db, staff) -> None:
+    _generate(db, staff)
+    presales, supervisor = staff[Role.PRESALES], staff[Role.SUPERVISOR]
+    for n in (2, 3, 4, 6, 7):
+        swap = db.write(lambda s, d=n: swaps.request(s, presales, date(2026, 11, d), "aftersales"))
+        db.write(lambda s, i=swap.id: swaps.approve(s, supervisor, i))
+    result = db.write(lambda s: proposals.propose(s, supervisor, NOVEMBER, now=NOW))
+    assert result.added == 4  # the 4th and 5th swap, for each of the two people
+    whole = db.read(lambda s: sheet.read(s, supervisor, NOVEMBER))
+    found = sorted((e.username, e.points) for p in whole.people for e in p.entries)
+    assert found == [("aftersales", -2)] * 2 + [("presales", -2)] * 2
+
+
+def test_a_staff_member_cannot_edit_the_roster(db, staff) -> None:
+    with pytest.raises(PermissionDenied):
+        db.write(lambda s: rotation.generate(s, staff[Role.PRESALES], Month(2026, 11)))

@@ -1,0 +1,178 @@
+"""The monthly score sheet from a month of recorded work (docs/scores.md), on both databases."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from app.models import EntryState, MonthState, Role
+from app.models.errors import PermissionDenied, TransitionRefused
+from app.services.scores import entries, proposals, sheet
+from tests.score_helpers import NOVEMBER, NOW, month_of_work
+
+
+def _propose(db, supervisor):
+    return db.write(lambda s: proposals.propose(s, supervisor, NOVEMBER, now=NOW))
+
+
+def _sheet(db, actor, user=None):
+    return db.read(lambda s: sheet.read(s, actor, NOVEMBER, user))
+
+
+def test_a_month_of_work_yields_the_right_proposals_once(shop_db, shop_staff) -> None:
+    work = month_of_work(shop_db, shop_staff)
+    supervisor = shop_staff[Role.SUPERVISOR]
+    first = _propose(shop_db, supervisor)
+    found = {
+        (e.username, e.rule.code, e.evidence_key, e.points)
+        for p in _sheet(shop_db, supervisor).people
+        for e in p.entries
+    }
+    assert found == {
+        ("presales", "change_not_passed", work["forgotten"], -2),
+        ("printer", "request_not_acknowledged", work["late"], -2),
+        ("aftersales", "free_freight_non_quality", work["free"], -3),
+        ("aftersales", "return_not_registered", work["parcel"], -1),
+    }
+    assert first.added == 4
+    again = _propose(shop_db, supervisor)
+    assert (again.found, again.added) == (4, 0)  # proposing twice does not double
+    whole = _sheet(shop_db, supervisor)
+    # nothing is deducted before a person confirms it
+    assert all(p.points == 100 for p in whole.people)
+    assert whole.proposed == 4
+
+
+def test_proposals_carry_their_evidence_and_a_readable_reason(shop_db, shop_staff) -> None:
+    work = month_of_work(shop_db, shop_staff)
+    _propose(shop_db, shop_staff[Role.SUPERVISOR])
+    mine = _sheet(shop_db, shop_staff[Role.PRINTER]).people[0]
+    (entry,) = mine.entries
+    assert entry.evidence_kind == "request" and entry.evidence_order_no
+    assert f"Request #{work['late']}" in entry.reason_text()
+    assert entry.recorded_by == "AfterDesk" and entry.state is EntryState.PROPOSED
+
+
+def _confirm_all(db, supervisor):
+    whole = _sheet(db, supervisor)
+    for person in whole.people:
+        for e in person.entries:
+            if e.state is EntryState.PROPOSED:
+                db.write(lambda s, i=e.id: entries.confirm(s, supervisor, i))
+
+
+@pytest.mark.parametrize(
+    ("points", "deduction", "reward", "dismissal"),
+    [
+        (100, 0, 0, False),
+        (90, 100, 0, False),
+        (88, 140, 0, False),
+        (80, 300, 0, False),
+        (70, 600, 0, False),
+        (60, 1000, 0, False),
+        (59, 1000, 0, True),
+        (110, 0, 100, False),
+    ],
+)
+def test_points_and_money_at_each_band_edge(staff, db, points, deduction, reward, dismissal) -> None:
+    supervisor = staff[Role.SUPERVISOR]
+    change = points - 100
+    while change:
+        step = max(-100, min(100, change))
+        db.write(
+            lambda s, n=step: entries.add(
+                s, supervisor, "printer", "correction", "band test", month=NOVEMBER, points=n
+            )
+        )
+        change -= step
+    person = _sheet(db, supervisor, "printer").people[0]
+    assert person.points == points
+    assert person.money.deduction == Decimal(deduction)
+    assert person.money.reward == Decimal(reward)
+    assert person.money.dismissal is dismissal
+
+
+def test_confirmations_and_manual_entries_total_and_the_supervisors_rule(
+    shop_db, shop_staff
+) -> None:
+    month_of_work(shop_db, shop_staff)
+    supervisor = shop_staff[Role.SUPERVISOR]
+    _propose(shop_db, supervisor)
+    whole = _sheet(shop_db, supervisor)
+    free = next(e for p in whole.people for e in p.entries if e.rule.code == "return_not_registered")
+    shop_db.write(lambda s: entries.dismiss(s, supervisor, free.id, "客户没有在旺旺说过"))
+    _confirm_all(shop_db, supervisor)
+    shop_db.write(
+        lambda s: entries.add(
+            s, supervisor, "warehouse", "overtime", "双十一加班", month=NOVEMBER
+        )
+    )
+    shop_db.write(
+        lambda s: entries.add(
+            s, supervisor, "presales", "idea_adopted", "快捷短语", month=NOVEMBER, points=12
+        )
+    )
+    points = {p.person.username: p.points for p in _sheet(shop_db, supervisor).people}
+    assert points["presales"] == 100 - 2 + 12
+    assert points["printer"] == 98
+    assert points["aftersales"] == 97  # the dismissed proposal does not count
+    assert points["warehouse"] == 105
+    team = [points[u] for u in ("presales", "printer", "aftersales", "warehouse")]
+    assert sum(p >= 100 for p in team) * 2 >= len(team)
+    sup = next(p for p in _sheet(shop_db, supervisor).people if p.person.username == "supervisor")
+    assert sup.money.team == Decimal(100)  # half the team at 100 or more
+
+
+def test_approval_locks_the_month_and_a_correction_lands_in_the_next(shop_db, shop_staff) -> None:
+    month_of_work(shop_db, shop_staff)
+    supervisor, admin = shop_staff[Role.SUPERVISOR], shop_staff[Role.ADMIN]
+    _propose(shop_db, supervisor)
+    with pytest.raises(TransitionRefused, match="not decided"):
+        shop_db.write(lambda s: sheet.submit(s, supervisor, NOVEMBER))
+    _confirm_all(shop_db, supervisor)
+    with pytest.raises(PermissionDenied):
+        shop_db.write(lambda s: sheet.approve(s, supervisor, NOVEMBER))
+    shop_db.write(lambda s: sheet.submit(s, supervisor, NOVEMBER))
+    approved = shop_db.write(lambda s: sheet.approve(s, admin, NOVEMBER))
+    assert approved.state is MonthState.APPROVED
+    entry = next(e for p in approved.people for e in p.entries)
+    before = _sheet(shop_db, supervisor, entry.username).people[0].points
+    with pytest.raises(TransitionRefused, match="locked"):
+        shop_db.write(lambda s: proposals.propose(s, supervisor, NOVEMBER, now=NOW))
+    correction = shop_db.write(
+        lambda s: entries.add(
+            s,
+            supervisor,
+            entry.username,
+            "correction",
+            "误扣，退回",
+            month=NOVEMBER,
+            points=-entry.points,
+            corrects=entry.id,
+        )
+    )
+    assert correction.month == "2026-12"
+    assert correction.corrects_id == entry.id
+    assert correction.reason_text().startswith("[2026-11]")
+    # November is unchanged; December starts from 100 with the signed correction
+    assert _sheet(shop_db, supervisor, entry.username).people[0].points == before
+    december = shop_db.read(lambda s: sheet.read(s, supervisor, NOVEMBER.next(), entry.username))
+    assert december.people[0].points == 100 - entry.points
+    assert december.people[0].entries[0].recorded_by == correction.recorded_by
+
+
+def test_a_staff_member_reads_only_their_own_sheet(shop_db, shop_staff) -> None:
+    month_of_work(shop_db, shop_staff)
+    _propose(shop_db, shop_staff[Role.SUPERVISOR])
+    presales = shop_staff[Role.PRESALES]
+    own = _sheet(shop_db, presales)
+    assert [p.person.username for p in own.people] == ["presales"]
+    assert not own.everyone
+    with pytest.raises(PermissionDenied):
+        _sheet(shop_db, presales, "printer")
+    assert _sheet(shop_db, presales, "presales").people[0].person.username == "presales"
+    everyone = _sheet(shop_db, shop_staff[Role.ADMIN])
+    assert {"presales", "printer", "aftersales", "warehouse", "supervisor"} <= {
+        p.person.username for p in everyone.people
+    }
