@@ -69,7 +69,11 @@ def month_of_work(db: Database, staff: dict[Role, Actor]) -> dict[str, str]:
     )
     db.write(lambda s: changes.acknowledge(s, staff[Role.PRINTER], quick.id))
     move_request(
-        db, quick.id, requested_at=local(11, 9), confirmed_at=local(11, 10), done_at=local(11, 10, 10)
+        db,
+        quick.id,
+        requested_at=local(11, 9),
+        confirmed_at=local(11, 10),
+        done_at=local(11, 10, 10),
     )
     # free freight on a non-quality case, without a supervisor's approval
     free = db.write(lambda s: cases.open_case(s, after, shipped[0], CaseType.RETURN)).case_no
@@ -84,11 +88,11 @@ def month_of_work(db: Database, staff: dict[Role, Actor]) -> dict[str, str]:
     parcel = db.write(
         lambda s: case_steps.register_unannounced(s, staff[Role.WAREHOUSE], tracking="YT7000000001")
     ).case_no
+    db.write(lambda s: case_steps.link(s, after, parcel, order_no=shipped[1], kind=CaseType.RETURN))
     db.write(
-        lambda s: case_steps.link(s, after, parcel, order_no=shipped[1], kind=CaseType.RETURN)
-    )
-    db.write(
-        lambda s: s.execute(update(Case).where(Case.case_no == parcel).values(opened_at=local(20, 11)))
+        lambda s: s.execute(
+            update(Case).where(Case.case_no == parcel).values(opened_at=local(20, 11))
+        )
     )
     return {
         "forgotten": str(forgotten.id),

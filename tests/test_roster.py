@@ -43,7 +43,9 @@ def test_on_duty_follows_the_shifts_hours(db, staff) -> None:
     assert db.read(lambda s: rotation.printer_missing_at(s, at(2, 20)))
     assert not db.read(lambda s: rotation.printer_missing_at(s, at(2, 10)))
     # a day without a roster: nothing to warn about
-    assert not db.read(lambda s: rotation.printer_missing_at(s, datetime(2027, 1, 2, 20).astimezone()))
+    assert not db.read(
+        lambda s: rotation.printer_missing_at(s, datetime(2027, 1, 2, 20).astimezone())
+    )
 
 
 def test_a_swap_counts_only_once_the_supervisor_approves(db, staff) -> None:
@@ -51,7 +53,9 @@ def test_a_swap_counts_only_once_the_supervisor_approves(db, staff) -> None:
     presales, supervisor = staff[Role.PRESALES], staff[Role.SUPERVISOR]
     at = datetime(2026, 11, 3, 20).astimezone()
     on_duty = lambda: {d.person.username for d in db.read(lambda s: rotation.on_duty_at(s, at))}  # noqa: E731
-    swap = db.write(lambda s: swaps.request(s, presales, date(2026, 11, 3), "aftersales", "家里有事"))
+    swap = db.write(
+        lambda s: swaps.request(s, presales, date(2026, 11, 3), "aftersales", "家里有事")
+    )
     assert on_duty() == {"presales"}  # asked, not approved: nothing changed
     with pytest.raises(PermissionDenied):
         db.write(lambda s: swaps.approve(s, presales, swap.id))

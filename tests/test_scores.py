@@ -75,7 +75,9 @@ def _confirm_all(db, supervisor):
         (110, 0, 100, False),
     ],
 )
-def test_points_and_money_at_each_band_edge(staff, db, points, deduction, reward, dismissal) -> None:
+def test_points_and_money_at_each_band_edge(
+    staff, db, points, deduction, reward, dismissal
+) -> None:
     supervisor = staff[Role.SUPERVISOR]
     change = points - 100
     while change:
@@ -100,13 +102,13 @@ def test_confirmations_and_manual_entries_total_and_the_supervisors_rule(
     supervisor = shop_staff[Role.SUPERVISOR]
     _propose(shop_db, supervisor)
     whole = _sheet(shop_db, supervisor)
-    free = next(e for p in whole.people for e in p.entries if e.rule.code == "return_not_registered")
+    free = next(
+        e for p in whole.people for e in p.entries if e.rule.code == "return_not_registered"
+    )
     shop_db.write(lambda s: entries.dismiss(s, supervisor, free.id, "客户没有在旺旺说过"))
     _confirm_all(shop_db, supervisor)
     shop_db.write(
-        lambda s: entries.add(
-            s, supervisor, "warehouse", "overtime", "双十一加班", month=NOVEMBER
-        )
+        lambda s: entries.add(s, supervisor, "warehouse", "overtime", "双十一加班", month=NOVEMBER)
     )
     shop_db.write(
         lambda s: entries.add(

@@ -64,11 +64,14 @@ class RegisterSheet:
     rows: Iterable[Sequence[object]]
     page_label: str = "{page}/{pages}"  # translated, with {page} and {pages}
     printed: str = ""  # who and when, bottom left of every page
+    weights: Sequence[float] | None = None  # column widths of another table (score sheet, roster)
 
 
-def _columns(count: int, width: float) -> list[tuple[float, float]]:
+def _columns(
+    count: int, width: float, given: Sequence[float] | None = None
+) -> list[tuple[float, float]]:
     """(left, width) of each column."""
-    weights = WEIGHTS if count == len(WEIGHTS) else (1.0,) * count
+    weights = given or (WEIGHTS if count == len(WEIGHTS) else (1.0,) * count)
     total = sum(weights)
     out, x = [], MARGIN
     for weight in weights:
@@ -150,7 +153,7 @@ def _grid(page: Page, cols: list[tuple[float, float]], top: float, bottom: float
 def plan(sheet: RegisterSheet, glyphs: fonts.Glyphs) -> list[Page]:
     w, h = landscape(A4)
     clean = lambda t: fonts.clean(t, glyphs, "register")  # noqa: E731
-    cols = _columns(len(sheet.headers), w - 2 * MARGIN)
+    cols = _columns(len(sheet.headers), w - 2 * MARGIN, sheet.weights)
     head = _row(sheet.headers, cols, HEAD_SIZE, clean)
     footer = MARGIN + 5 * mm
     pages: list[Page] = []
@@ -180,10 +183,16 @@ def plan(sheet: RegisterSheet, glyphs: fonts.Glyphs) -> list[Page]:
 
 
 def register_pdf(sheet: RegisterSheet) -> PdfResult:
+    return tables_pdf([sheet])
+
+
+def tables_pdf(sheets: Sequence[RegisterSheet], title: str | None = None) -> PdfResult:
+    """Several tables in one document, each starting on a new page (a score sheet: one
+    person per page and the summary; the page numbers count within each table)."""
     glyphs = fonts.Glyphs()
-    pages = plan(sheet, glyphs)
+    pages = [page for sheet in sheets for page in plan(sheet, glyphs)]
     buffer = io.BytesIO()
-    canvas = new_canvas(buffer, fonts.clean(sheet.title))
+    canvas = new_canvas(buffer, fonts.clean(title or sheets[0].title))
     emit(canvas, pages)
     canvas.save()
     return PdfResult(buffer.getvalue(), len(pages), tuple(glyphs.messages()))

@@ -37,6 +37,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "shop": ("imports", "add or rename a shop"),
     "handover": ("shipping", "the courier's hand-over (交接): scan parcels, print the manifest"),
     "export": ("shipping", "shipments back to the platform (bulk-ship upload)"),
+    "score": ("scores", "the monthly score sheet (奖罚评分表)"),
+    "roster": ("scores", "the duty roster (值班表): shifts, swaps, who is on duty"),
     "user": ("users", "staff accounts and roles"),
     "audit": ("audit", "the audit log"),
 }

@@ -25,6 +25,14 @@ class ShiftView:
     def name(self, language: str) -> str:
         return self.name_zh if language.startswith("zh") else self.name_en
 
+    def mark(self, language: str) -> str:
+        """One character for a text grid: 早 / 晚, E / L / P."""
+        return (
+            self.name_zh[-2:-1]
+            if language.startswith("zh")
+            else self.name_en.split()[-1][:1].upper()
+        )
+
     @property
     def hours_text(self) -> str:
         return worktime.text_of(self.hours)

@@ -172,6 +172,8 @@ def requests_not_acknowledged(period: Period) -> Iterator[Proposal]:
         )
     )
     for rid, since, done_at, done_by, order_no in rows:
+        if since is None:  # the query asks for a confirmation time; the type does not know
+            continue
         until = done_at or period.cutoff
         waited = worktime.between(since, until, hours)
         if waited <= limit:

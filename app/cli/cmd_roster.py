@@ -1,0 +1,128 @@
+"""``afterdesk roster …``: the duty roster, swaps and who is on duty (docs/scores.md)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.cli.cmd_scores import month_of, printed_line
+from app.cli.common import Context
+from app.models.errors import InvalidInput
+from app.models.i18n import QT_TRANSLATE_NOOP
+from app.services.roster import printout, rotation, swaps
+
+
+def day_of(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("UserError", "“{text}” is not a day: write it as 2026-11-03."),
+            text=text,
+        ) from None
+
+
+def run_generate(ctx: Context) -> int:
+    actor, month = ctx.actor(), month_of(ctx)
+    grid = ctx.db.write(lambda s: rotation.generate(s, actor, month, ctx.args.every))
+    ctx.out(
+        ctx.translate("cli", "Roster of {month}: {n} people, changing every {every} days.").format(
+            month=month, n=len({u for u, _ in grid.cells}), every=ctx.args.every
+        )
+    )
+    return 0
+
+
+def run_show(ctx: Context) -> int:
+    actor, month = ctx.actor(), month_of(ctx)
+    grid = ctx.db.read(lambda s: rotation.grid(s, actor, month))
+    if ctx.args.json:
+        ctx.emit_json(grid.to_json())
+        return 0
+    language = ctx.tr.language
+    ctx.out(printout.legend(grid, language))
+    for person in grid.people:
+        marks = "".join(
+            (s.mark(language) if (s := grid.shift_of(person.user_id, d)) else "·")
+            for d in grid.days
+        )
+        ctx.out(f"{person.username:<14} {marks}")
+    return 0
+
+
+def run_print(ctx: Context) -> int:
+    a, actor, month = ctx.args, ctx.actor(), month_of(ctx)
+    printed = printed_line(ctx)
+    ctx.db.read(
+        lambda s: printout.print_month(
+            s,
+            actor,
+            month,
+            a.out,
+            translate=ctx.translate,
+            language=ctx.tr.language,
+            overwrite=a.overwrite,
+            printed=printed,
+        )
+    )
+    ctx.out(str(a.out))
+    return 0
+
+
+def run_set(ctx: Context) -> int:
+    a, actor = ctx.args, ctx.actor()
+    shift = None if a.shift.strip().lower() == "off" else a.shift.strip()
+    ctx.db.write(lambda s: rotation.set_shift(s, actor, day_of(a.day), a.person, shift))
+    ctx.out(f"{a.day} {a.person}: {shift or 'off'}")
+    return 0
+
+
+def run_swap(ctx: Context) -> int:
+    a, actor = ctx.args, ctx.actor()
+    swap = ctx.db.write(lambda s: swaps.request(s, actor, day_of(a.day), a.colleague, a.reason))
+    ctx.out(
+        ctx.translate("cli", "Swap #{id} asked: it counts once the supervisor approves it.").format(
+            id=swap.id
+        )
+    )
+    return 0
+
+
+def run_swaps(ctx: Context) -> int:
+    actor, month = ctx.actor(), month_of(ctx)
+    found = ctx.db.read(lambda s: swaps.of_month(s, actor, month))
+    if ctx.args.json:
+        ctx.emit_json([s.to_json() for s in found])
+        return 0
+    for s in found:
+        ctx.out(
+            f"#{s.id} {s.day} {s.user_a} ⇄ {s.user_b} · "
+            f"{ctx.translate('SwapState', s.state.label)} {s.reason}".rstrip()
+        )
+    return 0
+
+
+def run_approve(ctx: Context) -> int:
+    actor = ctx.actor()
+    done = ctx.db.write(lambda s: swaps.approve(s, actor, ctx.args.id))
+    ctx.out(ctx.translate("cli", "Swap #{id} approved.").format(id=done.id))
+    return 0
+
+
+def run_refuse(ctx: Context) -> int:
+    actor = ctx.actor()
+    done = ctx.db.write(lambda s: swaps.refuse(s, actor, ctx.args.id))
+    ctx.out(ctx.translate("cli", "Swap #{id} refused.").format(id=done.id))
+    return 0
+
+
+def run_now(ctx: Context) -> int:
+    actor = ctx.actor()
+    found = ctx.db.read(lambda s: rotation.on_duty_now(s, actor))
+    if ctx.args.json:
+        ctx.emit_json([{"user": d.person.username, "shift": d.shift.code} for d in found])
+        return 0
+    for d in found:
+        ctx.out(f"{d.person.display_name} ({d.person.username}) · {d.shift.name(ctx.tr.language)}")
+    if not found:
+        ctx.out(ctx.translate("cli", "Nobody is on duty now."))
+    return 0

@@ -1,0 +1,173 @@
+"""``afterdesk score …``: the monthly score sheet (docs/scores.md)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from app.cli.common import Context
+from app.models import EntryState
+from app.services.scores import entries, export, proposals, sheet
+from app.services.scores import rules as score_rules
+from app.services.scores.months import Month
+
+
+def month_of(ctx: Context, text: str | None = None) -> Month:
+    given = text if text is not None else getattr(ctx.args, "month", None)
+    return Month.parse(given) if given else Month.of(datetime.now().astimezone())
+
+
+def printed_line(ctx: Context) -> str:
+    actor = ctx.actor()
+    return ctx.translate("ScoreSheet", "Printed by {name}, {at}").format(
+        name=actor.display_name, at=f"{datetime.now():%Y-%m-%d %H:%M}"
+    )
+
+
+def run_show(ctx: Context) -> int:
+    actor, month = ctx.actor(), month_of(ctx)
+    found = ctx.db.read(lambda s: sheet.read(s, actor, month, ctx.args.person))
+    if ctx.args.json:
+        ctx.emit_json(found.to_json(ctx.translate))
+        return 0
+    title = ctx.translate("ScoreSheet", "Score sheet {month}").format(month=month)
+    ctx.out(f"{title} · {export.state_line(found, ctx.translate)}")
+    language = ctx.tr.language
+    for person in found.people:
+        ctx.out("")
+        line = export.person_line(person, ctx.translate)
+        flag = export.flag(person, ctx.translate)
+        who = f"{person.person.display_name} ({person.person.username})"
+        ctx.out(f"{who} · {line} {flag}".rstrip())
+        for e in person.entries:
+            mark = {EntryState.PROPOSED: "?", EntryState.CONFIRMED: " ", EntryState.DISMISSED: "×"}
+            ctx.out(
+                f"  {mark[e.state]} #{e.id} {e.points:+d} {e.rule.title(language)} — "
+                f"{e.reason_text(ctx.translate)}"
+                + (f" [{export.evidence_text(e, ctx.translate)}]" if e.evidence_kind else "")
+            )
+    return 0
+
+
+def run_propose(ctx: Context) -> int:
+    actor, month = ctx.actor(), month_of(ctx)
+    result = ctx.db.write(lambda s: proposals.propose(s, actor, month))
+    if ctx.args.json:
+        ctx.emit_json({"month": str(month), "found": result.found, "added": result.added})
+    else:
+        ctx.out(
+            ctx.translate("cli", "{month}: {found} failures found, {added} new proposals.").format(
+                month=month, found=result.found, added=result.added
+            )
+        )
+    return 0
+
+
+def run_confirm(ctx: Context) -> int:
+    actor = ctx.actor()
+    done = ctx.db.write(lambda s: entries.confirm(s, actor, ctx.args.id, ctx.args.reason))
+    ctx.out(
+        ctx.translate("cli", "Entry #{id} confirmed: {points:+d}.").format(
+            id=done.id, points=done.points
+        )
+    )
+    return 0
+
+
+def run_dismiss(ctx: Context) -> int:
+    actor = ctx.actor()
+    done = ctx.db.write(lambda s: entries.dismiss(s, actor, ctx.args.id, ctx.args.reason))
+    ctx.out(ctx.translate("cli", "Entry #{id} dismissed.").format(id=done.id))
+    return 0
+
+
+def run_add(ctx: Context) -> int:
+    a, actor, month = ctx.args, ctx.actor(), month_of(ctx)
+    kind, key = next(
+        ((k, v) for k in ("order", "case", "request", "complaint") if (v := getattr(a, k))),
+        ("", ""),
+    )
+    order_no = key if kind == "order" else ""
+    done = ctx.db.write(
+        lambda s: entries.add(
+            s,
+            actor,
+            a.person,
+            a.rule,
+            a.reason,
+            month=month,
+            points=a.points,
+            evidence_kind=kind,
+            evidence_key=key,
+            order_no=order_no,
+            corrects=a.corrects,
+        )
+    )
+    ctx.out(
+        ctx.translate("cli", "Entry #{id}: {points:+d} for {user} in {month}.").format(
+            id=done.id, points=done.points, user=done.username, month=done.month
+        )
+    )
+    return 0
+
+
+def run_submit(ctx: Context) -> int:
+    actor, month = ctx.actor(), month_of(ctx, ctx.args.month)
+    ctx.db.write(lambda s: sheet.submit(s, actor, month))
+    ctx.out(ctx.translate("cli", "The sheet of {month} is submitted.").format(month=month))
+    return 0
+
+
+def run_approve(ctx: Context) -> int:
+    actor, month = ctx.actor(), month_of(ctx, ctx.args.month)
+    ctx.db.write(lambda s: sheet.approve(s, actor, month))
+    ctx.out(
+        ctx.translate("cli", "The sheet of {month} is approved and locked.").format(month=month)
+    )
+    return 0
+
+
+def run_export(ctx: Context) -> int:
+    a, actor, month = ctx.args, ctx.actor(), month_of(ctx)
+    printed = printed_line(ctx)
+    found = ctx.db.read(
+        lambda s: export.export(
+            s,
+            actor,
+            month,
+            a.out,
+            translate=ctx.translate,
+            language=ctx.tr.language,
+            overwrite=a.overwrite,
+            printed=printed,
+        )
+    )
+    ctx.out(
+        ctx.translate("cli", "{path}: the sheet of {month}, {n} people.").format(
+            path=a.out, month=month, n=len(found.people)
+        )
+    )
+    return 0
+
+
+def run_rules(ctx: Context) -> int:
+    from app.services.core.capabilities import Action
+
+    found = ctx.read(Action.SCORE_READ, score_rules.all_rules)
+    if ctx.args.json:
+        ctx.emit_json([r.to_json() for r in found])
+        return 0
+    for r in found:
+        points = f"{r.points:+d}" + (f"…{r.max_points:+d}" if r.max_points else "")
+        role = ctx.translate("Role", r.role.title()) if r.role else "*"
+        off = "" if r.active else " (off)"
+        ctx.out(f"{r.code:<26} {role:<12} {points:>8}  {r.title(ctx.tr.language)}{off}")
+    return 0
+
+
+def run_rule(ctx: Context) -> int:
+    a, actor = ctx.args, ctx.actor()
+    done = ctx.db.write(
+        lambda s: score_rules.edit(s, actor, a.code, points=a.points, active=a.active)
+    )
+    ctx.out(f"{done.code}: {done.points:+d}{'' if done.active else ' (off)'}")
+    return 0

@@ -1,0 +1,115 @@
+"""The options of ``afterdesk score …`` and ``afterdesk roster …`` (docs/scores.md)."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.cli.options import add_json, add_out, command
+
+
+def _month(parser: argparse.ArgumentParser, required: bool = False) -> None:
+    parser.add_argument(
+        "--month", required=required, help="the month, as 2026-11 (default: this month)"
+    )
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    _score(command(sub, "score"))
+    _roster(command(sub, "roster"))
+
+
+def _score(parser: argparse.ArgumentParser) -> None:
+    cmds = parser.add_subparsers(dest="score_cmd", required=True)
+    show = cmds.add_parser("show", help="a month's sheet: yours, or anyone's for a supervisor")
+    show.add_argument(
+        "--user", "--person", dest="person", metavar="USER", help="whose sheet (an account name)"
+    )
+    _month(show)
+    add_json(show)
+    show.set_defaults(run="cmd_scores.run_show")
+    propose = cmds.add_parser("propose", help="propose entries from the month's records")
+    _month(propose)
+    add_json(propose)
+    propose.set_defaults(run="cmd_scores.run_propose")
+    confirm = cmds.add_parser("confirm", help="confirm a proposed entry: it counts")
+    confirm.add_argument("id", type=int)
+    confirm.add_argument("--reason", default="", help="what you checked (optional)")
+    confirm.set_defaults(run="cmd_scores.run_confirm")
+    dismiss = cmds.add_parser("dismiss", help="dismiss a proposed entry, with the reason")
+    dismiss.add_argument("id", type=int)
+    dismiss.add_argument("--reason", required=True)
+    dismiss.set_defaults(run="cmd_scores.run_dismiss")
+    add = cmds.add_parser("add", help="an entry by hand (attendance, attitude, a good deed…)")
+    add.add_argument("person", metavar="USER")
+    add.add_argument("--rule", required=True, help="the rule's code (score rules)")
+    add.add_argument("--points", type=int, help="the points, where the rule leaves a range")
+    add.add_argument("--reason", required=True)
+    _month(add)
+    evidence = add.add_mutually_exclusive_group()
+    evidence.add_argument("--order", help="the order it is about")
+    evidence.add_argument("--case", help="the case it is about")
+    evidence.add_argument("--request", help="the change request it is about")
+    evidence.add_argument("--complaint", help="the complaint it is about")
+    add.add_argument("--corrects", type=int, help="the entry of an approved month it corrects")
+    add.set_defaults(run="cmd_scores.run_add")
+    for name, helptext in (
+        ("submit", "the supervisor hands the month's sheet to the administrator"),
+        ("approve", "the administrator approves the month: it is locked"),
+    ):
+        step = cmds.add_parser(name, help=helptext)
+        step.add_argument("month", metavar="MONTH")
+        step.set_defaults(run=f"cmd_scores.run_{name}")
+    export = cmds.add_parser("export", help="the month's sheet as .xlsx or an A4 .pdf")
+    _month(export, required=True)
+    add_out(export, "the .xlsx or .pdf to write")
+    export.set_defaults(run="cmd_scores.run_export")
+    rules = cmds.add_parser("rules", help="the score rules per role")
+    add_json(rules)
+    rules.set_defaults(run="cmd_scores.run_rules")
+    rule = cmds.add_parser("rule", help="the administrator edits a rule")
+    rule.add_argument("code")
+    rule.add_argument("--points", type=int)
+    onoff = rule.add_mutually_exclusive_group()
+    onoff.add_argument("--off", dest="active", action="store_false", default=None)
+    onoff.add_argument("--on", dest="active", action="store_true")
+    rule.set_defaults(run="cmd_scores.run_rule")
+
+
+def _roster(parser: argparse.ArgumentParser) -> None:
+    cmds = parser.add_subparsers(dest="roster_cmd", required=True)
+    generate = cmds.add_parser("generate", help="make the month's rotation afresh")
+    _month(generate)
+    generate.add_argument("--every", type=int, default=5, help="days between changes (5)")
+    generate.set_defaults(run="cmd_roster.run_generate")
+    show = cmds.add_parser("show", help="the month's roster")
+    _month(show)
+    add_json(show)
+    show.set_defaults(run="cmd_roster.run_show")
+    printed = cmds.add_parser("print", help="the month's roster as an A4 PDF")
+    _month(printed)
+    add_out(printed)
+    printed.set_defaults(run="cmd_roster.run_print")
+    set_ = cmds.add_parser("set", help="the supervisor sets one person's shift of a day")
+    set_.add_argument("day", help="2026-11-03")
+    set_.add_argument("person", metavar="USER")
+    set_.add_argument("shift", help="a shift's code, or 'off'")
+    set_.set_defaults(run="cmd_roster.run_set")
+    swap = cmds.add_parser("swap", help="ask to swap your shift of a day with a colleague")
+    swap.add_argument("day", help="2026-11-03")
+    swap.add_argument("colleague", metavar="USER")
+    swap.add_argument("--reason", default="")
+    swap.set_defaults(run="cmd_roster.run_swap")
+    swaps = cmds.add_parser("swaps", help="the month's swaps and their state")
+    _month(swaps)
+    add_json(swaps)
+    swaps.set_defaults(run="cmd_roster.run_swaps")
+    for name, helptext in (
+        ("approve", "the supervisor approves a swap: the shifts are exchanged"),
+        ("refuse", "the supervisor refuses a swap"),
+    ):
+        step = cmds.add_parser(name, help=helptext)
+        step.add_argument("id", type=int)
+        step.set_defaults(run=f"cmd_roster.run_{name}")
+    now = cmds.add_parser("now", help="who is on duty now")
+    add_json(now)
+    now.set_defaults(run="cmd_roster.run_now")

@@ -1,0 +1,73 @@
+"""The month's roster on paper: A4 landscape, one line per person, one column per day."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from app.models.errors import InvalidInput
+from app.models.i18n import QT_TRANSLATE_NOOP
+from app.services.core.actor import Actor, require
+from app.services.core.capabilities import Action
+from app.services.core.outputs import check_output, url_of, write_beside
+from app.services.roster.rotation import RosterGrid, read_grid
+from app.services.scores.months import Month
+
+Translate = Callable[[str, str], str]
+C = "Roster"
+WEEKDAYS = ("一", "二", "三", "四", "五", "六", "日")
+
+
+def legend(grid: RosterGrid, language: str) -> str:
+    return " · ".join(f"{s.name(language)} {s.hours_text}" for s in grid.shifts.values())
+
+
+def pdf_bytes(grid: RosterGrid, translate: Translate, language: str, printed: str = "") -> bytes:
+    from app.printing.register_pdf import RegisterSheet, tables_pdf
+
+    zh = language.startswith("zh")
+    headers = [translate(C, "Person")] + [
+        f"{d.day}\n{WEEKDAYS[d.weekday()] if zh else f'{d:%a}'[:2]}" for d in grid.days
+    ]
+    rows = [
+        [p.display_name]
+        + [(s.name(language) if (s := grid.shift_of(p.user_id, d)) else "") for d in grid.days]
+        for p in grid.people
+    ]
+    title = translate(C, "Duty roster {month}").format(month=grid.month)
+    sheet = RegisterSheet(
+        title=title,
+        period=legend(grid, language),
+        headers=headers,
+        rows=rows,
+        page_label=translate(C, "page {page} of {pages}"),
+        printed=printed,
+        weights=(20.0, *(8.0,) * len(grid.days)),
+    )
+    return tables_pdf([sheet], title).data
+
+
+def print_month(
+    session: Session,
+    actor: Actor,
+    month: Month,
+    target: Path,
+    *,
+    translate: Translate,
+    language: str,
+    overwrite: bool = False,
+    printed: str = "",
+) -> RosterGrid:
+    require(session, actor, Action.ROSTER_READ)
+    if Path(target).suffix.lower() != ".pdf":
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("UserError", "The roster is printed as a .pdf file: {path}"),
+            path=str(target),
+        )
+    path = check_output(url_of(session), target, overwrite=overwrite)
+    grid = read_grid(session, month)
+    data = pdf_bytes(grid, translate, language, printed)
+    write_beside(path, lambda temp: Path(temp).write_bytes(data))
+    return grid
