@@ -421,6 +421,27 @@ DOORS: dict[Action, Door] = {
     Action.USER_ADMIN: Door(
         "admin", "supervisor", lambda w: ["user", "roles", "spare", "--roles", "presales"]
     ),
+    # issue 14: the score sheet and the roster
+    Action.SCORE_READ: Door("warehouse", DISABLED, lambda w: ["score", "show", "--json"]),
+    Action.SCORE_ALL: Door(
+        "supervisor", "presales", lambda w: ["score", "show", "--user", "printer", "--json"]
+    ),
+    Action.SCORE_RECORD: Door(
+        "supervisor", "admin", lambda w: ["score", "propose", "--month", "2026-10", "--json"]
+    ),
+    Action.SCORE_APPROVE: Door(
+        "admin", "supervisor", lambda w: ["score", "rule", "overtime", "--points", "5"]
+    ),
+    Action.ROSTER_READ: Door("warehouse", DISABLED, lambda w: ["roster", "show", "--json"]),
+    Action.ROSTER_EDIT: Door(
+        "supervisor", "presales", lambda w: ["roster", "generate", "--month", "2026-10"]
+    ),
+    Action.ROSTER_SWAP: Door(
+        "presales",
+        "admin",
+        lambda w: ["roster", "swap", "2025-01-03", "aftersales"],
+        succeeds=False,  # no roster that day
+    ),
 }
 # no command of its own yet: the supervisor's review is a screen placeholder (test_gui_main)
 # the app's daily backup runs on whoever's PC is open (issue 12 §5): no role is refused; the

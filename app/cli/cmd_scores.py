@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from app.cli.common import Context
-from app.models import EntryState
+from app.models import EntryState, Role
 from app.services.scores import entries, export, proposals, sheet
 from app.services.scores import rules as score_rules
 from app.services.scores.months import Month
@@ -158,7 +158,7 @@ def run_rules(ctx: Context) -> int:
         return 0
     for r in found:
         points = f"{r.points:+d}" + (f"…{r.max_points:+d}" if r.max_points else "")
-        role = ctx.translate("Role", r.role.title()) if r.role else "*"
+        role = ctx.translate("Role", Role(r.role).label) if r.role else "*"
         off = "" if r.active else " (off)"
         ctx.out(f"{r.code:<26} {role:<12} {points:>8}  {r.title(ctx.tr.language)}{off}")
     return 0

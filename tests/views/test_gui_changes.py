@@ -343,3 +343,28 @@ def test_an_attribute_change_that_picks_the_new_sku(
     changed = gui_shop.read(lambda s: orders.get(s, order_no)).items[0]
     assert (changed.sku, changed.attributes) == ("NEW-99", wanted)
     assert not errors
+
+
+def test_a_request_while_no_printer_is_on_shift_warns_the_asker(
+    qtbot: QtBot, gui_shop: Database, actors
+) -> None:
+    from app.services.roster import rotation
+    from app.views.kit.ops import wait_for_ops
+
+    order_no = _order_no(gui_shop, Stage.PAID, 4)
+    order = gui_shop.read(lambda s: orders.get(s, order_no))
+    before = CancelDialog(None, actors[Role.PRESALES], order)
+    qtbot.addWidget(before)
+    assert wait_for_ops()
+    assert before.printer_away.isHidden()  # no roster today: nothing to say
+    today = datetime.now().astimezone().date()
+    gui_shop.write(
+        lambda s: rotation.set_shift(
+            s, actors[Role.SUPERVISOR], today, "presales", "service_early"
+        )
+    )  # today's roster has nobody at the printer's desk
+    dialog = CancelDialog(None, actors[Role.PRESALES], order)
+    qtbot.addWidget(dialog)
+    assert wait_for_ops()
+    assert not dialog.printer_away.isHidden()
+    assert "No order printer is on shift now" in dialog.printer_away.text()

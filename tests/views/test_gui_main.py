@@ -34,27 +34,32 @@ def _window(qtbot: QtBot, actor: Actor, where: str = "sqlite:///shop.sqlite") ->
 
 def test_navigation_follows_the_roles(qtbot: QtBot, actors: dict[Role, Actor]) -> None:
     presales = _window(qtbot, actors[Role.PRESALES])
-    assert presales.page_keys() == ["orders", "my_requests", "imports"]  # history only
+    # the import history only; everyone's own score sheet and the roster (issue 14)
+    assert presales.page_keys() == ["orders", "my_requests", "imports", "scores", "roster"]
     assert presales.live is not None and presales.live.is_running  # live updates started
     assert "张三" in presales.windowTitle() and "shop.sqlite" in presales.windowTitle()
     admin = _window(qtbot, actors[Role.ADMIN])
-    assert admin.page_keys() == ["staff", "shops", "imports"]  # no customers' orders
+    # no customers' orders
+    assert admin.page_keys() == ["staff", "shops", "imports", "scores", "roster"]
     assert isinstance(admin.pages["staff"], StaffPage)
     printer = _window(qtbot, actors[Role.PRINTER])
     assert printer.page_keys() == [
-        "orders", "requests", "printer", "exchanges", "packing", "handover", "scan", "imports"
+        "orders", "requests", "printer", "exchanges", "packing", "handover", "scan", "imports",
+        "scores", "roster",
     ]  # fmt: skip
     assert printer.nav.item(5).text() == "Hand-over"
     assert printer.nav.item(6).text() == "Recalled parcels"
     aftersales = _window(qtbot, actors[Role.AFTERSALES])
-    assert aftersales.page_keys() == ["orders", "my_requests", "aftersales", "imports"]
+    assert aftersales.page_keys() == [
+        "orders", "my_requests", "aftersales", "imports", "scores", "roster"
+    ]  # fmt: skip
     supervisor = _window(qtbot, actors[Role.SUPERVISOR])
-    assert supervisor.page_keys()[-3:] == ["supervisor", "shops", "imports"]
+    assert supervisor.page_keys()[-5:] == ["supervisor", "shops", "imports", "scores", "roster"]
     assert printer.nav.item(1).text() == "Request queue"
     both = Actor(0, "x", "x", frozenset({Role.WAREHOUSE, Role.SUPERVISOR, Role.ADMIN}))
     assert _window(qtbot, both).page_keys() == [
         "orders", "my_requests", "aftersales", "packing", "handover", "scan", "supervisor",
-        "staff", "shops", "imports",
+        "staff", "shops", "imports", "scores", "roster",
     ]  # fmt: skip
     presales.close()
     assert not presales.live.is_running  # its LISTEN connection is closed
@@ -167,7 +172,7 @@ def test_start_sign_out_and_sign_in_as_someone_else(
     second = desk.window
     assert second is not None and second is not first
     qtbot.addWidget(second)
-    assert second.page_keys() == ["orders", "my_requests", "imports"]
+    assert second.page_keys() == ["orders", "my_requests", "imports", "scores", "roster"]
     assert first.live is not None and not first.live.is_running  # stopped with its window
     assert seen == [True, True]  # a demo database: the dialog lists the demo accounts
 

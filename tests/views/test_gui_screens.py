@@ -8,7 +8,7 @@ import importlib
 import inspect
 import pkgutil
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -35,6 +35,9 @@ from app.services.core import accounts
 from app.services.core.actor import Actor
 from app.services.orders import lookup as orders
 from app.services.supervision.trends import CountedCase
+from app.services.roster import people as roster_people
+from app.services.scores import rules as score_rules
+from app.services.scores.months import Month
 from app.views.cases import case_forms
 from app.views.cases.case_dialog import CaseDialog
 from app.views.cases.case_open_dialog import OpenCaseDialog
@@ -51,6 +54,8 @@ from app.views.kit.ops import wait_for_ops
 from app.views.kit.pdf_preview import PreviewDialog
 from app.views.kit.screen import ScreenFit, install_screen_fit
 from app.views.orders.note_dialog import AddNoteDialog
+from app.views.scores.entry_dialog import EntryDialog
+from app.views.scores.swap_dialog import SwapDialog
 from app.views.shell.db_problem import DatabaseProblemDialog
 from app.views.shell.first_start_wizard import FirstStartWizard
 from app.views.shell.main_window import MainWindow
@@ -190,6 +195,16 @@ def factories(db: Database, tmp_path: Path) -> dict[type[QDialog], Callable[[], 
         MissingWaybillsDialog: lambda: MissingWaybillsDialog(None, 669),
         ExportShipmentsDialog: lambda: ExportShipmentsDialog(actor),
         TrendListDialog: lambda: TrendListDialog("退款率 · 2026.11.23 当周 · 旗舰店", _counted(40)),
+        EntryDialog: lambda: EntryDialog(
+            None,
+            actor,
+            Month(2026, 11),
+            db.read(roster_people.staff),
+            db.read(score_rules.all_rules),
+        ),
+        SwapDialog: lambda: SwapDialog(
+            None, actor, date(2026, 11, 3), db.read(roster_people.staff)
+        ),
     }
     for _, form in inspect.getmembers(case_forms, inspect.isclass):
         if issubclass(form, case_forms.CaseForm) and form.__name__ not in BASES:

@@ -28,7 +28,7 @@ def pdf_bytes(grid: RosterGrid, translate: Translate, language: str, printed: st
     from app.printing.register_pdf import RegisterSheet, tables_pdf
 
     zh = language.startswith("zh")
-    headers = [translate(C, "Person")] + [
+    headers = [translate("Roster", "Person")] + [
         f"{d.day}\n{WEEKDAYS[d.weekday()] if zh else f'{d:%a}'[:2]}" for d in grid.days
     ]
     rows = [
@@ -36,13 +36,13 @@ def pdf_bytes(grid: RosterGrid, translate: Translate, language: str, printed: st
         + [(s.name(language) if (s := grid.shift_of(p.user_id, d)) else "") for d in grid.days]
         for p in grid.people
     ]
-    title = translate(C, "Duty roster {month}").format(month=grid.month)
+    title = translate("Roster", "Duty roster {month}").format(month=grid.month)
     sheet = RegisterSheet(
         title=title,
         period=legend(grid, language),
         headers=headers,
         rows=rows,
-        page_label=translate(C, "page {page} of {pages}"),
+        page_label=translate("Roster", "page {page} of {pages}"),
         printed=printed,
         weights=(20.0, *(8.0,) * len(grid.days)),
     )

@@ -82,9 +82,9 @@ def entry_cells(entry: EntryView, translate: Translate, language: str) -> list[A
 
 def flag(person: PersonSheet, translate: Translate) -> str:
     if person.money.dismissal:
-        return translate(C, "Below 60: dismissal")
+        return translate("ScoreSheet", "Below 60: dismissal")
     if person.money.reward:
-        return translate(C, "110 or more: reward")
+        return translate("ScoreSheet", "110 or more: reward")
     return ""
 
 
@@ -116,20 +116,22 @@ def person_line(person: PersonSheet, translate: Translate) -> str:
 def state_line(sheet: MonthSheet, translate: Translate) -> str:
     line = translate("MonthState", sheet.state.label)
     if sheet.submitted_by:
-        line += " · " + translate(C, "submitted by {name}").format(name=sheet.submitted_by)
+        line += " · " + translate("ScoreSheet", "submitted by {name}").format(
+            name=sheet.submitted_by
+        )
     if sheet.approved_by:
-        line += " · " + translate(C, "approved by {name}").format(name=sheet.approved_by)
+        line += " · " + translate("ScoreSheet", "approved by {name}").format(name=sheet.approved_by)
     return line
 
 
 def pdf_bytes(sheet: MonthSheet, translate: Translate, language: str, printed: str = "") -> bytes:
     from app.printing.register_pdf import RegisterSheet, tables_pdf
 
-    title = translate(C, "Score sheet {month}").format(month=sheet.month)
-    page_label = translate(C, "page {page} of {pages}")
+    title = translate("ScoreSheet", "Score sheet {month}").format(month=sheet.month)
+    page_label = translate("ScoreSheet", "page {page} of {pages}")
     tables = [
         RegisterSheet(
-            title=f"{title} — {translate(C, 'Summary')}",
+            title=f"{title} — {translate('ScoreSheet', 'Summary')}",
             period=state_line(sheet, translate),
             headers=[translate(C, c) for c in SUMMARY_COLUMNS],
             rows=[summary_cells(p, translate) for p in sheet.people],
@@ -156,12 +158,12 @@ def xlsx_write(sheet: MonthSheet, translate: Translate, language: str, path: Pat
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
-    summary = book.create_sheet(translate(C, "Summary"))
+    summary = book.create_sheet(translate("ScoreSheet", "Summary"))
     summary.append([translate(C, c) for c in SUMMARY_COLUMNS])
     for p in sheet.people:
         summary.append(xlsx_row(summary, summary_cells(p, translate)))
-    lines = book.create_sheet(translate(C, "Entries"))
-    lines.append([translate(C, "Person"), *(translate(C, c) for c in ENTRY_COLUMNS)])
+    lines = book.create_sheet(translate("ScoreSheet", "Entries"))
+    lines.append([translate("ScoreSheet", "Person"), *(translate(C, c) for c in ENTRY_COLUMNS)])
     for p in sheet.people:
         for e in p.entries:
             # a reason is a person's words: never written as a live formula

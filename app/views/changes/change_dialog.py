@@ -34,8 +34,9 @@ from app.services.core import capabilities
 from app.services.core.actor import Actor
 from app.services.core.rows import OrderDetail
 from app.services.orders import lookup as orders
+from app.services.roster import rotation
 from app.views.kit.labels import path_label, stage_label
-from app.views.kit.ops import Op, translate
+from app.views.kit.ops import Op, hub, translate
 from app.views.kit.widgets import Banner
 
 Record = Callable[..., RequestView]  # (session, expected_version=, urgent=, confirmed=)
@@ -103,6 +104,18 @@ class ChangeDialog(QDialog):
         self.urgent = QCheckBox(
             QCoreApplication.translate("ChangeDialog", "Urgent (the printer sees it first)"), self
         )
+        # the duty roster (issue 14): nobody at the printer's desk now, so the request waits
+        self.printer_away = QLabel(
+            QCoreApplication.translate(
+                "ChangeDialog",
+                "No order printer is on shift now (duty roster): the request waits until one "
+                "starts. Tell the supervisor if it cannot wait.",
+            ),
+            self,
+        )
+        self.printer_away.setWordWrap(True)
+        self.printer_away.setStyleSheet("color: #b35c00; font-weight: bold;")
+        self.printer_away.hide()
         self.when_saved = QLabel(self)
         self.when_saved.setWordWrap(True)
         self.when_saved.setStyleSheet("color: #555555;")
@@ -121,12 +134,15 @@ class ChangeDialog(QDialog):
             QLabel(QCoreApplication.translate("ChangeDialog", "What happens next:"), self)
         )
         layout.addWidget(self.next_step)
+        layout.addWidget(self.printer_away)
         layout.addWidget(self.confirmed)
         layout.addWidget(self.urgent)
         layout.addWidget(self.when_saved)
         layout.addWidget(self.buttons)
         self.build_form(self.form)
         self._show_order()
+        if hub().db is not None:
+            Op(self, rotation.printer_missing_now).success(self.printer_away.setVisible).run()
 
     @classmethod
     def ask(cls, parent: QWidget | None, actor: Actor, order: OrderDetail) -> RequestView | None:

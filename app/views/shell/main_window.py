@@ -33,6 +33,8 @@ from app.views.kit.ops import hub
 from app.views.kit.placeholders import PlaceholderPage
 from app.views.orders.orders_page import OrdersPage
 from app.views.packing.packing_page import PackingPage
+from app.views.scores.roster_page import RosterPage
+from app.views.scores.score_page import ScorePage
 from app.views.shell.backup_watch import warning
 from app.views.shell.password_dialog import PasswordDialog
 from app.views.shell.settings_dialog import SettingsDialog
@@ -144,6 +146,14 @@ class MainWindow(QMainWindow):
             imports = ImportPage(actor)
             imports.order_requested.connect(self.open_order)
             self._add_page("imports", imports.windowTitle(), imports)
+        if may(Action.SCORE_READ, actor):  # one's own sheet; everyone's for the supervisor
+            scores = ScorePage(actor)
+            scores.case_requested.connect(self.open_case)
+            scores.order_requested.connect(self.open_order)
+            self._add_page("scores", scores.windowTitle(), scores)
+        if may(Action.ROSTER_READ, actor):
+            roster = RosterPage(actor)
+            self._add_page("roster", roster.windowTitle(), roster)
 
     def _connect_cases(self, page: QWidget) -> None:
         """A page's request to open a case, or to open a new one, lands in the case dialogs."""

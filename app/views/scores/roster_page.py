@@ -1,0 +1,242 @@
+"""The Roster page (值班表): the month's grid, who is on duty now, swaps (asked by staff,
+approved by the supervisor) and the printed roster."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models import SwapState
+from app.models.errors import UserError
+from app.services.core.actor import Actor
+from app.services.core.capabilities import Action, may
+from app.services.roster import printout, rotation, swaps
+from app.services.roster.rotation import Duty, RosterGrid
+from app.services.roster.swaps import SwapView
+from app.services.scores.months import Month
+from app.views.kit.desk import bigger
+from app.views.kit.ops import Op, hub, show_error, translate
+from app.views.scores.common import fill, gui_language, table, this_month
+from app.views.scores.swap_dialog import SwapDialog
+
+WEEKDAYS_EN = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
+
+
+class RosterPage(QWidget):
+    grid_loaded = Signal(object)
+    """The month was read (a ``RosterGrid``)."""
+
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.roster: RosterGrid | None = None
+        self.swap_rows: list[SwapView] = []
+        self.setWindowTitle(self.tr("Duty roster"))
+        title = QLabel(self.tr("Duty roster (值班表)"))
+        bigger(title, 1.3, bold=True)
+        self.month = QLineEdit(str(this_month()), self)
+        self.month.setMaximumWidth(100)
+        self.month.returnPressed.connect(self.reload)
+        show = QPushButton(self.tr("Show"), self)
+        show.clicked.connect(self.reload)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Month"), self))
+        top.addWidget(self.month)
+        top.addWidget(show)
+        self.on_duty = QLabel(self)
+        self.on_duty.setWordWrap(True)
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+
+        edit = may(Action.ROSTER_EDIT, actor)
+        self.generate_button = self._button(self.tr("Generate the month"), self.generate, edit)
+        self.swap_button = self._button(
+            self.tr("Ask to swap…"), self.ask_swap, may(Action.ROSTER_SWAP, actor)
+        )
+        self.approve_button = self._button(self.tr("Approve swap"), self.approve, edit)
+        self.refuse_button = self._button(self.tr("Refuse swap"), self.refuse, edit)
+        self.print_button = self._button(self.tr("Print…"), self.print_roster, True)
+        buttons = QHBoxLayout()
+        for b in (self.generate_button, self.swap_button, self.approve_button, self.refuse_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
+
+        self.grid = table(self, [])
+        self.grid.setSelectionBehavior(self.grid.SelectionBehavior.SelectItems)
+        self.swaps = table(
+            self,
+            [self.tr("Swap"), self.tr("Day"), self.tr("Asked by"), self.tr("With"),
+             self.tr("State"), self.tr("Reason")],
+        )  # fmt: skip
+        self.swaps.itemSelectionChanged.connect(self._swap_selected)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.grid)
+        split.addWidget(self.swaps)
+        split.setSizes([420, 160])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.on_duty)
+        layout.addLayout(buttons)
+        layout.addWidget(self.legend)
+        layout.addWidget(split, 1)
+        hub().data_changed.connect(self._data_changed)
+        self._swap_selected()
+        if hub().db is not None:
+            self.reload()
+
+    def _button(self, text: str, slot: object, allowed: bool) -> QPushButton:
+        button = QPushButton(text, self)
+        button.clicked.connect(slot)  # type: ignore[call-overload]
+        button.setVisible(allowed)
+        return button
+
+    def chosen_month(self) -> Month | None:
+        try:
+            return Month.parse(self.month.text())
+        except UserError as error:
+            show_error(self, error)
+            return None
+
+    def reload(self) -> None:
+        month, actor = self.chosen_month(), self.actor
+        if month is None:
+            return
+
+        def read(session: object) -> tuple[RosterGrid, list[SwapView], list[Duty]]:
+            s = session
+            return (
+                rotation.grid(s, actor, month),  # type: ignore[arg-type]
+                swaps.of_month(s, actor, month),  # type: ignore[arg-type]
+                rotation.on_duty_now(s, actor),  # type: ignore[arg-type]
+            )
+
+        Op(self, read).success(self._loaded).run()
+
+    def _loaded(self, found: tuple[RosterGrid, list[SwapView], list[Duty]]) -> None:
+        grid, swap_list, duty = found
+        self.roster, self.swap_rows = grid, swap_list
+        language = gui_language()
+        zh = language.startswith("zh")
+        self.grid.clear()
+        self.grid.setColumnCount(len(grid.days))
+        self.grid.setRowCount(len(grid.people))
+        self.grid.setHorizontalHeaderLabels(
+            [
+                f"{d.day}\n{printout.WEEKDAYS[d.weekday()] if zh else WEEKDAYS_EN[d.weekday()]}"
+                for d in grid.days
+            ]
+        )
+        self.grid.setVerticalHeaderLabels([p.display_name for p in grid.people])
+        self.grid.verticalHeader().show()
+        for r, person in enumerate(grid.people):
+            for c, day in enumerate(grid.days):
+                shift = grid.shift_of(person.user_id, day)
+                item = QTableWidgetItem(shift.mark(language) if shift else "")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if shift:
+                    item.setToolTip(f"{shift.name(language)} {shift.hours_text}")
+                self.grid.setItem(r, c, item)
+        self.grid.horizontalHeader().setDefaultSectionSize(34)
+        for c in range(len(grid.days)):
+            self.grid.setColumnWidth(c, 34)
+        self.legend.setText(printout.legend(grid, language))
+        names = ", ".join(f"{d.person.display_name} ({d.shift.name(language)})" for d in duty)
+        self.on_duty.setText(
+            self.tr("On duty now: {names}").format(names=names or self.tr("nobody"))
+        )
+        fill(
+            self.swaps,
+            [
+                [f"#{s.id}", s.day.isoformat(), s.user_a, s.user_b,
+                 translate("SwapState", s.state.label), s.reason]
+                for s in swap_list
+            ],
+            list(swap_list),
+        )  # fmt: skip
+        self._swap_selected()
+        self.grid_loaded.emit(grid)
+
+    def _data_changed(self, what: str) -> None:
+        if what == "roster":
+            self.reload()
+
+    def selected_day(self) -> date:
+        month = self.chosen_month() or this_month()
+        column = self.grid.currentColumn()
+        days = month.days()
+        return days[column] if 0 <= column < len(days) else days[0]
+
+    def selected_swap(self) -> SwapView | None:
+        rows = self.swaps.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.swaps.item(rows[0].row(), 0)
+        swap = item.data(256) if item else None
+        return swap if isinstance(swap, SwapView) else None
+
+    def _swap_selected(self) -> None:
+        swap = self.selected_swap()
+        waiting = swap is not None and swap.state is SwapState.REQUESTED
+        self.approve_button.setEnabled(waiting)
+        self.refuse_button.setEnabled(waiting)
+
+    def _write(self, fn: object) -> None:
+        Op(self, fn, write=True, changes="roster").run()  # type: ignore[arg-type]
+
+    def generate(self) -> None:
+        month, actor = self.chosen_month(), self.actor
+        if month is not None:
+            self._write(lambda s: rotation.generate(s, actor, month))
+
+    def ask_swap(self) -> None:
+        people = self.roster.people if self.roster else []
+        SwapDialog(self, self.actor, self.selected_day(), people).exec()
+
+    def approve(self) -> None:
+        swap, actor = self.selected_swap(), self.actor
+        if swap is not None:
+            self._write(lambda s: swaps.approve(s, actor, swap.id))
+
+    def refuse(self) -> None:
+        swap, actor = self.selected_swap(), self.actor
+        if swap is not None:
+            self._write(lambda s: swaps.refuse(s, actor, swap.id))
+
+    def ask_print_path(self, month: Month) -> Path | None:
+        """Where to write the roster's PDF; None if cancelled. Tests replace this."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = self.tr("roster-{month}.pdf").format(month=month)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Print the roster"), str(Path(folder) / name),
+            self.tr("PDF for printing (*.pdf)"),
+        )  # fmt: skip
+        return Path(chosen) if chosen else None
+
+    def print_roster(self) -> None:
+        month = self.chosen_month()
+        out = self.ask_print_path(month) if month is not None else None
+        if month is None or out is None:
+            return
+        actor, language = self.actor, gui_language()
+        Op(
+            self,
+            lambda s: printout.print_month(
+                s, actor, month, out, translate=translate, language=language, overwrite=True
+            ),
+        ).success(lambda _grid: self.legend.setText(str(out))).run()

@@ -1,0 +1,286 @@
+"""The Score sheet page (奖罚评分表): the month's proposals to confirm or dismiss, every entry
+with its evidence (double-click opens the order or the case), each person's points and money,
+submit and approve. Everyone sees their own sheet; supervisors and administrators everyone's
+(the service decides: app/services/scores/sheet.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models import EntryState
+from app.models.errors import UserError
+from app.services.core.actor import Actor
+from app.services.core.capabilities import Action, may
+from app.services.roster import people
+from app.services.scores import entries, export, proposals, sheet
+from app.services.scores import rules as score_rules
+from app.services.scores.entries import EntryView
+from app.services.scores.months import Month
+from app.services.scores.sheet import MonthSheet
+from app.views.kit.desk import bigger
+from app.views.kit.ops import Op, hub, show_error, translate
+from app.views.scores.common import fill, gui_language, table, this_month
+from app.views.scores.entry_dialog import EntryDialog
+
+ENTRY_COLUMNS = ("Person", *export.ENTRY_COLUMNS[1:])
+
+
+class ScorePage(QWidget):
+    order_requested = Signal(str)
+    case_requested = Signal(str)
+    sheet_loaded = Signal(object)
+    """The month was read (a ``MonthSheet``)."""
+
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.sheet: MonthSheet | None = None
+        self.staff: list[people.Person] = []
+        self.rules: list[score_rules.RuleView] = []
+        self.setWindowTitle(self.tr("Score sheet"))
+        title = QLabel(self.tr("Monthly score sheet (奖罚评分表)"))
+        bigger(title, 1.3, bold=True)
+        self.month = QLineEdit(str(this_month()), self)
+        self.month.setMaximumWidth(100)
+        self.month.returnPressed.connect(self.reload)
+        self.person = QComboBox(self)
+        self.person.setMinimumWidth(180)
+        self.refresh = QPushButton(self.tr("Show"), self)
+        self.refresh.clicked.connect(self.reload)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Month"), self))
+        top.addWidget(self.month)
+        top.addWidget(QLabel(self.tr("Person"), self))
+        top.addWidget(self.person)
+        top.addWidget(self.refresh)
+        top.addStretch(1)
+
+        record = may(Action.SCORE_RECORD, actor)
+        self.propose_button = self._button(
+            self.tr("Propose from the records"), self.propose, record
+        )
+        self.confirm_button = self._button(self.tr("Confirm"), self.confirm, record)
+        self.dismiss_button = self._button(self.tr("Dismiss…"), self.dismiss, record)
+        self.add_button = self._button(self.tr("Add entry…"), self.add_entry, record)
+        self.evidence_button = self._button(self.tr("Open evidence"), self.open_evidence, True)
+        self.submit_button = self._button(self.tr("Submit the month"), self.submit, record)
+        self.approve_button = self._button(
+            self.tr("Approve the month"), self.approve, may(Action.SCORE_APPROVE, actor)
+        )
+        self.export_button = self._button(
+            self.tr("Print / export…"), self.export, may(Action.SCORE_ALL, actor)
+        )
+        buttons = QHBoxLayout()
+        for b in (
+            self.propose_button,
+            self.confirm_button,
+            self.dismiss_button,
+            self.add_button,
+            self.evidence_button,
+        ):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        for b in (self.submit_button, self.approve_button, self.export_button):
+            top.addWidget(b)
+        self.state = QLabel(self)
+        self.state.setWordWrap(True)
+
+        self.summary = table(self, [self.tr_sheet(c) for c in export.SUMMARY_COLUMNS])
+        self.entries = table(self, [self.tr_sheet(c) for c in ENTRY_COLUMNS])
+        self.entries.itemSelectionChanged.connect(self._selection_changed)
+        self.entries.doubleClicked.connect(lambda _i: self.open_evidence())
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.summary)
+        split.addWidget(self.entries)
+        split.setSizes([180, 420])
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addWidget(self.state)
+        layout.addWidget(split, 1)
+        hub().data_changed.connect(self._data_changed)
+        self._selection_changed()
+        if hub().db is not None:
+            self._load_people()
+            self.reload()
+
+    @staticmethod
+    def tr_sheet(text: str) -> str:
+        return translate("ScoreSheet", text)
+
+    def _button(self, text: str, slot: object, allowed: bool) -> QPushButton:
+        button = QPushButton(text, self)
+        button.clicked.connect(slot)  # type: ignore[call-overload]
+        button.setVisible(allowed)
+        return button
+
+    # -- reading ------------------------------------------------------------------------------
+    def _load_people(self) -> None:
+        if not may(Action.SCORE_ALL, self.actor):
+            self.person.addItem(self.actor.display_name, self.actor.username)
+            self.person.setEnabled(False)
+            return
+
+        def read(session: object) -> tuple[list[people.Person], list[score_rules.RuleView]]:
+            return people.staff(session), score_rules.all_rules(session)  # type: ignore[arg-type]
+
+        Op(self, read).success(self._people_loaded).run()
+
+    def _people_loaded(self, found: tuple[list[people.Person], list[score_rules.RuleView]]) -> None:
+        self.staff, self.rules = found
+        self.person.clear()
+        self.person.addItem(self.tr("Everyone"), None)
+        for p in self.staff:
+            self.person.addItem(f"{p.display_name} ({p.username})", p.username)
+
+    def chosen_month(self) -> Month | None:
+        try:
+            return Month.parse(self.month.text())
+        except UserError as error:
+            show_error(self, error)
+            return None
+
+    def reload(self) -> None:
+        month = self.chosen_month()
+        if month is None:
+            return
+        actor, user = self.actor, self.person.currentData()
+        Op(self, lambda s: sheet.read(s, actor, month, user)).success(self._loaded).run()
+
+    def _loaded(self, found: MonthSheet) -> None:
+        self.sheet = found
+        self.state.setText(
+            f"{self.tr_sheet('Score sheet {month}').format(month=found.month)} · "
+            f"{export.state_line(found, translate)} · "
+            + self.tr("{n} proposals to decide").format(n=found.proposed)
+        )
+        fill(self.summary, [export.summary_cells(p, translate) for p in found.people])
+        language = gui_language()
+        rows, data = [], []
+        for p in found.people:
+            for e in p.entries:
+                cells = export.entry_cells(e, translate, language)
+                rows.append([p.person.display_name, *cells[1:]])
+                data.append(e)
+        fill(self.entries, rows, data)
+        self.entries.resizeColumnsToContents()
+        self.summary.resizeColumnsToContents()
+        self._selection_changed()
+        self.sheet_loaded.emit(found)
+
+    def _data_changed(self, what: str) -> None:
+        if what == "scores":
+            self.reload()
+
+    def selected(self) -> EntryView | None:
+        rows = self.entries.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.entries.item(rows[0].row(), 0)
+        entry = item.data(256) if item else None
+        return entry if isinstance(entry, EntryView) else None
+
+    def select_entry(self, entry_id: int) -> None:
+        for row in range(self.entries.rowCount()):
+            item = self.entries.item(row, 0)
+            if item and item.data(256).id == entry_id:
+                self.entries.selectRow(row)
+
+    def _selection_changed(self) -> None:
+        entry = self.selected()
+        proposed = entry is not None and entry.state is EntryState.PROPOSED
+        self.confirm_button.setEnabled(proposed)
+        self.dismiss_button.setEnabled(proposed)
+        self.evidence_button.setEnabled(entry is not None and bool(entry.evidence_kind))
+
+    # -- actions ------------------------------------------------------------------------------
+    def _write(self, fn: object) -> None:
+        Op(self, fn, write=True, changes="scores").run()  # type: ignore[arg-type]
+
+    def propose(self) -> None:
+        month, actor = self.chosen_month(), self.actor
+        if month is not None:
+            self._write(lambda s: proposals.propose(s, actor, month))
+
+    def confirm(self) -> None:
+        entry, actor = self.selected(), self.actor
+        if entry is not None:
+            self._write(lambda s: entries.confirm(s, actor, entry.id))
+
+    def ask_reason(self) -> str | None:
+        """Why the proposal does not hold; None if the person cancelled. Tests replace this."""
+        text, ok = QInputDialog.getText(
+            self, self.tr("Dismiss the proposal"), self.tr("Why does it not hold?")
+        )
+        return text if ok else None
+
+    def dismiss(self) -> None:
+        entry, actor = self.selected(), self.actor
+        if entry is None:
+            return
+        reason = self.ask_reason()
+        if reason is not None:
+            self._write(lambda s: entries.dismiss(s, actor, entry.id, reason))
+
+    def add_entry(self) -> None:
+        month = self.chosen_month()
+        if month is not None:
+            EntryDialog(self, self.actor, month, self.staff, self.rules).exec()
+
+    def open_evidence(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        if entry.evidence_kind == "case":
+            self.case_requested.emit(entry.evidence_key)
+        elif entry.evidence_order_no:
+            self.order_requested.emit(entry.evidence_order_no)
+
+    def submit(self) -> None:
+        month, actor = self.chosen_month(), self.actor
+        if month is not None:
+            self._write(lambda s: sheet.submit(s, actor, month))
+
+    def approve(self) -> None:
+        month, actor = self.chosen_month(), self.actor
+        if month is not None:
+            self._write(lambda s: sheet.approve(s, actor, month))
+
+    def ask_export_path(self, month: Month) -> Path | None:
+        """Where to write the sheet (.pdf or .xlsx); None if cancelled. Tests replace this."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = self.tr("score-sheet-{month}.pdf").format(month=month)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Print or export the score sheet"), str(Path(folder) / name),
+            self.tr("PDF for printing (*.pdf);;Excel workbooks (*.xlsx)"),
+        )  # fmt: skip
+        return Path(chosen) if chosen else None
+
+    def export(self) -> None:
+        month = self.chosen_month()
+        out = self.ask_export_path(month) if month is not None else None
+        if month is None or out is None:
+            return
+        actor, language = self.actor, gui_language()
+        Op(
+            self,
+            lambda s: export.export(
+                s, actor, month, out, translate=translate, language=language, overwrite=True
+            ),
+        ).success(lambda _sheet: self.state.setText(str(out))).run()

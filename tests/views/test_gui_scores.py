@@ -1,0 +1,118 @@
+"""The Score sheet and Roster pages (pytest-qt): proposals confirmed and dismissed, evidence
+that opens, the roster's grid and a swap approved; a staff member sees only their own sheet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from app.db import Database
+from app.models import EntryState, MonthState, Role
+from app.services.core.actor import Actor
+from app.services.roster import rotation, swaps
+from app.services.scores import proposals
+from app.views.kit.ops import wait_for_ops
+from app.views.scores.roster_page import RosterPage
+from app.views.scores.score_page import ScorePage
+from tests.printing_helpers import text
+from tests.score_helpers import NOVEMBER, NOW, month_of_work
+
+
+def _page(qtbot: QtBot, actor: Actor) -> ScorePage:
+    page = ScorePage(actor)
+    qtbot.addWidget(page)
+    page.show()
+    assert wait_for_ops()
+    page.month.setText("2026-11")
+    with qtbot.waitSignal(page.sheet_loaded):
+        page.reload()
+    return page
+
+
+def _row_of(page: ScorePage, rule: str) -> int:
+    for row in range(page.entries.rowCount()):
+        if page.entries.item(row, 0).data(256).rule.code == rule:
+            return row
+    raise AssertionError(rule)
+
+
+def test_the_supervisor_confirms_dismisses_and_opens_the_evidence(
+    qtbot: QtBot, gui_shop: Database, actors: dict[Role, Actor], tmp_path: Path
+) -> None:
+    work = month_of_work(gui_shop, actors)
+    supervisor = actors[Role.SUPERVISOR]
+    gui_shop.write(lambda s: proposals.propose(s, supervisor, NOVEMBER, now=NOW))
+    page = _page(qtbot, supervisor)
+    assert page.sheet is not None and page.sheet.proposed == 4
+    assert page.entries.rowCount() == 4 and page.summary.rowCount() >= 5
+    # a case's evidence opens the case; a request's opens its order
+    page.entries.selectRow(_row_of(page, "free_freight_non_quality"))
+    with qtbot.waitSignal(page.case_requested) as opened:
+        page.evidence_button.click()
+    assert opened.args == [work["free"]]
+    page.entries.selectRow(_row_of(page, "change_not_passed"))
+    with qtbot.waitSignal(page.order_requested):
+        page.entries.doubleClicked.emit(page.entries.currentIndex())
+    assert page.confirm_button.isEnabled()
+    with qtbot.waitSignal(page.sheet_loaded):
+        page.confirm_button.click()
+    page.entries.selectRow(_row_of(page, "return_not_registered"))
+    page.ask_reason = lambda: "旺旺里客户没说过"  # type: ignore[method-assign]
+    with qtbot.waitSignal(page.sheet_loaded):
+        page.dismiss_button.click()
+    states = {e.rule.code: e.state for p in page.sheet.people for e in p.entries}
+    assert states["change_not_passed"] is EntryState.CONFIRMED
+    assert states["return_not_registered"] is EntryState.DISMISSED
+    presales = next(p for p in page.sheet.people if p.person.username == "presales")
+    assert presales.points == 98
+    # the printed sheet from the page
+    out = tmp_path / "sheet.pdf"
+    page.ask_export_path = lambda _month: out  # type: ignore[method-assign]
+    page.export_button.click()
+    assert wait_for_ops()
+    assert "2026-11" in text(out, 1)
+
+
+def test_a_staff_member_sees_only_their_own_sheet(
+    qtbot: QtBot, gui_shop: Database, actors: dict[Role, Actor]
+) -> None:
+    month_of_work(gui_shop, actors)
+    gui_shop.write(lambda s: proposals.propose(s, actors[Role.SUPERVISOR], NOVEMBER, now=NOW))
+    page = _page(qtbot, actors[Role.PRINTER])
+    assert [p.person.username for p in page.sheet.people] == ["printer"]
+    assert page.person.count() == 1 and not page.person.isEnabled()
+    assert page.confirm_button.isHidden() and page.export_button.isHidden()
+    assert page.sheet.state is MonthState.OPEN
+
+
+def test_the_roster_grid_and_a_swap_approved(
+    qtbot: QtBot, gui_shop: Database, actors: dict[Role, Actor]
+) -> None:
+    supervisor, presales = actors[Role.SUPERVISOR], actors[Role.PRESALES]
+    gui_shop.write(lambda s: rotation.generate(s, supervisor, NOVEMBER))
+    swap = gui_shop.write(
+        lambda s: swaps.request(s, presales, NOVEMBER.days()[2], "aftersales", "家里有事")
+    )
+    page = RosterPage(supervisor)
+    qtbot.addWidget(page)
+    page.show()
+    assert wait_for_ops()
+    page.month.setText("2026-11")
+    with qtbot.waitSignal(page.grid_loaded):
+        page.reload()
+    assert page.grid.columnCount() == 30
+    names = [page.grid.verticalHeaderItem(r).text() for r in range(page.grid.rowCount())]
+    row = names.index("张三")
+    assert page.grid.item(row, 2).text() == "L"  # presales works late on the 3rd
+    assert page.swaps.rowCount() == 1
+    page.swaps.selectRow(0)
+    assert page.approve_button.isEnabled()
+    with qtbot.waitSignal(page.grid_loaded):
+        page.approve_button.click()
+    assert page.grid.item(row, 2).text() == "E"
+    assert page.swap_rows[0].id == swap.id
+    staff_page = RosterPage(presales)
+    qtbot.addWidget(staff_page)
+    assert staff_page.generate_button.isHidden() and staff_page.approve_button.isHidden()
+    assert not staff_page.swap_button.isHidden()
