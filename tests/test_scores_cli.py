@@ -69,7 +69,7 @@ def test_the_sheet_confirmed_exported_and_printed_in_chinese(
     assert "王芳" in summary and "98" in summary  # the printer lost 2 points
     pages = [text(pdf, n) for n in range(2, 7)]
     printer = next(p for p in pages if "(printer)" in p)
-    assert "打单人员的请求没有及时处理" in printer or "-2" in printer
+    assert "处理好之后没有及时反馈给客服" in printer and "-2" in printer
     book = load_workbook(xlsx)
     rows = list(book.worksheets[1].iter_rows(values_only=True))
     reason = next(r for r in rows if r[4] == "=双十一加班")

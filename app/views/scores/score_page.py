@@ -180,6 +180,8 @@ class ScorePage(QWidget):
                 data.append(e)
         fill(self.entries, rows, data)
         self.entries.resizeColumnsToContents()
+        for column in range(self.entries.columnCount()):  # a long reason leaves room for more
+            self.entries.setColumnWidth(column, min(self.entries.columnWidth(column), 360))
         self.summary.resizeColumnsToContents()
         self._selection_changed()
         self.sheet_loaded.emit(found)
