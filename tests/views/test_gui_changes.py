@@ -359,9 +359,7 @@ def test_a_request_while_no_printer_is_on_shift_warns_the_asker(
     assert before.printer_away.isHidden()  # no roster today: nothing to say
     today = datetime.now().astimezone().date()
     gui_shop.write(
-        lambda s: rotation.set_shift(
-            s, actors[Role.SUPERVISOR], today, "presales", "service_early"
-        )
+        lambda s: rotation.set_shift(s, actors[Role.SUPERVISOR], today, "presales", "service_early")
     )  # today's roster has nobody at the printer's desk
     dialog = CancelDialog(None, actors[Role.PRESALES], order)
     qtbot.addWidget(dialog)

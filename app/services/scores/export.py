@@ -104,7 +104,8 @@ def summary_cells(person: PersonSheet, translate: Translate) -> list[Any]:
 
 def person_line(person: PersonSheet, translate: Translate) -> str:
     return translate(
-        "ScoreSheet", "{points} points · deduction {deduction} 元 · reward {reward} 元 · net {net} 元"
+        "ScoreSheet",
+        "{points} points · deduction {deduction} 元 · reward {reward} 元 · net {net} 元",
     ).format(
         points=person.points,
         deduction=f"{person.money.deduction:.0f}",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.db import db_now
@@ -54,20 +54,19 @@ def propose(session: Session, actor: Actor, month: Month, now: datetime | None =
         r.code: r for r in session.execute(select(ScoreRule).where(ScoreRule.active)).scalars()
     }
     wanted = [p for p in found if p.rule in rules]
-    keys = {p.key for p in wanted}
-    known = (
-        set(
-            session.execute(
-                select(ScoreEntry.proposal_key).where(ScoreEntry.proposal_key.in_(keys))
-            ).scalars()
-        )
-        if keys
-        else set()
+    # a proposal's evidence lies in its month, so the month's keys are the ones to compare
+    known = set(
+        session.execute(
+            select(ScoreEntry.proposal_key).where(
+                ScoreEntry.month == str(month), ScoreEntry.proposal_key.is_not(None)
+            )
+        ).scalars()
     )
     stamp = db_now(session)
     fresh = [p for p in wanted if p.key not in known]
-    session.add_all(
-        ScoreEntry(
+    # one multi-row INSERT: a month of a big shop proposes thousands
+    rows = [
+        dict(
             user_id=p.user_id,
             month=str(month),
             points=rules[p.rule].points,
@@ -82,11 +81,16 @@ def propose(session: Session, actor: Actor, month: Month, now: datetime | None =
             recorded_by_id=None,
             recorded_by=SIGNATURE,
             recorded_at=stamp,
+            decided_by=None,
+            decided_at=None,
             decision_reason="",
+            corrects_id=None,
+            version=1,
         )
         for p in fresh
-    )
-    session.flush()
+    ]
+    if rows:  # one executemany (a multi-row VALUES compiles far slower for thousands)
+        session.execute(insert(ScoreEntry), rows)
     audit.record(
         session,
         actor_id=actor.user_id,

@@ -65,6 +65,7 @@ class Period:
     now: datetime  # what is "still not done" is judged at min(end, now)
     _printers: dict[date, list[int]] | None = None
     _shift_of: dict[tuple[date, int], ShiftView] = field(default_factory=dict)
+    _names: dict[str, int] | None = None
 
     @property
     def cutoff(self) -> datetime:
@@ -102,9 +103,10 @@ class Period:
     def user_by_name(self, name: str | None) -> int | None:
         if not name:
             return None
-        return self.session.execute(
-            select(User.id).where(User.display_name == name)
-        ).scalar_one_or_none()
+        if self._names is None:  # one read for the month: signatures are unique (0009)
+            rows = self.session.execute(select(User.display_name, User.id))
+            self._names = {n: i for n, i in rows}
+        return self._names.get(name)
 
 
 Source = Callable[[Period], Iterable[Proposal]]
