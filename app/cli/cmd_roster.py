@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.cli.cmd_scores import month_of, printed_line
+from app.cli.cmd_scores import month_of, paper_of
 from app.cli.common import Context
 from app.models.errors import InvalidInput
 from app.models.i18n import QT_TRANSLATE_NOOP
@@ -51,18 +51,9 @@ def run_show(ctx: Context) -> int:
 
 def run_print(ctx: Context) -> int:
     a, actor, month = ctx.args, ctx.actor(), month_of(ctx)
-    printed = printed_line(ctx)
+    paper = paper_of(ctx)
     ctx.db.read(
-        lambda s: printout.print_month(
-            s,
-            actor,
-            month,
-            a.out,
-            translate=ctx.translate,
-            language=ctx.tr.language,
-            overwrite=a.overwrite,
-            printed=printed,
-        )
+        lambda s: printout.print_month(s, actor, month, a.out, paper, overwrite=a.overwrite)
     )
     ctx.out(str(a.out))
     return 0

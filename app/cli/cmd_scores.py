@@ -16,11 +16,12 @@ def month_of(ctx: Context, text: str | None = None) -> Month:
     return Month.parse(given) if given else Month.of(datetime.now().astimezone())
 
 
-def printed_line(ctx: Context) -> str:
-    actor = ctx.actor()
-    return ctx.translate("ScoreSheet", "Printed by {name}, {at}").format(
-        name=actor.display_name, at=f"{datetime.now():%Y-%m-%d %H:%M}"
+def paper_of(ctx: Context) -> export.Paper:
+    """The reader's language and who printed it, for a printout of the command line."""
+    printed = ctx.translate("ScoreSheet", "Printed by {name}, {at}").format(
+        name=ctx.actor().display_name, at=f"{datetime.now():%Y-%m-%d %H:%M}"
     )
+    return export.Paper(ctx.translate, ctx.tr.language, printed)
 
 
 def run_show(ctx: Context) -> int:
@@ -128,18 +129,9 @@ def run_approve(ctx: Context) -> int:
 
 def run_export(ctx: Context) -> int:
     a, actor, month = ctx.args, ctx.actor(), month_of(ctx)
-    printed = printed_line(ctx)
+    paper = paper_of(ctx)
     found = ctx.db.read(
-        lambda s: export.export(
-            s,
-            actor,
-            month,
-            a.out,
-            translate=ctx.translate,
-            language=ctx.tr.language,
-            overwrite=a.overwrite,
-            printed=printed,
-        )
+        lambda s: export.export(s, actor, month, a.out, paper, overwrite=a.overwrite)
     )
     ctx.out(
         ctx.translate("cli", "{path}: the sheet of {month}, {n} people.").format(

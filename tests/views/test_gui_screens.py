@@ -70,7 +70,7 @@ from tests.case_helpers import png, shipped_orders
 from tests.conftest import demo_actors
 
 SMALL_PC = QRect(0, 0, 1366, 768)
-BASES = {"SaveDialog", "CaseForm", "ChangeDialog", "_Form", "ConfirmForm"}
+BASES = {"SaveDialog", "CaseForm", "ChangeDialog", "_Form", "ConfirmForm", "RecordDialog"}
 
 
 @pytest.fixture(autouse=True)

@@ -11,12 +11,12 @@ from app.models.errors import InvalidInput
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
-from app.services.core.outputs import check_output, url_of, write_beside
+from app.services.core.outputs import check_output, url_of
 from app.services.roster.rotation import RosterGrid, read_grid
+from app.services.scores.export import Paper, write_pdf
 from app.services.scores.months import Month
 
 Translate = Callable[[str, str], str]
-C = "Roster"
 WEEKDAYS = ("一", "二", "三", "四", "五", "六", "日")
 
 
@@ -54,11 +54,9 @@ def print_month(
     actor: Actor,
     month: Month,
     target: Path,
+    paper: Paper,
     *,
-    translate: Translate,
-    language: str,
     overwrite: bool = False,
-    printed: str = "",
 ) -> RosterGrid:
     require(session, actor, Action.ROSTER_READ)
     if Path(target).suffix.lower() != ".pdf":
@@ -68,6 +66,5 @@ def print_month(
         )
     path = check_output(url_of(session), target, overwrite=overwrite)
     grid = read_grid(session, month)
-    data = pdf_bytes(grid, translate, language, printed)
-    write_beside(path, lambda temp: Path(temp).write_bytes(data))
+    write_pdf(path, pdf_bytes(grid, paper.translate, paper.language, paper.printed))
     return grid

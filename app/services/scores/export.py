@@ -7,6 +7,7 @@ rules' titles are in the reader's ``language``. Only supervisors and administrat
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -174,16 +175,27 @@ def xlsx_write(sheet: MonthSheet, translate: Translate, language: str, path: Pat
     write_beside(path, book.save)
 
 
+@dataclass(frozen=True)
+class Paper:
+    """How a printout reads: the reader's translations and language, who printed it."""
+
+    translate: Translate
+    language: str
+    printed: str = ""
+
+
+def write_pdf(path: Path, data: bytes) -> None:
+    write_beside(path, lambda temp: Path(temp).write_bytes(data))
+
+
 def export(
     session: Session,
     actor: Actor,
     month: Month,
     target: Path,
+    paper: Paper,
     *,
-    translate: Translate,
-    language: str,
     overwrite: bool = False,
-    printed: str = "",
 ) -> MonthSheet:
     """Write the month to ``target`` (.xlsx or .pdf), checked before any work."""
     require(session, actor, Action.SCORE_ALL)
@@ -196,8 +208,7 @@ def export(
     path = check_output(url_of(session), target, overwrite=overwrite)
     sheet = sheets.read(session, actor, month)
     if suffix == ".pdf":
-        data = pdf_bytes(sheet, translate, language, printed)
-        write_beside(path, lambda temp: Path(temp).write_bytes(data))
+        write_pdf(path, pdf_bytes(sheet, paper.translate, paper.language, paper.printed))
     else:
-        xlsx_write(sheet, translate, language, path)
+        xlsx_write(sheet, paper.translate, paper.language, path)
     return sheet

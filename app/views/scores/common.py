@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+from sqlalchemy.orm import Session
 
 from app.i18n import CHINESE, ENGLISH
+from app.models.errors import UserError
 from app.services.scores.months import Month
+from app.views.kit.ops import Op, show_error, translate
+from app.views.kit.widgets import Banner, SaveDialog
 
 
 def gui_language() -> str:
@@ -45,3 +59,65 @@ def table(parent: QWidget, headers: list[str]) -> QTableWidget:
     widget.horizontalHeader().setStretchLastSection(True)
     widget.setWordWrap(False)
     return widget
+
+
+class RecordDialog(SaveDialog):
+    """A small form that records one thing through a service (an entry, a swap): the banner
+    says why it was refused, and what was typed stays."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.saved: object | None = None
+        self.banner = Banner(self)
+
+    def record(self, fn: Callable[[Session], object], changes: str) -> None:
+        assert self.buttons is not None
+        self.buttons.setEnabled(False)
+        buttons = self.buttons
+        Op(self, fn, write=True, changes=changes).success(self._saved).failure(
+            self._refused
+        ).finally_(lambda: buttons.setEnabled(True)).run()
+
+    def _saved(self, view: object) -> None:
+        self.saved = view
+        self.accept()
+
+    def _refused(self, error: UserError) -> None:
+        self.banner.show_error(error.message(translate))
+
+
+class MonthPage(QWidget):
+    """A page about one month: the month box, buttons shown by capability, writes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.month = QLineEdit(str(this_month()), self)
+        self.month.setMaximumWidth(100)
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def chosen_month(self) -> Month | None:
+        try:
+            return Month.parse(self.month.text())
+        except UserError as error:
+            show_error(self, error)
+            return None
+
+    def button(self, text: str, slot: Callable[[], object], allowed: bool) -> QPushButton:
+        button = QPushButton(text, self)
+        button.clicked.connect(slot)
+        button.setVisible(allowed)
+        return button
+
+    def write(self, fn: Callable[[Session], object], changes: str) -> None:
+        Op(self, fn, write=True, changes=changes).run()
+
+    def save_path(self, name: str, title: str, filters: str) -> Path | None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), filters)
+        return Path(chosen) if chosen else None
+
+    def write_file(self, fn: Callable[[Session], object], out: Path, shown: QLabel) -> None:
+        """A printout or export; the label says where it went."""
+        Op(self, fn).success(lambda _result: shown.setText(str(out))).run()

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QSpinBox,
@@ -14,19 +12,16 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from app.models.errors import UserError
 from app.services.core.actor import Actor
 from app.services.roster import people
 from app.services.scores import entries
 from app.services.scores import rules as score_rules
 from app.services.scores.entries import EntryView
 from app.services.scores.months import Month
-from app.views.kit.ops import Op, translate
-from app.views.kit.widgets import Banner
-from app.views.scores.common import gui_language
+from app.views.scores.common import RecordDialog, gui_language
 
 
-class EntryDialog(QDialog):
+class EntryDialog(RecordDialog):
     def __init__(
         self,
         parent: QWidget | None,
@@ -37,10 +32,8 @@ class EntryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.actor, self.month = actor, month
-        self.saved: EntryView | None = None
         self.setWindowTitle(self.tr("Add a score entry — {month}").format(month=month))
         self.setMinimumWidth(520)
-        self.banner = Banner(self)
         self.person = QComboBox(self)
         for p in staff:
             self.person.addItem(f"{p.display_name} ({p.username})", p.username)
@@ -61,15 +54,10 @@ class EntryDialog(QDialog):
         form.addRow(self.tr("Points"), self.points)
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("Evidence"), self.order)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        layout.addWidget(self.save_cancel())
         self.rule.currentIndexChanged.connect(self._rule_chosen)
         self._rule_chosen()
 
@@ -99,14 +87,4 @@ class EntryDialog(QDialog):
                 order_no=order_no,
             )
 
-        self.buttons.setEnabled(False)
-        Op(self, run, write=True, changes="scores").success(self._saved).failure(
-            self._refused
-        ).finally_(lambda: self.buttons.setEnabled(True)).run()
-
-    def _saved(self, view: EntryView) -> None:
-        self.saved = view
-        self.accept()
-
-    def _refused(self, error: UserError) -> None:
-        self.banner.show_error(error.message(translate))
+        self.record(run, "scores")

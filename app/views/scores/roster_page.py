@@ -6,12 +6,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableWidgetItem,
@@ -20,22 +18,22 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import SwapState
-from app.models.errors import UserError
 from app.services.core.actor import Actor
 from app.services.core.capabilities import Action, may
 from app.services.roster import printout, rotation, swaps
 from app.services.roster.rotation import Duty, RosterGrid
 from app.services.roster.swaps import SwapView
+from app.services.scores.export import Paper
 from app.services.scores.months import Month
 from app.views.kit.desk import bigger
-from app.views.kit.ops import Op, hub, show_error, translate
-from app.views.scores.common import fill, gui_language, table, this_month
+from app.views.kit.ops import Op, hub, translate
+from app.views.scores.common import MonthPage, fill, gui_language, table, this_month
 from app.views.scores.swap_dialog import SwapDialog
 
 WEEKDAYS_EN = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
 
 
-class RosterPage(QWidget):
+class RosterPage(MonthPage):
     grid_loaded = Signal(object)
     """The month was read (a ``RosterGrid``)."""
 
@@ -47,8 +45,6 @@ class RosterPage(QWidget):
         self.setWindowTitle(self.tr("Duty roster"))
         title = QLabel(self.tr("Duty roster (值班表)"))
         bigger(title, 1.3, bold=True)
-        self.month = QLineEdit(str(this_month()), self)
-        self.month.setMaximumWidth(100)
         self.month.returnPressed.connect(self.reload)
         show = QPushButton(self.tr("Show"), self)
         show.clicked.connect(self.reload)
@@ -64,13 +60,13 @@ class RosterPage(QWidget):
         self.legend.setWordWrap(True)
 
         edit = may(Action.ROSTER_EDIT, actor)
-        self.generate_button = self._button(self.tr("Generate the month"), self.generate, edit)
-        self.swap_button = self._button(
+        self.generate_button = self.button(self.tr("Generate the month"), self.generate, edit)
+        self.swap_button = self.button(
             self.tr("Ask to swap…"), self.ask_swap, may(Action.ROSTER_SWAP, actor)
         )
-        self.approve_button = self._button(self.tr("Approve swap"), self.approve, edit)
-        self.refuse_button = self._button(self.tr("Refuse swap"), self.refuse, edit)
-        self.print_button = self._button(self.tr("Print…"), self.print_roster, True)
+        self.approve_button = self.button(self.tr("Approve swap"), self.approve, edit)
+        self.refuse_button = self.button(self.tr("Refuse swap"), self.refuse, edit)
+        self.print_button = self.button(self.tr("Print…"), self.print_roster, True)
         buttons = QHBoxLayout()
         for b in (self.generate_button, self.swap_button, self.approve_button, self.refuse_button):
             buttons.addWidget(b)
@@ -99,19 +95,6 @@ class RosterPage(QWidget):
         self._swap_selected()
         if hub().db is not None:
             self.reload()
-
-    def _button(self, text: str, slot: object, allowed: bool) -> QPushButton:
-        button = QPushButton(text, self)
-        button.clicked.connect(slot)  # type: ignore[call-overload]
-        button.setVisible(allowed)
-        return button
-
-    def chosen_month(self) -> Month | None:
-        try:
-            return Month.parse(self.month.text())
-        except UserError as error:
-            show_error(self, error)
-            return None
 
     def reload(self) -> None:
         month, actor = self.chosen_month(), self.actor
@@ -196,13 +179,10 @@ class RosterPage(QWidget):
         self.approve_button.setEnabled(waiting)
         self.refuse_button.setEnabled(waiting)
 
-    def _write(self, fn: object) -> None:
-        Op(self, fn, write=True, changes="roster").run()  # type: ignore[arg-type]
-
     def generate(self) -> None:
         month, actor = self.chosen_month(), self.actor
         if month is not None:
-            self._write(lambda s: rotation.generate(s, actor, month))
+            self.write(lambda s: rotation.generate(s, actor, month), "roster")
 
     def ask_swap(self) -> None:
         people = self.roster.people if self.roster else []
@@ -211,32 +191,27 @@ class RosterPage(QWidget):
     def approve(self) -> None:
         swap, actor = self.selected_swap(), self.actor
         if swap is not None:
-            self._write(lambda s: swaps.approve(s, actor, swap.id))
+            self.write(lambda s: swaps.approve(s, actor, swap.id), "roster")
 
     def refuse(self) -> None:
         swap, actor = self.selected_swap(), self.actor
         if swap is not None:
-            self._write(lambda s: swaps.refuse(s, actor, swap.id))
+            self.write(lambda s: swaps.refuse(s, actor, swap.id), "roster")
 
     def ask_print_path(self, month: Month) -> Path | None:
         """Where to write the roster's PDF; None if cancelled. Tests replace this."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = self.tr("roster-{month}.pdf").format(month=month)
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Print the roster"), str(Path(folder) / name),
+        return self.save_path(
+            self.tr("roster-{month}.pdf").format(month=month),
+            self.tr("Print the roster"),
             self.tr("PDF for printing (*.pdf)"),
-        )  # fmt: skip
-        return Path(chosen) if chosen else None
+        )
 
     def print_roster(self) -> None:
         month = self.chosen_month()
         out = self.ask_print_path(month) if month is not None else None
         if month is None or out is None:
             return
-        actor, language = self.actor, gui_language()
-        Op(
-            self,
-            lambda s: printout.print_month(
-                s, actor, month, out, translate=translate, language=language, overwrite=True
-            ),
-        ).success(lambda _grid: self.legend.setText(str(out))).run()
+        actor, paper = self.actor, Paper(translate, gui_language())
+        self.write_file(
+            lambda s: printout.print_month(s, actor, month, out, paper), out, self.legend
+        )

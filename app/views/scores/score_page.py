@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -23,24 +21,24 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import EntryState
-from app.models.errors import UserError
 from app.services.core.actor import Actor
 from app.services.core.capabilities import Action, may
 from app.services.roster import people
 from app.services.scores import entries, export, proposals, sheet
 from app.services.scores import rules as score_rules
 from app.services.scores.entries import EntryView
+from app.services.scores.export import Paper
 from app.services.scores.months import Month
 from app.services.scores.sheet import MonthSheet
 from app.views.kit.desk import bigger
-from app.views.kit.ops import Op, hub, show_error, translate
-from app.views.scores.common import fill, gui_language, table, this_month
+from app.views.kit.ops import Op, hub, translate
+from app.views.scores.common import MonthPage, fill, gui_language, table
 from app.views.scores.entry_dialog import EntryDialog
 
 ENTRY_COLUMNS = ("Person", *export.ENTRY_COLUMNS[1:])
 
 
-class ScorePage(QWidget):
+class ScorePage(MonthPage):
     order_requested = Signal(str)
     case_requested = Signal(str)
     sheet_loaded = Signal(object)
@@ -55,8 +53,6 @@ class ScorePage(QWidget):
         self.setWindowTitle(self.tr("Score sheet"))
         title = QLabel(self.tr("Monthly score sheet (奖罚评分表)"))
         bigger(title, 1.3, bold=True)
-        self.month = QLineEdit(str(this_month()), self)
-        self.month.setMaximumWidth(100)
         self.month.returnPressed.connect(self.reload)
         self.person = QComboBox(self)
         self.person.setMinimumWidth(180)
@@ -71,18 +67,16 @@ class ScorePage(QWidget):
         top.addStretch(1)
 
         record = may(Action.SCORE_RECORD, actor)
-        self.propose_button = self._button(
-            self.tr("Propose from the records"), self.propose, record
-        )
-        self.confirm_button = self._button(self.tr("Confirm"), self.confirm, record)
-        self.dismiss_button = self._button(self.tr("Dismiss…"), self.dismiss, record)
-        self.add_button = self._button(self.tr("Add entry…"), self.add_entry, record)
-        self.evidence_button = self._button(self.tr("Open evidence"), self.open_evidence, True)
-        self.submit_button = self._button(self.tr("Submit the month"), self.submit, record)
-        self.approve_button = self._button(
+        self.propose_button = self.button(self.tr("Propose from the records"), self.propose, record)
+        self.confirm_button = self.button(self.tr("Confirm"), self.confirm, record)
+        self.dismiss_button = self.button(self.tr("Dismiss…"), self.dismiss, record)
+        self.add_button = self.button(self.tr("Add entry…"), self.add_entry, record)
+        self.evidence_button = self.button(self.tr("Open evidence"), self.open_evidence, True)
+        self.submit_button = self.button(self.tr("Submit the month"), self.submit, record)
+        self.approve_button = self.button(
             self.tr("Approve the month"), self.approve, may(Action.SCORE_APPROVE, actor)
         )
-        self.export_button = self._button(
+        self.export_button = self.button(
             self.tr("Print / export…"), self.export, may(Action.SCORE_ALL, actor)
         )
         buttons = QHBoxLayout()
@@ -124,12 +118,6 @@ class ScorePage(QWidget):
     def tr_sheet(text: str) -> str:
         return translate("ScoreSheet", text)
 
-    def _button(self, text: str, slot: object, allowed: bool) -> QPushButton:
-        button = QPushButton(text, self)
-        button.clicked.connect(slot)  # type: ignore[call-overload]
-        button.setVisible(allowed)
-        return button
-
     # -- reading ------------------------------------------------------------------------------
     def _load_people(self) -> None:
         if not may(Action.SCORE_ALL, self.actor):
@@ -148,13 +136,6 @@ class ScorePage(QWidget):
         self.person.addItem(self.tr("Everyone"), None)
         for p in self.staff:
             self.person.addItem(f"{p.display_name} ({p.username})", p.username)
-
-    def chosen_month(self) -> Month | None:
-        try:
-            return Month.parse(self.month.text())
-        except UserError as error:
-            show_error(self, error)
-            return None
 
     def reload(self) -> None:
         month = self.chosen_month()
@@ -212,18 +193,15 @@ class ScorePage(QWidget):
         self.evidence_button.setEnabled(entry is not None and bool(entry.evidence_kind))
 
     # -- actions ------------------------------------------------------------------------------
-    def _write(self, fn: object) -> None:
-        Op(self, fn, write=True, changes="scores").run()  # type: ignore[arg-type]
-
     def propose(self) -> None:
         month, actor = self.chosen_month(), self.actor
         if month is not None:
-            self._write(lambda s: proposals.propose(s, actor, month))
+            self.write(lambda s: proposals.propose(s, actor, month), "scores")
 
     def confirm(self) -> None:
         entry, actor = self.selected(), self.actor
         if entry is not None:
-            self._write(lambda s: entries.confirm(s, actor, entry.id))
+            self.write(lambda s: entries.confirm(s, actor, entry.id), "scores")
 
     def ask_reason(self) -> str | None:
         """Why the proposal does not hold; None if the person cancelled. Tests replace this."""
@@ -238,7 +216,7 @@ class ScorePage(QWidget):
             return
         reason = self.ask_reason()
         if reason is not None:
-            self._write(lambda s: entries.dismiss(s, actor, entry.id, reason))
+            self.write(lambda s: entries.dismiss(s, actor, entry.id, reason), "scores")
 
     def add_entry(self) -> None:
         month = self.chosen_month()
@@ -257,32 +235,25 @@ class ScorePage(QWidget):
     def submit(self) -> None:
         month, actor = self.chosen_month(), self.actor
         if month is not None:
-            self._write(lambda s: sheet.submit(s, actor, month))
+            self.write(lambda s: sheet.submit(s, actor, month), "scores")
 
     def approve(self) -> None:
         month, actor = self.chosen_month(), self.actor
         if month is not None:
-            self._write(lambda s: sheet.approve(s, actor, month))
+            self.write(lambda s: sheet.approve(s, actor, month), "scores")
 
     def ask_export_path(self, month: Month) -> Path | None:
         """Where to write the sheet (.pdf or .xlsx); None if cancelled. Tests replace this."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = self.tr("score-sheet-{month}.pdf").format(month=month)
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Print or export the score sheet"), str(Path(folder) / name),
+        return self.save_path(
+            self.tr("score-sheet-{month}.pdf").format(month=month),
+            self.tr("Print or export the score sheet"),
             self.tr("PDF for printing (*.pdf);;Excel workbooks (*.xlsx)"),
-        )  # fmt: skip
-        return Path(chosen) if chosen else None
+        )
 
     def export(self) -> None:
         month = self.chosen_month()
         out = self.ask_export_path(month) if month is not None else None
         if month is None or out is None:
             return
-        actor, language = self.actor, gui_language()
-        Op(
-            self,
-            lambda s: export.export(
-                s, actor, month, out, translate=translate, language=language, overwrite=True
-            ),
-        ).success(lambda _sheet: self.state.setText(str(out))).run()
+        actor, paper = self.actor, Paper(translate, gui_language())
+        self.write_file(lambda s: export.export(s, actor, month, out, paper), out, self.state)

@@ -8,8 +8,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -17,25 +15,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.errors import UserError
 from app.services.core.actor import Actor
 from app.services.roster import swaps
 from app.services.roster.people import Person
-from app.services.roster.swaps import SwapView
-from app.views.kit.ops import Op, translate
-from app.views.kit.widgets import Banner
+from app.views.scores.common import RecordDialog
 
 
-class SwapDialog(QDialog):
+class SwapDialog(RecordDialog):
     def __init__(
         self, parent: QWidget | None, actor: Actor, day: date, colleagues: list[Person]
     ) -> None:
         super().__init__(parent)
         self.actor = actor
-        self.saved: SwapView | None = None
         self.setWindowTitle(self.tr("Ask to swap a shift"))
         self.setMinimumWidth(460)
-        self.banner = Banner(self)
         self.day = QDateEdit(QDate(day.year, day.month, day.day), self)
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
@@ -56,33 +49,15 @@ class SwapDialog(QDialog):
         form.addRow(self.tr("Day"), self.day)
         form.addRow(self.tr("Swap with"), self.colleague)
         form.addRow(self.tr("Reason"), self.reason)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(form)
         layout.addWidget(note)
-        layout.addWidget(self.buttons)
+        layout.addWidget(self.save_cancel())
 
     def save(self) -> None:
         actor, day = self.actor, self.day.date().toPython()
         colleague, reason = self.colleague.currentData(), self.reason.text()
         if colleague is None:
             return
-        self.buttons.setEnabled(False)
-        Op(
-            self, lambda s: swaps.request(s, actor, day, colleague, reason), write=True,
-            changes="roster",
-        ).success(self._saved).failure(self._refused).finally_(
-            lambda: self.buttons.setEnabled(True)
-        ).run()  # fmt: skip
-
-    def _saved(self, view: SwapView) -> None:
-        self.saved = view
-        self.accept()
-
-    def _refused(self, error: UserError) -> None:
-        self.banner.show_error(error.message(translate))
+        self.record(lambda s: swaps.request(s, actor, day, colleague, reason), "roster")
