@@ -1,16 +1,16 @@
 """the monthly score sheet (奖罚评分表) and the duty roster (值班表): rules and shifts seeded
 from the procedure (docs/scores.md), entries, month sheets, roster days and swaps
 
-Revision ID: 0016
-Revises: 0015
+Revision ID: 0017
+Revises: 0016
 Create Date: 2026-12-06
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0016"
-down_revision = "0015"
+revision = "0017"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 
