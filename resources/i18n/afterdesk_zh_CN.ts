@@ -754,6 +754,10 @@
         <translation>加急（打单员优先处理）</translation>
     </message>
     <message>
+        <source>No order printer is on shift now (duty roster): the request waits until one starts. Tell the supervisor if it cannot wait.</source>
+        <translation>值班表显示现在没有打单人员在班：请求要等到打单人员上班才会处理。如不能等，请告知主管。</translation>
+    </message>
+    <message>
         <source>What happens next:</source>
         <translation>接下来会怎样：</translation>
     </message>
@@ -1058,6 +1062,56 @@
     <message>
         <source>{name} is signed in as the administrator, and the shop {shop} is set up.</source>
         <translation>{name} 已作为管理员登录，店铺“{shop}”已设置好。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Add a score entry — {month}</source>
+        <translation>添加评分记录 — {month}</translation>
+    </message>
+    <message>
+        <source>What happened, when</source>
+        <translation>发生了什么、什么时候</translation>
+    </message>
+    <message>
+        <source>Order number (optional)</source>
+        <translation>订单号（可不填）</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+</context>
+<context>
+    <name>EntryState</name>
+    <message>
+        <source>Proposed</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已驳回</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1462,14 @@
     <message>
         <source>Waybill number</source>
         <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>换班</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>评分记录</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2146,21 @@ Database schema {schema}; this database: {current}</source>
     <message>
         <source>Hold them back</source>
         <translation>暂不打印</translation>
+    </message>
+</context>
+<context>
+    <name>MonthState</name>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Approved (locked)</source>
+        <translation>已批准（已锁定）</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +3711,104 @@ Added by {who} at {time}
     </message>
 </context>
 <context>
+    <name>Roster</name>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Duty roster {month}</source>
+        <translation>值班表 {month}</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>Duty roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>Duty roster (值班表)</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Generate the month</source>
+        <translation>生成本月值班表</translation>
+    </message>
+    <message>
+        <source>Ask to swap…</source>
+        <translation>申请换班…</translation>
+    </message>
+    <message>
+        <source>Approve swap</source>
+        <translation>批准换班</translation>
+    </message>
+    <message>
+        <source>Refuse swap</source>
+        <translation>拒绝换班</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>换班</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>换班对象</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>On duty now: {names}</source>
+        <translation>当前在班：{names}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>roster-{month}.pdf</source>
+        <translation>值班表-{month}.pdf</translation>
+    </message>
+    <message>
+        <source>Print the roster</source>
+        <translation>打印值班表</translation>
+    </message>
+    <message>
+        <source>PDF for printing (*.pdf)</source>
+        <translation>打印用 PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>RunsModel</name>
     <message>
         <source>When</source>
@@ -3864,6 +4039,243 @@ Added by {who} at {time}
     <message>
         <source>Nothing for you to do on this case.</source>
         <translation>此售后单暂无需您处理的事项。</translation>
+    </message>
+</context>
+<context>
+    <name>ScorePage</name>
+    <message>
+        <source>Score sheet</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Monthly score sheet (奖罚评分表)</source>
+        <translation>月度奖罚评分表</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Propose from the records</source>
+        <translation>根据记录生成建议</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>Add entry…</source>
+        <translation>添加记录…</translation>
+    </message>
+    <message>
+        <source>Open evidence</source>
+        <translation>查看依据</translation>
+    </message>
+    <message>
+        <source>Submit the month</source>
+        <translation>提交本月</translation>
+    </message>
+    <message>
+        <source>Approve the month</source>
+        <translation>批准本月</translation>
+    </message>
+    <message>
+        <source>Print / export…</source>
+        <translation>打印 / 导出…</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>{n} proposals to decide</source>
+        <translation>{n} 条建议待处理</translation>
+    </message>
+    <message>
+        <source>Dismiss the proposal</source>
+        <translation>驳回建议</translation>
+    </message>
+    <message>
+        <source>Why does it not hold?</source>
+        <translation>为什么不成立？</translation>
+    </message>
+    <message>
+        <source>score-sheet-{month}.pdf</source>
+        <translation>奖罚评分表-{month}.pdf</translation>
+    </message>
+    <message>
+        <source>Print or export the score sheet</source>
+        <translation>打印或导出评分表</translation>
+    </message>
+    <message>
+        <source>PDF for printing (*.pdf);;Excel workbooks (*.xlsx)</source>
+        <translation>打印用 PDF (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreReason</name>
+    <message>
+        <source>Request #{id} on order {order_no}, recorded {at}, never reached the printer; the order went on without it.</source>
+        <translation>订单 {order_no} 的请求 #{id}（{at} 登记）没有交给打单人员，订单已按原样继续处理。</translation>
+    </message>
+    <message>
+        <source>Request #{id} on order {order_no} reached the printer {at} and waited {minutes} min (allowed {limit} min).</source>
+        <translation>订单 {order_no} 的请求 #{id} 于 {at} 交给打单人员，等待了 {minutes} 分钟（规定 {limit} 分钟）。</translation>
+    </message>
+    <message>
+        <source>Case {case_no} (order {order_no}): the shop pays the freight of a non-quality case, without a supervisor&apos;s approval.</source>
+        <translation>售后单 {case_no}（订单 {order_no}）：非质量问题由店铺承担运费，未经主管批准。</translation>
+    </message>
+    <message>
+        <source>Case {case_no} (order {order_no}): a quality claim received by the warehouse without the defect&apos;s location.</source>
+        <translation>售后单 {case_no}（订单 {order_no}）：质量问题未登记问题部位，仓库已收货。</translation>
+    </message>
+    <message>
+        <source>Case {case_no} (order {order_no}): free freight promised without a photo; the warehouse did not find the defect.</source>
+        <translation>售后单 {case_no}（订单 {order_no}）：未拍照确认就答应承担运费，仓库验货未发现所述问题。</translation>
+    </message>
+    <message>
+        <source>Case {case_no}: a parcel for order {order_no} came back unannounced; check the chat whether the customer had told after-sales.</source>
+        <translation>售后单 {case_no}：订单 {order_no} 的包裹退回时售后登记表上无登记；请查旺旺聊天记录，确认客户是否跟售后沟通过。</translation>
+    </message>
+    <message>
+        <source>Swap #{id} on {day} is more than {free} swaps this month.</source>
+        <translation>{day} 的换班 #{id} 超过本月 {free} 次。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheet</name>
+    <message>
+        <source>Printed by {name}, {at}</source>
+        <translation>打印：{name}，{at}</translation>
+    </message>
+    <message>
+        <source>Score sheet {month}</source>
+        <translation>奖罚评分表 {month}</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Deduction (元)</source>
+        <translation>扣款（元）</translation>
+    </message>
+    <message>
+        <source>Reward (元)</source>
+        <translation>奖励（元）</translation>
+    </message>
+    <message>
+        <source>Team rule (元)</source>
+        <translation>主管团队奖罚（元）</translation>
+    </message>
+    <message>
+        <source>Net (元)</source>
+        <translation>合计（元）</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Order {key}</source>
+        <translation>订单 {key}</translation>
+    </message>
+    <message>
+        <source>Case {key}</source>
+        <translation>售后单 {key}</translation>
+    </message>
+    <message>
+        <source>Request #{key}</source>
+        <translation>请求 #{key}</translation>
+    </message>
+    <message>
+        <source>Complaint #{key}</source>
+        <translation>投诉 #{key}</translation>
+    </message>
+    <message>
+        <source>Swap #{key}</source>
+        <translation>换班 #{key}</translation>
+    </message>
+    <message>
+        <source>Below 60: dismissal</source>
+        <translation>低于 60 分：解雇</translation>
+    </message>
+    <message>
+        <source>110 or more: reward</source>
+        <translation>110 分及以上：奖励</translation>
+    </message>
+    <message>
+        <source>{points} points · deduction {deduction} 元 · reward {reward} 元 · net {net} 元</source>
+        <translation>{points} 分 · 扣款 {deduction} 元 · 奖励 {reward} 元 · 合计 {net} 元</translation>
+    </message>
+    <message>
+        <source>submitted by {name}</source>
+        <translation>提交人 {name}</translation>
+    </message>
+    <message>
+        <source>approved by {name}</source>
+        <translation>批准人 {name}</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>明细</translation>
     </message>
 </context>
 <context>
@@ -4397,6 +4809,44 @@ Install them, then start AfterDesk again:
     <message>
         <source>Trends</source>
         <translation>趋势</translation>
+    </message>
+</context>
+<context>
+    <name>SwapDialog</name>
+    <message>
+        <source>Ask to swap a shift</source>
+        <translation>申请换班</translation>
+    </message>
+    <message>
+        <source>The roster changes only when the supervisor approves. More than 3 swaps a month cost 2 points each.</source>
+        <translation>主管批准后值班表才会改变。每月换班超过 3 次，每次扣 2 分。</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Swap with</source>
+        <translation>与谁换班</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>SwapState</name>
+    <message>
+        <source>Waiting for the supervisor</source>
+        <translation>等待主管批准</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
     </message>
 </context>
 <context>
@@ -5828,6 +6278,110 @@ Install them, then start AfterDesk again:
         <source>The two passwords differ. Please type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
+    <message>
+        <source>“{text}” is not a day: write it as 2026-11-03.</source>
+        <translation>“{text}”不是日期：请写成 2026-11-03。</translation>
+    </message>
+    <message>
+        <source>There is no account {username}.</source>
+        <translation>没有账号 {username}。</translation>
+    </message>
+    <message>
+        <source>The roster is printed as a .pdf file: {path}</source>
+        <translation>值班表打印为 .pdf 文件：{path}</translation>
+    </message>
+    <message>
+        <source>The rotation changes every 1 to 31 days.</source>
+        <translation>轮班间隔为 1 到 31 天。</translation>
+    </message>
+    <message>
+        <source>There is no shift “{code}”: {known}.</source>
+        <translation>没有班次“{code}”：可用 {known}。</translation>
+    </message>
+    <message>
+        <source>{username} has no shift on {day} to swap.</source>
+        <translation>{username} 在 {day} 没有班次可换。</translation>
+    </message>
+    <message>
+        <source>Swap with a colleague, not yourself.</source>
+        <translation>请与同事换班，不能与自己换。</translation>
+    </message>
+    <message>
+        <source>You and {username} work the same shift on {day}.</source>
+        <translation>你和 {username} 在 {day} 是同一班次。</translation>
+    </message>
+    <message>
+        <source>There is no swap #{id}.</source>
+        <translation>没有换班申请 #{id}。</translation>
+    </message>
+    <message>
+        <source>Swap #{id} is already “{state}”.</source>
+        <translation>换班 #{id} 已是“{state}”。</translation>
+    </message>
+    <message>
+        <source>The score rule “{code}” is turned off.</source>
+        <translation>评分条款“{code}”已停用。</translation>
+    </message>
+    <message>
+        <source>Evidence is an order, case, request or complaint.</source>
+        <translation>依据须为订单、售后单、请求或投诉。</translation>
+    </message>
+    <message>
+        <source>Entry #{id} is another person&apos;s.</source>
+        <translation>评分记录 #{id} 属于其他人。</translation>
+    </message>
+    <message>
+        <source>There is no score entry #{id}.</source>
+        <translation>没有评分记录 #{id}。</translation>
+    </message>
+    <message>
+        <source>Entry #{id} is already “{state}”.</source>
+        <translation>评分记录 #{id} 已是“{state}”。</translation>
+    </message>
+    <message>
+        <source>The score sheet is written as .xlsx or .pdf: {path}</source>
+        <translation>评分表只能导出为 .xlsx 或 .pdf：{path}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a month: write it as 2026-11.</source>
+        <translation>“{text}”不是月份：请写成 2026-11。</translation>
+    </message>
+    <message>
+        <source>The sheet of {month} is approved and locked: a correction is a new entry in {next}.</source>
+        <translation>{month} 的评分表已批准并锁定：更正须作为 {next} 的新记录登记。</translation>
+    </message>
+    <message>
+        <source>There is no score rule “{code}”.</source>
+        <translation>没有评分条款“{code}”。</translation>
+    </message>
+    <message>
+        <source>Rule “{code}” needs the points (--points).</source>
+        <translation>条款“{code}”需要填写分数（--points）。</translation>
+    </message>
+    <message>
+        <source>A correction is between −100 and +100 points.</source>
+        <translation>更正分数须在 −100 到 +100 之间。</translation>
+    </message>
+    <message>
+        <source>Rule “{code}” gives {low} to {high} points.</source>
+        <translation>条款“{code}”的分数为 {low} 到 {high}。</translation>
+    </message>
+    <message>
+        <source>A rule is worth between −100 and +100 points.</source>
+        <translation>条款分数须在 −100 到 +100 之间。</translation>
+    </message>
+    <message>
+        <source>The sheet of {month} is already “{state}”.</source>
+        <translation>{month} 的评分表已是“{state}”。</translation>
+    </message>
+    <message>
+        <source>{count} proposals of {month} are not decided yet: confirm or dismiss them first.</source>
+        <translation>{month} 还有 {count} 条建议未处理：请先确认或驳回。</translation>
+    </message>
+    <message>
+        <source>The sheet of {month} is “{state}”: only a submitted sheet is approved.</source>
+        <translation>{month} 的评分表为“{state}”：只有已提交的评分表才能批准。</translation>
+    </message>
 </context>
 <context>
     <name>UsersModel</name>
@@ -6438,6 +6992,54 @@ Install them, then start AfterDesk again:
     <message>
         <source>{count} shipments of {shop} written to {path} ({again} with a new waybill number)</source>
         <translation>{shop} 的 {count} 条发货已写入 {path}（其中 {again} 条为更换的运单号）</translation>
+    </message>
+    <message>
+        <source>Roster of {month}: {n} people, changing every {every} days.</source>
+        <translation>{month} 值班表：{n} 人，每 {every} 天轮一次班。</translation>
+    </message>
+    <message>
+        <source>Swap #{id} asked: it counts once the supervisor approves it.</source>
+        <translation>已申请换班 #{id}：主管批准后生效。</translation>
+    </message>
+    <message>
+        <source>Swap #{id} approved.</source>
+        <translation>换班 #{id} 已批准。</translation>
+    </message>
+    <message>
+        <source>Swap #{id} refused.</source>
+        <translation>换班 #{id} 已拒绝。</translation>
+    </message>
+    <message>
+        <source>Nobody is on duty now.</source>
+        <translation>现在无人在班。</translation>
+    </message>
+    <message>
+        <source>{month}: {found} failures found, {added} new proposals.</source>
+        <translation>{month}：发现 {found} 处问题，新增 {added} 条建议。</translation>
+    </message>
+    <message>
+        <source>Entry #{id} confirmed: {points:+d}.</source>
+        <translation>评分记录 #{id} 已确认：{points:+d}。</translation>
+    </message>
+    <message>
+        <source>Entry #{id} dismissed.</source>
+        <translation>评分记录 #{id} 已驳回。</translation>
+    </message>
+    <message>
+        <source>Entry #{id}: {points:+d} for {user} in {month}.</source>
+        <translation>评分记录 #{id}：{user} 在 {month} {points:+d}。</translation>
+    </message>
+    <message>
+        <source>The sheet of {month} is submitted.</source>
+        <translation>{month} 的评分表已提交。</translation>
+    </message>
+    <message>
+        <source>The sheet of {month} is approved and locked.</source>
+        <translation>{month} 的评分表已批准并锁定。</translation>
+    </message>
+    <message>
+        <source>{path}: the sheet of {month}, {n} people.</source>
+        <translation>{path}：{month} 评分表，{n} 人。</translation>
     </message>
 </context>
 </TS>

@@ -34,10 +34,10 @@ from app.services.changes import requests as changes
 from app.services.core import accounts
 from app.services.core.actor import Actor
 from app.services.orders import lookup as orders
-from app.services.supervision.trends import CountedCase
 from app.services.roster import people as roster_people
 from app.services.scores import rules as score_rules
 from app.services.scores.months import Month
+from app.services.supervision.trends import CountedCase
 from app.views.cases import case_forms
 from app.views.cases.case_dialog import CaseDialog
 from app.views.cases.case_open_dialog import OpenCaseDialog

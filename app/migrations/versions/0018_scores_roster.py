@@ -1,16 +1,16 @@
 """the monthly score sheet (奖罚评分表) and the duty roster (值班表): rules and shifts seeded
 from the procedure (docs/scores.md), entries, month sheets, roster days and swaps
 
-Revision ID: 0017
-Revises: 0016
+Revision ID: 0018
+Revises: 0017
 Create Date: 2026-12-06
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0017"
-down_revision = "0016"
+revision = "0018"
+down_revision = "0017"
 branch_labels = None
 depends_on = None
 
