@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -137,4 +137,7 @@ def test_sign_out_returns_to_the_sign_in_window_and_the_app_keeps_running(
     assert seen == ["admin", "presales"]
     assert desk.window is not None and desk.window.isVisible()
     assert desk.window.actor.username == "presales" and app.quitOnLastWindowClosed()
+    # deleted, as the app deletes a signed-out window: alive, it reloads on later tests' changes
     desk.window.close()
+    desk.window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
