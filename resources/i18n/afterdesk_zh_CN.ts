@@ -867,6 +867,37 @@
     </message>
 </context>
 <context>
+    <name>CourierModel</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Number pattern</source>
+        <translation>单号规则</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Ranges</source>
+        <translation>号段</translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
     <name>DatabasePage</name>
     <message>
         <source>Where does AfterDesk keep its data?</source>
@@ -2781,6 +2812,29 @@ Added by {who} at {time}
     </message>
 </context>
 <context>
+    <name>PoolModel</name>
+    <message>
+        <source>Courier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Numbers left</source>
+        <translation>剩余单号</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Warn below</source>
+        <translation>低于此数提醒</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Preview</source>
@@ -2958,6 +3012,14 @@ Added by {who} at {time}
     <message>
         <source>Sender details on each shop&apos;s labels, the cut-off</source>
         <translation>各店铺面单上的寄件人信息、截单时间</translation>
+    </message>
+    <message>
+        <source>Waybill numbers…</source>
+        <translation>运单号…</translation>
+    </message>
+    <message>
+        <source>Number pools from the couriers&apos; branches, and the couriers&apos; number patterns</source>
+        <translation>快递网点分配的单号池，以及各快递公司的单号规则</translation>
     </message>
     <message>
         <source>Shop</source>
@@ -4527,6 +4589,22 @@ Added by {who} at {time}
         <translation>打包贴单</translation>
     </message>
     <message>
+        <source>This shop prints its labels with the platform&apos;s e-waybill tool</source>
+        <translation>本店用平台电子面单工具打印面单</translation>
+    </message>
+    <message>
+        <source>Then its batches print dispatch notes only, and its waybill numbers come with Import waybills.</source>
+        <translation>勾选后，本店批次只打印发货单，运单号通过“导入运单号”导入。</translation>
+    </message>
+    <message>
+        <source>Number pools and courier patterns…</source>
+        <translation>单号池与快递单号规则…</translation>
+    </message>
+    <message>
+        <source>Waybill numbers</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
@@ -4549,6 +4627,14 @@ Added by {who} at {time}
     <message>
         <source>{shop}: items are checked by their barcodes at the packing desk.</source>
         <translation>{shop}：打包台上扫描商品条码核对。</translation>
+    </message>
+    <message>
+        <source>{shop}: batches print dispatch notes only; import the e-waybill tool&apos;s numbers (Import waybills).</source>
+        <translation>{shop}：批次只打印发货单；请导入电子面单工具的运单号（导入运单号）。</translation>
+    </message>
+    <message>
+        <source>{shop}: batches print AfterDesk&apos;s shipping labels.</source>
+        <translation>{shop}：批次打印 AfterDesk 的快递面单。</translation>
     </message>
     <message>
         <source>The same-day cut-off is now {time}.</source>
@@ -6435,6 +6521,133 @@ Install them, then start AfterDesk again:
     <message>
         <source>Held back / needs care</source>
         <translation>暂缓 / 需注意</translation>
+    </message>
+</context>
+<context>
+    <name>WaybillsDialog</name>
+    <message>
+        <source>Waybill numbers</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Number pools</source>
+        <translation>单号池</translation>
+    </message>
+    <message>
+        <source>Courier patterns</source>
+        <translation>快递单号规则</translation>
+    </message>
+    <message>
+        <source>Only an administrator loads numbers or changes patterns.</source>
+        <translation>只有管理员可以导入单号或修改单号规则。</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s list (CSV, XLSX or text)</source>
+        <translation>网点给的单号清单（CSV、XLSX 或文本）</translation>
+    </message>
+    <message>
+        <source>A range FIRST-LAST</source>
+        <translation>号段 起始-结束</translation>
+    </message>
+    <message>
+        <source>choose the file the branch sent</source>
+        <translation>选择网点发来的文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Load numbers</source>
+        <translation>导入单号</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Load the numbers a courier&apos;s branch issued</source>
+        <translation>导入快递网点分配的单号</translation>
+    </message>
+    <message>
+        <source>Save threshold</source>
+        <translation>保存提醒阈值</translation>
+    </message>
+    <message>
+        <source>Warn when a pool of this shop has fewer than</source>
+        <translation>本店单号池少于</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>个单号时提醒</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s list of waybill numbers</source>
+        <translation>网点的运单号清单</translation>
+    </message>
+    <message>
+        <source>Lists of numbers (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>单号清单 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Loaded {count} {courier} numbers for {shop}: {left} left.</source>
+        <translation>已为 {shop} 导入 {count} 个{courier}单号：剩余 {left} 个。</translation>
+    </message>
+    <message>
+        <source>{shop}: the Printing page warns when a pool has fewer than {n}.</source>
+        <translation>{shop}：单号池少于 {n} 个时，打印页面会提醒。</translation>
+    </message>
+    <message>
+        <source>e.g. SF</source>
+        <translation>例如 SF</translation>
+    </message>
+    <message>
+        <source>other spellings, separated by commas</source>
+        <translation>其他写法，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Numbers run in sequence (may be loaded as a range)</source>
+        <translation>单号连续（可按号段导入）</translation>
+    </message>
+    <message>
+        <source>Save courier</source>
+        <translation>保存快递公司</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Number pattern</source>
+        <translation>单号规则</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>A pattern is a regular expression a whole number must match; the example must fit it. Numbers that do not fit are refused with the pattern named.</source>
+        <translation>单号规则是整个单号必须匹配的正则表达式；示例必须符合规则。不符合规则的单号会被拒绝，并注明规则。</translation>
+    </message>
+    <message>
+        <source>Add or change a courier (choose one in the list to change it)</source>
+        <translation>新增或修改快递公司（在列表中选择一家即可修改）</translation>
+    </message>
+    <message>
+        <source>Saved the courier {name} ({code}): numbers must match {pattern}.</source>
+        <translation>已保存快递公司 {name}（{code}）：单号须符合 {pattern}。</translation>
     </message>
 </context>
 <context>

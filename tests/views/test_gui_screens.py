@@ -49,6 +49,7 @@ from app.views.changes.item_dialog import ItemChangeDialog
 from app.views.changes.request_actions import DoneDialog
 from app.views.changes.special_dialog import SpecialRequestDialog
 from app.views.dispatch.print_jobs import MissingWaybillsDialog, ReprintDialog
+from app.views.dispatch.waybills_dialog import WaybillsDialog
 from app.views.imports.mapping_dialog import MappingDialog
 from app.views.kit.ops import wait_for_ops
 from app.views.kit.pdf_preview import PreviewDialog
@@ -205,6 +206,7 @@ def factories(db: Database, tmp_path: Path) -> dict[type[QDialog], Callable[[], 
         SwapDialog: lambda: SwapDialog(
             None, actor, date(2026, 11, 3), db.read(roster_people.staff)
         ),
+        WaybillsDialog: lambda: WaybillsDialog(actor),
     }
     for _, form in inspect.getmembers(case_forms, inspect.isclass):
         if issubclass(form, case_forms.CaseForm) and form.__name__ not in BASES:

@@ -22,7 +22,7 @@ from app.models.errors import InvalidInput, UserError
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
-from app.services.dispatch import pools
+from app.services.dispatch import label_tool, pools
 from app.services.dispatch import senders as shop_senders
 from app.services.dispatch.waiting import request_checks, waiting_query
 from app.services.dispatch.waybills import Couriers
@@ -89,12 +89,16 @@ def sort_out(
     choice: WithoutWaybill,
     held: list[tuple[str, UserError]],
     warnings: list[UserError],
+    tool: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[list[Order], set[str]]:
-    """(the orders to print, those of them printing a packing label) as ``choice`` says."""
+    """(the orders to print, those of them printing a packing label) as ``choice`` says.
+    Orders of the shops in ``tool`` (their e-waybill tool prints the labels) lack nothing."""
     lacking = [
         o.order_no
         for o in printable
-        if o.order_no not in numbers and _lacks(o.courier, o.tracking_no, o.shop_id, couriers)
+        if o.order_no not in numbers
+        and o.shop_id not in tool
+        and _lacks(o.courier, o.tracking_no, o.shop_id, couriers)
     ]
     if not lacking:
         return printable, set()
@@ -155,6 +159,7 @@ def lacking(
     checks = request_checks(session, [r[0] for r in rows])
     ids = [r[0] for r in rows if not checks.get(r[0], ([], []))[0]]
     couriers = shop_senders.default_couriers(session)
+    tool = label_tool.shop_ids(session)
     loaded = pools.pooled(session)
     known = Couriers(session) if loaded else None
     count = 0
@@ -165,7 +170,7 @@ def lacking(
             )
         ).all()
         for shop_id, by, number in found:
-            if not _lacks(by, number, shop_id, couriers):
+            if shop_id in tool or not _lacks(by, number, shop_id, couriers):
                 continue
             pool = known.find(by or couriers.get(shop_id, "")) if known else None
             if pool is None or (pool.code, shop_id) not in loaded:

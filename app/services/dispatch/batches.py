@@ -49,7 +49,7 @@ from app.services.core import audit
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
 from app.services.core.outputs import check_outputs
-from app.services.dispatch import batch_waybills, pools
+from app.services.dispatch import batch_waybills, label_tool, pools
 from app.services.dispatch import senders as shop_senders
 from app.services.dispatch import slips as print_slips
 from app.services.dispatch.batch_waybills import WithoutWaybill
@@ -152,9 +152,12 @@ def _prepare(
                 ),
                 orders=", ".join(sorted(missing)),
             )
-    numbers = batch_waybills.pool_numbers(session, printable, couriers, warnings)
+    tool = label_tool.shop_ids(session)  # their labels come from the e-waybill tool
+    numbers = batch_waybills.pool_numbers(
+        session, [o for o in printable if o.shop_id not in tool], couriers, warnings
+    )
     printable, packing = batch_waybills.sort_out(
-        printable, couriers, numbers, without_waybill, held, warnings
+        printable, couriers, numbers, without_waybill, held, warnings, tool
     )
     return _Prepared(
         user.display_name,
@@ -169,6 +172,7 @@ def _prepare(
                 default_courier=couriers.get(o.shop_id, ""),
                 waybill=numbers[o.order_no][1] if o.order_no in numbers else None,
                 packing_only=o.order_no in packing,
+                label_elsewhere=o.shop_id in tool,
             )
             for o in printable
         ],

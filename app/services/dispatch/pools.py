@@ -371,6 +371,14 @@ def set_threshold(session: Session, actor: Actor, shop: str, value: int) -> int:
     return value
 
 
+def shop_thresholds(session: Session, actor: Actor) -> dict[str, int]:
+    """Shop name → its low-stock threshold (the default where none is set): the screen's."""
+    require(session, actor, Action.WAYBILL_READ)
+    limits = thresholds(session)
+    rows = session.execute(select(Shop.id, Shop.name).order_by(Shop.name)).all()
+    return {name: limits.get(shop_id, DEFAULT_THRESHOLD) for shop_id, name in rows}
+
+
 def left(session: Session, actor: Actor) -> list[PoolLeft]:
     """Every pool with numbers left and taken, by courier and shop."""
     require(session, actor, Action.WAYBILL_READ)

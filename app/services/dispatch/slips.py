@@ -62,9 +62,11 @@ def slip_for(
     default_courier: str = "",
     waybill: str | None = None,
     packing_only: bool = False,
+    label_elsewhere: bool = False,
 ) -> OrderSlip:
     """What the slips say about one order; ``default_courier`` stands in for a missing one,
-    ``waybill`` for a missing waybill number (the pool's next, taken when the batch records)."""
+    ``waybill`` for a missing waybill number (the pool's next, taken when the batch records);
+    ``label_elsewhere``: the shop's e-waybill tool prints the label (``label_tool``)."""
     shop: Shop = order.shop
     extras = order.extras or {}
     return OrderSlip(
@@ -97,7 +99,8 @@ def slip_for(
         reprint=reprint,
         language=language_of(shop),
         packing_only=packing_only,
-        label_elsewhere=order.waybill_source == "tool",  # waybills.WaybillSource.TOOL
+        # a number from the tool's export (waybills.WaybillSource.TOOL), or the shop's tool
+        label_elsewhere=label_elsewhere or order.waybill_source == "tool",
     )
 
 

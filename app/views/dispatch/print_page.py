@@ -46,6 +46,7 @@ from app.views.dispatch.print_jobs import (
     put_in_place,
 )
 from app.views.dispatch.print_model import BatchModel, Loaded, StaleModel, WaitingModel, load
+from app.views.dispatch.waybills_dialog import WaybillsDialog
 from app.views.kit.ops import Op, hub, translate
 from app.views.kit.pdf_preview import PreviewDialog
 from app.views.kit.progress import Progress, ProgressTask
@@ -103,6 +104,12 @@ class PrintPage(QWidget):
         self.shops_button.setToolTip(self.tr("Sender details on each shop's labels, the cut-off"))
         self.shops_button.clicked.connect(self.show_shops)
         self.shops_button.setVisible(may(Action.SHOP_READ, actor))
+        self.waybills_button = QPushButton(self.tr("Waybill numbers…"))
+        self.waybills_button.setToolTip(
+            self.tr("Number pools from the couriers' branches, and the couriers' number patterns")
+        )
+        self.waybills_button.clicked.connect(self.show_waybills)
+        self.waybills_button.setVisible(may(Action.WAYBILL_READ, actor))
         # two rows: which orders, then on what paper (one row was cramped at 1200 px,
         # and longer in Chinese)
         filters = QGridLayout()
@@ -121,6 +128,7 @@ class PrintPage(QWidget):
                 filters.addWidget(widget, row, pair * 2 + 1)
         filters.addWidget(self.use_cutoff, 0, 4)
         filters.addWidget(self.shops_button, 1, 5)
+        filters.addWidget(self.waybills_button, 0, 5)
         filters.setColumnStretch(4, 1)
 
         self.waiting_model = WaitingModel(self)
@@ -295,6 +303,11 @@ class PrintPage(QWidget):
         """Each shop's sender details and the cut-off (the printer sees them read-only)."""
         self.shops = ShopsDialog(self.actor, self)
         self.shops.open()
+
+    def show_waybills(self) -> None:
+        """Load a pool, set the low-stock threshold, edit the couriers' number patterns."""
+        self.waybills = WaybillsDialog(self.actor, self)
+        self.waybills.open()
 
     def sizes(self) -> tuple[LabelSize, SheetSize]:
         return LabelSize(self.label_size.currentData()), SheetSize(self.sheet_size.currentData())

@@ -9,6 +9,7 @@ same page read-only from the print page to see what the labels will say.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
@@ -35,11 +36,13 @@ from app.models.errors import UserError
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.core.actor import Actor
 from app.services.core.capabilities import Action, may
+from app.services.dispatch import label_tool
 from app.services.dispatch import senders as shop_senders
 from app.services.dispatch import slips as print_slips
 from app.services.dispatch.senders import ShopSender
 from app.services.imports import shops as shop_service
 from app.services.packing import barcodes as packing_barcodes
+from app.views.dispatch.waybills_dialog import WaybillsDialog
 from app.views.kit.ops import Op, hub, translate
 from app.views.kit.widgets import Banner
 
@@ -70,6 +73,7 @@ class Loaded:
     couriers: list[str]
     cutoff: str
     by_hand: frozenset[str] = frozenset()  # shops whose items are ticked by hand when packed
+    with_tool: frozenset[str] = frozenset()  # shops whose e-waybill tool prints the labels
 
 
 def load(session: Session) -> Loaded:
@@ -78,6 +82,7 @@ def load(session: Session) -> Loaded:
         shop_senders.couriers(session),
         print_slips.cutoff(session),
         frozenset(packing_barcodes.shops_ticking_by_hand(session)),
+        frozenset(label_tool.shop_names(session)),
     )
 
 
@@ -180,6 +185,30 @@ class ShopsPage(QWidget):
         packing_box = QGroupBox(self.tr("Packing desk"))
         QVBoxLayout(packing_box).addWidget(self.by_hand)
 
+        # issue 11 §1: where the shop's shipping labels and waybill numbers come from
+        self.label_tool = QCheckBox(
+            self.tr("This shop prints its labels with the platform's e-waybill tool")
+        )
+        self.label_tool.clicked.connect(self.save_label_tool)
+        tool_hint = QLabel(
+            self.tr(
+                "Then its batches print dispatch notes only, and its waybill numbers come "
+                "with Import waybills."
+            )
+        )
+        tool_hint.setWordWrap(True)  # a long line would widen the whole window
+        tool_hint.setStyleSheet("color: #555555;")
+        self.waybills_button = QPushButton(self.tr("Number pools and courier patterns…"))
+        self.waybills_button.clicked.connect(self.show_waybills)
+        waybill_box = QGroupBox(self.tr("Waybill numbers"))
+        waybill_layout = QVBoxLayout(waybill_box)
+        waybill_layout.addWidget(self.label_tool)
+        waybill_row = QHBoxLayout()
+        waybill_row.addWidget(tool_hint, 1)
+        waybill_row.addWidget(self.waybills_button)
+        waybill_layout.addLayout(waybill_row)
+        self.waybills_dialog: QDialog | None = None
+
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setStyleSheet("color: #555555;")
@@ -189,6 +218,7 @@ class ShopsPage(QWidget):
         right.addWidget(details)
         right.addWidget(cutoff_box)
         right.addWidget(packing_box)
+        right.addWidget(waybill_box)
         right.addWidget(self.status)
         right.addStretch(1)
         middle = QHBoxLayout()
@@ -206,6 +236,9 @@ class ShopsPage(QWidget):
         self.doc_language.setEnabled(self.can_edit)
         self.save_button.setVisible(self.can_edit)
         self.by_hand.setEnabled(self.can_edit)
+        self.label_tool.setEnabled(may(Action.WAYBILL_ADMIN, actor))
+        self.waybills_button.setVisible(may(Action.WAYBILL_READ, actor))
+        self.with_tool: frozenset[str] = frozenset()
         self.cutoff.setReadOnly(not self.can_set_cutoff)
         self.cutoff_button.setVisible(self.can_set_cutoff)
         self.shops: list[ShopSender] = []
@@ -232,6 +265,7 @@ class ShopsPage(QWidget):
         self._pending_select = ""
         self.shops = found.shops
         self.ticking_by_hand = found.by_hand
+        self.with_tool = found.with_tool
         self.shop_list.blockSignals(True)
         self.shop_list.clear()
         for shop in found.shops:
@@ -307,6 +341,7 @@ class ShopsPage(QWidget):
         self.save_button.setEnabled(shop is not None)
         self.rename_button.setEnabled(shop is not None)
         self.by_hand.setChecked(shop is not None and shop.shop in self.ticking_by_hand)
+        self.label_tool.setChecked(shop is not None and shop.shop in self.with_tool)
 
     # -- saving ------------------------------------------------------------------------------
     def save(self) -> None:
@@ -337,16 +372,26 @@ class ShopsPage(QWidget):
 
     def save_by_hand(self, on: bool) -> None:
         """Ticked or unticked: saved at once (one click, one transaction)."""
+        self._save_shop_flag(
+            lambda s, actor, shop: packing_barcodes.set_ticks_by_hand(s, actor, shop, on),
+            self._by_hand_saved,
+            self._by_hand_refused,
+        )
+
+    def _save_shop_flag(
+        self,
+        work: Callable[[Session, Actor, str], bool],
+        saved: Callable[[str, bool], None],
+        refused: Callable[[UserError], None],
+    ) -> None:
+        """A shop's yes/no setting, saved by the service ``work`` for the chosen shop."""
         shop, actor = self.current_shop(), self.actor
         if not shop:
             return
         self.banner.clear()
-        Op(
-            self,
-            lambda s: packing_barcodes.set_ticks_by_hand(s, actor, shop, on),
-            write=True,
-            changes="shops",
-        ).success(lambda done: self._by_hand_saved(shop, done)).failure(self._by_hand_refused).run()
+        Op(self, lambda s: work(s, actor, shop), write=True, changes="shops").success(
+            lambda done: saved(shop, done)
+        ).failure(refused).run()
 
     def _by_hand_saved(self, shop: str, on: bool) -> None:
         self.ticking_by_hand = (
@@ -362,6 +407,34 @@ class ShopsPage(QWidget):
     def _by_hand_refused(self, error: UserError) -> None:
         self.by_hand.setChecked(self.current_shop() in self.ticking_by_hand)
         self._refused(error)
+
+    def save_label_tool(self, on: bool) -> None:
+        """Ticked or unticked: saved at once; every later batch prints accordingly."""
+        self._save_shop_flag(
+            lambda s, actor, shop: label_tool.set_label_tool(s, actor, shop, on),
+            self._label_tool_saved,
+            self._label_tool_refused,
+        )
+
+    def _label_tool_saved(self, shop: str, on: bool) -> None:
+        self.with_tool = self.with_tool | {shop} if on else self.with_tool - {shop}
+        if on:
+            said = self.tr(
+                "{shop}: batches print dispatch notes only; import the e-waybill tool's "
+                "numbers (Import waybills)."
+            )
+        else:
+            said = self.tr("{shop}: batches print AfterDesk's shipping labels.")
+        self.status.setText(said.format(shop=shop))
+        self.saved.emit(shop)
+
+    def _label_tool_refused(self, error: UserError) -> None:
+        self.label_tool.setChecked(self.current_shop() in self.with_tool)
+        self._refused(error)
+
+    def show_waybills(self) -> None:
+        self.waybills_dialog = WaybillsDialog(self.actor, self)
+        self.waybills_dialog.open()
 
     def save_cutoff(self) -> None:
         actor, text = self.actor, self.cutoff.text()
