@@ -102,3 +102,23 @@ def test_the_roster_printed_and_read_back(staff, db, db_url, tmp_path) -> None:
     for name in ("张三", "李娜", "王芳"):
         assert name in page
     assert "30" in page and "日" in page
+
+
+def test_a_request_on_the_command_line_while_no_printer_is_on_shift_warns(
+    shop_db, shop_staff, db_url
+) -> None:
+    from datetime import datetime
+
+    from app.models import Stage
+    from tests.score_helpers import free_orders
+
+    today = datetime.now().astimezone().date()
+    shop_db.write(
+        lambda s: rotation.set_shift(
+            s, shop_staff[Role.SUPERVISOR], today, "presales", "service_early"
+        )
+    )  # today's roster: nobody at the printer's desk
+    order_no = free_orders(shop_db, Stage.PAID, 1)[0]
+    result = afterdesk(db_url, "change", "cancel", order_no, "--confirmed", user="presales")
+    assert result.returncode == 0, result.stderr
+    assert "No order printer is on shift now" in result.stderr

@@ -112,7 +112,7 @@ class Period:
 Source = Callable[[Period], Iterable[Proposal]]
 
 
-def _stamp(at: datetime) -> str:
+def stamp(at: datetime) -> str:
     return f"{at.astimezone():%Y-%m-%d %H:%M}"
 
 
@@ -149,7 +149,7 @@ def changes_not_passed(period: Period) -> Iterator[Proposal]:
                 "Request #{id} on order {order_no}, recorded {at}, never reached the printer; "
                 "the order went on without it.",
             ),
-            {"id": rid, "order_no": order_no, "at": _stamp(at)},
+            {"id": rid, "order_no": order_no, "at": stamp(at)},
         )
 
 
@@ -197,7 +197,7 @@ def requests_not_acknowledged(period: Period) -> Iterator[Proposal]:
                 {
                     "id": rid,
                     "order_no": order_no,
-                    "at": _stamp(since),
+                    "at": stamp(since),
                     "minutes": minutes,
                     "limit": int(limit.total_seconds() // 60),
                 },
