@@ -54,7 +54,7 @@ def test_import_orders_through_the_cli(db_url: str) -> None:
 
     text = afterdesk(db_url, "import", "orders", SHOPIFY, "--shop", "Maple", user="admin")
     assert text.returncode == 0, text.stderr
-    assert "Format: shopify" in text.stdout and "Maple (new shop)" in text.stdout
+    assert "Format: Shopify orders export" in text.stdout and "Maple (new shop)" in text.stdout
     assert "New " in text.stdout
 
     history = _ok(afterdesk(db_url, "import", "history", "--json", user="warehouse"))
@@ -82,7 +82,7 @@ def test_import_refusals_say_why_and_change_nothing(db_url: str, tmp_path: Path)
     assert unknown.returncode == 2 and "not an order export" in unknown.stderr
     mismatch = afterdesk(db_url, "import", "orders", *TAOBAO, "--shop", "Maple & Pine Outfitters",
                          user="printer")  # fmt: skip
-    assert mismatch.returncode == 2 and "this file is a taobao export" in mismatch.stderr
+    assert mismatch.returncode == 2 and "this file is a Taobao export" in mismatch.stderr
     nothing = afterdesk(db_url, "import", "settle", "999", "--keep", "ours", user="printer")
     assert nothing.returncode == 2 and "There is no conflict 999" in nothing.stderr
     assert _count(db_url, Shop) == shops and _count(db_url, Order) == 0
@@ -129,3 +129,18 @@ def test_any_other_file_with_map_then_the_saved_mapping(db_url: str) -> None:
     again = _ok(afterdesk(db_url, "import", "orders", wechat, "--shop", "微信小店", "--format",
                           "mapped", "--dry-run", "--json", user="printer"))  # fmt: skip
     assert again["format"] == "mapped" and again["already_imported"]
+
+
+def test_a_chinese_cli_says_everything_in_chinese(db_url: str, tmp_path: Path) -> None:
+    """The dry run's format and outcomes, and a file that is not there, in the user's
+    language: no "taobao", "new" or "No such file or directory" in a Chinese sentence."""
+    assert afterdesk(db_url, "init").returncode == 0
+    assert afterdesk(db_url, "demo", "--orders", "0").returncode == 0
+    dry = afterdesk(db_url, "import", "orders", *TAOBAO, "--shop", "悦步", "--dry-run",
+                    user="printer", lang="zh_CN.UTF-8")  # fmt: skip
+    assert dry.returncode == 0, dry.stderr
+    assert "格式：淘宝/天猫订单报表" in dry.stdout and "[新增, " in dry.stdout, dry.stdout
+    gone = afterdesk(db_url, "import", "orders", str(tmp_path / "没有.csv"), "--shop", "悦步",
+                     user="printer", lang="zh_CN.UTF-8")  # fmt: skip
+    assert gone.returncode != 0
+    assert "没有这个文件或文件夹" in gone.stderr and "No such file" not in gone.stderr, gone.stderr

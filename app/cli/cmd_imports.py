@@ -12,7 +12,7 @@ from app.models.formats import short_time
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.imports import catalogue, history, mappings, merge
 from app.services.imports.chunks import RefusedLine
-from app.services.imports.plan import Counts
+from app.services.imports.plan import OUTCOME_LABELS, Counts
 from app.services.imports.reading import open_reading
 from app.services.imports.records import FormatId
 
@@ -100,7 +100,9 @@ def run_orders(ctx: Context) -> int:
         shop = ctx.translate("cli", "{shop} (new shop)").format(shop=shop)
     ctx.out(
         ctx.translate("cli", "Format: {format} ({files}). Shop: {shop}.").format(
-            format=summary.format, files=", ".join(summary.files), shop=shop
+            format=ctx.translate("FormatId", FormatId(summary.format).label),
+            files=", ".join(summary.files),
+            shop=shop,
         )
     )
     if summary.already_imported and not summary.dry_run:
@@ -127,8 +129,9 @@ def run_orders(ctx: Context) -> int:
             ) or " / ".join(p.address_lines)
             stage = ctx.translate("Stage", Stage(p.stage).label)
             items = "; ".join(f"{sku} {title} ×{qty}" for sku, title, _a, qty, _p in p.items)
+            outcome = ctx.translate("Outcome", OUTCOME_LABELS.get(p.outcome, p.outcome))
             ctx.out(
-                f"  {p.order_no} [{p.outcome}, {stage}] {p.recipient} {p.phone} {place} — {items}"
+                f"  {p.order_no} [{outcome}, {stage}] {p.recipient} {p.phone} {place} — {items}"
             )
     elif summary.cancelled:
         ctx.out(

@@ -7,6 +7,7 @@ Anything that is not a ``UserError`` is a bug.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from typing import Any
 
@@ -97,3 +98,25 @@ def disk_full() -> DiskFull:
             "UserError", "The disk is full: nothing was saved. Free some space, then try again."
         )
     )
+
+
+# The system's reasons a file cannot be read or written, in the user's language: Python gives
+# them in English ("No such file or directory") whatever the user's language is.
+OS_REASONS = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("OSError", "there is no such file or folder"),
+    errno.EACCES: QT_TRANSLATE_NOOP("OSError", "this account may not open it"),
+    errno.EPERM: QT_TRANSLATE_NOOP("OSError", "this account may not open it"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("OSError", "it is a folder, not a file"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("OSError", "a part of the path is not a folder"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("OSError", "the disk is full"),
+    errno.EROFS: QT_TRANSLATE_NOOP("OSError", "the disk is read-only"),
+    errno.EBUSY: QT_TRANSLATE_NOOP("OSError", "another program is using it"),
+}
+
+
+def os_reason(exc: OSError) -> Label | str:
+    """Why a file could not be used, for a message parameter (translated where shown)."""
+    known = OS_REASONS.get(exc.errno or 0)
+    if known is not None:
+        return Label(known, "OSError")
+    return exc.strerror or str(exc)

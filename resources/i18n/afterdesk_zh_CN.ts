@@ -2195,6 +2195,37 @@ Database schema {schema}; this database: {current}</source>
     </message>
 </context>
 <context>
+    <name>OSError</name>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>this account may not open it</source>
+        <translation>当前系统账户无权打开它</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>另一个程序正在使用它</translation>
+    </message>
+</context>
+<context>
     <name>OpenCaseDialog</name>
     <message>
         <source>Open an after-sales case</source>
@@ -2535,6 +2566,25 @@ Database schema {schema}; this database: {current}</source>
         <translation>
             <numerusform>%n 个订单。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>冲突</translation>
     </message>
 </context>
 <context>
@@ -2942,22 +2992,6 @@ Added by {who} at {time}
     <message>
         <source>Buyer&apos;s message / seller&apos;s memo</source>
         <translation>买家留言 / 卖家备注</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>updated</source>
-        <translation>更新</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>未变</translation>
-    </message>
-    <message>
-        <source>conflict</source>
-        <translation>冲突</translation>
     </message>
     <message>
         <source> (hidden by the platform)</source>

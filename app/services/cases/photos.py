@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from app.db import db_now
 from app.models import Case, CasePhoto, CaseType, PhotoPurpose
-from app.models.errors import InvalidInput, NotFound
+from app.models.errors import InvalidInput, NotFound, os_reason
 from app.models.formats import short_time
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.cases.rows import CaseDetail
@@ -186,7 +186,7 @@ def prepare_file(path: Path) -> PreparedPhoto:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("UserError", "Cannot read {path}: {reason}"),
             path=str(path),
-            reason=exc.strerror or str(exc),
+            reason=os_reason(exc),
         ) from None
     if len(data) > MAX_BYTES:  # it grew while we read it
         raise _too_large(path.name, len(data))

@@ -26,7 +26,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
 from app.db import Database
-from app.models.errors import DatabaseProblem, InvalidInput, UserError
+from app.models.errors import DatabaseProblem, InvalidInput, UserError, os_reason
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
@@ -135,7 +135,7 @@ def check_file(path: Path, *, audit_older: bool = False) -> CopyCheck:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("UserError", "Cannot read {path}: {reason}"),
             path=str(path),
-            reason=exc.strerror or str(exc),
+            reason=os_reason(exc),
         ) from exc
     if magic != SQLITE_MAGIC:
         raise _not_ours(path)

@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
-from app.models.errors import InvalidInput, UserError
+from app.models.errors import InvalidInput, UserError, os_reason
 from app.models.i18n import QT_TRANSLATE_NOOP
 
 SQLITE_COMPANIONS = ("", "-wal", "-shm", "-journal")
@@ -100,7 +100,7 @@ def write_error(exc: OSError, path: Path) -> UserError:
     return InvalidInput(
         QT_TRANSLATE_NOOP("UserError", "Cannot write {path}: {reason}."),
         path=str(path),
-        reason=exc.strerror or str(exc),
+        reason=os_reason(exc),
     )
 
 

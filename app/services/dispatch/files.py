@@ -13,7 +13,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.models.errors import InvalidInput
+from app.models.errors import InvalidInput, os_reason
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.core.outputs import write_error
 
@@ -39,7 +39,7 @@ class Staged:
                         "It is kept as {temp}.",
                     ),
                     path=str(final),
-                    reason=exc.strerror or str(exc),
+                    reason=os_reason(exc),
                     temp=str(temp),
                 ) from exc
 

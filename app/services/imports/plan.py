@@ -22,6 +22,7 @@ from app.models import (
     RequestKind,
     Stage,
 )
+from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.changes.rules import ACTIVE
 from app.services.imports.records import (
     ImportedOrder,
@@ -61,6 +62,15 @@ FIELDS = (
     "tracking_no",
     "cash_on_delivery",
 )
+
+
+# what an import does to an order, as the preview says it (the stored words are these keys)
+OUTCOME_LABELS = {
+    "new": QT_TRANSLATE_NOOP("Outcome", "new"),
+    "updated": QT_TRANSLATE_NOOP("Outcome", "updated"),
+    "unchanged": QT_TRANSLATE_NOOP("Outcome", "unchanged"),
+    "conflict": QT_TRANSLATE_NOOP("Outcome", "conflict"),
+}
 
 
 @dataclass

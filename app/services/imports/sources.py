@@ -18,7 +18,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import IO, Any
 
-from app.models.errors import InvalidInput
+from app.models.errors import InvalidInput, os_reason
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.imports.cells import encoding_of, header_name, looks_garbled
 from app.services.imports.records import KnownDigests
@@ -104,7 +104,7 @@ def open_source(path: Path) -> Source:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("UserError", "{file} cannot be read: {why}"),
             file=path.name,
-            why=error.strerror or str(error),
+            why=os_reason(error),
         ) from error
     if not head.strip(b" \r\n\t\xef\xbb\xbf"):
         raise InvalidInput(QT_TRANSLATE_NOOP("UserError", "{file} is empty."), file=path.name)

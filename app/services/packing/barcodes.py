@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.db import db_now
 from app.models import ItemBarcode, Setting, Shop
-from app.models.errors import InvalidInput
+from app.models.errors import InvalidInput, os_reason
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
 from app.services.core import audit
 from app.services.core.actor import Actor, require
@@ -98,7 +98,7 @@ def read_pairs(path: Path) -> Iterator[tuple[int, str, str]]:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("UserError", "Cannot read {path}: {why}"),
             path=str(path),
-            why=exc.strerror or "",
+            why=os_reason(exc),
         ) from None
     for encoding in ("utf-8-sig", "gb18030"):  # Excel in China saves CSV as GBK
         try:

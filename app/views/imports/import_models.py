@@ -12,6 +12,7 @@ from app.models.formats import short_time
 from app.services.imports.chunks import RefusedLine
 from app.services.imports.history import ConflictView, RunView
 from app.services.imports.merge import PreviewOrder
+from app.services.imports.plan import OUTCOME_LABELS
 from app.services.imports.records import FormatId
 from app.views.kit.ops import translate
 from app.views.kit.table_model import RowsTableModel
@@ -53,12 +54,8 @@ class PreviewModel(RowsTableModel):
         )
 
     def outcome(self, value: str) -> str:
-        return {
-            "new": self.tr("new"),
-            "updated": self.tr("updated"),
-            "unchanged": self.tr("unchanged"),
-            "conflict": self.tr("conflict"),
-        }.get(value, value)
+        known = OUTCOME_LABELS.get(value)
+        return translate("Outcome", known) if known else value
 
     def text(self, row: PreviewOrder, column: str) -> str:
         match column:
