@@ -19,9 +19,11 @@ import pytest
 
 from app.db import Database
 from app.models import CaseType, Role, SignoffResult, SpecialKind, Stage
+from app.models.complaint_enums import Channel, Priority
 from app.services.cases import opening as cases
 from app.services.cases import steps as case_steps
 from app.services.changes import requests as changes
+from app.services.complaints import complaints
 from app.services.core import accounts
 from app.services.core.actor import Actor
 from app.services.core.capabilities import TABLE, Action, why_not
@@ -100,6 +102,16 @@ class World:
         path = self.tmp / f"codes{next(self.numbers)}.csv"
         path.write_text(f"69{next(self.numbers):011d},XZ-01-黑-40\n", encoding="utf-8")
         return str(path)
+
+    def complaint(self) -> str:
+        """A complaint about the pre-sales clerk, for the supervisor to confirm."""
+        after = self.staff[Role.AFTERSALES]
+        return self.db.write(
+            lambda s: complaints.open_complaint(
+                s, after, channel=Channel.IM, customer="tb_x", category="回复慢",
+                priority=Priority.GENERAL, text="态度差", about="presales",
+            )
+        ).complaint_no  # fmt: skip
 
     def photo(self) -> str:
         path = self.tmp / f"photo{next(self.numbers)}.jpg"
@@ -441,6 +453,36 @@ DOORS: dict[Action, Door] = {
         "admin",
         lambda w: ["roster", "swap", "2025-01-03", "aftersales"],
         succeeds=False,  # no roster that day
+    ),
+    # issue 13: complaints and disputes
+    Action.COMPLAINT_READ: Door("aftersales", "warehouse", lambda w: ["complaint", "list"]),
+    Action.COMPLAINT_EDIT: Door(
+        "aftersales",
+        "printer",
+        lambda w: [
+            *("complaint", "open", "--channel", "phone", "--customer", "tb_y"),
+            *("--category", "发错货", "--priority", "urgent", "--text", "发错颜色"),
+        ],
+    ),
+    Action.COMPLAINT_CONFIRM: Door(
+        "supervisor", "aftersales", lambda w: ["complaint", "confirm", w.complaint()]
+    ),
+    Action.COMPLAINT_SETTINGS: Door(
+        "admin",
+        "supervisor",
+        lambda w: [
+            *("complaint", "deadlines", "--priority", "urgent"),
+            *("--respond", "3", "--resolve", "24"),
+        ],
+    ),
+    Action.DISPUTE_READ: Door("supervisor", "printer", lambda w: ["dispute", "list", "--json"]),
+    Action.DISPUTE_EDIT: Door(
+        "aftersales",
+        "warehouse",
+        lambda w: [
+            *("dispute", "open", w.order(Stage.SHIPPED), "--no", f"WQ{next(w.numbers)}"),
+            *("--deadline", "2099-01-01 10:00", "--claim", "未收到货"),
+        ],
     ),
 }
 # no command of its own yet: the supervisor's review is a screen placeholder (test_gui_main)

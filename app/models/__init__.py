@@ -24,6 +24,8 @@ if TYPE_CHECKING:  # the names of _HOMES, for the type checker (F401 ignored for
     from app.models.cases import Case, CasePhoto
     from app.models.change_enums import RequestKind, RequestPath, RequestState, SpecialKind
     from app.models.changes import ChangeRequest
+    from app.models.complaint_enums import Channel, ComplaintState, Outcome, Priority, StepKind
+    from app.models.complaints import Complaint, ComplaintStep, Dispute
     from app.models.entities import (
         AuditEntry,
         AuditHead,
@@ -67,6 +69,8 @@ _HOMES = {
     "app.models.cases": ("Case", "CasePhoto"),
     "app.models.change_enums": ("RequestKind", "RequestPath", "RequestState", "SpecialKind"),
     "app.models.changes": ("ChangeRequest",),
+    "app.models.complaint_enums": ("Channel", "ComplaintState", "Outcome", "Priority", "StepKind"),
+    "app.models.complaints": ("Complaint", "ComplaintStep", "Dispute"),
     "app.models.entities": (
         "AuditEntry",
         "AuditHead",
@@ -107,6 +111,7 @@ _MAPPED = (
     "app.models.waybills",
     "app.models.shipping",
     "app.models.scores",
+    "app.models.complaints",
 )
 
 

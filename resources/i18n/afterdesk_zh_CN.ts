@@ -591,6 +591,10 @@
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Dispute…</source>
+        <translation>维权…</translation>
+    </message>
+    <message>
         <source>Last changed by {name}</source>
         <translation>最后修改人：{name}</translation>
     </message>
@@ -699,6 +703,14 @@
         <source>Recall slip printed</source>
         <translation>已打印快件退回单</translation>
     </message>
+    <message>
+        <source>Dispute opened on the platform</source>
+        <translation>平台维权已登记</translation>
+    </message>
+    <message>
+        <source>Dispute outcome recorded</source>
+        <translation>维权结果已登记</translation>
+    </message>
 </context>
 <context>
     <name>CaseType</name>
@@ -775,6 +787,25 @@
     </message>
 </context>
 <context>
+    <name>Channel</name>
+    <message>
+        <source>旺旺 / IM</source>
+        <translation>旺旺 / 在线客服</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+</context>
+<context>
     <name>CloseForm</name>
     <message>
         <source>Remark</source>
@@ -783,6 +814,261 @@
     <message>
         <source>Close case {case_no}? Nothing more can be done on it.</source>
         <translation>将售后单 {case_no} 结案？结案后不能再做任何处理。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Complaint {no}</source>
+        <translation>投诉单 {no}</translation>
+    </message>
+    <message>
+        <source>What the customer was told, why it goes up, or how it was resolved</source>
+        <translation>告诉客户的内容、升级原因或处理结果</translation>
+    </message>
+    <message>
+        <source>Record first response</source>
+        <translation>登记首次响应</translation>
+    </message>
+    <message>
+        <source>Escalate to the supervisor</source>
+        <translation>升级给主管</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>登记解决</translation>
+    </message>
+    <message>
+        <source>Follow-up call (回访): satisfaction 1–5</source>
+        <translation>回访：满意度 1–5 分</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>处理速度</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>处理准确</translation>
+    </message>
+    <message>
+        <source>Record follow-up call</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Signed steps</source>
+        <translation>签名记录</translation>
+    </message>
+    <message>
+        <source>{channel} · {category} · {priority} · customer {customer}</source>
+        <translation>{channel} · {category} · {priority} · 客户 {customer}</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}; order: {order}</source>
+        <translation>负责人：{owner}；订单：{order}</translation>
+    </message>
+    <message>
+        <source>First response due {respond}; resolution due {resolve}</source>
+        <translation>首次响应时限 {respond}；解决时限 {resolve}</translation>
+    </message>
+    <message>
+        <source>Escalated to the supervisor at {time}</source>
+        <translation>已于 {time} 升级给主管</translation>
+    </message>
+    <message>
+        <source>About staff member: {name}</source>
+        <translation>被投诉员工：{name}</translation>
+    </message>
+    <message>
+        <source>Confirmed against {name} by {by} at {time}</source>
+        <translation>{by} 已于 {time} 确认为 {name} 的责任</translation>
+    </message>
+    <message>
+        <source>Satisfaction: attitude {a}, speed {s}, accuracy {c}</source>
+        <translation>满意度：态度 {a}，速度 {s}，准确 {c}</translation>
+    </message>
+    <message>
+        <source>Confirm against {name}</source>
+        <translation>确认为 {name} 的责任</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintState</name>
+    <message>
+        <source>Waiting for a response</source>
+        <translation>待首次响应</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>已响应</translation>
+    </message>
+    <message>
+        <source>Resolved, follow-up due</source>
+        <translation>已解决，待回访</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStep</name>
+    <message>
+        <source>Opened</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Escalated to the supervisor</source>
+        <translation>已升级给主管</translation>
+    </message>
+    <message>
+        <source>Escalated automatically: deadline passed</source>
+        <translation>超时自动升级</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Confirmed against staff member</source>
+        <translation>已确认为员工责任</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>no first response by the deadline</source>
+        <translation>超过首次响应时限未响应</translation>
+    </message>
+    <message>
+        <source>not resolved by the deadline</source>
+        <translation>超过解决时限未解决</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} 小时</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <source>overdue {span}</source>
+        <translation>已超时 {span}</translation>
+    </message>
+    <message>
+        <source>{span} left</source>
+        <translation>剩余 {span}</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Mine only</source>
+        <translation>只看我的</translation>
+    </message>
+    <message>
+        <source>New complaint…</source>
+        <translation>登记投诉…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Complaint no.</source>
+        <translation>投诉单号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Dispute no.</source>
+        <translation>维权编号</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Case or order</source>
+        <translation>售后单或订单</translation>
+    </message>
+    <message>
+        <source>Platform&apos;s deadline</source>
+        <translation>平台截止时间</translation>
+    </message>
+    <message>
+        <source>Disputes on the platforms (维权中)</source>
+        <translation>平台维权（维权中）</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1317,65 @@
     </message>
 </context>
 <context>
+    <name>DisputeDialog</name>
+    <message>
+        <source>Dispute on the platform (维权) — {ref}</source>
+        <translation>平台维权 — {ref}</translation>
+    </message>
+    <message>
+        <source>Record outcome</source>
+        <translation>登记结果</translation>
+    </message>
+    <message>
+        <source>Evidence pack…</source>
+        <translation>证据包…</translation>
+    </message>
+    <message>
+        <source>Default: the shop&apos;s platform</source>
+        <translation>默认：店铺所在平台</translation>
+    </message>
+    <message>
+        <source>What the buyer claims on the platform</source>
+        <translation>买家在平台上的诉求</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Dispute no.</source>
+        <translation>维权编号</translation>
+    </message>
+    <message>
+        <source>Platform&apos;s deadline</source>
+        <translation>平台截止时间</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s claim</source>
+        <translation>买家诉求</translation>
+    </message>
+    <message>
+        <source>Mark as in dispute</source>
+        <translation>登记为维权中</translation>
+    </message>
+    <message>
+        <source>Disputes of this order</source>
+        <translation>此订单的维权</translation>
+    </message>
+    <message>
+        <source>New dispute</source>
+        <translation>新维权</translation>
+    </message>
+    <message>
+        <source>{no} ({platform}) · deadline {deadline} · {owner} · {state}</source>
+        <translation>{no}（{platform}）· 截止 {deadline} · {owner} · {state}</translation>
+    </message>
+    <message>
+        <source>Evidence pack {ref}: {pages} pages, {photos} photos</source>
+        <translation>证据包 {ref}：{pages} 页，{photos} 张照片</translation>
+    </message>
+</context>
+<context>
     <name>DocLanguage</name>
     <message>
         <source>Chinese</source>
@@ -1143,6 +1488,261 @@
     <message>
         <source>Dismissed</source>
         <translation>已驳回</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePack</name>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>收货地区</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>实付金额</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <source>Courier and tracking no.</source>
+        <translation>快递及运单号</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s message</source>
+        <translation>买家留言</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Notes (signed and dated)</source>
+        <translation>备注（签名并注明日期）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Note with its signature</source>
+        <translation>备注及签名</translation>
+    </message>
+    <message>
+        <source>No notes on this order.</source>
+        <translation>此订单没有备注。</translation>
+    </message>
+    <message>
+        <source>Dispute on the platform</source>
+        <translation>平台维权</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Dispute no.</source>
+        <translation>维权编号</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s claim</source>
+        <translation>买家诉求</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>copy {n}</source>
+        <translation>第 {n} 份</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>售后单号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s reason</source>
+        <translation>客户原因</translation>
+    </message>
+    <message>
+        <source>Quality problem at</source>
+        <translation>质量问题部位</translation>
+    </message>
+    <message>
+        <source>Order&apos;s tracking no.</source>
+        <translation>原订单运单号</translation>
+    </message>
+    <message>
+        <source>Return tracking no.</source>
+        <translation>退货运单号</translation>
+    </message>
+    <message>
+        <source>Exchange tracking no.</source>
+        <translation>换货运单号</translation>
+    </message>
+    <message>
+        <source>{result}, signed by {name} at {time}</source>
+        <translation>{result}，{name} 于 {time} 签字</translation>
+    </message>
+    <message>
+        <source>not signed by the warehouse</source>
+        <translation>仓库尚未签字</translation>
+    </message>
+    <message>
+        <source>Warehouse inspection</source>
+        <translation>仓库验货</translation>
+    </message>
+    <message>
+        <source>Recall slip</source>
+        <translation>快件退回单</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Case {case_no}</source>
+        <translation>售后单 {case_no}</translation>
+    </message>
+    <message>
+        <source>Tracking numbers</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Photo {n} of {count}: {purpose}, {name}</source>
+        <translation>照片 {n}/{count}：{purpose}，{name}</translation>
+    </message>
+    <message>
+        <source>Added by {name} at {time}; original {w}×{h} px, {kb} KB</source>
+        <translation>{name} 于 {time} 添加；原图 {w}×{h} 像素，{kb} KB</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the original file: {digest}</source>
+        <translation>原始文件 SHA-256：{digest}</translation>
+    </message>
+    <message>
+        <source>printed {n} time(s), last by {name} at {time}</source>
+        <translation>已打印 {n} 次，最近一次由 {name} 于 {time} 打印</translation>
+    </message>
+    <message>
+        <source>not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <source>“原包裹已收到” signed by {name} at {time}</source>
+        <translation>“原包裹已收到”由 {name} 于 {time} 签字</translation>
+    </message>
+    <message>
+        <source>“原包裹已收到” not signed yet</source>
+        <translation>“原包裹已收到”尚未签字</translation>
+    </message>
+    <message>
+        <source>Evidence pack</source>
+        <translation>维权证据包</translation>
+    </message>
+    <message>
+        <source>{subject} · order {order_no} · {shop}</source>
+        <translation>{subject} · 订单 {order_no} · {shop}</translation>
+    </message>
+    <message>
+        <source>Page {page}/{pages}</source>
+        <translation>第 {page}/{pages} 页</translation>
+    </message>
+    <message>
+        <source>Made by {name} at {time}</source>
+        <translation>{name} 于 {time} 生成</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1971,34 @@
         <translation>姓名</translation>
     </message>
     <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应内容</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>处理速度</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>处理准确</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1501,6 +2129,18 @@
     <message>
         <source>Entry</source>
         <translation>评分记录</translation>
+    </message>
+    <message>
+        <source>Dispute number</source>
+        <translation>维权编号</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s claim</source>
+        <translation>买家诉求</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2835,61 @@ Database schema {schema}; this database: {current}</source>
     </message>
 </context>
 <context>
+    <name>NewComplaintDialog</name>
+    <message>
+        <source>New complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s ID or name (default: the order&apos;s buyer)</source>
+        <translation>买家账号或姓名（默认：订单的买家）</translation>
+    </message>
+    <message>
+        <source>If the complaint is about an order</source>
+        <translation>投诉涉及订单时填写</translation>
+    </message>
+    <message>
+        <source>User name of the staff member, if one is named</source>
+        <translation>被投诉员工的用户名（如有）</translation>
+    </message>
+    <message>
+        <source>What the customer complains about</source>
+        <translation>客户投诉的内容</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>About staff member</source>
+        <translation>被投诉员工</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+</context>
+<context>
     <name>OSError</name>
     <message>
         <source>there is no such file or folder</source>
@@ -2336,6 +3031,10 @@ Database schema {schema}; this database: {current}</source>
     <message>
         <source>Open after-sales case…</source>
         <translation>开售后单…</translation>
+    </message>
+    <message>
+        <source>Dispute…</source>
+        <translation>维权…</translation>
     </message>
     <message>
         <source>{step}, {who} {at}</source>
@@ -2585,6 +3284,18 @@ Database schema {schema}; this database: {current}</source>
     <message>
         <source>conflict</source>
         <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>胜诉</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>败诉</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the buyer</source>
+        <translation>买家已撤销</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3897,21 @@ Added by {who} at {time}
     <message>
         <source>Labels (preview)</source>
         <translation>面单（预览）</translation>
+    </message>
+</context>
+<context>
+    <name>Priority</name>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Return or exchange request</source>
+        <translation>退换货申请</translation>
     </message>
 </context>
 <context>
@@ -6502,6 +7228,86 @@ Install them, then start AfterDesk again:
         <source>The sheet of {month} is “{state}”: only a submitted sheet is approved.</source>
         <translation>{month} 的评分表为“{state}”：只有已提交的评分表才能批准。</translation>
     </message>
+    <message>
+        <source>There is no active staff account “{name}”.</source>
+        <translation>没有在用的员工账号“{name}”。</translation>
+    </message>
+    <message>
+        <source>{name} is not in after-sales: only after-sales or the supervisor own complaints.</source>
+        <translation>{name} 不是售后人员：投诉只能由售后客服或客服主管负责。</translation>
+    </message>
+    <message>
+        <source>There is no complaint {complaint_no}.</source>
+        <translation>没有投诉单 {complaint_no}。</translation>
+    </message>
+    <message>
+        <source>Complaint {complaint_no} was changed while you had it open. Reload it and try again; nothing was saved.</source>
+        <translation>投诉单 {complaint_no} 在您打开期间已被他人修改。请重新载入后再试；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>“{category}” is not one of the shop&apos;s categories: {categories}.</source>
+        <translation>“{category}”不是本店的投诉类别：{categories}。</translation>
+    </message>
+    <message>
+        <source>Complaint {complaint_no} is “{state}”: not possible now.</source>
+        <translation>投诉单 {complaint_no} 状态为“{state}”：现在不能这样操作。</translation>
+    </message>
+    <message>
+        <source>Complaint {complaint_no} names no staff member to confirm it against.</source>
+        <translation>投诉单 {complaint_no} 没有指明被投诉的员工，无法确认责任。</translation>
+    </message>
+    <message>
+        <source>Complaint {complaint_no} was already confirmed by {name} at {time}.</source>
+        <translation>投诉单 {complaint_no} 已由 {name} 于 {time} 确认。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date and time: write it as 2026-12-10 18:00.</source>
+        <translation>“{text}”不是日期时间：请写成 2026-12-10 18:00。</translation>
+    </message>
+    <message>
+        <source>Case {case_no} is not linked to an order yet: link it before the dispute.</source>
+        <translation>售后单 {case_no} 尚未关联订单：请先关联订单再登记维权。</translation>
+    </message>
+    <message>
+        <source>The deadline {time} has already passed: check the platform&apos;s date.</source>
+        <translation>截止时间 {time} 已经过去：请核对平台上的日期。</translation>
+    </message>
+    <message>
+        <source>Dispute {dispute_no} is already recorded.</source>
+        <translation>维权 {dispute_no} 已登记过。</translation>
+    </message>
+    <message>
+        <source>Dispute {dispute_no} already ended: {outcome} ({name}, {time}).</source>
+        <translation>维权 {dispute_no} 已结束：{outcome}（{name}，{time}）。</translation>
+    </message>
+    <message>
+        <source>There is no dispute {dispute_no}.</source>
+        <translation>没有维权 {dispute_no}。</translation>
+    </message>
+    <message>
+        <source>Case {case_no} is not linked to an order: no evidence pack yet.</source>
+        <translation>售后单 {case_no} 未关联订单：暂不能生成证据包。</translation>
+    </message>
+    <message>
+        <source>The evidence pack is a PDF: name it “….pdf”.</source>
+        <translation>证据包是 PDF 文件：请命名为“….pdf”。</translation>
+    </message>
+    <message>
+        <source>“{month}” is not a month: write it as 2026-11.</source>
+        <translation>“{month}”不是月份：请写成 2026-11。</translation>
+    </message>
+    <message>
+        <source>Give at least one category.</source>
+        <translation>请至少填写一个类别。</translation>
+    </message>
+    <message>
+        <source>A deadline is between 0 and {max} hours; {value} is not.</source>
+        <translation>时限应在 0 到 {max} 小时之间；{value} 不符合。</translation>
+    </message>
+    <message>
+        <source>The resolution deadline cannot come before the first response&apos;s.</source>
+        <translation>解决时限不能早于首次响应时限。</translation>
+    </message>
 </context>
 <context>
     <name>UsersModel</name>
@@ -6977,8 +7783,44 @@ Install them, then start AfterDesk again:
         <translation>已将 {n} 个售后单写入 {path}</translation>
     </message>
     <message>
+        <source>due {time}</source>
+        <translation>时限 {time}</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
         <source>order: {order_no}</source>
         <translation>订单：{order_no}</translation>
+    </message>
+    <message>
+        <source>about staff member: {name}</source>
+        <translation>被投诉员工：{name}</translation>
+    </message>
+    <message>
+        <source>satisfaction: attitude {a}, speed {s}, accuracy {c}</source>
+        <translation>满意度：态度 {a}，速度 {s}，准确 {c}</translation>
+    </message>
+    <message>
+        <source>no first response by the deadline</source>
+        <translation>超过首次响应时限未响应</translation>
+    </message>
+    <message>
+        <source>not resolved by the deadline</source>
+        <translation>超过解决时限未解决</translation>
+    </message>
+    <message>
+        <source>Give --priority, --respond and --resolve together.</source>
+        <translation>请同时给出 --priority、--respond 和 --resolve。</translation>
+    </message>
+    <message>
+        <source>{priority}: first response {respond} h, resolved {resolve} h</source>
+        <translation>{priority}：首次响应 {respond} 小时，解决 {resolve} 小时</translation>
     </message>
     <message>
         <source>other cases of this order: {numbers}</source>
@@ -7287,6 +8129,18 @@ Install them, then start AfterDesk again:
     <message>
         <source>{path}: the sheet of {month}, {n} people.</source>
         <translation>{path}：{month} 评分表，{n} 人。</translation>
+    </message>
+    <message>
+        <source>deadline {time}</source>
+        <translation>截止 {time}</translation>
+    </message>
+    <message>
+        <source>claim: {text}</source>
+        <translation>诉求：{text}</translation>
+    </message>
+    <message>
+        <source>Evidence pack of {ref}: {pages} pages, {photos} photos → {path}</source>
+        <translation>{ref} 的证据包：{pages} 页，{photos} 张照片 → {path}</translation>
     </message>
 </context>
 </TS>

@@ -29,8 +29,10 @@ import app.views
 from app.config import LocalSettings
 from app.db import Database
 from app.models import CaseType, Role, Stage
+from app.models.complaint_enums import Channel, Priority
 from app.services.cases import opening as cases
 from app.services.changes import requests as changes
+from app.services.complaints import complaints
 from app.services.core import accounts
 from app.services.core.actor import Actor
 from app.services.orders import lookup as orders
@@ -48,6 +50,8 @@ from app.views.changes.change_dialog import CancelDialog
 from app.views.changes.item_dialog import ItemChangeDialog
 from app.views.changes.request_actions import DoneDialog
 from app.views.changes.special_dialog import SpecialRequestDialog
+from app.views.complaints.complaint_dialog import ComplaintDialog, NewComplaintDialog
+from app.views.complaints.dispute_dialog import DisputeDialog
 from app.views.dispatch.print_jobs import MissingWaybillsDialog, ReprintDialog
 from app.views.dispatch.waybills_dialog import WaybillsDialog
 from app.views.imports.mapping_dialog import MappingDialog
@@ -166,6 +170,13 @@ def factories(db: Database, tmp_path: Path) -> dict[type[QDialog], Callable[[], 
         lambda s: changes.request_cancel(s, staff[Role.PRESALES], order_no, confirmed=True)
     )
     user = next(u for u in db.read(accounts.list_users) if u.username == "presales")
+    complaint = db.write(
+        lambda s: complaints.open_complaint(
+            s, staff[Role.AFTERSALES], channel=Channel.IM, customer="tb_" + "长" * 40,
+            category="回复慢", priority=Priority.URGENT, text="问了半天没人回" * 30,
+            order_no=shipped, about="presales",
+        )
+    )  # fmt: skip
     done = lambda _detail: None  # noqa: E731
     made: dict[type[QDialog], Callable[[], QDialog]] = {
         OpenCaseDialog: lambda: OpenCaseDialog(None, actor, shipped),
@@ -207,6 +218,9 @@ def factories(db: Database, tmp_path: Path) -> dict[type[QDialog], Callable[[], 
             None, actor, date(2026, 11, 3), db.read(roster_people.staff)
         ),
         WaybillsDialog: lambda: WaybillsDialog(actor),
+        NewComplaintDialog: lambda: NewComplaintDialog(None, actor),
+        ComplaintDialog: lambda: ComplaintDialog(None, actor, complaint.complaint_no),
+        DisputeDialog: lambda: DisputeDialog(None, actor, case.case_no),
     }
     for _, form in inspect.getmembers(case_forms, inspect.isclass):
         if issubclass(form, case_forms.CaseForm) and form.__name__ not in BASES:

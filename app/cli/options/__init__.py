@@ -39,6 +39,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("shipping", "shipments back to the platform (bulk-ship upload)"),
     "score": ("scores", "the monthly score sheet (奖罚评分表)"),
     "roster": ("scores", "the duty roster (值班表): shifts, swaps, who is on duty"),
+    "complaint": ("complaints", "complaints (投诉): deadlines, escalation, follow-up call"),
+    "dispute": ("complaints", "platform disputes (维权) and their evidence pack"),
     "user": ("users", "staff accounts and roles"),
     "audit": ("audit", "the audit log"),
 }

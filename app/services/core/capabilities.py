@@ -108,6 +108,13 @@ class Action(enum.StrEnum):
     ROSTER_READ = "roster.read"  # the month's roster, who is on duty now
     ROSTER_EDIT = "roster.edit"  # generate and edit the roster, approve or refuse swaps
     ROSTER_SWAP = "roster.swap"  # ask to swap a day's shift with a colleague
+    # issue 13: complaints (投诉) and platform disputes (维权), docs/supervision.md
+    COMPLAINT_READ = "complaint.read"  # complaint lists and records
+    COMPLAINT_EDIT = "complaint.edit"  # open, respond, escalate, resolve, follow up
+    COMPLAINT_CONFIRM = "complaint.confirm"  # confirm a complaint against a staff member
+    COMPLAINT_SETTINGS = "complaint.settings"  # categories and deadlines per priority
+    DISPUTE_READ = "dispute.read"  # disputes and their evidence pack
+    DISPUTE_EDIT = "dispute.edit"  # mark a case or order in dispute; record the outcome
 
 
 R = Role
@@ -333,6 +340,14 @@ TABLE: dict[Action, Capability] = {
     A.ROSTER_READ: Capability(ANYONE),
     A.ROSTER_EDIT: Capability(frozenset({R.SUPERVISOR})),
     A.ROSTER_SWAP: Capability(ORDER_STAFF),
+    # issue 13: after-sales and the supervisor see and work complaints and disputes; only the
+    # supervisor confirms one against a person; the administrator sets the shop's deadlines
+    A.COMPLAINT_READ: Capability(AFTERSALES),
+    A.COMPLAINT_EDIT: Capability(AFTERSALES),
+    A.COMPLAINT_CONFIRM: Capability(frozenset({R.SUPERVISOR})),
+    A.COMPLAINT_SETTINGS: Capability(frozenset({R.ADMIN})),
+    A.DISPUTE_READ: Capability(AFTERSALES),
+    A.DISPUTE_EDIT: Capability(AFTERSALES),
 }
 
 

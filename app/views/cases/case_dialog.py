@@ -38,6 +38,7 @@ from app.services.core.events import ChangeEvent
 from app.views.cases.case_actions import run_case_action
 from app.views.cases.case_detail_view import CaseDetailView
 from app.views.cases.case_labels import action_label, case_state_label
+from app.views.complaints.dispute_dialog import DisputeDialog
 from app.views.kit.ops import Op, Task, hub, translate
 from app.views.kit.pdf_preview import PreviewDialog
 from app.views.kit.widgets import Banner
@@ -92,9 +93,13 @@ class CaseDialog(QDialog):
         self.print_slip_button.clicked.connect(self.print_slip)
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.clicked.connect(self.close)
+        self.dispute_button = QPushButton(self.tr("Dispute…"), self)
+        self.dispute_button.clicked.connect(self.open_dispute)
+        self.dispute_button.setVisible(may(Action.DISPUTE_READ, actor))
         bottom = QHBoxLayout()
         bottom.addLayout(self.actions_row)
         bottom.addStretch(1)
+        bottom.addWidget(self.dispute_button)
         bottom.addWidget(self.print_slip_button)
         bottom.addWidget(self.close_button)
 
@@ -181,6 +186,12 @@ class CaseDialog(QDialog):
         ).success(self._done).failure(
             lambda e: self.view.photos.show_error(e.message(translate))
         ).run()
+
+    def open_dispute(self) -> DisputeDialog:
+        """The case's dispute on the platform (维权) and its evidence pack."""
+        dialog = DisputeDialog(self, self.actor, self.case_no)
+        dialog.show()
+        return dialog
 
     # -- the recall slip ------------------------------------------------------------------
     def ask_slip_path(self) -> Path | None:

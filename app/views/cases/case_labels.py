@@ -21,8 +21,8 @@ from app.models import (
     RefundMethod,
     SignoffResult,
 )
-from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.cases.rules import CaseAction
+from app.services.cases.timeline import TIMELINE_LABELS
 
 
 def _label(kind: type[enum.StrEnum], value: Any, context: str) -> str:
@@ -65,24 +65,6 @@ def photo_purpose_label(value: str | PhotoPurpose | None) -> str:
 
 def action_label(value: str | CaseAction | None) -> str:
     return _label(CaseAction, value, "CaseAction")
-
-
-# what each audited step of a case is called on its timeline (audit action -> text)
-TIMELINE_LABELS = {
-    "case.open": QT_TRANSLATE_NOOP("CaseTimeline", "Case opened"),
-    "case.claim": QT_TRANSLATE_NOOP("CaseTimeline", "Claim recorded"),
-    "case.photo": QT_TRANSLATE_NOOP("CaseTimeline", "Photos added"),
-    "case.return": QT_TRANSLATE_NOOP("CaseTimeline", "Return parcel recorded"),
-    "case.approve": QT_TRANSLATE_NOOP("CaseTimeline", "Approved by a supervisor"),
-    "case.signoff": QT_TRANSLATE_NOOP("CaseTimeline", "Inspected and signed by the warehouse"),
-    "case.parcel_back": QT_TRANSLATE_NOOP("CaseTimeline", "Signed “原包裹已收到”"),
-    "case.refund": QT_TRANSLATE_NOOP("CaseTimeline", "Refund recorded"),
-    "case.exchange_shipped": QT_TRANSLATE_NOOP("CaseTimeline", "Exchange shipped"),
-    "case.close": QT_TRANSLATE_NOOP("CaseTimeline", "Case closed"),
-    "case.unannounced": QT_TRANSLATE_NOOP("CaseTimeline", "Unannounced parcel registered"),
-    "case.link": QT_TRANSLATE_NOOP("CaseTimeline", "Linked to an order"),
-    "case.recall_slip": QT_TRANSLATE_NOOP("CaseTimeline", "Recall slip printed"),
-}
 
 
 def timeline_label(action: str) -> str:

@@ -25,6 +25,7 @@ from app.services.cases.rows import CaseDetail
 from app.services.core.actor import Actor
 from app.services.core.capabilities import Action, may
 from app.views.cases.case_labels import case_state_label, case_type_label, timeline_label
+from app.views.complaints.dispute_dialog import DisputeDialog
 from app.views.kit.labels import when
 
 
@@ -65,8 +66,13 @@ class OrderCasesBox(QGroupBox):
         self.open_button = QPushButton(self.tr("Open after-sales case…"), self)
         self.open_button.clicked.connect(lambda: self.open_case_requested.emit(self.order_no))
         self.open_button.setVisible(may(Action.CASE_OPEN, actor))
+        # a dispute on the platform (维权) is marked on the order or one of its cases
+        self.dispute_button = QPushButton(self.tr("Dispute…"), self)
+        self.dispute_button.clicked.connect(self.open_dispute)
+        self.dispute_button.setVisible(may(Action.DISPUTE_READ, actor))
         row = QHBoxLayout()
         row.addWidget(self.empty, 1)
+        row.addWidget(self.dispute_button)
         row.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
@@ -92,6 +98,16 @@ class OrderCasesBox(QGroupBox):
 
     def case_numbers(self) -> list[str]:
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+    def open_dispute(self) -> DisputeDialog | None:
+        """The dispute dialog of the selected case, else of the order."""
+        if not self.order_no:
+            return None
+        item = self.list.currentItem()
+        ref = item.data(Qt.ItemDataRole.UserRole) if item is not None else self.order_no
+        dialog = DisputeDialog(self, self.actor, ref)
+        dialog.show()
+        return dialog
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.case_requested.emit(item.data(Qt.ItemDataRole.UserRole))

@@ -25,6 +25,7 @@ from app.views.cases.case_open_dialog import ask_open_case
 from app.views.cases.exchange_print_panel import ExchangePrintPanel
 from app.views.cases.scan_page import ScanPage
 from app.views.changes.requests_page import RequestsPage
+from app.views.complaints.complaints_page import ComplaintsPage
 from app.views.dispatch.print_page import PrintPage
 from app.views.imports.import_page import ImportPage
 from app.views.kit.labels import roles_text
@@ -117,6 +118,9 @@ class MainWindow(QMainWindow):
             aftersales = AftersalesPage(actor)
             self._connect_cases(aftersales)
             self._add_page("aftersales", aftersales.windowTitle(), aftersales)
+        if may(Action.COMPLAINT_READ, actor):  # complaints (投诉) and disputes (维权)
+            complaints = ComplaintsPage(actor)
+            self._add_page("complaints", complaints.windowTitle(), complaints)
         if may(Action.PRINT_BATCH, actor):
             printing = PrintPage(actor)
             self._add_page("printer", printing.windowTitle(), printing)
