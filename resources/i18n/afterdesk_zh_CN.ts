@@ -2849,8 +2849,12 @@ Database schema {schema}; this database: {current}</source>
         <translation>投诉涉及订单时填写</translation>
     </message>
     <message>
-        <source>User name of the staff member, if one is named</source>
-        <translation>被投诉员工的用户名（如有）</translation>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>Nobody named</source>
+        <translation>未指明</translation>
     </message>
     <message>
         <source>What the customer complains about</source>
@@ -2875,6 +2879,10 @@ Database schema {schema}; this database: {current}</source>
     <message>
         <source>Priority</source>
         <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>About staff member</source>

@@ -43,7 +43,8 @@ def test_a_complaint_from_registration_to_the_follow_up_call(
     assert new.category.count() >= 5  # the shop's categories
     new.category.setCurrentText("回复慢")
     new.order_no.setText("NO-SUCH-ORDER")
-    new.about.setText("presales")
+    new.about.setCurrentIndex(new.about.findData("presales"))
+    assert new.owner.findData("warehouse") == -1  # only after-sales or the supervisor own one
     new.text.setPlainText("问了半天没人回")
     new.save()
     _settle(qtbot)

@@ -72,6 +72,21 @@ def staff_member(session: Session, username: str, *, worker: bool = False) -> Us
     return user
 
 
+@dataclass(frozen=True)
+class StaffChoice:
+    username: str
+    name: str
+    may_own: bool  # after-sales or the supervisor
+
+
+def staff_choices(session: Session) -> list[StaffChoice]:
+    """The active accounts a complaint may name or be given to, by name."""
+    users = session.execute(select(User).where(User.active.is_(True)).order_by(User.display_name))
+    return [
+        StaffChoice(u.username, u.display_name, bool(u.role_set & WORKERS)) for u in users.scalars()
+    ]
+
+
 def load(session: Session, complaint_no: str, *, lock: bool = True) -> Complaint:
     query = select(Complaint).where(Complaint.complaint_no == (complaint_no or "").strip().upper())
     found = session.execute(query.with_for_update() if lock else query).scalar_one_or_none()

@@ -61,8 +61,10 @@ class NewComplaintDialog(SaveDialog):
         self.category = QComboBox()
         self.priority = _combo([(translate("Priority", p.label), p.value) for p in Priority])
         self.priority.setCurrentIndex(1)  # general
-        self.about = QLineEdit()
-        self.about.setPlaceholderText(self.tr("User name of the staff member, if one is named"))
+        self.owner = QComboBox()
+        self.owner.addItem(self.tr("Me"), "")
+        self.about = QComboBox()
+        self.about.addItem(self.tr("Nobody named"), "")
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("What the customer complains about"))
         self.text.setFixedHeight(100)
@@ -72,6 +74,7 @@ class NewComplaintDialog(SaveDialog):
         form.addRow(self.tr("Order no."), self.order_no)
         form.addRow(self.tr("Category"), self.category)
         form.addRow(self.tr("Priority"), self.priority)
+        form.addRow(self.tr("Owner"), self.owner)
         form.addRow(self.tr("About staff member"), self.about)
         form.addRow(self.tr("Complaint"), self.text)
         self.buttons = self.save_cancel(self.tr("Register"))
@@ -80,6 +83,13 @@ class NewComplaintDialog(SaveDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         Op(self, settings.categories).success(self.category.addItems).run()
+        Op(self, complaints.staff_choices).success(self._staff).run()
+
+    def _staff(self, people: list[complaints.StaffChoice]) -> None:
+        for person in people:
+            self.about.addItem(person.name, person.username)
+            if person.may_own and person.username != self.actor.username:
+                self.owner.addItem(person.name, person.username)
 
     def save(self) -> None:
         self.banner.clear()
@@ -91,7 +101,8 @@ class NewComplaintDialog(SaveDialog):
             "priority": Priority(self.priority.currentData()),
             "text": self.text.toPlainText(),
             "order_no": self.order_no.text().strip() or None,
-            "about": self.about.text().strip() or None,
+            "about": self.about.currentData() or None,
+            "owner": self.owner.currentData() or None,
         }
         assert self.buttons is not None
         self.buttons.setEnabled(False)
