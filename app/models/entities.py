@@ -178,7 +178,8 @@ class NameGram(Base):
     __tablename__ = "name_grams"
 
     gram: Mapped[str] = mapped_column(String(2), primary_key=True)
-    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), primary_key=True)
+    # no foreign key: derived from the order's name, written with it (migration 0020)
+    order_id: Mapped[int] = mapped_column(Integer, primary_key=True)
 
     __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012
 

@@ -20,8 +20,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
+from sqlalchemy import ARRAY, ColumnElement, String, any_, bindparam, text
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 SQLITE_LOAD_CACHE_KIB = 512 * 1024  # page cache while loading (memory is only taken as used)
 PG_MAINTENANCE_MEM = "256MB"  # sort memory for rebuilding the indexes
@@ -185,6 +185,27 @@ def next_id(session: Session, table: str) -> int:
     return int(session.execute(text(f"SELECT COALESCE(MAX(id), 0) + 1 FROM {table}")).scalar_one())
 
 
+def next_ids(session: Session, tables: Sequence[str]) -> list[int]:
+    """``next_id`` of each table, in one round trip."""
+    columns = ", ".join(f"(SELECT COALESCE(MAX(id), 0) + 1 FROM {t})" for t in tables)
+    return [int(v) for v in session.execute(text(f"SELECT {columns}")).one()]
+
+
+def sync_sequences(session: Session, tables: Sequence[str]) -> None:
+    """``sync_sequence`` of each table, in one round trip."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            text(
+                "SELECT "
+                + ", ".join(
+                    f"setval(pg_get_serial_sequence('{t}', 'id'), "
+                    f"(SELECT COALESCE(MAX(id), 1) FROM {t}))"
+                    for t in tables
+                )
+            )
+        )
+
+
 def sync_sequence(session: Session, table: str) -> None:
     """After rows were given explicit ids, PostgreSQL's sequence must move past them."""
     if session.get_bind().dialect.name == "postgresql":
@@ -194,3 +215,14 @@ def sync_sequence(session: Session, table: str) -> None:
                 f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"
             )
         )
+
+
+def among(
+    session: Session, column: InstrumentedAttribute[str], values: Sequence[str]
+) -> ColumnElement[bool]:
+    """``column IN values`` for a chunk's hundreds of values. PostgreSQL gets them as one
+    array (``= ANY``): one statement text, prepared once, instead of a parameter per value
+    that psycopg parses and the server plans again for each chunk. SQLite has no arrays."""
+    if session.get_bind().dialect.name == "postgresql":
+        return column == any_(bindparam(None, list(values), type_=ARRAY(String)))
+    return column.in_(values)

@@ -21,6 +21,7 @@ from app.models import (
 )
 from app.models.errors import InvalidInput
 from app.models.i18n import QT_TRANSLATE_NOOP
+from app.services.core import bulk
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
 from app.services.imports import shops
@@ -44,7 +45,7 @@ def keep_skus(session: Session, shop_id: int, items: Iterable[ImportedItem], now
         c.sku: c
         for c in session.execute(
             select(CatalogueItem).where(
-                CatalogueItem.shop_id == shop_id, CatalogueItem.sku.in_(list(seen))
+                CatalogueItem.shop_id == shop_id, bulk.among(session, CatalogueItem.sku, list(seen))
             )
         ).scalars()
     }

@@ -24,6 +24,7 @@ from app.db import Database
 from app.models import Order
 from app.models.errors import InvalidInput
 from app.models.i18n import QT_TRANSLATE_NOOP
+from app.services.core import bulk
 from app.services.imports.reading import open_reading
 from app.services.imports.records import (
     Fetch,
@@ -198,7 +199,7 @@ def stored_digests(session: Session, shop_id: int, numbers: list[str]) -> dict[s
         rows = session.execute(
             select(Order.order_no, Order.source_digest).where(
                 Order.shop_id == shop_id,
-                Order.order_no.in_(numbers[start : start + DIGESTS_ASKED]),
+                bulk.among(session, Order.order_no, numbers[start : start + DIGESTS_ASKED]),
                 Order.source_digest.is_not(None),
             )
         )

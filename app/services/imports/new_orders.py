@@ -76,16 +76,19 @@ class _Raw:
 
     @staticmethod
     def json(value: Any) -> str:
+        if not value and isinstance(value, dict | list):
+            return "{}" if isinstance(value, dict) else "[]"  # most attributes and lines
         return json.dumps(value, ensure_ascii=False)
 
 
-def insert_new(session: Session, ctx: Context, plans: list[Plan], now: datetime) -> dict[str, int]:
+def insert_new(
+    session: Session, ctx: Context, plans: list[Plan], now: datetime, note_id: int
+) -> dict[str, int]:
     """New orders, their items, name index and memos in one multi-row insert per table, with
-    ids taken here (writers are serialised: no other insert can take them meanwhile)."""
+    ids taken here (writers are serialised: no other insert can take them meanwhile);
+    ``note_id``: the next free note id. Round trips counted: each costs more than a row."""
     raw = _Raw(session)
-    order_id = bulk.next_id(session, "orders")
-    item_id = bulk.next_id(session, "order_items")
-    note_id = bulk.next_id(session, "notes")
+    order_id, item_id = bulk.next_ids(session, ("orders", "order_items"))
     stamp = raw.time(now)
     ids: dict[str, int] = {}
     orders: list[tuple[Any, ...]] = []
@@ -129,6 +132,7 @@ def insert_new(session: Session, ctx: Context, plans: list[Plan], now: datetime)
     bulk.insert_rows(session, "name_grams", ("gram", "order_id"), grams)
     if memos:
         bulk.insert_rows(session, "notes", NOTE_COLUMNS, memos)
-    for table in ("orders", "order_items", "notes"):
-        bulk.sync_sequence(session, table)
+    bulk.sync_sequences(
+        session, ("orders", "order_items", "notes") if memos else ("orders", "order_items")
+    )
     return ids

@@ -24,6 +24,7 @@ from app.models import (
 )
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.changes.rules import ACTIVE
+from app.services.core import bulk
 from app.services.imports.records import (
     ImportedOrder,
     PlatformStatus,
@@ -280,7 +281,7 @@ def _existing(session: Session, shop_id: int, numbers: list[str]) -> dict[str, O
         return {}
     rows = session.execute(
         select(Order)
-        .where(Order.shop_id == shop_id, Order.order_no.in_(numbers))
+        .where(Order.shop_id == shop_id, bulk.among(session, Order.order_no, numbers))
         .options(selectinload(Order.items))
     ).scalars()
     return {o.order_no: o for o in rows}
@@ -300,7 +301,7 @@ def _stored_values(
         return {}
     rows = session.execute(
         select(Order.order_no, cast(Order.platform_values, Text), Order.source_digest).where(
-            Order.shop_id == shop_id, Order.order_no.in_(numbers)
+            Order.shop_id == shop_id, bulk.among(session, Order.order_no, numbers)
         )
     )
     return {number: (text, digest or "") for number, text, digest in rows}
