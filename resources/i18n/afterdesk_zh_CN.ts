@@ -2671,6 +2671,10 @@
         <translation>已登录：{name}。在搜索框中扫码或输入后按回车。</translation>
     </message>
     <message>
+        <source>Signed in as {name}.</source>
+        <translation>已登录：{name}。</translation>
+    </message>
+    <message>
         <source>Exchanges to print</source>
         <translation>换货打印</translation>
     </message>

@@ -42,6 +42,9 @@ def test_navigation_follows_the_roles(qtbot: QtBot, actors: dict[Role, Actor]) -
     # no customers' orders
     assert admin.page_keys() == ["staff", "shops", "imports", "scores", "roster"]
     assert isinstance(admin.pages["staff"], StaffPage)
+    # the status line points at the search box only where there is one (the Orders page)
+    assert "search box" in presales.statusBar().currentMessage()
+    assert admin.statusBar().currentMessage() == f"Signed in as {actors[Role.ADMIN].display_name}."
     printer = _window(qtbot, actors[Role.PRINTER])
     assert printer.page_keys() == [
         "orders", "requests", "printer", "exchanges", "packing", "handover", "scan", "imports",

@@ -93,11 +93,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menu()
-        self.statusBar().showMessage(
-            self.tr("Signed in as {name}. Scan or type in the search box and press Enter.").format(
-                name=actor.display_name
-            )
-        )
+        if self.orders is not None:
+            signed = self.tr("Signed in as {name}. Scan or type in the search box and press Enter.")
+        else:  # an administrator alone has no Orders page: no search box to point at
+            signed = self.tr("Signed in as {name}.")
+        self.statusBar().showMessage(signed.format(name=actor.display_name))
         # the daily backup's state, a warning only when it is old or failed (issue 12 §5)
         self.backup_warning = QLabel()
         self.backup_warning.setStyleSheet("color: #b35c00; font-weight: bold;")
