@@ -4988,6 +4988,14 @@ Added by {who} at {time}
         <source>Swap #{id} on {day} is more than {free} swaps this month.</source>
         <translation>{day} 的换班 #{id} 超过本月 {free} 次。</translation>
     </message>
+    <message>
+        <source>Complaint {complaint_no}, confirmed against this person {at}.</source>
+        <translation>投诉 {complaint_no}：经核实属实（{at} 确认）。</translation>
+    </message>
+    <message>
+        <source>Dispute {dispute_no} on order {order_no} was not handled by its deadline {at}.</source>
+        <translation>订单 {order_no} 的维权 {dispute_no} 未在期限 {at} 前处理。</translation>
+    </message>
 </context>
 <context>
     <name>ScoreSheet</name>
@@ -5078,6 +5086,10 @@ Added by {who} at {time}
     <message>
         <source>Swap #{key}</source>
         <translation>换班 #{key}</translation>
+    </message>
+    <message>
+        <source>Dispute {key}</source>
+        <translation>维权 {key}</translation>
     </message>
     <message>
         <source>Below 60: dismissal</source>

@@ -26,7 +26,7 @@ from app.services.scores import months
 from app.services.scores import rules as score_rules
 from app.services.scores.months import Month
 
-EVIDENCE_KINDS = ("order", "case", "request", "complaint", "swap", "")
+EVIDENCE_KINDS = ("order", "case", "request", "complaint", "dispute", "swap", "")
 
 
 @dataclass(frozen=True)

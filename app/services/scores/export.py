@@ -53,6 +53,7 @@ EVIDENCE = {
     "request": QT_TRANSLATE_NOOP("ScoreSheet", "Request #{key}"),
     "complaint": QT_TRANSLATE_NOOP("ScoreSheet", "Complaint #{key}"),
     "swap": QT_TRANSLATE_NOOP("ScoreSheet", "Swap #{key}"),
+    "dispute": QT_TRANSLATE_NOOP("ScoreSheet", "Dispute {key}"),
 }
 
 

@@ -17,11 +17,15 @@ from app.models import EntryState, ScoreEntry, ScoreRule
 from app.services.core import audit
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
-from app.services.scores import months
+from app.services.scores import months, sources, sources_complaints
 from app.services.scores.months import Month
-from app.services.scores.sources import SOURCES, Period, Proposal, Source
+from app.services.scores.sources import Period, Proposal, Source
 
-SIGNATURE = "AfterDesk"  # a proposal is recorded by the system; a person decides it
+SIGNATURE = "AfterDesk"
+# every rule the records show: the orders', cases' and roster's, then complaints and disputes
+SOURCES: tuple[Source, ...] = (
+    sources.SOURCES + sources_complaints.SOURCES
+)  # a proposal is recorded by the system; a person decides it
 
 
 @dataclass(frozen=True)
