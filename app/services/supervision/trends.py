@@ -18,32 +18,25 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    Float,
-    Integer,
     Select,
     and_,
     case,
-    cast,
     func,
-    literal,
     select,
 )
 from sqlalchemy.orm import Session
 
 from app.models import Case, Order, Shop
-from app.models.base import UTCDateTime
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
-
-WEEKS = 12
-WEEK_SECONDS = 7 * 24 * 3600
+from app.services.supervision.weeks import WEEKS, Week, seconds_between, week_of, weeks_ending
 
 
 class Measure(enum.StrEnum):
@@ -70,15 +63,6 @@ MEASURE_UNITS = {
     Measure.QUALITY_REFUND_RATE: QT_TRANSLATE_NOOP("Measure", "% of paid orders"),
     Measure.REFUND_HOURS: QT_TRANSLATE_NOOP("Measure", "hours"),
 }
-
-
-@dataclass(frozen=True)
-class Week:
-    """Monday 00:00 to the next Monday 00:00, local time (aware datetimes)."""
-
-    monday: date
-    start: datetime
-    end: datetime
 
 
 @dataclass(frozen=True)
@@ -124,16 +108,6 @@ class CountedCase:
     refund_at: datetime
     refund_amount: Decimal
     hours: float  # from opening to refund
-
-
-def weeks_ending(now: datetime, count: int = WEEKS) -> tuple[Week, ...]:
-    """The ``count`` weeks up to and including the one holding ``now``, oldest first."""
-    today = now.astimezone().date()
-    this_monday = today - timedelta(days=today.weekday())
-    mondays = [this_monday - timedelta(weeks=count - 1 - i) for i in range(count + 1)]
-    # each bound separately through the local zone: a daylight-saving change moves it
-    bounds = [datetime.combine(day, time.min).astimezone() for day in mondays]
-    return tuple(Week(mondays[i], bounds[i], bounds[i + 1]) for i in range(count))
 
 
 def shops(session: Session, actor: Actor) -> list[tuple[int, str]]:
@@ -229,33 +203,13 @@ def _refunded(start: datetime, end: datetime) -> ColumnElement[bool]:
 def _refunds_by_week(
     session: Session, weeks: tuple[Week, ...], shop_id: int | None
 ) -> Select[int, int, Any, float]:
-    week_of = _week_of(session, weeks, Case.refund_at)
+    week = week_of(session, weeks, Case.refund_at)
     query = select(
-        week_of,
+        week,
         func.count(),
         func.sum(case((Case.quality.is_(True), 1), else_=0)),
-        func.sum(_seconds(session, Case.opened_at, Case.refund_at)),
+        func.sum(seconds_between(session, Case.opened_at, Case.refund_at)),
     ).where(_refunded(weeks[0].start, weeks[-1].end))
     if shop_id is not None:
         query = query.join(Order, Order.id == Case.order_id).where(Order.shop_id == shop_id)
-    return query.group_by(week_of)
-
-
-def _week_of(session: Session, weeks: tuple[Week, ...], at: Any) -> ColumnElement[int]:
-    """The index of the week holding ``at`` (0 the oldest). Weeks of exactly seven days (no
-    daylight-saving change among them, always so in China) are a division, which the database
-    computes several times faster than a twelve-way comparison."""
-    first = weeks[0].start
-    if any(w.start - first != timedelta(weeks=i) for i, w in enumerate(weeks)):
-        return case(*((at < w.end, i) for i, w in enumerate(weeks)))
-    seconds = _seconds(session, literal(first, UTCDateTime()), at) / WEEK_SECONDS
-    if session.get_bind().dialect.name == "sqlite":
-        return cast(seconds, Integer)  # never negative here: truncating is rounding down
-    return cast(func.floor(seconds), Integer)
-
-
-def _seconds(session: Session, start: Any, end: Any) -> ColumnElement[float]:
-    """``end - start`` in seconds: SQLite keeps the times as ISO text, PostgreSQL as timestamps."""
-    if session.get_bind().dialect.name == "sqlite":
-        return cast((func.julianday(end) - func.julianday(start)) * 86400.0, Float)
-    return cast(func.extract("epoch", end - start), Float)
+    return query.group_by(week)
