@@ -21,7 +21,7 @@ from pathlib import Path
 
 from _common import arguments, demo_database, header, report, timed
 from bench_cases import _fill
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 
 from app import migrations
 from app.models import Case, Order, Role, Shop, User
@@ -67,6 +67,66 @@ def spread_cases(db, seed: int) -> None:  # type: ignore[no-untyped-def]
     db.refresh_statistics(("cases",))
 
 
+COMPLAINTS = 20_000
+DISPUTES = 2_000
+CATEGORIES = ("发错货", "质量问题", "物流", "态度", "少件", "其他")
+
+
+def fill_service(db, seed: int) -> None:  # type: ignore[no-untyped-def]
+    """20,000 complaints and 2,000 disputes over the twelve weeks (issue 13's speed figures)."""
+    from app.models import Complaint, ComplaintStep, Dispute
+
+    rng = random.Random(seed)
+    now = datetime.now(UTC)
+
+    def work(session):  # type: ignore[no-untyped-def]
+        session.execute(delete(ComplaintStep))
+        session.execute(delete(Complaint))
+        session.execute(delete(Dispute))
+        user = session.execute(select(User).where(User.username == "aftersales")).scalar_one()
+        shops = list(session.execute(select(Shop.id)).scalars())
+        top = session.execute(select(Order.id).order_by(Order.id.desc()).limit(1)).scalar_one()
+        rows = []
+        for i in range(COMPLAINTS):
+            opened = now - timedelta(seconds=rng.randrange(84 * 24 * 3600))
+            due = opened + timedelta(hours=rng.choice((2, 24, 48)))
+            answered = opened + timedelta(minutes=rng.randrange(10, 3000))
+            rows.append(
+                {
+                    "complaint_no": f"TS{opened:%Y%m%d}-{i:05d}",
+                    "channel": "phone", "customer": "王芳", "shop_id": rng.choice(shops),
+                    "category": rng.choice(CATEGORIES), "priority": "general", "text": "",
+                    "state": "responded" if answered < now else "open",
+                    "owner_id": user.id, "owner_name": user.display_name,
+                    "respond_due": due, "resolve_due": due + timedelta(days=2),
+                    "responded_at": answered if answered < now else None,
+                    "opened_by_id": user.id, "opened_by": user.display_name, "opened_at": opened,
+                    "version": 1,
+                }
+            )  # fmt: skip
+        for chunk in range(0, len(rows), 5000):
+            session.execute(insert(Complaint), rows[chunk : chunk + 5000])
+        disputes = []
+        for i in range(DISPUTES):
+            opened = now - timedelta(seconds=rng.randrange(84 * 24 * 3600))
+            decided = opened + timedelta(days=rng.randrange(1, 10))
+            disputes.append(
+                {
+                    "order_id": rng.randrange(1, top + 1), "platform": "taobao",
+                    "dispute_no": f"WQ{i:08d}", "deadline": opened + timedelta(days=3),
+                    "claim": "未收到货", "owner_id": user.id, "owner_name": user.display_name,
+                    "opened_by": user.display_name, "opened_at": opened,
+                    "outcome": rng.choice(("won", "lost")) if decided < now else None,
+                    "outcome_note": "", "outcome_at": decided if decided < now else None,
+                    "version": 1,
+                }
+            )  # fmt: skip
+        session.execute(insert(Dispute), disputes)
+
+    db.write(work)
+    db.refresh_statistics(("complaints", "disputes"))
+
+
 def main() -> None:
     args = arguments(__doc__ or "", samples=20)
     if args.db.endswith("afterdesk-bench.sqlite"):
@@ -79,7 +139,11 @@ def main() -> None:
     start = time.perf_counter()
     _fill(db, CASES, args.seed)
     spread_cases(db, args.seed)
-    print(f"  ({CASES:,} cases inserted and spread in {time.perf_counter() - start:.1f} s)")
+    fill_service(db, args.seed)
+    print(
+        f"  ({CASES:,} cases, {COMPLAINTS:,} complaints, {DISPUTES:,} disputes in "
+        f"{time.perf_counter() - start:.1f} s)"
+    )
 
     def read(session):  # type: ignore[no-untyped-def]
         user = session.execute(select(User).where(User.username == "supervisor")).scalar_one()

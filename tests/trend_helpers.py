@@ -111,3 +111,81 @@ def _order(shop_id: int, paid_at: datetime) -> Order:
         created_at=paid_at,
         updated_at=paid_at + timedelta(hours=1),
     )
+
+
+@dataclass(frozen=True)
+class Said:
+    """A complaint: category, opened, first-response deadline, answered (local times)."""
+
+    category: str
+    opened: str
+    due: str
+    responded: str | None = None
+
+
+def add_complaints(db: Database, shop_id: int, complaints: list[Said]) -> list[str]:
+    from app.models import Complaint
+
+    def work(session: Session) -> list[str]:
+        user = session.execute(select(User).order_by(User.id).limit(1)).scalar_one()
+        numbers = []
+        for c in complaints:
+            n = next(_SEQ)
+            opened = local(c.opened)
+            row = Complaint(
+                complaint_no=f"TS{opened.astimezone():%Y%m%d}-{n:04d}",
+                channel="phone",
+                customer="王芳",
+                shop_id=shop_id,
+                category=c.category,
+                priority="general",
+                state="responded" if c.responded else "open",
+                owner_id=user.id,
+                owner_name=user.display_name,
+                respond_due=local(c.due),
+                resolve_due=local(c.due) + timedelta(days=2),
+                responded_at=local(c.responded) if c.responded else None,
+                responded_by=user.display_name if c.responded else None,
+                opened_by_id=user.id,
+                opened_by=user.display_name,
+                opened_at=opened,
+            )
+            session.add(row)
+            numbers.append(row.complaint_no)
+        return numbers
+
+    return db.write(work)
+
+
+def add_disputes(
+    db: Database, shop_id: int, disputes: list[tuple[str, str | None, str | None]]
+) -> list[str]:
+    """(opened, outcome, outcome time) per dispute, each on a new order of the shop."""
+    from app.models import Dispute
+
+    def work(session: Session) -> list[str]:
+        user = session.execute(select(User).order_by(User.id).limit(1)).scalar_one()
+        numbers = []
+        for opened, outcome, decided in disputes:
+            order = _order(shop_id, local(opened) - timedelta(days=10))
+            session.add(order)
+            session.flush()
+            n = next(_SEQ)
+            row = Dispute(
+                order_id=order.id,
+                platform="taobao",
+                dispute_no=f"WQ{n:08d}",
+                deadline=local(opened) + timedelta(days=3),
+                claim="未收到货",
+                owner_id=user.id,
+                owner_name=user.display_name,
+                opened_by=user.display_name,
+                opened_at=local(opened),
+                outcome=outcome,
+                outcome_at=local(decided) if decided else None,
+            )
+            session.add(row)
+            numbers.append(row.dispute_no)
+        return numbers
+
+    return db.write(work)

@@ -140,10 +140,10 @@
 <context>
     <name>TrendListDialog</name>
     <message numerus="yes">
-        <source>%n case(s) counted.</source>
+        <source>%n counted.</source>
         <translation>
-            <numerusform>%n case counted.</numerusform>
-            <numerusform>%n cases counted.</numerusform>
+            <numerusform>%n counted.</numerusform>
+            <numerusform>%n counted.</numerusform>
         </translation>
     </message>
 </context>

@@ -1153,6 +1153,96 @@
     </message>
 </context>
 <context>
+    <name>CountedComplaintsModel</name>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉单</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开单</translation>
+    </message>
+    <message>
+        <source>First response due</source>
+        <translation>首次响应期限</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>CountedDisputesModel</name>
+    <message>
+        <source>Dispute</source>
+        <translation>维权单</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s claim</source>
+        <translation>买家诉求</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开单</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>结果时间</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>胜诉</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>败诉</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤销</translation>
+    </message>
+</context>
+<context>
     <name>CourierModel</name>
     <message>
         <source>Code</source>
@@ -2794,12 +2884,40 @@ Database schema {schema}; this database: {current}</source>
         <translation>申请到退款的平均时长</translation>
     </message>
     <message>
+        <source>Dispute rate</source>
+        <translation>维权率</translation>
+    </message>
+    <message>
+        <source>Disputes lost</source>
+        <translation>维权败诉数</translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation>投诉分类</translation>
+    </message>
+    <message>
+        <source>First responses within their deadline</source>
+        <translation>首次响应及时率</translation>
+    </message>
+    <message>
         <source>% of paid orders</source>
         <translation>占付款订单 %</translation>
     </message>
     <message>
         <source>hours</source>
         <translation>小时</translation>
+    </message>
+    <message>
+        <source>disputes</source>
+        <translation>维权数（起）</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>投诉数（件）</translation>
+    </message>
+    <message>
+        <source>% of the deadlines passed</source>
+        <translation>占已到期限 %</translation>
     </message>
 </context>
 <context>
@@ -5721,15 +5839,15 @@ Install them, then start AfterDesk again:
 </context>
 <context>
     <name>TrendListDialog</name>
-    <message numerus="yes">
-        <source>%n case(s) counted.</source>
-        <translation>
-            <numerusform>共计 %n 个售后单。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing counted.</source>
         <translation>本周没有计入的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counted.</source>
+        <translation>
+            <numerusform>共计 %n 条。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

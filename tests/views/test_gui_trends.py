@@ -15,10 +15,12 @@ from app.models import Role
 from app.services.core.actor import Actor
 from app.services.supervision.trends import Measure
 from app.views.shell.main_window import MainWindow
+from app.views.supervision.bar_chart import StackedChart
 from app.views.supervision.trends_panel import TrendsPanel
 from app.views.supervision.trends_tab import SupervisorTabs
 from tests.printing_helpers import text as pdf_text
 from tests.test_trends import W23, W30, fill
+from tests.test_trends_service import service_fill
 from tests.trend_helpers import NOW
 
 pytestmark = pytest.mark.usefixtures("gui_db")
@@ -106,3 +108,28 @@ def test_the_supervisor_page_has_a_trends_tab(
     trends_panel = tabs.show_trends()
     qtbot.waitUntil(lambda: trends_panel.figures is not None, timeout=10_000)
     assert len(trends_panel.charts[Measure.REFUND_RATE].values()) == 12
+
+
+def test_complaints_and_disputes_charts_and_their_lists(
+    qtbot: QtBot, gui_db: Database, staff: dict[Role, Actor]
+) -> None:
+    made = service_fill(gui_db)
+    view = panel(qtbot, staff[Role.SUPERVISOR])
+    choose_shop(qtbot, view, "旗舰店")
+    complaints = view.charts[Measure.COMPLAINTS]
+    assert isinstance(complaints, StackedChart)
+    parts = complaints.parts()
+    assert (parts["发错货"][W23], parts["质量问题"][W23], parts["质量问题"][W30]) == (2, 1, 1)
+    assert view.charts[Measure.DISPUTE_RATE].values()[W23] == pytest.approx(50.0)
+    assert view.charts[Measure.RESPONSES_ON_TIME].values()[W23] == pytest.approx(33.3)
+    with qtbot.waitSignal(view.list_opened, timeout=10_000) as opened:
+        qtbot.mouseClick(
+            complaints.viewport(), Qt.MouseButton.LeftButton, pos=complaints.bar_point(W23)
+        )
+    assert [r.complaint_no for r in opened.args[0].rows()] == made["complaints_a"][:3]
+    opened.args[0].close()
+    lost = view.charts[Measure.DISPUTES_LOST]
+    with qtbot.waitSignal(view.list_opened, timeout=10_000) as opened:
+        qtbot.mouseClick(lost.viewport(), Qt.MouseButton.LeftButton, pos=lost.bar_point(W30))
+    assert [r.dispute_no for r in opened.args[0].rows()] == made["disputes_a"][:1]
+    opened.args[0].close()

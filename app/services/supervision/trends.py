@@ -17,7 +17,7 @@ each week's bounds are turned into UTC instants before the query.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -36,6 +36,14 @@ from app.models import Case, Order, Shop
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
+from app.services.supervision.trends_service import (
+    CountedComplaint,
+    CountedDispute,
+    ServiceWeek,
+    counted_complaints,
+    counted_disputes,
+    service_weeks,
+)
 from app.services.supervision.weeks import WEEKS, Week, seconds_between, week_of, weeks_ending
 
 
@@ -43,6 +51,10 @@ class Measure(enum.StrEnum):
     REFUND_RATE = "refund_rate"
     QUALITY_REFUND_RATE = "quality_refund_rate"
     REFUND_HOURS = "refund_hours"
+    DISPUTE_RATE = "dispute_rate"
+    DISPUTES_LOST = "disputes_lost"
+    COMPLAINTS = "complaints"
+    RESPONSES_ON_TIME = "responses_on_time"
 
     @property
     def label(self) -> str:
@@ -57,11 +69,21 @@ MEASURE_LABELS = {
     Measure.REFUND_RATE: QT_TRANSLATE_NOOP("Measure", "Refund rate"),
     Measure.QUALITY_REFUND_RATE: QT_TRANSLATE_NOOP("Measure", "Quality refund rate"),
     Measure.REFUND_HOURS: QT_TRANSLATE_NOOP("Measure", "Average time from request to refund"),
+    Measure.DISPUTE_RATE: QT_TRANSLATE_NOOP("Measure", "Dispute rate"),
+    Measure.DISPUTES_LOST: QT_TRANSLATE_NOOP("Measure", "Disputes lost"),
+    Measure.COMPLAINTS: QT_TRANSLATE_NOOP("Measure", "Complaints by category"),
+    Measure.RESPONSES_ON_TIME: QT_TRANSLATE_NOOP(
+        "Measure", "First responses within their deadline"
+    ),
 }
 MEASURE_UNITS = {
     Measure.REFUND_RATE: QT_TRANSLATE_NOOP("Measure", "% of paid orders"),
     Measure.QUALITY_REFUND_RATE: QT_TRANSLATE_NOOP("Measure", "% of paid orders"),
     Measure.REFUND_HOURS: QT_TRANSLATE_NOOP("Measure", "hours"),
+    Measure.DISPUTE_RATE: QT_TRANSLATE_NOOP("Measure", "% of paid orders"),
+    Measure.DISPUTES_LOST: QT_TRANSLATE_NOOP("Measure", "disputes"),
+    Measure.COMPLAINTS: QT_TRANSLATE_NOOP("Measure", "complaints"),
+    Measure.RESPONSES_ON_TIME: QT_TRANSLATE_NOOP("Measure", "% of the deadlines passed"),
 }
 
 
@@ -72,17 +94,23 @@ class WeekFigures:
     refunds: int
     quality_refunds: int
     refund_seconds: float  # summed over the refunds: the average is this / refunds
+    service: ServiceWeek = field(default_factory=ServiceWeek)  # complaints and disputes
 
     def value(self, measure: Measure) -> float:
-        """The bar's height: a percentage of the paid orders, or hours; 0 when nothing counts."""
+        """The bar's height: a percentage, hours or a count; 0 when nothing counts."""
+        s = self.service
+        if measure is Measure.DISPUTE_RATE:
+            return 100.0 * s.disputes / self.paid_orders if self.paid_orders else 0.0
+        if measure is Measure.DISPUTES_LOST:
+            return float(s.disputes_lost)
+        if measure is Measure.COMPLAINTS:
+            return float(s.complaints)
+        if measure is Measure.RESPONSES_ON_TIME:
+            return 100.0 * s.responses_on_time / s.responses_due if s.responses_due else 0.0
         if measure is Measure.REFUND_HOURS:
             return self.refund_seconds / self.refunds / 3600 if self.refunds else 0.0
         part = self.refunds if measure is Measure.REFUND_RATE else self.quality_refunds
         return 100.0 * part / self.paid_orders if self.paid_orders else 0.0
-
-    def counted(self, measure: Measure) -> int:
-        """How many records the bar's list shows."""
-        return self.quality_refunds if measure is Measure.QUALITY_REFUND_RATE else self.refunds
 
 
 @dataclass(frozen=True)
@@ -127,12 +155,33 @@ def figures(
         int(week): (int(n), int(quality or 0), float(seconds or 0))
         for week, n, quality, seconds in session.execute(_refunds_by_week(session, weeks, shop_id))
     }
+    service = service_weeks(session, weeks, shop_id, now)
     return Trends(
         shop_id,
         tuple(
-            WeekFigures(week, paid[i], *refunds.get(i, (0, 0, 0.0))) for i, week in enumerate(weeks)
+            WeekFigures(week, paid[i], *refunds.get(i, (0, 0, 0.0)), service[i])
+            for i, week in enumerate(weeks)
         ),
     )
+
+
+def counted(
+    session: Session,
+    actor: Actor,
+    measure: Measure,
+    week: Week,
+    shop_id: int | None,
+    now: datetime,
+) -> list[CountedCase] | list[CountedDispute] | list[CountedComplaint]:
+    """What a bar counts: cases, disputes or complaints."""
+    require(session, actor, Action.REVIEW)
+    if measure in (Measure.DISPUTE_RATE, Measure.DISPUTES_LOST):
+        return counted_disputes(session, week, shop_id, lost=measure is Measure.DISPUTES_LOST)
+    if measure in (Measure.COMPLAINTS, Measure.RESPONSES_ON_TIME):
+        return counted_complaints(
+            session, week, shop_id, now, responses=measure is Measure.RESPONSES_ON_TIME
+        )
+    return counted_cases(session, actor, measure, week, shop_id)
 
 
 def counted_cases(

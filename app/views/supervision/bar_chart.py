@@ -9,11 +9,13 @@ pyqtgraph would have brought numpy and 46 MB, past the bundle's 300 MB (docs/sup
 from __future__ import annotations
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
     QChart,
     QChartView,
+    QStackedBarSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QBuffer, QIODevice, QMargins, QPoint, QPointF, Qt, Signal
@@ -23,20 +25,22 @@ from PySide6.QtWidgets import QWidget
 BAR = QColor("#3d7ab8")
 BAR_LAST = QColor("#9bbbe0")  # the week still running: lighter, it is not finished
 TEXT = QColor("#202020")
+PALETTE = [QColor(c) for c in ("#3d7ab8", "#e08a2e", "#4f9d5a", "#c44e52", "#8172b2", "#937860",
+                                "#da8bc3", "#8c8c8c", "#ccb974", "#64b5cd")]  # fmt: skip
 
 
-class BarChart(QChartView):
-    """Bars over week labels, each value written above its bar in the chart's unit."""
+class WeekChart(QChartView):
+    """A chart of one bar per week: the title, the weeks below, the unit on the left."""
 
     bar_clicked = Signal(int)
     """The index of the bar clicked (the week, oldest first)."""
 
     def __init__(
-        self, title: str, unit: str, label_format: str, parent: QWidget | None = None
+        self, title: str, unit: str, series: QAbstractBarSeries, *, whole: bool = False
     ) -> None:
-        super().__init__(parent)
-        self.title, self.unit = title, unit
-        self._values: list[float] = []
+        super().__init__()
+        self.title, self.unit, self.series = title, unit, series
+        self.whole = whole  # counts: whole-number ticks
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         chart = QChart()
         chart.setTitle(title)
@@ -48,19 +52,8 @@ class BarChart(QChartView):
         chart.legend().hide()
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.set = QBarSet(title)
-        self.set.setColor(BAR)
-        self.set.setBorderColor(BAR)
-        self.set.setSelectedColor(BAR_LAST)
-        self.set.setLabelColor(TEXT)
-        self.set.clicked.connect(self.bar_clicked)
-        self.series = QBarSeries()
-        self.series.append(self.set)
-        self.series.setBarWidth(0.7)
-        self.series.setLabelsVisible(True)
-        self.series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
-        self.series.setLabelsFormat(label_format)  # e.g. "@value%", "@value 小时"
-        chart.addSeries(self.series)
+        series.setBarWidth(0.7)
+        chart.addSeries(series)
         self.weeks = QBarCategoryAxis()
         small = QFont(self.font())
         small.setPointSizeF(small.pointSizeF() * 0.9)
@@ -72,39 +65,88 @@ class BarChart(QChartView):
         self.axis.setLabelsFont(QFont(self.font()))
         chart.addAxis(self.weeks, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.axis, Qt.AlignmentFlag.AlignLeft)
-        self.series.attachAxis(self.weeks)
-        self.series.attachAxis(self.axis)
+        series.attachAxis(self.weeks)
+        series.attachAxis(self.axis)
         self.setChart(chart)
         self.setMinimumHeight(240)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
-    # -- what is drawn ---------------------------------------------------------------------------
-    def set_bars(self, weeks: list[str], values: list[float]) -> None:
-        """One bar per week (oldest first), values rounded to one decimal as written."""
-        self._values = [round(v, 1) for v in values]
-        self.set.remove(0, self.set.count())
-        self.set.append(self._values)
-        self.set.deselectAllBars()
-        if self._values:
-            self.set.selectBar(len(self._values) - 1)
+    def _scale(self, weeks: list[str], tops: list[float]) -> None:
         self.weeks.setCategories(weeks)
-        top = max(self._values, default=0.0)
+        top = max(tops, default=0.0)
+        if self.whole and top <= 8:  # a few disputes: ticks at whole numbers, never "0.5"
+            ceiling = int(top) + 1
+            self.axis.setRange(0, ceiling)
+            self.axis.setTickCount(ceiling + 1)
+            return
         self.axis.setRange(0, top * 1.2 if top > 0 else 1.0)
         self.axis.applyNiceNumbers()
 
     def values(self) -> list[float]:
-        """The bars' heights as drawn."""
-        return [self.set.at(i) for i in range(self.set.count())]
+        """The bars' heights as drawn (a stack's total)."""
+        sets = self.series.barSets()
+        count = max((s.count() for s in sets), default=0)
+        return [sum(s.at(i) for s in sets if i < s.count()) for i in range(count)]
+
+    def bar_point(self, index: int) -> QPoint:
+        """Where bar ``index`` is on the widget (half way up its lowest part)."""
+        lowest = next((s.at(index) for s in self.series.barSets() if s.at(index) > 0), 0.0)
+        scene = self.chart().mapToPosition(QPointF(index, lowest / 2), self.series)
+        return self.mapFromScene(self.chart().mapToScene(scene))
+
+
+class BarChart(WeekChart):
+    """Bars over week labels, each value written above its bar in the chart's unit."""
+
+    def __init__(self, title: str, unit: str, label_format: str, *, whole: bool = False) -> None:
+        series = QBarSeries()
+        super().__init__(title, unit, series, whole=whole)
+        self.set = QBarSet(title)
+        self.set.setColor(BAR)
+        self.set.setBorderColor(BAR)
+        self.set.setSelectedColor(BAR_LAST)
+        self.set.setLabelColor(TEXT)
+        self.set.clicked.connect(self.bar_clicked)
+        series.append(self.set)
+        series.setLabelsVisible(True)
+        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsFormat(label_format)  # e.g. "@value%", "@value 小时"
+
+    def set_bars(self, weeks: list[str], values: list[float]) -> None:
+        """One bar per week (oldest first), values rounded to one decimal as written."""
+        rounded = [round(v, 1) for v in values]
+        self.set.remove(0, self.set.count())
+        self.set.append(rounded)
+        self.set.deselectAllBars()
+        if rounded:
+            self.set.selectBar(len(rounded) - 1)
+        self._scale(weeks, rounded)
 
     def label_format(self) -> str:
         return self.series.labelsFormat()
 
-    # -- clicks ----------------------------------------------------------------------------------
-    def bar_point(self, index: int) -> QPoint:
-        """Where bar ``index`` is on the widget (half way up it)."""
-        value = self._values[index]
-        scene = self.chart().mapToPosition(QPointF(index, value / 2), self.series)
-        return self.mapFromScene(self.chart().mapToScene(scene))
+
+class StackedChart(WeekChart):
+    """A bar per week made of one part per kind (complaints by category), with a legend."""
+
+    def __init__(self, title: str, unit: str) -> None:
+        super().__init__(title, unit, QStackedBarSeries(), whole=True)
+        self.chart().legend().show()
+        self.chart().legend().setAlignment(Qt.AlignmentFlag.AlignTop)  # the weeks keep the width
+
+    def set_stacks(self, weeks: list[str], parts: dict[str, list[float]]) -> None:
+        self.series.clear()
+        for n, (kind, values) in enumerate(parts.items()):
+            part = QBarSet(kind)
+            part.setColor(PALETTE[n % len(PALETTE)])
+            part.append(values)
+            part.clicked.connect(self.bar_clicked)
+            self.series.append(part)
+        totals = [sum(v[i] for v in parts.values()) for i in range(len(weeks))]
+        self._scale(weeks, totals)
+
+    def parts(self) -> dict[str, list[float]]:
+        return {s.label(): [s.at(i) for i in range(s.count())] for s in self.series.barSets()}
 
 
 def widget_image(widget: QWidget, scale: float = 2.0) -> QImage:

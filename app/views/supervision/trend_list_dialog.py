@@ -1,14 +1,15 @@
-"""What a bar counts: the refunded cases of its week, one line each; a double-click opens one."""
+"""What a bar counts: the week's refunded cases, disputes or complaints; double-click a case."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.models.formats import short_time
 from app.services.supervision.trends import CountedCase
+from app.services.supervision.trends_service import CountedComplaint, CountedDispute
 from app.views.cases.case_labels import case_type_label
 from app.views.kit.table_model import RowsTableModel
 from app.views.kit.widgets import row_table
@@ -46,24 +47,88 @@ class CountedCasesModel(RowsTableModel):
         return None
 
 
+class CountedDisputesModel(RowsTableModel):
+    COLUMNS = ("dispute", "order", "shop", "platform", "claim", "opened", "outcome", "decided")
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Dispute"), self.tr("Order"), self.tr("Shop"), self.tr("Platform"),
+            self.tr("Buyer's claim"), self.tr("Opened"), self.tr("Outcome"), self.tr("Decided"),
+        )  # fmt: skip
+
+    def text(self, row: CountedDispute, column: str) -> str:
+        outcomes = {
+            "won": self.tr("Won"),
+            "lost": self.tr("Lost"),
+            "withdrawn": self.tr("Withdrawn"),
+        }
+        values = {
+            "dispute": row.dispute_no,
+            "order": row.order_no,
+            "shop": row.shop,
+            "platform": row.platform,
+            "claim": row.claim,
+            "opened": short_time(row.opened_at),
+            "outcome": outcomes.get(row.outcome or "", row.outcome or ""),
+            "decided": short_time(row.outcome_at),
+        }
+        return values[column]
+
+
+class CountedComplaintsModel(RowsTableModel):
+    COLUMNS = ("complaint", "shop", "category", "customer", "opened", "due", "responded", "in_time")
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Complaint"), self.tr("Shop"), self.tr("Category"), self.tr("Customer"),
+            self.tr("Opened"), self.tr("First response due"), self.tr("First response"),
+            self.tr("In time"),
+        )  # fmt: skip
+
+    def text(self, row: CountedComplaint, column: str) -> str:
+        values = {
+            "complaint": row.complaint_no,
+            "shop": row.shop or "",
+            "category": row.category,
+            "customer": row.customer,
+            "opened": short_time(row.opened_at),
+            "due": short_time(row.respond_due),
+            "responded": short_time(row.responded_at),
+            "in_time": self.tr("Yes") if row.on_time else self.tr("No"),
+        }
+        return values[column]
+
+
+def model_for(rows: list[Any], parent: QObject) -> RowsTableModel:
+    """The table for what a bar counts: cases, disputes or complaints."""
+    first = rows[0] if rows else None
+    if isinstance(first, CountedDispute):
+        model: RowsTableModel = CountedDisputesModel(parent)
+    elif isinstance(first, CountedComplaint):
+        model = CountedComplaintsModel(parent)
+    else:
+        model = CountedCasesModel(parent)
+    model.set_rows(rows)
+    return model
+
+
 class TrendListDialog(QDialog):
     """The list behind one bar of one chart."""
 
     case_requested = Signal(str)
 
-    def __init__(self, heading: str, rows: list[CountedCase], parent: QWidget | None = None):
+    def __init__(self, heading: str, rows: list[Any], parent: QWidget | None = None):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.setWindowTitle(heading)
         self.resize(980, 480)
-        self.model = CountedCasesModel(self)
-        self.model.set_rows(rows)
+        self.model = model_for(rows, self)
         self.table = row_table(self.model, (130, 150, 90, 70, 150, 60, 120, 120, 50), stretch=4)
         self.table.doubleClicked.connect(self._open)
         self.heading = QLabel(heading)
         self.heading.setWordWrap(True)
         self.count = QLabel(
-            self.tr("%n case(s) counted.", "", len(rows)) if rows else self.tr("Nothing counted.")
+            self.tr("%n counted.", "", len(rows)) if rows else self.tr("Nothing counted.")
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -73,10 +138,10 @@ class TrendListDialog(QDialog):
         layout.addWidget(self.count)
         layout.addWidget(buttons)
 
-    def rows(self) -> list[CountedCase]:
+    def rows(self) -> list[Any]:
         return [self.model.row_at(i) for i in range(self.model.rowCount())]
 
     def _open(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())
-        if row is not None:
+        if isinstance(row, CountedCase):
             self.case_requested.emit(row.case_no)

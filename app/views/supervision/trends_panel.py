@@ -33,7 +33,7 @@ from app.services.supervision import trends
 from app.services.supervision.trends import Measure, Trends, Week
 from app.views.kit.ops import Op, hub, show_error, translate
 from app.views.kit.pdf_preview import PreviewDialog
-from app.views.supervision.bar_chart import BarChart, png_bytes, widget_image
+from app.views.supervision.bar_chart import BarChart, StackedChart, png_bytes, widget_image
 from app.views.supervision.trend_list_dialog import TrendListDialog
 
 ALL_SHOPS = -1
@@ -80,14 +80,22 @@ class TrendsPanel(QWidget):
         for button in (self.print_button, self.png_button, self.pdf_button):
             top.addWidget(button)
 
-        self.charts: dict[Measure, BarChart] = {}
+        self.charts: dict[Measure, BarChart | StackedChart] = {}
         self.board = QWidget()
         grid = QGridLayout(self.board)
         for n, measure in enumerate(Measure):
-            chart = BarChart(
-                translate("Measure", measure.label),
-                translate("Measure", measure.unit),
-                self._label_format(measure),
+            title, unit = translate("Measure", measure.label), translate("Measure", measure.unit)
+            if measure in (Measure.DISPUTES_LOST, Measure.COMPLAINTS):
+                unit = ""  # a count: the title says of what (Qt Charts cuts a short unit to "⋮")
+            chart: BarChart | StackedChart = (
+                StackedChart(title, unit)
+                if measure is Measure.COMPLAINTS
+                else BarChart(
+                    title,
+                    unit,
+                    self._label_format(measure),
+                    whole=measure is Measure.DISPUTES_LOST,
+                )
             )
             chart.bar_clicked.connect(lambda i, m=measure: self.open_bar(m, i))
             self.charts[measure] = chart
@@ -136,7 +144,10 @@ class TrendsPanel(QWidget):
         self.figures = figures
         weeks = [f"{w.week.monday.month}.{w.week.monday.day}" for w in figures.weeks]  # 11.23
         for measure, chart in self.charts.items():
-            chart.set_bars(weeks, figures.values(measure))
+            if isinstance(chart, StackedChart):
+                chart.set_stacks(weeks, by_category(figures))
+            else:
+                chart.set_bars(weeks, figures.values(measure))
         self.message.setText(
             self.tr("Paid orders in the twelve weeks: {orders}; refunds: {refunds}.").format(
                 orders=sum(w.paid_orders for w in figures.weeks),
@@ -149,6 +160,8 @@ class TrendsPanel(QWidget):
         """What is written above a bar: Qt Charts puts the value in for @value."""
         if measure is Measure.REFUND_HOURS:
             return self.tr("{hours} h").format(hours="@value")
+        if measure is Measure.DISPUTES_LOST:
+            return "@value"
         return "@value%"
 
     def _data_changed(self, what: str) -> None:
@@ -164,7 +177,8 @@ class TrendsPanel(QWidget):
         if self.figures is None:
             return
         actor, shop_id, week = self.actor, self.shop_id(), self.figures.weeks[index].week
-        Op(self, lambda s: trends.counted_cases(s, actor, measure, week, shop_id)).success(
+        now = self.now()
+        Op(self, lambda s: trends.counted(s, actor, measure, week, shop_id, now)).success(
             lambda rows: self.show_list(measure, week, rows)
         ).failure(self._failed).run()
 
@@ -235,6 +249,13 @@ class TrendsPanel(QWidget):
             return None
         path = Path(chosen)
         return path if path.suffix.lower() == f".{kind}" else path.with_name(f"{path.name}.{kind}")
+
+
+def by_category(figures: Trends) -> dict[str, list[float]]:
+    """The complaints of each category, week by week (a category absent a week counts 0)."""
+    kinds = sorted({c for w in figures.weeks for c, _ in w.service.by_category})
+    counts = [dict(w.service.by_category) for w in figures.weeks]
+    return {kind: [float(week.get(kind, 0)) for week in counts] for kind in kinds}
 
 
 def _save_png(image, path: Path) -> None:  # type: ignore[no-untyped-def]
