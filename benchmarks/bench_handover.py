@@ -28,7 +28,7 @@ from app.models import Order, Role, Stage
 from app.printing.manifest import manifest_pdf
 from app.services.core import accounts
 from app.services.core.actor import Actor
-from app.services.shipping import handover
+from app.services.shipping import handover, handover_manifest
 
 COURIER = "顺丰速运"
 PG = "postgresql://postgres@127.0.0.1:5432/afterdesk_bench_handover"  # --db PG for PostgreSQL
@@ -94,7 +94,7 @@ def main() -> None:
     report("  the last 200 scans (longest list)", times[-200:], 100)
     print(f"  scans over 100 ms: {sum(t > 100 for t in times)} of {len(times):,}")
 
-    drawn = db.read(lambda s: handover._draw(s, warehouse, COURIER))
+    drawn = db.read(lambda s: handover_manifest._draw(s, warehouse, COURIER))
     start = time.perf_counter()
     pdf = manifest_pdf(drawn.manifest)
     draw_s = time.perf_counter() - start

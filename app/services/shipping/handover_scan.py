@@ -1,0 +1,215 @@
+"""Scanning parcels into the courier's open hand-over list, taking one out, and reading the
+lists (docs/shipments.md): a scan reads the order (or the exchange's case) and writes one row."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, cast
+
+from sqlalchemy import CursorResult, delete, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app.db import db_now
+from app.models import (
+    Case,
+    Handover,
+    HandoverParcel,
+    Order,
+    Stage,
+)
+from app.models.errors import NotFound
+from app.models.i18n import QT_TRANSLATE_NOOP
+from app.services.core import audit
+from app.services.core.actor import Actor, require
+from app.services.core.capabilities import Action
+from app.services.shipping.handover_rules import (
+    HandoverList,
+    Parcel,
+    active_requests,
+    already,
+    clean_courier,
+    clean_waybill,
+    exchange_problem,
+    holder,
+    list_parcels,
+    open_list,
+    order_problem,
+)
+
+
+@dataclass(frozen=True)
+class Scanned:
+    tracking_no: str
+    order_nos: tuple[str, ...]
+    count: int  # parcels in the list now
+    parcels: tuple[Parcel, ...] = ()  # the rows this scan added to the list
+    case_no: str = ""  # an exchange parcel: its case (order_nos: the original order)
+
+
+def _orders_of(session: Session, number: str) -> tuple[list[Order], Case | None]:
+    """The orders with this waybill number or, when none has it, the exchange case."""
+    found = list(
+        session.execute(
+            select(Order).where(Order.tracking_no == number).order_by(Order.id)
+        ).scalars()
+    )
+    if found:
+        return found, None
+    case = session.execute(
+        select(Case).where(Case.exchange_tracking_no == number)
+    ).scalar_one_or_none()
+    if case is None or case.order_id is None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "No order has waybill number {number}: check the label, or record the number "
+                "on its order first.",
+            ),
+            number=number,
+        )
+    return [], case
+
+
+def scan(session: Session, actor: Actor, courier: str, waybill: str) -> Scanned:
+    """Add the parcel with this waybill number to the courier's open list (opened if none)."""
+    require(session, actor, Action.HANDOVER_SCAN)
+    courier, number = clean_courier(courier), clean_waybill(waybill)
+    held = holder(session, number)
+    if held is not None:
+        raise already(held, courier, number)
+    found, case = _orders_of(session, number)
+    if case is not None:
+        problem = exchange_problem(case, courier, number)
+        if problem is not None:
+            raise problem
+    requests = active_requests(session, [o.id for o in found])
+    for order in found:
+        problem = order_problem(session, order, courier, number, requests.get(order.id))
+        if problem is not None:
+            raise problem
+    now = db_now(session)
+    handover = open_list(session, courier, lock=True)
+    if handover is None:
+        handover = Handover(
+            courier=courier,
+            open_courier=courier,
+            opened_at=now,
+            opened_by_id=actor.user_id,
+            confirmed_by_name="",
+            parcel_count=0,
+        )
+        session.add(handover)
+    try:
+        with session.begin_nested():  # another PC scanned the same parcel a moment ago
+            session.flush()
+            rows = [(o.id, None) for o in found] if case is None else [(None, case.id)]
+            for order_id, case_id in rows:
+                session.add(
+                    HandoverParcel(
+                        handover_id=handover.id,
+                        order_id=order_id,
+                        case_id=case_id,
+                        tracking_no=number,
+                        scanned_at=now,
+                        scanned_by_id=actor.user_id,
+                    )
+                )
+            handover.parcel_count += 1
+            session.flush()
+    except IntegrityError:
+        again = holder(session, number)
+        if again is None:
+            raise
+        raise already(again, courier, number) from None
+    added = list_parcels(session, handover.id, number)
+    return Scanned(
+        number,
+        tuple(p.order_no for p in added),
+        handover.parcel_count,
+        added,
+        case.case_no if case is not None else "",
+    )
+
+
+def remove(session: Session, actor: Actor, courier: str, waybill: str) -> int:
+    """Take a parcel out of the open list before the manifest is confirmed; parcels left."""
+    require(session, actor, Action.HANDOVER_SCAN)
+    courier, number = clean_courier(courier), clean_waybill(waybill)
+    handover = open_list(session, courier, lock=True)
+    gone = 0
+    if handover is not None:
+        gone = _count(
+            session.execute(
+                delete(HandoverParcel).where(
+                    HandoverParcel.handover_id == handover.id,
+                    HandoverParcel.tracking_no == number,
+                )
+            )
+        )
+    if handover is None or not gone:
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "UserError", "Waybill {number} is not in the hand-over list of {courier}."
+            ),
+            number=number,
+            courier=courier,
+        )
+    handover.parcel_count -= 1
+    session.flush()
+    audit.record(
+        session,
+        actor_id=actor.user_id,
+        actor_name=actor.display_name,
+        action="handover.remove",
+        entity="handover",
+        entity_key=courier,
+        before={"tracking_no": number},
+        after=None,
+    )
+    return handover.parcel_count
+
+
+def _count(result: Any) -> int:
+    """Rows an UPDATE or DELETE touched."""
+    return cast(CursorResult[Any], result).rowcount
+
+
+def current(session: Session, actor: Actor, courier: str) -> HandoverList:
+    """The courier's open list (empty, version 0, when none is open)."""
+    require(session, actor, Action.HANDOVER_READ)
+    courier = clean_courier(courier)
+    handover = open_list(session, courier)
+    if handover is None:
+        return HandoverList(courier, (), 0)
+    return HandoverList(courier, list_parcels(session, handover.id), handover.version)
+
+
+def open_lists(session: Session, actor: Actor) -> list[tuple[str, int]]:
+    """Each courier with an open list, and its parcel count."""
+    require(session, actor, Action.HANDOVER_READ)
+    rows = session.execute(
+        select(Handover.courier, Handover.parcel_count)
+        .where(Handover.open_courier.is_not(None))
+        .order_by(Handover.courier)
+    )
+    return [(c, n) for c, n in rows]
+
+
+def couriers(session: Session, actor: Actor) -> list[str]:
+    """The couriers parcels are packed for (the page's choice), most recent first."""
+    require(session, actor, Action.HANDOVER_READ)
+    rows = session.execute(
+        select(Order.courier)
+        .where(Order.stage == Stage.PACKED.value, Order.courier != "")
+        .group_by(Order.courier)
+        .order_by(func.count().desc())
+    )
+    found = [c for (c,) in rows]
+    exchanges = session.execute(  # exchange parcels packed and not yet handed over
+        select(Case.exchange_courier)
+        .where(Case.exchange_packed_at.is_not(None), Case.exchange_at.is_(None))
+        .distinct()
+    ).scalars()
+    found += [c for c in exchanges if c and c not in found]
+    return found + [c for c, _ in open_lists(session, actor) if c not in found]
