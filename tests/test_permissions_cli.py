@@ -74,6 +74,17 @@ class World:
         )
         return case_no
 
+    def exchange_out(self) -> str:
+        """An exchange shipped: the customer is still to be told, and to confirm receipt."""
+        case_no, after = self.signed(CaseType.EXCHANGE), self.staff[Role.AFTERSALES]
+        number = self.tracking()
+        self.db.write(
+            lambda s: case_steps.exchange_shipped(
+                s, after, case_no, tracking=number, courier="顺丰"
+            )
+        )
+        return case_no
+
     def unannounced(self) -> str:
         number, warehouse = self.tracking(), self.staff[Role.WAREHOUSE]
         return self.db.write(
@@ -483,13 +494,43 @@ DOORS: dict[Action, Door] = {
             *("dispute", "open", w.order(Stage.SHIPPED), "--no", f"WQ{next(w.numbers)}"),
             *("--deadline", "2099-01-01 10:00", "--claim", "未收到货"),
         ],
+    # issue 13: supervision
+    Action.TASKS_READ: Door("presales", DISABLED, lambda w: ["tasks", "--json"]),
+    Action.REVIEW: Door("supervisor", "admin", lambda w: ["review", "--json"]),
+    Action.REVIEW_DONE: Door("supervisor", "aftersales", lambda w: ["review", "done"]),
+    Action.TASK_REMIND: Door(
+        "supervisor",
+        "aftersales",
+        lambda w: ["remind", "not_printed", w.order(Stage.PAID), "--text", "今天打出来"],
+    ),
+    Action.TASK_REASSIGN: Door(
+        "supervisor",
+        "aftersales",
+        lambda w: ["reassign", "not_printed", w.order(Stage.PAID), "--to", "printer"],
+    ),
+    Action.DEADLINE_SETTINGS: Door(
+        "admin", "supervisor", lambda w: ["deadline", "set", "unannounced", "12"]
+    ),
+    Action.CASE_CUSTOMER_TOLD: Door(
+        "aftersales",
+        "warehouse",
+        lambda w: ["case", "customer-told", w.exchange_out(), "--channel", "im"],
+    ),
+    Action.CASE_CUSTOMER_RECEIVED: Door(
+        "aftersales", "warehouse", lambda w: ["case", "customer-received", w.exchange_out()]
+    ),
+    Action.CASE_PLATFORM_DEADLINE: Door(
+        "aftersales",
+        "printer",
+        lambda w: ["case", "platform-deadline", w.case(), "--at", "2099-01-01 10:00"],
+    ),
+    Action.ORDER_MADE_TO_ORDER: Door(
+        "presales", "printer", lambda w: ["orders", "made-to-order", w.order(Stage.PAID)]
     ),
 }
-# no command of its own yet: the supervisor's review is a screen placeholder (test_gui_main)
 # the app's daily backup runs on whoever's PC is open (issue 12 §5): no role is refused; the
 # command line's backup is the administrator's (Action.BACKUP)
 SCREEN_ONLY: dict[Action, tuple[Role, Role | None]] = {
-    Action.REVIEW: (Role.SUPERVISOR, Role.ADMIN),
     Action.BACKUP_DAILY: (Role.WAREHOUSE, None),
 }
 

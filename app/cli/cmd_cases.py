@@ -19,6 +19,7 @@ from app.cli.case_text import show_case
 from app.cli.common import Context
 from app.models import CardInParcel, CaseType, RefundMethod, SignoffResult
 from app.models.formats import short_time
+from app.services.cases import customer as case_customer
 from app.services.cases import opening as cases
 from app.services.cases import photos as case_photos
 from app.services.cases import steps as case_steps
@@ -90,6 +91,9 @@ STEPS: dict[str, Step] = {
         lambda a: {"tracking": a.tracking, "courier": a.courier},
     ),
     "close": Step(case_steps.close, lambda a: {"remark": a.remark}),
+    "customer-told": Step(case_customer.customer_told, lambda a: {"channel": a.channel}),
+    "customer-received": Step(case_customer.customer_received),
+    "platform-deadline": Step(case_customer.set_platform_deadline, lambda a: {"at": a.at}),
     "link": Step(
         case_steps.link,
         lambda a: {"order_no": a.order_no, "kind": CaseType(a.kind), "reason": a.reason},

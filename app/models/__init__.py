@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # the names of _HOMES, for the type checker (F401 ignored for
         PhotoPurpose,
         RefundMethod,
         SignoffResult,
+        TellChannel,
     )
     from app.models.cases import Case, CasePhoto
     from app.models.change_enums import RequestKind, RequestPath, RequestState, SpecialKind
@@ -53,6 +54,7 @@ if TYPE_CHECKING:  # the names of _HOMES, for the type checker (F401 ignored for
         ScoreRule,
     )
     from app.models.shipping import ExportedShipment, Handover, HandoverParcel, ShipmentExport
+    from app.models.supervision import DailyReview, MadeToOrder, TaskFollowup, TaskOwner
     from app.models.waybills import CourierPattern, WaybillLoad, WaybillNumber
 
 _HOMES = {
@@ -65,6 +67,7 @@ _HOMES = {
         "PhotoPurpose",
         "RefundMethod",
         "SignoffResult",
+        "TellChannel",
     ),
     "app.models.cases": ("Case", "CasePhoto"),
     "app.models.change_enums": ("RequestKind", "RequestPath", "RequestState", "SpecialKind"),
@@ -99,6 +102,7 @@ _HOMES = {
         "ScoreMonth",
         "ScoreRule",
     ),
+    "app.models.supervision": ("DailyReview", "MadeToOrder", "TaskFollowup", "TaskOwner"),
 }
 _HOME_OF = {name: module for module, names in _HOMES.items() for name in names}
 # Mapped classes name each other in relationships and share one metadata: all or none
@@ -112,6 +116,7 @@ _MAPPED = (
     "app.models.shipping",
     "app.models.scores",
     "app.models.complaints",
+    "app.models.supervision",
 )
 
 

@@ -140,3 +140,24 @@ PHOTO_PURPOSE_LABELS = {
     PhotoPurpose.CLAIM: QT_TRANSLATE_NOOP("PhotoPurpose", "Customer's evidence"),
     PhotoPurpose.INSPECTION: QT_TRANSLATE_NOOP("PhotoPurpose", "Warehouse inspection"),
 }
+
+
+class TellChannel(enum.StrEnum):
+    """How after-sales told the customer the exchange's tracking number."""
+
+    IM = "im"  # 旺旺 / the platform's chat
+    PHONE = "phone"
+    SMS = "sms"
+    PLATFORM = "platform"  # a platform message
+
+    @property
+    def label(self) -> str:
+        return TELL_LABELS[self]
+
+
+TELL_LABELS = {
+    TellChannel.IM: QT_TRANSLATE_NOOP("TellChannel", "旺旺 / IM"),
+    TellChannel.PHONE: QT_TRANSLATE_NOOP("TellChannel", "Phone"),
+    TellChannel.SMS: QT_TRANSLATE_NOOP("TellChannel", "SMS"),
+    TellChannel.PLATFORM: QT_TRANSLATE_NOOP("TellChannel", "Platform message"),
+}

@@ -84,6 +84,16 @@ class Case(Base):
     # the exchange parcel packed and labelled at the packing desk
     exchange_packed_by: Mapped[str | None] = mapped_column(String(64))
     exchange_packed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # the customer told the exchange's tracking number, and confirming they received it
+    # (docs/supervision.md): channel, time and who, also on the case's timeline
+    customer_told_channel: Mapped[str | None] = mapped_column(String(16))
+    customer_told_by: Mapped[str | None] = mapped_column(String(64))
+    customer_told_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    customer_received_by: Mapped[str | None] = mapped_column(String(64))
+    customer_received_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # the platform's refund deadline (it refunds by itself after it), entered or imported;
+    # none: the shop's default per platform counts from the case's opening
+    platform_deadline: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_by: Mapped[str | None] = mapped_column(String(64))
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # the pre-sales request that handed the order over, if any
@@ -103,6 +113,8 @@ class Case(Base):
     __table_args__ = (
         Index("ix_cases_state_id", "state", "id"),
         Index("ix_cases_type_id", "type", "id"),
+        # the task lists: the open cases of a state, oldest first
+        Index("ix_cases_state_opened_at", "state", "opened_at"),
     )
 
 

@@ -153,6 +153,8 @@ class Order(Base):
         Index("ix_orders_stage_id", "stage", "id"),
         # a shop's paid orders per week, counted from the index alone (the trend charts)
         Index("ix_orders_shop_id_paid_at", "shop_id", "paid_at"),
+        # supervision: paid orders not printed by the cut-off, oldest payment first
+        Index("ix_orders_stage_paid_at", "stage", "paid_at"),
         UniqueConstraint("shop_id", "order_no", name="uq_orders_shop_id_order_no"),
     )
 

@@ -704,6 +704,18 @@
         <translation>已打印快件退回单</translation>
     </message>
     <message>
+        <source>Customer told the tracking number</source>
+        <translation>已告知客户单号</translation>
+    </message>
+    <message>
+        <source>Customer confirmed receiving the exchange</source>
+        <translation>客户确认已收到换货</translation>
+    </message>
+    <message>
+        <source>Platform refund deadline set</source>
+        <translation>已设平台退款期限</translation>
+    </message>
+    <message>
         <source>Dispute opened on the platform</source>
         <translation>平台维权已登记</translation>
     </message>
@@ -2232,6 +2244,10 @@
         <source>Category</source>
         <translation>类别</translation>
     </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartWizard</name>
@@ -2242,6 +2258,15 @@
     <message>
         <source>The server&apos;s password cannot be remembered on this PC ({why}), so AfterDesk asks for it once per session.</source>
         <translation>本机无法记住服务器密码（{why}），因此售后台每次启动时询问一次。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDialogs</name>
+    <message>
+        <source>{kind} {key} · {title}
+Owner: {owner} · due {deadline}</source>
+        <translation>{kind} {key} · {title}
+负责人：{owner} · 期限 {deadline}</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +2982,53 @@ Database schema {schema}; this database: {current}</source>
     </message>
 </context>
 <context>
+    <name>MyTasksPage</name>
+    <message>
+        <source>My tasks</source>
+        <translation>我的任务</translation>
+    </message>
+    <message>
+        <source>What is yours to do, overdue first, with its deadline. Scan a case or order number to open its task; double-click a row to open it.</source>
+        <translation>您要办的事，超时的在前，各有期限。扫描售后单号或订单号打开对应任务；双击一行打开。</translation>
+    </message>
+    <message>
+        <source>Scan or type a case or order number</source>
+        <translation>扫描或输入售后单号、订单号</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>只看超时</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Tasks: {n} · overdue: {late}</source>
+        <translation>任务：{n} · 超时：{late}</translation>
+    </message>
+    <message>
+        <source>Choose a task to see its reminders and open it.</source>
+        <translation>选择一个任务，查看提醒并打开。</translation>
+    </message>
+    <message>
+        <source>{kind} {key}: due {deadline}</source>
+        <translation>{kind} {key}：期限 {deadline}</translation>
+    </message>
+    <message>
+        <source>Reminder from {by} at {at}: {text}</source>
+        <translation>{by} 于 {at} 提醒：{text}</translation>
+    </message>
+    <message>
+        <source>No task of yours for {code}.</source>
+        <translation>{code} 没有您的任务。</translation>
+    </message>
+</context>
+<context>
     <name>NewComplaintDialog</name>
     <message>
         <source>New complaint</source>
@@ -3657,21 +3729,6 @@ Added by {who} at {time}
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>Supervisor</source>
-        <translation>客服主管</translation>
-    </message>
-    <message>
-        <source>Coming in a later version. Until then, use the Orders page.</source>
-        <translation>将在后续版本提供。在此之前请使用“订单”页面。</translation>
-    </message>
-    <message>
-        <source>Daily review of orders in refund and in dispute, the duty roster and the monthly score sheet. Approvals of exceptions are on the After-sales page.</source>
-        <translation>每日检查退款中和维权中的订单，以及值班表和月度考核表。例外审批在“售后”页面。</translation>
-    </message>
-</context>
-<context>
     <name>Platform</name>
     <message>
         <source>Taobao</source>
@@ -4067,6 +4124,21 @@ Added by {who} at {time}
     </message>
 </context>
 <context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign {key}</source>
+        <translation>改派 {key}</translation>
+    </message>
+    <message>
+        <source>Give it to</source>
+        <translation>交给</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>改派</translation>
+    </message>
+</context>
+<context>
     <name>RefundForm</name>
     <message>
         <source>Transaction or transfer number</source>
@@ -4361,6 +4433,25 @@ Added by {who} at {time}
     </message>
 </context>
 <context>
+    <name>RemindDialog</name>
+    <message>
+        <source>Remind {owner}</source>
+        <translation>提醒 {owner}</translation>
+    </message>
+    <message>
+        <source>e.g. 请今天下班前退款</source>
+        <translation>例如：请今天下班前退款</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Send reminder</source>
+        <translation>发送提醒</translation>
+    </message>
+</context>
+<context>
     <name>ReprintDialog</name>
     <message>
         <source>Reprint</source>
@@ -4622,6 +4713,57 @@ Added by {who} at {time}
     <message>
         <source>Only where the shop pays the return leg (quality or approved).</source>
         <translation>仅在店铺承担退回运费时填写（质量问题或已获批准）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Daily review</source>
+        <translation>每日检查</translation>
+    </message>
+    <message>
+        <source>Review done</source>
+        <translation>检查完毕</translation>
+    </message>
+    <message>
+        <source>Approvals on After-sales…</source>
+        <translation>售后页上的审批…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Remind…</source>
+        <translation>提醒…</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>改派…</translation>
+    </message>
+    <message>
+        <source>Reviewed by {by} at {at}</source>
+        <translation>{by} 已于 {at} 检查</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet today</source>
+        <translation>今天尚未检查</translation>
+    </message>
+    <message>
+        <source>No review on: {days}</source>
+        <translation>以下日期未检查：{days}</translation>
+    </message>
+    <message>
+        <source>{kind} ({open} · {late} late)</source>
+        <translation>{kind}（{open} · 超时 {late}）</translation>
+    </message>
+    <message>
+        <source>{more} more, newer, not shown.</source>
+        <translation>另有 {more} 条较新的未显示。</translation>
     </message>
 </context>
 <context>
@@ -5838,6 +5980,123 @@ Install them, then start AfterDesk again:
     </message>
 </context>
 <context>
+    <name>TaskKind</name>
+    <message>
+        <source>Cases waiting for a refund</source>
+        <translation>待退款的售后单</translation>
+    </message>
+    <message>
+        <source>Platform refund deadline near</source>
+        <translation>平台退款期限将到</translation>
+    </message>
+    <message>
+        <source>Disputes on the platform</source>
+        <translation>平台维权中</translation>
+    </message>
+    <message>
+        <source>Printer requests overdue</source>
+        <translation>打单请求超时</translation>
+    </message>
+    <message>
+        <source>Changes waiting for the customer&apos;s confirmation</source>
+        <translation>待客户确认的修改</translation>
+    </message>
+    <message>
+        <source>Paid orders not printed by the cut-off</source>
+        <translation>截单前未打单的已付款订单</translation>
+    </message>
+    <message>
+        <source>Made-to-order goods past 48 h</source>
+        <translation>定制商品超过 48 小时</translation>
+    </message>
+    <message>
+        <source>Unannounced parcels waiting</source>
+        <translation>待联系买家的无登记包裹</translation>
+    </message>
+    <message>
+        <source>Exchanges shipped, customer not told</source>
+        <translation>换货已发出，未告知客户</translation>
+    </message>
+    <message>
+        <source>Exchanges not confirmed received</source>
+        <translation>换货未确认收到</translation>
+    </message>
+    <message>
+        <source>Complaints past a deadline</source>
+        <translation>超时的投诉</translation>
+    </message>
+</context>
+<context>
+    <name>TaskModel</name>
+    <message>
+        <source>{d} d {h} h</source>
+        <translation>{d} 天 {h} 小时</translation>
+    </message>
+    <message>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} 小时 {m:02d} 分</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>已过</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Late by {span}</source>
+        <translation>已超时 {span}</translation>
+    </message>
+    <message>
+        <source>{by} {at}: {text}</source>
+        <translation>{by} {at}：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>TellChannel</name>
+    <message>
+        <source>旺旺 / IM</source>
+        <translation>旺旺 / IM</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Platform message</source>
+        <translation>平台消息</translation>
+    </message>
+</context>
+<context>
     <name>TrendListDialog</name>
     <message>
         <source>Nothing counted.</source>
@@ -6201,6 +6460,14 @@ Install them, then start AfterDesk again:
     <message>
         <source>Case {case_no} is “{state}”: the claim can no longer be changed.</source>
         <translation>售后单 {case_no} 为“{state}”，问题描述已不能修改。</translation>
+    </message>
+    <message>
+        <source>Case {case_no} is “{state}”: no exchange is on its way.</source>
+        <translation>售后单 {case_no} 为“{state}”：没有在途的换货。</translation>
+    </message>
+    <message>
+        <source>Case {case_no} is “{state}”: no refund is pending on it.</source>
+        <translation>售后单 {case_no} 为“{state}”：没有待退的款。</translation>
     </message>
     <message>
         <source>The signature (---date name) is added automatically; please remove “---”.</source>
@@ -7450,6 +7717,74 @@ Install them, then start AfterDesk again:
         <source>The resolution deadline cannot come before the first response&apos;s.</source>
         <translation>解决时限不能早于首次响应时限。</translation>
     </message>
+    <message>
+        <source>“{text}” is not a channel: im, phone, sms or platform.</source>
+        <translation>“{text}”不是告知方式：im、phone、sms 或 platform。</translation>
+    </message>
+    <message>
+        <source>{name} told the customer of case {case_no} already, at {time}.</source>
+        <translation>{name} 已于 {time} 告知售后单 {case_no} 的客户。</translation>
+    </message>
+    <message>
+        <source>Case {case_no}: receipt was confirmed already, by {name} at {time}.</source>
+        <translation>售后单 {case_no}：{name} 已于 {time} 确认客户收到。</translation>
+    </message>
+    <message>
+        <source>The deadline {time} has passed already: check the date and time.</source>
+        <translation>期限 {time} 已过：请检查日期和时间。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date and time: write it as 2026-12-08 18:00.</source>
+        <translation>“{text}”不是日期时间：请写成 2026-12-08 18:00。</translation>
+    </message>
+    <message>
+        <source>Order {order_no} is marked made to order already.</source>
+        <translation>订单 {order_no} 已标为定制。</translation>
+    </message>
+    <message>
+        <source>“{kind}” is not a kind of task. Kinds: {kinds}.</source>
+        <translation>“{kind}”不是任务种类。种类：{kinds}。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number of hours between 0.1 and 720.</source>
+        <translation>“{text}”不是 0.1 到 720 之间的小时数。</translation>
+    </message>
+    <message>
+        <source>The deadline of “{kind}” is set elsewhere (see docs/supervision.md).</source>
+        <translation>“{kind}”的期限在别处设置（见 docs/supervision.md）。</translation>
+    </message>
+    <message>
+        <source>There is no open task “{kind}” for {key}: it may be done already.</source>
+        <translation>{key} 没有未完成的“{kind}”任务：可能已经办完。</translation>
+    </message>
+    <message>
+        <source>There is no account {user}.</source>
+        <translation>没有账号 {user}。</translation>
+    </message>
+    <message>
+        <source>The account {user} is disabled: give the task to someone at work.</source>
+        <translation>账号 {user} 已停用：请把任务交给在岗的人。</translation>
+    </message>
+    <message>
+        <source>{name} is not {role}: this task needs someone who is.</source>
+        <translation>{name} 不是{role}：此任务需要该岗位的人。</translation>
+    </message>
+    <message>
+        <source>The task is {name}&apos;s already.</source>
+        <translation>任务已经是 {name} 的。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: write it as 2026-12-08.</source>
+        <translation>“{text}”不是日期：请写成 2026-12-08。</translation>
+    </message>
+    <message>
+        <source>{date} has not come yet.</source>
+        <translation>{date} 还没到。</translation>
+    </message>
+    <message>
+        <source>You recorded today&apos;s review already, at {time}.</source>
+        <translation>您已于 {time} 记录了今天的检查。</translation>
+    </message>
 </context>
 <context>
     <name>UsersModel</name>
@@ -8283,6 +8618,78 @@ Install them, then start AfterDesk again:
     <message>
         <source>Evidence pack of {ref}: {pages} pages, {photos} photos → {path}</source>
         <translation>{ref} 的证据包：{pages} 页，{photos} 张照片 → {path}</translation>
+    </message>
+    <message>
+        <source>{sign}{h} h {m:02d} min</source>
+        <translation>{sign}{h} 小时 {m:02d} 分</translation>
+    </message>
+    <message>
+        <source>late by {span}</source>
+        <translation>已超时 {span}</translation>
+    </message>
+    <message>
+        <source>{span} left</source>
+        <translation>剩余 {span}</translation>
+    </message>
+    <message>
+        <source>{deadline}  {kind}  {key}  {title}  ({who}, {left})</source>
+        <translation>{deadline}  {kind}  {key}  {title}  （{who}，{left}）</translation>
+    </message>
+    <message>
+        <source>Reminder from {by} at {at}: {text}</source>
+        <translation>{by} 于 {at} 提醒：{text}</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>没有待办任务。</translation>
+    </message>
+    <message>
+        <source>Reviewed by {by} at {at}.</source>
+        <translation>{by} 已于 {at} 检查。</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet on {date}.</source>
+        <translation>{date} 尚未检查。</translation>
+    </message>
+    <message>
+        <source>No review on: {days}</source>
+        <translation>以下日期未检查：{days}</translation>
+    </message>
+    <message>
+        <source>== {kind}: {open} open, {overdue} overdue</source>
+        <translation>== {kind}：未完成 {open}，超时 {overdue}</translation>
+    </message>
+    <message>
+        <source>{key} is {name}&apos;s now.</source>
+        <translation>{key} 现在由 {name} 负责。</translation>
+    </message>
+    <message>
+        <source>Reminder sent to {name}.</source>
+        <translation>已提醒 {name}。</translation>
+    </message>
+    <message>
+        <source>the team</source>
+        <translation>全组</translation>
+    </message>
+    <message>
+        <source>the cut-off</source>
+        <translation>截单时间</translation>
+    </message>
+    <message>
+        <source>on the clock</source>
+        <translation>按自然时间</translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation>按工作时间</translation>
+    </message>
+    <message>
+        <source>{kind}: {hours} h.</source>
+        <translation>{kind}：{hours} 小时。</translation>
+    </message>
+    <message>
+        <source>Order {order_no}: made to order, 48 h to ship.</source>
+        <translation>订单 {order_no}：定制，48 小时内发货。</translation>
     </message>
 </context>
 </TS>

@@ -45,6 +45,7 @@ def _window(qtbot: QtBot, actor: Actor) -> MainWindow:
 
 def _open_paid_order(qtbot: QtBot, db: Database, window: MainWindow) -> None:
     order_no = db.read(lambda s: orders.list_page(s, stage=Stage.PAID, limit=1))[0].order_no
+    window.show_page("orders")  # My tasks is the first page (issue 13)
     page = window.orders
     page.search.setText(order_no)
     with qtbot.waitSignal(page.detail.order_shown, timeout=10_000):

@@ -23,6 +23,7 @@ from app.views.shell.settings_dialog import SettingsDialog
 from app.views.shell.signin import SignInDialog
 from app.views.shell.staff_page import StaffPage, UsersModel
 from app.views.shell.user_dialog import AddUserDialog, RolesDialog
+from app.views.supervision.review_page import ReviewPage
 
 
 def _window(qtbot: QtBot, actor: Actor, where: str = "sqlite:///shop.sqlite") -> MainWindow:
@@ -35,40 +36,47 @@ def _window(qtbot: QtBot, actor: Actor, where: str = "sqlite:///shop.sqlite") ->
 def test_navigation_follows_the_roles(qtbot: QtBot, actors: dict[Role, Actor]) -> None:
     presales = _window(qtbot, actors[Role.PRESALES])
     # the import history only; everyone's own score sheet and the roster (issue 14)
-    assert presales.page_keys() == ["orders", "my_requests", "imports", "scores", "roster"]
+    assert presales.page_keys() == [
+        "tasks", "orders", "my_requests", "imports", "scores", "roster"
+    ]  # fmt: skip
     assert presales.live is not None and presales.live.is_running  # live updates started
     assert "张三" in presales.windowTitle() and "shop.sqlite" in presales.windowTitle()
     admin = _window(qtbot, actors[Role.ADMIN])
     # no customers' orders
-    assert admin.page_keys() == ["staff", "shops", "imports", "scores", "roster"]
+    assert admin.page_keys() == ["tasks", "staff", "shops", "imports", "scores", "roster"]
     assert isinstance(admin.pages["staff"], StaffPage)
     # the status line points at the search box only where there is one (the Orders page)
     assert "search box" in presales.statusBar().currentMessage()
     assert admin.statusBar().currentMessage() == f"Signed in as {actors[Role.ADMIN].display_name}."
     printer = _window(qtbot, actors[Role.PRINTER])
     assert printer.page_keys() == [
-        "orders", "requests", "printer", "exchanges", "packing", "handover", "scan", "imports",
-        "scores", "roster",
+        "tasks", "orders", "requests", "printer", "exchanges", "packing", "handover", "scan",
+        "imports", "scores", "roster",
     ]  # fmt: skip
-    assert printer.nav.item(5).text() == "Hand-over"
-    assert printer.nav.item(6).text() == "Recalled parcels"
+    assert printer.nav.item(0).text() == "My tasks"  # everyone's first page (issue 13)
+    assert printer.nav.item(6).text() == "Hand-over"
+    assert printer.nav.item(7).text() == "Recalled parcels"
     aftersales = _window(qtbot, actors[Role.AFTERSALES])
     assert aftersales.page_keys() == [
-        "orders", "my_requests", "aftersales", "imports", "scores", "roster"
+        "tasks", "orders", "my_requests", "aftersales", "imports", "scores", "roster"
     ]  # fmt: skip
     supervisor = _window(qtbot, actors[Role.SUPERVISOR])
     assert supervisor.page_keys()[-5:] == ["supervisor", "shops", "imports", "scores", "roster"]
-    assert printer.nav.item(1).text() == "Request queue"
+    assert printer.nav.item(2).text() == "Request queue"
+    # the daily review took the placeholder's place, the Trends tab beside it
+    review = supervisor.pages["supervisor"].widget(0)  # type: ignore[attr-defined]
+    assert isinstance(review, ReviewPage)
+    assert supervisor.nav.item(supervisor.page_keys().index("supervisor")).text() == "Daily review"
     both = Actor(0, "x", "x", frozenset({Role.WAREHOUSE, Role.SUPERVISOR, Role.ADMIN}))
     assert _window(qtbot, both).page_keys() == [
-        "orders", "my_requests", "aftersales", "packing", "handover", "scan", "supervisor",
+        "tasks", "orders", "my_requests", "aftersales", "packing", "handover", "scan", "supervisor",
         "staff", "shops", "imports", "scores", "roster",
     ]  # fmt: skip
     presales.close()
     assert not presales.live.is_running  # its LISTEN connection is closed
     admin.show_page("staff")
     assert admin.stack.currentWidget() is admin.pages["staff"]
-    assert admin.nav.item(0).text() == "Staff"
+    assert admin.nav.item(1).text() == "Staff"
 
 
 def _staff(qtbot: QtBot, actor: Actor) -> StaffPage:
@@ -175,7 +183,7 @@ def test_start_sign_out_and_sign_in_as_someone_else(
     second = desk.window
     assert second is not None and second is not first
     qtbot.addWidget(second)
-    assert second.page_keys() == ["orders", "my_requests", "imports", "scores", "roster"]
+    assert second.page_keys() == ["tasks", "orders", "my_requests", "imports", "scores", "roster"]
     assert first.live is not None and not first.live.is_running  # stopped with its window
     assert seen == [True, True]  # a demo database: the dialog lists the demo accounts
 

@@ -27,7 +27,7 @@ from pytestqt.qtbot import QtBot
 
 import app.views
 from app.config import LocalSettings
-from app.db import Database
+from app.db import Database, db_now
 from app.models import CaseType, Role, Stage
 from app.models.complaint_enums import Channel, Priority
 from app.services.cases import opening as cases
@@ -39,6 +39,8 @@ from app.services.orders import lookup as orders
 from app.services.roster import people as roster_people
 from app.services.scores import rules as score_rules
 from app.services.scores.months import Month
+from app.services.supervision.deadlines import read_kind, spec_of
+from app.services.supervision.followups import Candidate
 from app.services.supervision.trends import CountedCase
 from app.views.cases import case_forms
 from app.views.cases.case_dialog import CaseDialog
@@ -70,6 +72,7 @@ from app.views.shell.shops_page import ShopNameDialog, ShopsDialog
 from app.views.shell.signin import SignInDialog
 from app.views.shell.user_dialog import AddUserDialog, RolesDialog
 from app.views.shipping.export_dialog import ExportShipmentsDialog
+from app.views.supervision.followup_dialogs import ReassignDialog, RemindDialog
 from app.views.supervision.trend_list_dialog import TrendListDialog
 from tests.case_helpers import png, shipped_orders
 from tests.conftest import demo_actors
@@ -178,6 +181,12 @@ def factories(db: Database, tmp_path: Path) -> dict[type[QDialog], Callable[[], 
         )
     )  # fmt: skip
     done = lambda _detail: None  # noqa: E731
+    task = db.read(
+        lambda s: (
+            read_kind(s, spec_of("unannounced"), None, db_now(s))
+            or read_kind(s, spec_of("not_printed"), None, db_now(s))
+        )
+    )[0]
     made: dict[type[QDialog], Callable[[], QDialog]] = {
         OpenCaseDialog: lambda: OpenCaseDialog(None, actor, shipped),
         UnannouncedDialog: lambda: UnannouncedDialog(None, actor, "SF1234567890"),
@@ -221,6 +230,10 @@ def factories(db: Database, tmp_path: Path) -> dict[type[QDialog], Callable[[], 
         NewComplaintDialog: lambda: NewComplaintDialog(None, actor),
         ComplaintDialog: lambda: ComplaintDialog(None, actor, complaint.complaint_no),
         DisputeDialog: lambda: DisputeDialog(None, actor, case.case_no),
+        RemindDialog: lambda: RemindDialog(None, task, "李娜"),
+        ReassignDialog: lambda: ReassignDialog(
+            None, task, "李娜", [Candidate(f"user{n}", f"很长的名字{n}") for n in range(40)]
+        ),
     }
     for _, form in inspect.getmembers(case_forms, inspect.isclass):
         if issubclass(form, case_forms.CaseForm) and form.__name__ not in BASES:

@@ -41,6 +41,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "roster": ("scores", "the duty roster (值班表): shifts, swaps, who is on duty"),
     "complaint": ("complaints", "complaints (投诉): deadlines, escalation, follow-up call"),
     "dispute": ("complaints", "platform disputes (维权) and their evidence pack"),
+    "tasks": ("supervision", "my tasks, overdue first, with their deadlines"),
+    "review": ("supervision", "the supervisor's daily review; `review done` records it"),
+    "remind": ("supervision", "remind a task's owner (signed, dated, kept)"),
+    "reassign": ("supervision", "give a task to another person (supervisor)"),
+    "deadline": ("supervision", "how long each kind of task may take"),
     "user": ("users", "staff accounts and roles"),
     "audit": ("audit", "the audit log"),
 }

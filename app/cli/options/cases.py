@@ -63,6 +63,17 @@ def _link_options(p: Parser) -> None:
     p.add_argument("--reason", default="")
 
 
+def _told_options(p: Parser) -> None:
+    p.add_argument(
+        "--channel", required=True, choices=["im", "phone", "sms", "platform"],
+        help="旺旺/IM, phone, SMS or a platform message",
+    )  # fmt: skip
+
+
+def _deadline_options(p: Parser) -> None:
+    p.add_argument("--at", required=True, help="as the platform shows it: 2026-12-08 18:00")
+
+
 def _case_cmd(
     cmds: argparse._SubParsersAction,
     name: str,
@@ -94,6 +105,9 @@ STEPS: tuple[tuple[str, str, Callable[[Parser], None]], ...] = (
     ("exchange-shipped", "the exchange left", _exchange_options),
     ("close", "close the case", _close_options),
     ("link", "an unannounced parcel: whose it is", _link_options),
+    ("customer-told", "the customer was told the exchange's tracking number", _told_options),
+    ("customer-received", "the customer confirmed receiving the exchange", lambda _p: None),
+    ("platform-deadline", "the platform's refund deadline of the case", _deadline_options),
 )
 
 

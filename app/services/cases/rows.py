@@ -118,6 +118,13 @@ class CaseDetail:
     version: int
     photos: tuple[PhotoMeta, ...]
     timeline: tuple[TimelineEntry, ...]
+    # the customer told the exchange's number, and confirming receipt (docs/supervision.md)
+    customer_told_channel: str | None = None
+    customer_told_by: str | None = None
+    customer_told_at: datetime | None = None
+    customer_received_by: str | None = None
+    customer_received_at: datetime | None = None
+    platform_deadline: datetime | None = None
 
     @property
     def freight_due(self) -> Decimal:
@@ -190,6 +197,16 @@ class CaseDetail:
                 "print_count": self.exchange_print_count,
             },
             "closed": {"by": self.closed_by, "at": _stamp(self.closed_at)},
+            "customer_told": {
+                "channel": self.customer_told_channel,
+                "by": self.customer_told_by,
+                "at": _stamp(self.customer_told_at),
+            },
+            "customer_received": {
+                "by": self.customer_received_by,
+                "at": _stamp(self.customer_received_at),
+            },
+            "platform_deadline": _stamp(self.platform_deadline),
             "change_request_id": self.change_request_id,
             "opened_by": self.opened_by,
             "opened_at": _stamp(self.opened_at),
@@ -254,4 +271,10 @@ def case_detail(
         version=case.version,
         photos=tuple(photos),
         timeline=timeline(history),
+        customer_told_channel=case.customer_told_channel,
+        customer_told_by=case.customer_told_by,
+        customer_told_at=case.customer_told_at,
+        customer_received_by=case.customer_received_by,
+        customer_received_at=case.customer_received_at,
+        platform_deadline=case.platform_deadline,
     )

@@ -22,6 +22,11 @@ TIMELINE_LABELS = {
     "case.unannounced": QT_TRANSLATE_NOOP("CaseTimeline", "Unannounced parcel registered"),
     "case.link": QT_TRANSLATE_NOOP("CaseTimeline", "Linked to an order"),
     "case.recall_slip": QT_TRANSLATE_NOOP("CaseTimeline", "Recall slip printed"),
+    "case.customer_told": QT_TRANSLATE_NOOP("CaseTimeline", "Customer told the tracking number"),
+    "case.customer_received": QT_TRANSLATE_NOOP(
+        "CaseTimeline", "Customer confirmed receiving the exchange"
+    ),
+    "case.platform_deadline": QT_TRANSLATE_NOOP("CaseTimeline", "Platform refund deadline set"),
     "dispute.open": QT_TRANSLATE_NOOP("CaseTimeline", "Dispute opened on the platform"),
     "dispute.outcome": QT_TRANSLATE_NOOP("CaseTimeline", "Dispute outcome recorded"),
 }

@@ -68,6 +68,15 @@ STAMPS = {
         "exchange_printed_by", "exchange_printed_at", ("case.exchange_printed",)
     ),
     "closed": Stamp("closed_by", "closed_at", ("case.close",)),
+    "customer_told": Stamp(
+        "customer_told_by",
+        "customer_told_at",
+        ("case.customer_told",),
+        (("channel", "customer_told_channel"),),
+    ),
+    "customer_received": Stamp(
+        "customer_received_by", "customer_received_at", ("case.customer_received",)
+    ),
 }
 
 

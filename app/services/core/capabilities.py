@@ -47,7 +47,8 @@ class Action(enum.StrEnum):
     # the app's daily copy into the folder the administrator chose: it runs on whoever's PC
     # the app is open (issue 12 §5), so a shop without an administrator at work is still copied
     BACKUP_DAILY = "backup.daily"
-    REVIEW = "review"  # the supervisor's daily review (its screen comes later)
+    REVIEW = "review"  # the supervisor's daily review: everyone's tasks, per kind
+    TASKS_READ = "tasks.read"  # one's own tasks with their deadlines (My tasks)
     IMPORT_HISTORY = "import.history"  # every import: files, who, counts, refused rows
     WAYBILL_READ = "waybill.read"  # courier patterns, the pools' numbers left
     HANDOVER_READ = "handover.read"  # open hand-over lists, manifests and the day's lists
@@ -115,6 +116,15 @@ class Action(enum.StrEnum):
     COMPLAINT_SETTINGS = "complaint.settings"  # categories and deadlines per priority
     DISPUTE_READ = "dispute.read"  # disputes and their evidence pack
     DISPUTE_EDIT = "dispute.edit"  # mark a case or order in dispute; record the outcome
+    # issue 13: supervision (docs/supervision.md)
+    REVIEW_DONE = "review.done"  # "reviewed by 陈静 at 09:12" for the day
+    TASK_REMIND = "task.remind"  # a signed reminder into the owner's task list
+    TASK_REASSIGN = "task.reassign"  # give a task to another person
+    DEADLINE_SETTINGS = "deadline.settings"  # how long each kind of work may take
+    CASE_CUSTOMER_TOLD = "case.customer_told"  # the exchange's tracking number passed on
+    CASE_CUSTOMER_RECEIVED = "case.customer_received"  # the customer has the exchange
+    CASE_PLATFORM_DEADLINE = "case.platform_deadline"  # the platform's refund deadline
+    ORDER_MADE_TO_ORDER = "order.made_to_order"  # 48 h to ship instead of the same day
 
 
 R = Role
@@ -234,6 +244,18 @@ def _open(case: Any) -> bool:
     return CaseState(_value(case.state)) is not CaseState.CLOSED
 
 
+def _exchange_out(case: Any) -> bool:
+    """The exchange left and the case is not closed: the customer can be told, and asked."""
+    return (
+        CaseType(_value(case.type)) is CaseType.EXCHANGE
+        and CaseState(_value(case.state)) is CaseState.EXCHANGE_SHIPPED
+    )
+
+
+def _refund_pending(case: Any) -> bool:
+    return CaseState(_value(case.state)) not in (CaseState.REFUNDED, CaseState.CLOSED)
+
+
 A = Action
 CASE, ORDER, REQUEST = "case", "order", "request"
 TABLE: dict[Action, Capability] = {
@@ -348,6 +370,44 @@ TABLE: dict[Action, Capability] = {
     A.COMPLAINT_SETTINGS: Capability(frozenset({R.ADMIN})),
     A.DISPUTE_READ: Capability(AFTERSALES),
     A.DISPUTE_EDIT: Capability(AFTERSALES),
+    # issue 13: each person sees their own tasks; the supervisor reviews, reminds and alone
+    # reassigns; the administrator sets how long each kind of work may take
+    A.TASKS_READ: Capability(ANYONE),
+    A.REVIEW_DONE: Capability(frozenset({R.SUPERVISOR})),
+    A.TASK_REMIND: Capability(frozenset({R.SUPERVISOR})),
+    A.TASK_REASSIGN: Capability(frozenset({R.SUPERVISOR})),
+    A.DEADLINE_SETTINGS: Capability(frozenset({R.ADMIN})),
+    A.CASE_CUSTOMER_TOLD: Capability(
+        AFTERSALES,
+        None,
+        _case_state(
+            _exchange_out,
+            QT_TRANSLATE_NOOP(
+                "UserError", "Case {case_no} is “{state}”: no exchange is on its way."
+            ),
+        ),
+    ),
+    A.CASE_CUSTOMER_RECEIVED: Capability(
+        AFTERSALES,
+        None,
+        _case_state(
+            _exchange_out,
+            QT_TRANSLATE_NOOP(
+                "UserError", "Case {case_no} is “{state}”: no exchange is on its way."
+            ),
+        ),
+    ),
+    A.CASE_PLATFORM_DEADLINE: Capability(
+        AFTERSALES,
+        None,
+        _case_state(
+            _refund_pending,
+            QT_TRANSLATE_NOOP(
+                "UserError", "Case {case_no} is “{state}”: no refund is pending on it."
+            ),
+        ),
+    ),
+    A.ORDER_MADE_TO_ORDER: Capability(ASKERS),
 }
 
 

@@ -31,7 +31,6 @@ from app.views.imports.import_page import ImportPage
 from app.views.kit.labels import roles_text
 from app.views.kit.live import LiveUpdates
 from app.views.kit.ops import hub
-from app.views.kit.placeholders import PlaceholderPage
 from app.views.orders.orders_page import OrdersPage
 from app.views.packing.packing_page import PackingPage
 from app.views.scores.roster_page import RosterPage
@@ -42,6 +41,8 @@ from app.views.shell.settings_dialog import SettingsDialog
 from app.views.shell.shops_page import ShopsPage
 from app.views.shell.staff_page import StaffPage
 from app.views.shipping.handover_page import HandoverPage
+from app.views.supervision.my_tasks_page import MyTasksPage
+from app.views.supervision.review_page import ReviewPage
 from app.views.supervision.trends_tab import SupervisorTabs
 
 
@@ -71,7 +72,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
 
-        # every page is there because the capability table lets this person use it
+        # every page is there because the capability table lets this person use it; My tasks
+        # first, for everyone: what is mine to do (docs/supervision.md)
+        if may(Action.TASKS_READ, actor):
+            tasks = MyTasksPage(actor)
+            self._connect_tasks(tasks)
+            self._add_page("tasks", tasks.windowTitle(), tasks)
         self.orders: OrdersPage | None = None
         if may(Action.ORDER_READ, actor):
             self.orders = OrdersPage(actor)
@@ -103,7 +109,9 @@ class MainWindow(QMainWindow):
         self.backup_warning.setStyleSheet("color: #b35c00; font-weight: bold;")
         self.backup_warning.hide()
         self.statusBar().addPermanentWidget(self.backup_warning)
-        if self.orders is not None:
+        if isinstance(tasks_page := self.pages.get("tasks"), MyTasksPage):
+            tasks_page.scan.setFocus()  # a scan opens its task
+        elif self.orders is not None:
             self.orders.focus_search()
         # what others change reaches every open screen (hub().changes_seen)
         self.live: LiveUpdates | None = None
@@ -138,10 +146,15 @@ class MainWindow(QMainWindow):
             self._connect_cases(scan)
             self._add_page("scan", scan.windowTitle(), scan)
         if may(Action.REVIEW, actor):
-            review = PlaceholderPage()
-            supervising = SupervisorTabs(review, review.title, actor)
+            review = ReviewPage(actor)
+            self._connect_tasks(review)
+            if "aftersales" in self.pages:
+                review.aftersales_requested.connect(lambda: self.show_page("aftersales"))
+            else:
+                review.approvals.hide()
+            supervising = SupervisorTabs(review, review.windowTitle(), actor)
             self._connect_cases(supervising)
-            self._add_page("supervisor", review.title, supervising)
+            self._add_page("supervisor", review.windowTitle(), supervising)
         if may(Action.USER_LIST, actor):
             self._add_page("staff", self.tr("Staff"), StaffPage(actor))
         if may(Action.SHOP_EDIT, actor) or may(Action.CUTOFF_SET, actor):
@@ -164,6 +177,11 @@ class MainWindow(QMainWindow):
         page.case_requested.connect(self.open_case)  # type: ignore[attr-defined]
         if hasattr(page, "open_case_requested"):
             page.open_case_requested.connect(self.ask_open_case)
+
+    def _connect_tasks(self, page: MyTasksPage | ReviewPage) -> None:
+        """A task's button opens its case or its order."""
+        page.case_requested.connect(self.open_case)
+        page.order_requested.connect(self.open_order)
 
     def open_case(self, case_no: str) -> CaseDialog:
         return open_case_dialog(self, self.actor, case_no)

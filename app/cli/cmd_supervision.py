@@ -1,0 +1,192 @@
+"""``afterdesk tasks``, ``review [done]``, ``remind``, ``reassign``, ``deadline`` and
+``orders made-to-order`` (docs/supervision.md)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from app.cli.common import Context
+from app.models.formats import short_time
+from app.services.core.actor import require
+from app.services.core.capabilities import Action
+from app.services.dispatch.slips import shop_by_name
+from app.services.orders import made_to_order
+from app.services.supervision import deadlines, followups
+from app.services.supervision import review as reviews
+from app.services.supervision import tasks as task_lists
+from app.services.supervision.deadlines import Task
+
+
+def span(ctx: Context, start: datetime, end: datetime) -> str:
+    """``2 h 05 min``, with a minus when ``end`` came first."""
+    minutes = int((end - start).total_seconds() // 60)
+    sign, minutes = ("-" if minutes < 0 else ""), abs(minutes)
+    return ctx.translate("cli", "{sign}{h} h {m:02d} min").format(
+        sign=sign, h=minutes // 60, m=minutes % 60
+    )
+
+
+def _line(ctx: Context, task: Task, now: datetime, owner: str | None) -> str:
+    overdue = task.overdue(now)
+    late = ctx.translate("cli", "OVERDUE") if overdue else ""
+    who = owner or ctx.translate("Role", task.owner_role.label)
+    left = (
+        ctx.translate("cli", "late by {span}").format(span=span(ctx, task.deadline, now))
+        if overdue
+        else ctx.translate("cli", "{span} left").format(span=span(ctx, now, task.deadline))
+    )
+    text = f"{late:8} " + ctx.translate(
+        "cli", "{deadline}  {kind}  {key}  {title}  ({who}, {left})"
+    ).format(
+        deadline=short_time(task.deadline),
+        kind=ctx.translate("TaskKind", task.kind.label),
+        key=task.key,
+        title=task.title,
+        who=who,
+        left=left,
+    )
+    for r in task.reminders:
+        text += "\n        " + ctx.translate("cli", "Reminder from {by} at {at}: {text}").format(
+            by=r.by, at=short_time(r.at), text=r.text
+        )
+    return text
+
+
+def run_tasks(ctx: Context) -> int:
+    a, actor = ctx.args, ctx.actor()
+    listing = ctx.db.read(
+        lambda s: task_lists.my_tasks(s, actor, mine=a.mine, overdue=a.overdue, limit=a.limit)
+    )
+    if a.json:
+        ctx.emit_json([task_lists.task_json(t, listing, ctx.translate) for t in listing.tasks])
+        return 0
+    if not listing.tasks:
+        ctx.out(ctx.translate("cli", "Nothing to do."))
+    for task in listing.tasks:
+        ctx.out(_line(ctx, task, listing.now, listing.owner_name(task)))
+    return 0
+
+
+def _review_json(ctx: Context, got: reviews.Review) -> dict[str, Any]:
+    return {
+        "date": got.day.isoformat(),
+        "reviewed": [r.to_json() for r in got.reviewed],
+        "missed": [d.isoformat() for d in got.missed],
+        "kinds": [
+            {
+                "kind": k.spec.kind.value,
+                "label": ctx.translate("TaskKind", k.spec.kind.label),
+                "open": k.open,
+                "overdue": k.overdue,
+                "tasks": [task_lists.task_json(t, got, ctx.translate) for t in k.tasks],
+            }
+            for k in got.lists
+        ],
+    }
+
+
+def run_review(ctx: Context) -> int:
+    a, actor = ctx.args, ctx.actor()
+    if a.step == "done":
+        done = ctx.db.write(lambda s: reviews.mark_done(s, actor))
+        if a.json:
+            ctx.emit_json(done.to_json())
+        else:
+            ctx.out(
+                ctx.translate("cli", "Reviewed by {by} at {at}.").format(
+                    by=done.by, at=short_time(done.at)
+                )
+            )
+        return 0
+    day = reviews.parse_day(a.date) if a.date else None
+    got = ctx.db.read(lambda s: reviews.review(s, actor, day, limit=a.limit))
+    if a.json:
+        ctx.emit_json(_review_json(ctx, got))
+        return 0
+    for r in got.reviewed:
+        ctx.out(
+            ctx.translate("cli", "Reviewed by {by} at {at}.").format(by=r.by, at=short_time(r.at))
+        )
+    if not got.reviewed:
+        ctx.out(ctx.translate("cli", "Not reviewed yet on {date}.").format(date=got.day))
+    if got.missed:
+        days = ", ".join(d.isoformat() for d in got.missed)
+        ctx.out(ctx.translate("cli", "No review on: {days}").format(days=days))
+    for k in got.lists:
+        ctx.out(
+            ctx.translate("cli", "== {kind}: {open} open, {overdue} overdue").format(
+                kind=ctx.translate("TaskKind", k.spec.kind.label),
+                open=deadlines.count_text(k.open),
+                overdue=deadlines.count_text(k.overdue),
+            )
+        )
+        for task in k.tasks:
+            ctx.out(_line(ctx, task, got.now, got.owner_name(task)))
+    return 0
+
+
+def _followup(ctx: Context, done: followups.Followup) -> int:
+    if ctx.args.json:
+        ctx.emit_json(done.to_json())
+    elif done.action == followups.REASSIGN:
+        ctx.out(
+            ctx.translate("cli", "{key} is {name}'s now.").format(key=done.key, name=done.to_name)
+        )
+    else:
+        ctx.out(
+            ctx.translate("cli", "Reminder sent to {name}.").format(
+                name=done.to_name or ctx.translate("cli", "the team")
+            )
+        )
+    return 0
+
+
+def run_remind(ctx: Context) -> int:
+    a, actor = ctx.args, ctx.actor()
+    return _followup(ctx, ctx.db.write(lambda s: followups.remind(s, actor, a.kind, a.key, a.text)))
+
+
+def run_reassign(ctx: Context) -> int:
+    a, actor = ctx.args, ctx.actor()
+    return _followup(ctx, ctx.db.write(lambda s: followups.reassign(s, actor, a.kind, a.key, a.to)))
+
+
+def run_deadlines(ctx: Context) -> int:
+    rows = ctx.read(Action.TASKS_READ, deadlines.durations)
+    if ctx.args.json:
+        ctx.emit_json([r.to_json() for r in rows])
+        return 0
+    for r in rows:
+        hours = ctx.translate("cli", "the cut-off") if r.hours is None else f"{r.hours:g} h"
+        clock = (
+            ctx.translate("cli", "on the clock")
+            if r.on_the_clock
+            else ctx.translate("cli", "working hours")
+        )
+        ctx.out(
+            f"{r.kind.value:24} {hours:>12}  {clock}  {ctx.translate('TaskKind', r.kind.label)}"
+        )
+    return 0
+
+
+def run_set_deadline(ctx: Context) -> int:
+    a, actor = ctx.args, ctx.actor()
+
+    def save(s: Any) -> Any:
+        require(s, actor, Action.DEADLINE_SETTINGS)
+        shop = shop_by_name(s, a.shop).id if a.shop else None
+        return deadlines.set_duration(s, actor, a.kind, a.hours, shop)
+
+    hours = ctx.db.write(save)
+    ctx.out(ctx.translate("cli", "{kind}: {hours} h.").format(kind=a.kind, hours=hours))
+    return 0
+
+
+def run_made_to_order(ctx: Context) -> int:
+    a, actor = ctx.args, ctx.actor()
+    no = ctx.db.write(lambda s: made_to_order.mark(s, actor, a.order_no))
+    ctx.out(
+        ctx.translate("cli", "Order {order_no}: made to order, 48 h to ship.").format(order_no=no)
+    )
+    return 0

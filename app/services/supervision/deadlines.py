@@ -1,0 +1,457 @@
+"""Deadlines: the one service that says what work is open, whose it is and when it is due
+(docs/supervision.md). My tasks, the daily review, the command line and the tests all ask it.
+
+Each kind of work is a ``KindSpec`` (registered with ``register``): a SELECT over the state
+tables with the columns ``ref_id, key, open_key, title, shop_id, start, due, owner_id`` (``due``
+an explicit deadline or NULL, ``owner_id`` the person it belongs to by default or NULL for the
+role's pool), the role whose work it is, and its rule (a duration in working hours kept as a
+setting an administrator changes, or the dispatch cut-off). Lists ask the database for "started
+before X" (``worktime.subtract``) rather than computing every row's deadline, and read one page
+per kind, oldest first. A reassignment (``task_owners``) overrides the default owner.
+
+Other areas plug their work in with ``register(KindSpec(...))`` from a module named in
+``SOURCES`` (complaints and disputes do).
+"""
+
+from __future__ import annotations
+
+import enum
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, case, false, func, or_, select, true
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import Subquery
+
+from app.models import Role, Setting, TaskOwner
+from app.models.errors import InvalidInput
+from app.models.formats import local
+from app.models.i18n import QT_TRANSLATE_NOOP
+from app.services.core import shared_settings
+from app.services.core.actor import Actor, require
+from app.services.core.capabilities import Action
+from app.services.supervision import worktime
+
+
+class TaskKind(enum.StrEnum):
+    REFUND_WAITING = "refund_waiting"  # signed for (or refund only): after-sales refunds
+    PLATFORM_REFUND = "platform_refund"  # the platform refunds by itself soon
+    DISPUTE = "dispute"  # 维权中 (plugged in by complaints/disputes)
+    PRINTER_REQUEST = "printer_request"  # a change with the printer, not acknowledged
+    CHANGE_UNCONFIRMED = "change_unconfirmed"  # waiting for the customer's confirmation
+    NOT_PRINTED = "not_printed"  # paid before the cut-off, not printed by it
+    MADE_TO_ORDER = "made_to_order"  # made-to-order goods: 48 h to ship
+    UNANNOUNCED = "unannounced"  # a parcel nobody announced: reach the buyer
+    EXCHANGE_NOT_TOLD = "exchange_not_told"  # exchange shipped, number not passed on
+    EXCHANGE_NOT_RECEIVED = "exchange_not_received"  # customer has not confirmed receipt
+    COMPLAINT = "complaint"  # 投诉 (plugged in by complaints)
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS[self]
+
+
+KIND_LABELS = {
+    TaskKind.REFUND_WAITING: QT_TRANSLATE_NOOP("TaskKind", "Cases waiting for a refund"),
+    TaskKind.PLATFORM_REFUND: QT_TRANSLATE_NOOP("TaskKind", "Platform refund deadline near"),
+    TaskKind.DISPUTE: QT_TRANSLATE_NOOP("TaskKind", "Disputes on the platform"),
+    TaskKind.PRINTER_REQUEST: QT_TRANSLATE_NOOP("TaskKind", "Printer requests overdue"),
+    TaskKind.CHANGE_UNCONFIRMED: QT_TRANSLATE_NOOP(
+        "TaskKind", "Changes waiting for the customer's confirmation"
+    ),
+    TaskKind.NOT_PRINTED: QT_TRANSLATE_NOOP("TaskKind", "Paid orders not printed by the cut-off"),
+    TaskKind.MADE_TO_ORDER: QT_TRANSLATE_NOOP("TaskKind", "Made-to-order goods past 48 h"),
+    TaskKind.UNANNOUNCED: QT_TRANSLATE_NOOP("TaskKind", "Unannounced parcels waiting"),
+    TaskKind.EXCHANGE_NOT_TOLD: QT_TRANSLATE_NOOP(
+        "TaskKind", "Exchanges shipped, customer not told"
+    ),
+    TaskKind.EXCHANGE_NOT_RECEIVED: QT_TRANSLATE_NOOP(
+        "TaskKind", "Exchanges not confirmed received"
+    ),
+    TaskKind.COMPLAINT: QT_TRANSLATE_NOOP("TaskKind", "Complaints past a deadline"),
+}
+
+# The modules that register kinds (imported once, on first use). Complaints and disputes add
+# theirs here.
+SOURCES: tuple[str, ...] = ("app.services.supervision.kinds",)
+SETTING = "deadline_hours:{kind}"
+PAGE = 50
+COUNT_CAP = 1000  # the review counts this far, then says "1000+"
+
+
+# -- rules: when a piece of work is due ----------------------------------------------------
+class Rule:
+    """When work started at ``start`` is due, and its inverse for the lists' filter."""
+
+    def due(
+        self, session: Session, start: datetime, hours: worktime.Hours, shop: int | None
+    ) -> datetime:
+        raise NotImplementedError
+
+    def latest_start(
+        self, session: Session, now: datetime, hours: worktime.Hours, shop: int | None
+    ) -> datetime:
+        """The latest start that is due by ``now`` (``start < this`` means overdue)."""
+        raise NotImplementedError
+
+    def shop_keys(self) -> tuple[str, ...]:
+        """Setting keys a shop may override (``KEY:<shop id>``)."""
+        return ()
+
+
+@dataclass(frozen=True)
+class Within(Rule):
+    """A duration (the setting, a shop's own first, else ``default``), in working hours
+    unless ``on_the_clock``."""
+
+    kind: TaskKind
+    default: timedelta
+    on_the_clock: bool = False
+    read: Callable[[Session], timedelta] | None = None  # a duration kept elsewhere
+
+    def duration(self, session: Session, shop: int | None = None) -> timedelta:
+        if self.read is not None:
+            return self.read(session)
+        return duration_of(session, self.kind, self.default, shop)
+
+    def due(
+        self, session: Session, start: datetime, hours: worktime.Hours, shop: int | None
+    ) -> datetime:
+        span = self.duration(session, shop)
+        return worktime.add(start, span, () if self.on_the_clock else hours)
+
+    def latest_start(
+        self, session: Session, now: datetime, hours: worktime.Hours, shop: int | None
+    ) -> datetime:
+        span = self.duration(session, shop)
+        return worktime.subtract(now, span, () if self.on_the_clock else hours)
+
+    def shop_keys(self) -> tuple[str, ...]:
+        return () if self.read is not None else (SETTING.format(kind=self.kind.value),)
+
+
+@dataclass(frozen=True)
+class ByCutoff(Rule):
+    """Paid before the day's cut-off: printed by it (docs/domain.md rule 4); paid after it,
+    by the next day's."""
+
+    cutoff: Callable[[Session], str]
+
+    def _at(self, session: Session, day: Any) -> datetime:
+        hh, mm = (int(x) for x in self.cutoff(session).split(":"))
+        return datetime.combine(day, time(hh, mm)).astimezone()
+
+    def due(
+        self, session: Session, start: datetime, hours: worktime.Hours, shop: int | None
+    ) -> datetime:
+        day = local(start).date()
+        today = self._at(session, day)
+        return today if start < today else self._at(session, day + timedelta(days=1))
+
+    def latest_start(
+        self, session: Session, now: datetime, hours: worktime.Hours, shop: int | None
+    ) -> datetime:
+        day = local(now).date()
+        today = self._at(session, day)
+        return today if today <= now else self._at(session, day - timedelta(days=1))
+
+
+# -- kinds --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class KindSpec:
+    kind: TaskKind
+    role: Role  # whose work it is when no one person owns it
+    opens: str  # what the task's button opens: "case", "order", "complaint", ...
+    source: Callable[[Session], Select[Any]]  # the columns named in the module's docstring
+    rule: Rule
+    # only some of the open work is a task (a refund deadline *near*): a filter given now
+    visible: Callable[[Session, KindSpec, Subquery, datetime], ColumnElement[bool]] | None = None
+    resolve: Callable[[Session, str], int] | None = None  # a typed key → ref_id
+    settable: bool = True  # an administrator sets its duration as deadline_hours:<kind>
+
+
+_KINDS: dict[TaskKind, KindSpec] = {}
+_loaded = False
+
+
+def register(spec: KindSpec) -> None:
+    _KINDS[spec.kind] = spec
+
+
+def kinds() -> list[KindSpec]:
+    """Every registered kind, in the order of ``TaskKind``."""
+    global _loaded
+    if not _loaded:
+        for module in SOURCES:
+            importlib.import_module(module)
+        _loaded = True
+    return [_KINDS[k] for k in TaskKind if k in _KINDS]
+
+
+def spec_of(kind: str) -> KindSpec:
+    for spec in kinds():
+        if spec.kind.value == kind:
+            return spec
+    raise InvalidInput(
+        QT_TRANSLATE_NOOP("UserError", "“{kind}” is not a kind of task. Kinds: {kinds}."),
+        kind=kind,
+        kinds=", ".join(s.kind.value for s in kinds()),
+    )
+
+
+# -- durations kept as settings ------------------------------------------------------------
+def settings(session: Session) -> dict[str, str]:
+    """Every shared setting, read once per transaction: a list asks for a few dozen keys, most
+    of them never set (a missing key would cost a query each time)."""
+    cached: dict[str, str] | None = session.info.get("supervision.settings")
+    if cached is None:
+        cached = {key: value for key, value in session.execute(select(Setting.key, Setting.value))}
+        session.info["supervision.settings"] = cached
+    return cached
+
+
+def hours_of(session: Session, shop: int | None) -> worktime.Hours:
+    """``worktime.hours_for`` from the settings read once."""
+    values = settings(session)
+    for key in ([worktime.key(shop)] if shop is not None else []) + [worktime.SETTING]:
+        if key in values:
+            try:
+                return worktime.parse(values[key])
+            except InvalidInput:
+                return worktime.ON_THE_CLOCK
+    return worktime.ON_THE_CLOCK
+
+
+def duration_of(
+    session: Session, kind: TaskKind, default: timedelta, shop: int | None = None
+) -> timedelta:
+    key = SETTING.format(kind=kind.value)
+    values = settings(session)
+    value = values.get(f"{key}:{shop}") if shop is not None else None
+    if value is None:
+        value = values.get(key)
+    if value is None:
+        return default
+    try:
+        return timedelta(hours=float(value))
+    except ValueError:
+        return default
+
+
+def parse_hours(text: str) -> Decimal:
+    try:
+        hours = Decimal(str(text).strip())
+    except InvalidOperation:
+        hours = Decimal(-1)
+    if not Decimal("0.1") <= hours <= Decimal(24 * 30):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "UserError", "“{text}” is not a number of hours between 0.1 and 720."
+            ),
+            text=text,
+        )
+    return hours.normalize()
+
+
+def set_duration(
+    session: Session, actor: Actor, kind: str, hours: str, shop: int | None = None
+) -> Decimal:
+    """An administrator sets how long a kind of work may take (in working hours), for the
+    team or for one shop (a platform's refund timeout differs)."""
+    require(session, actor, Action.DEADLINE_SETTINGS)
+    spec = spec_of(kind)
+    if not spec.settable or not isinstance(spec.rule, Within) or spec.rule.read is not None:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "UserError", "The deadline of “{kind}” is set elsewhere (see docs/supervision.md)."
+            ),
+            kind=kind,
+        )
+    value = parse_hours(hours)
+    key = SETTING.format(kind=spec.kind.value) + (f":{shop}" if shop is not None else "")
+    default = spec.rule.default.total_seconds() / 3600
+    shared_settings.save(session, actor, key, f"{value:f}", f"{default:g}")
+    session.info.pop("supervision.settings", None)  # read again, with the new value
+    return value
+
+
+@dataclass(frozen=True)
+class DurationRow:
+    kind: TaskKind
+    hours: float | None  # None: not a duration (the cut-off, or set elsewhere)
+    on_the_clock: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind.value, "hours": self.hours, "on_the_clock": self.on_the_clock}
+
+
+def durations(session: Session) -> list[DurationRow]:
+    rows = []
+    for spec in kinds():
+        rule = spec.rule
+        if isinstance(rule, Within):
+            hours = rule.duration(session).total_seconds() / 3600
+            rows.append(DurationRow(spec.kind, hours, rule.on_the_clock))
+        else:
+            rows.append(DurationRow(spec.kind, None, True))
+    return rows
+
+
+# -- reading tasks ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Task:
+    kind: TaskKind
+    ref_id: int
+    key: str  # what `remind KIND ID` takes
+    opens: str  # "case", "order", ...
+    open_key: str  # the case or order number the button opens
+    title: str
+    shop_id: int | None
+    start: datetime
+    deadline: datetime
+    owner_id: int | None  # None: the role's pool
+    owner_role: Role
+    reminders: tuple[Reminder, ...] = field(default=())
+
+    def overdue(self, now: datetime) -> bool:
+        return self.deadline <= now
+
+
+@dataclass(frozen=True)
+class Reminder:
+    by: str
+    at: datetime
+    text: str
+
+
+@dataclass(frozen=True)
+class Who:
+    """Whose tasks: a person (with their roles, for the pools) or everyone (None)."""
+
+    user_id: int
+    roles: frozenset[Role]
+
+
+def _shops_of_their_own(session: Session, rule: Rule) -> dict[int, worktime.Hours]:
+    """Shops with hours or a duration of their own, with their hours; the rest follow the
+    team's."""
+    shops: set[int] = set()
+    for key in (worktime.SETTING, *rule.shop_keys()):
+        for name in settings(session):
+            tail = name[len(key) + 1 :] if name.startswith(key + ":") else ""
+            if tail.isdigit():
+                shops.add(int(tail))
+    return {shop: hours_of(session, shop) for shop in sorted(shops)}
+
+
+def late_filter(
+    session: Session, spec: KindSpec, sub: Subquery, now: datetime
+) -> ColumnElement[bool]:
+    """Due by ``now``, as a filter: an explicit deadline passed, or started before the latest
+    start that is due by now (per shop where shops keep their own hours or durations)."""
+    own = _shops_of_their_own(session, spec.rule)
+    team = hours_of(session, None)
+    rule = spec.rule
+    parts = [
+        and_(sub.c.shop_id == shop, sub.c.start < rule.latest_start(session, now, hours, shop))
+        for shop, hours in own.items()
+    ]
+    others: ColumnElement[bool] = sub.c.start < rule.latest_start(session, now, team, None)
+    if own:
+        others = and_(or_(sub.c.shop_id.is_(None), sub.c.shop_id.not_in(list(own))), others)
+    by_start = or_(*parts, others)
+    return or_(sub.c.due < now, and_(sub.c.due.is_(None), by_start))
+
+
+def select_tasks(
+    session: Session, spec: KindSpec, who: Who | None, now: datetime, overdue: bool
+) -> tuple[Select[Any], Subquery]:
+    sub = spec.source(session).subquery(spec.kind.value)
+    owner = func.coalesce(TaskOwner.user_id, sub.c.owner_id)
+    stmt = select(sub, owner.label("current_owner")).outerjoin(
+        TaskOwner, and_(TaskOwner.kind == spec.kind.value, TaskOwner.ref_id == sub.c.ref_id)
+    )
+    if who is not None:
+        pool = true() if spec.role in who.roles else false()
+        stmt = stmt.where(or_(owner == who.user_id, and_(owner.is_(None), pool)))
+    if spec.visible is not None:
+        stmt = stmt.where(spec.visible(session, spec, sub, now))
+    if overdue:
+        stmt = stmt.where(late_filter(session, spec, sub, now))
+    return stmt, sub
+
+
+def read_kind(
+    session: Session,
+    spec: KindSpec,
+    who: Who | None,
+    now: datetime,
+    *,
+    overdue: bool = False,
+    limit: int = PAGE,
+) -> list[Task]:
+    """One page of a kind's open work, oldest first, with each task's deadline."""
+    stmt, sub = select_tasks(session, spec, who, now, overdue)
+    rows = session.execute(stmt.order_by(sub.c.start, sub.c.ref_id).limit(limit)).all()
+    hours: dict[int | None, worktime.Hours] = {}
+    tasks = []
+    for row in rows:
+        if row.shop_id not in hours:
+            hours[row.shop_id] = hours_of(session, row.shop_id)
+        due = row.due or spec.rule.due(session, row.start, hours[row.shop_id], row.shop_id)
+        tasks.append(
+            Task(
+                spec.kind,
+                row.ref_id,
+                str(row.key),
+                spec.opens,
+                str(row.open_key),
+                row.title or "",
+                row.shop_id,
+                row.start,
+                due,
+                row.current_owner,
+                spec.role,
+            )
+        )
+    return tasks
+
+
+def count_kind(
+    session: Session,
+    spec: KindSpec,
+    who: Who | None,
+    now: datetime,
+    *,
+    overdue: bool = False,
+    cap: int = COUNT_CAP,
+) -> int:
+    """How many, counted up to ``cap`` + 1 (shown as "1000+"): a backlog of 300,000 unprinted
+    orders must not cost the review the time to count them all."""
+    stmt, _sub = select_tasks(session, spec, who, now, overdue)
+    limited = stmt.limit(cap + 1).subquery()
+    return int(session.execute(select(func.count()).select_from(limited)).scalar_one())
+
+
+def count_open_and_late(
+    session: Session, spec: KindSpec, who: Who | None, now: datetime, cap: int = COUNT_CAP
+) -> tuple[int, int]:
+    """Open and overdue in one pass over at most ``cap`` + 1 rows (a second, capped count of the
+    overdue only when there are more open than that)."""
+    stmt, sub = select_tasks(session, spec, who, now, False)
+    late = case((late_filter(session, spec, sub, now), 1), else_=0).label("late")
+    limited = stmt.add_columns(late).limit(cap + 1).subquery()
+    opened, overdue = session.execute(
+        select(func.count(), func.coalesce(func.sum(limited.c.late), 0))
+    ).one()
+    if opened > cap:
+        overdue = count_kind(session, spec, who, now, overdue=True, cap=cap)
+    return int(opened), int(overdue)
+
+
+def count_text(n: int, cap: int = COUNT_CAP) -> str:
+    return f"{cap}+" if n > cap else str(n)

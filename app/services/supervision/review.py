@@ -1,0 +1,152 @@
+"""The supervisor's daily review (docs/supervision.md): one list per kind of work, oldest
+first, with owner, age and time left; and the day's "reviewed by 陈静 at 09:12", so a missed
+day shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db import db_now
+from app.models import DailyReview
+from app.models.errors import Conflict, InvalidInput
+from app.models.formats import local, short_time
+from app.models.i18n import QT_TRANSLATE_NOOP
+from app.services.core import audit
+from app.services.core.actor import Actor, require
+from app.services.core.capabilities import Action
+from app.services.supervision import clock
+from app.services.supervision.deadlines import (
+    KindSpec,
+    Task,
+    count_open_and_late,
+    kinds,
+    read_kind,
+)
+from app.services.supervision.tasks import staff_names, with_reminders
+
+FIRST_PAGE = 20
+LOOK_BACK = 7  # days a missed review is shown for
+
+
+@dataclass(frozen=True)
+class KindList:
+    spec: KindSpec
+    open: int
+    overdue: int
+    tasks: list[Task]  # the first page, oldest first
+
+
+@dataclass(frozen=True)
+class Reviewed:
+    day: date
+    by: str
+    at: datetime
+
+    def to_json(self) -> dict[str, Any]:
+        return {"date": self.day.isoformat(), "by": self.by, "at": self.at.isoformat()}
+
+
+@dataclass(frozen=True)
+class Review:
+    now: datetime
+    day: date
+    lists: list[KindList]  # empty for a past day: the lists are what is open now
+    reviewed: list[Reviewed]  # the day's records
+    missed: list[date]  # days of the last week nobody reviewed
+    names: dict[int, str]
+
+    def owner_name(self, task: Task) -> str | None:
+        return None if task.owner_id is None else self.names.get(task.owner_id, "?")
+
+
+def today(session: Session) -> date:
+    return local(clock.now(session)).date()
+
+
+def parse_day(text: str) -> date:
+    try:
+        return date.fromisoformat((text or "").strip())
+    except ValueError:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("UserError", "“{text}” is not a date: write it as 2026-12-08."),
+            text=text,
+        ) from None
+
+
+def kind_list(session: Session, spec: KindSpec, now: datetime, limit: int) -> KindList:
+    """A kind's first page, oldest first; a page not full is the whole list, so it is counted
+    as read (most kinds, most days), else the database counts."""
+    tasks = with_reminders(session, read_kind(session, spec, None, now, limit=limit))
+    if len(tasks) < limit:
+        return KindList(spec, len(tasks), sum(t.overdue(now) for t in tasks), tasks)
+    opened, overdue = count_open_and_late(session, spec, None, now)
+    return KindList(spec, opened, overdue, tasks)
+
+
+def records(session: Session, first: date, last: date) -> list[Reviewed]:
+    rows = session.execute(
+        select(DailyReview)
+        .where(DailyReview.day >= first, DailyReview.day <= last)
+        .order_by(DailyReview.day, DailyReview.at)
+    ).scalars()
+    return [Reviewed(r.day, r.by_name, r.at) for r in rows]
+
+
+def review(
+    session: Session, actor: Actor, day: date | None = None, *, limit: int = FIRST_PAGE
+) -> Review:
+    require(session, actor, Action.REVIEW)
+    now = clock.now(session)
+    current = local(now).date()
+    day = day or current
+    if day > current:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("UserError", "{date} has not come yet."), date=day.isoformat()
+        )
+    lists = [kind_list(session, spec, now, limit) for spec in kinds()] if day == current else []
+    first = day - timedelta(days=LOOK_BACK)
+    done = records(session, first, day)
+    seen = {r.day for r in done}
+    missed = [
+        first + timedelta(days=n) for n in range(LOOK_BACK) if first + timedelta(days=n) not in seen
+    ]
+    return Review(now, day, lists, [r for r in done if r.day == day], missed, staff_names(session))
+
+
+def mark_done(session: Session, actor: Actor) -> Reviewed:
+    """ "Reviewed by 陈静 at 09:12" for today, with the counts the lists showed."""
+    require(session, actor, Action.REVIEW_DONE)
+    now = clock.now(session)
+    day = local(now).date()
+    already = session.execute(
+        select(DailyReview).where(DailyReview.day == day, DailyReview.by_user_id == actor.user_id)
+    ).scalar_one_or_none()
+    if already is not None:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("UserError", "You recorded today's review already, at {time}."),
+            time=short_time(already.at),
+        )
+    counts = {
+        spec.kind.value: list(count_open_and_late(session, spec, None, now)) for spec in kinds()
+    }
+    at = db_now(session)
+    session.add(
+        DailyReview(
+            day=day, by_user_id=actor.user_id, by_name=actor.display_name, at=at, counts=counts
+        )
+    )
+    audit.record(
+        session,
+        actor_id=actor.user_id,
+        actor_name=actor.display_name,
+        action="review.done",
+        entity="review",
+        entity_key=day.isoformat(),
+        after={"counts": counts},
+    )
+    return Reviewed(day, actor.display_name, at)

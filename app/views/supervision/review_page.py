@@ -1,0 +1,246 @@
+"""The supervisor's daily review (docs/supervision.md): one list per kind of work, oldest
+first, each row with its owner, age and time left; remind and reassign; "review done" for the
+day; the approvals on the After-sales page one click away. The Trends tab sits beside it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from app.models.formats import short_time
+from app.services.core.actor import Actor
+from app.services.core.events import ChangeEvent
+from app.services.supervision import followups
+from app.services.supervision import review as reviews
+from app.services.supervision.deadlines import Task, count_text
+from app.services.supervision.followups import Candidate
+from app.services.supervision.review import KindList, Review
+from app.views.kit.ops import Op, hub
+from app.views.kit.widgets import row_table
+from app.views.supervision.followup_dialogs import ReassignDialog, RemindDialog
+from app.views.supervision.task_actions import TaskOpener
+from app.views.supervision.task_model import TaskModel
+
+RELOAD_MS = 60_000
+SETTLE_MS = 300
+ROWS_PER_KIND = 50
+
+
+class ReviewPage(QWidget):
+    review_loaded = Signal()
+    """The lists were (re)loaded."""
+
+    aftersales_requested = Signal()
+    """The supervisor asked for the After-sales page (the approvals of exceptions)."""
+
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.review: Review | None = None
+        self.opener = TaskOpener(self)
+        self.case_requested = self.opener.case_requested
+        self.order_requested = self.opener.order_requested
+        self.setWindowTitle(self.tr("Daily review"))
+        title = QLabel(self.windowTitle())
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        title.setFont(font)
+        self.reviewed = QLabel()
+        self.missed = QLabel()
+        self.missed.setStyleSheet("color: #b35c00;")
+        self.missed.setWordWrap(True)
+        self.done_button = QPushButton(self.tr("Review done"))
+        self.done_button.clicked.connect(self.mark_done)
+        self.approvals = QPushButton(self.tr("Approvals on After-sales…"))
+        self.approvals.clicked.connect(self.aftersales_requested)
+        self.refresh = QPushButton(self.tr("Refresh"))
+        self.refresh.clicked.connect(self.reload)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addWidget(self.reviewed, 1)
+        top.addWidget(self.approvals)
+        top.addWidget(self.refresh)
+        top.addWidget(self.done_button)
+
+        self.kinds = QListWidget()
+        self.kinds.setFixedWidth(300)
+        self.kinds.currentRowChanged.connect(self._kind_chosen)
+        self.model = TaskModel(self)
+        self.table = row_table(self.model, (110, 130, 150, 150, 150, 80, 90), stretch=7)
+        self.table.hideColumn(TaskModel.COLUMNS.index("kind"))
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.remind_button = QPushButton(self.tr("Remind…"))
+        self.remind_button.clicked.connect(self.remind_selected)
+        self.reassign_button = QPushButton(self.tr("Reassign…"))
+        self.reassign_button.clicked.connect(self.reassign_selected)
+        self.note = QLabel()
+        self.note.setStyleSheet("color: #555555;")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.note, 1)
+        for button in (self.open_button, self.remind_button, self.reassign_button):
+            buttons.addWidget(button)
+        right = QVBoxLayout()
+        right.addWidget(self.table, 1)
+        right.addLayout(buttons)
+        lists = QWidget()
+        body = QHBoxLayout(lists)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.kinds)
+        body.addLayout(right, 1)
+
+        # the Trends tab beside this page is the main window's (supervision/trends_tab.py)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.missed)
+        layout.addWidget(lists, 1)
+
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self.reload)
+        self._clock = QTimer(self)
+        self._clock.timeout.connect(self.reload)
+        self._clock.start(RELOAD_MS)
+        hub().data_changed.connect(self._data_changed)
+        hub().changes_seen.connect(self._changes_seen)
+        self._show_buttons(None)
+        self.reload()
+
+    # -- loading -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        actor = self.actor
+
+        def read(session: Session) -> Review:
+            return reviews.review(session, actor, limit=ROWS_PER_KIND)
+
+        Op(self, read).success(self._loaded).run()
+
+    def _data_changed(self, _what: str) -> None:
+        self._settle.start()
+
+    def _changes_seen(self, _events: list[ChangeEvent]) -> None:
+        self._settle.start()
+
+    def _loaded(self, review: Review) -> None:
+        self.review = review
+        if review.reviewed:
+            done = review.reviewed[-1]
+            self.reviewed.setText(
+                self.tr("Reviewed by {by} at {at}").format(by=done.by, at=short_time(done.at))
+            )
+        else:
+            self.reviewed.setText(self.tr("Not reviewed yet today"))
+        self.done_button.setEnabled(
+            not any(r.by == self.actor.display_name for r in review.reviewed)
+        )
+        days = ", ".join(d.strftime("%m-%d") for d in review.missed)
+        self.missed.setText(self.tr("No review on: {days}").format(days=days) if days else "")
+        self.missed.setVisible(bool(days))
+        row = max(self.kinds.currentRow(), 0)
+        self.kinds.blockSignals(True)
+        self.kinds.clear()
+        for kind in review.lists:
+            item = QListWidgetItem(self._kind_text(kind))
+            if kind.overdue:
+                item.setForeground(Qt.GlobalColor.darkRed)
+            self.kinds.addItem(item)
+        self.kinds.blockSignals(False)
+        self.kinds.setCurrentRow(min(row, self.kinds.count() - 1))
+        self._kind_chosen(self.kinds.currentRow())
+        self.review_loaded.emit()
+
+    def _kind_text(self, kind: KindList) -> str:
+        label = QCoreApplication.translate("TaskKind", kind.spec.kind.label)
+        return self.tr("{kind} ({open} · {late} late)").format(
+            kind=label, open=count_text(kind.open), late=count_text(kind.overdue)
+        )
+
+    def kind_row(self, kind: str) -> int:
+        """The list's row of a kind (tests, and whoever wants to show one kind)."""
+        assert self.review is not None
+        return [k.spec.kind.value for k in self.review.lists].index(kind)
+
+    def _kind_chosen(self, row: int) -> None:
+        if self.review is None or not 0 <= row < len(self.review.lists):
+            self.model.set_tasks([], self.model.now, {})
+            return
+        keep = self.selected()
+        kind = self.review.lists[row]
+        self.model.set_tasks(kind.tasks, self.review.now, self.review.names)
+        again = self.model.row_of(keep)
+        if again is not None:
+            self.table.selectRow(again)
+        else:
+            self._show_buttons(None)
+        more = kind.open - len(kind.tasks)
+        self.note.setText(
+            self.tr("{more} more, newer, not shown.").format(more=count_text(more))
+            if more > 0
+            else ""
+        )
+
+    # -- the chosen task -----------------------------------------------------------------------
+    def selected(self) -> Task | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.task_at(rows[0].row()) if rows else None
+
+    def _selected(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        self._show_buttons(self.selected())
+
+    def _show_buttons(self, task: Task | None) -> None:
+        for button in (self.open_button, self.remind_button, self.reassign_button):
+            button.setEnabled(task is not None)
+
+    def open_selected(self) -> None:
+        task = self.selected()
+        if task is not None:
+            self.opener.open(task)
+
+    def remind_selected(self) -> None:
+        task = self.selected()
+        if task is None:
+            return
+        text = RemindDialog.ask(self, task, self.model.owner(task))
+        if text is None:
+            return
+        actor = self.actor
+        self._write(lambda s: followups.remind(s, actor, task.kind.value, task.key, text))
+
+    def reassign_selected(self) -> None:
+        task = self.selected()
+        if task is None:
+            return
+        actor = self.actor
+        Op(self, lambda s: followups.candidates(s, actor, task.kind.value)).success(
+            lambda people: self._ask_reassign(task, people)
+        ).run()
+
+    def _ask_reassign(self, task: Task, people: list[Candidate]) -> None:
+        username = ReassignDialog.ask(self, task, self.model.owner(task), people)
+        if username is None:
+            return
+        actor = self.actor
+        self._write(lambda s: followups.reassign(s, actor, task.kind.value, task.key, username))
+
+    def mark_done(self) -> None:
+        actor = self.actor
+        self._write(lambda s: reviews.mark_done(s, actor))
+
+    def _write(self, fn: Callable[[Session], Any]) -> None:
+        Op(self, fn, write=True, changes="tasks").success(lambda _r: self.reload()).run()

@@ -1,0 +1,26 @@
+"""What a task's button opens, shared by My tasks and the review: the case or the order."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from app.services.supervision.deadlines import Task
+
+
+class TaskOpener(QObject):
+    case_requested = Signal(str)
+    """A task asked to open its case (the argument is the case number)."""
+
+    order_requested = Signal(str)
+    """A task asked to open its order (the argument is the order number)."""
+
+    other_requested = Signal(str, str)
+    """A task of a plugged-in kind asked to open its record (what, its key): complaints…"""
+
+    def open(self, task: Task) -> None:
+        if task.opens == "case":
+            self.case_requested.emit(task.open_key)
+        elif task.opens == "order":
+            self.order_requested.emit(task.open_key)
+        else:
+            self.other_requested.emit(task.opens, task.open_key)

@@ -1,0 +1,169 @@
+"""My tasks and the daily review on screen (issue 13): overdue first, a scan opens its task,
+the supervisor reminds and reassigns from the review and records the day's review, and a
+task done on another PC leaves the list live. On SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.db import Database
+from app.models import CaseType, RefundMethod, Role, Stage
+from app.services.cases import opening as cases
+from app.services.cases import steps as case_steps
+from app.services.core import accounts
+from app.services.core.actor import Actor
+from app.services.orders import lookup as orders
+from app.services.supervision import clock
+from app.views.kit.live import LiveUpdates
+from app.views.kit.ops import hub
+from app.views.supervision.followup_dialogs import ReassignDialog, RemindDialog
+from app.views.supervision.my_tasks_page import MyTasksPage
+from app.views.supervision.review_page import ReviewPage
+
+
+@pytest.fixture
+def later(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two days on: every refund waiting since today is past its 24 h."""
+    monkeypatch.setenv(clock.ENV, (datetime.now(UTC) + timedelta(days=2)).isoformat())
+
+
+@pytest.fixture
+def refunds(gui_shop: Database, actors: dict[Role, Actor]) -> list[str]:
+    """Two refund-only cases of 李娜's, waiting for their refund."""
+    paid = [
+        r.order_no for r in gui_shop.read(lambda s: orders.list_page(s, stage=Stage.PAID, limit=2))
+    ]
+    return [
+        gui_shop.write(
+            lambda s, no=no: cases.open_case(s, actors[Role.AFTERSALES], no, CaseType.REFUND_ONLY)
+        ).case_no
+        for no in paid
+    ]
+
+
+def _tasks(qtbot: QtBot, actor: Actor) -> MyTasksPage:
+    page = MyTasksPage(actor)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10_000)
+    return page
+
+
+def _review(qtbot: QtBot, actor: Actor) -> ReviewPage:
+    page = ReviewPage(actor)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.review is not None, timeout=10_000)
+    return page
+
+
+def test_my_tasks_overdue_first_and_a_scan_opens_its_case(
+    qtbot: QtBot, gui_shop: Database, actors, refunds, later
+) -> None:
+    page = _tasks(qtbot, actors[Role.AFTERSALES])
+    first = page.model.task_at(0)
+    assert first is not None and first.overdue(page.model.now)
+    keys = [page.model.task_at(i).key for i in range(page.model.rowCount())]
+    assert set(refunds) <= set(keys)
+    assert page.model.text(first, "state").startswith("Late by")
+    with qtbot.waitSignal(page.case_requested) as opened:
+        page.scan.setText(refunds[1].lower())
+        page.scan.returnPressed.emit()
+    assert opened.args == [refunds[1]]
+    page.scan.setText("NOPE-1")
+    page.scan.returnPressed.emit()
+    assert "No task of yours for NOPE-1" in page.status.text()
+    # the printer's own list has none of after-sales' cases
+    printer = MyTasksPage(actors[Role.PRINTER])
+    qtbot.addWidget(printer)
+    qtbot.waitSignal(printer.tasks_loaded, timeout=10_000)
+    qtbot.waitUntil(lambda: printer.model.rowCount() > 0, timeout=10_000)
+    assert not {printer.model.task_at(i).key for i in range(printer.model.rowCount())} & set(
+        refunds
+    )
+
+
+def test_the_review_reminds_reassigns_and_records_the_day(
+    qtbot: QtBot, gui_shop: Database, actors, refunds, later, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    admin = actors[Role.ADMIN]
+    gui_shop.write(
+        lambda s: accounts.add_user(s, admin, "zhoumin", "周敏", "demo-pw-1", ["aftersales"])
+    )
+    page = _review(qtbot, actors[Role.SUPERVISOR])
+    assert "Not reviewed yet today" in page.reviewed.text()
+    page.kinds.setCurrentRow(page.kind_row("refund_waiting"))
+    assert page.kinds.currentItem().text().startswith("Cases waiting for a refund (2 · 2 late)")
+    assert [page.model.task_at(i).key for i in range(2)] == refunds  # oldest first
+    page.table.selectRow(0)
+    monkeypatch.setattr(RemindDialog, "ask", classmethod(lambda cls, p, t, o: "请今天退款"))
+    with qtbot.waitSignal(page.review_loaded, timeout=10_000):
+        page.remind_selected()
+    qtbot.waitUntil(lambda: "请今天退款" in page.model.text(page.model.task_at(0), "reminder"))
+    # the reminder reached 李娜's own list
+    mine = _tasks(qtbot, actors[Role.AFTERSALES])
+    task = next(mine.model.task_at(i) for i in range(mine.model.rowCount())
+                if mine.model.task_at(i).key == refunds[0] and mine.model.task_at(i).kind.value
+                == "refund_waiting")  # fmt: skip
+    assert [(r.by, r.text) for r in task.reminders] == [("陈静", "请今天退款")]
+    # reassign the second to 周敏: the dialog offers people at work who do after-sales
+    offered: list[str] = []
+
+    def choose(cls, parent, task, owner, people):
+        offered.extend(p.username for p in people)
+        return "zhoumin"
+
+    page.table.selectRow(1)
+    monkeypatch.setattr(ReassignDialog, "ask", classmethod(choose))
+    with qtbot.waitSignal(page.review_loaded, timeout=10_000):
+        page.reassign_selected()
+    assert "zhoumin" in offered and "printer" not in offered
+    qtbot.waitUntil(
+        lambda: any(
+            page.model.task_at(i).key == refunds[1] and page.model.text(page.model.task_at(i),
+                                                                        "owner") == "周敏"
+            for i in range(page.model.rowCount())
+        )
+    )  # fmt: skip
+    with qtbot.waitSignal(page.review_loaded, timeout=10_000):
+        page.done_button.click()
+    qtbot.waitUntil(lambda: "Reviewed by 陈静" in page.reviewed.text())
+    assert not page.done_button.isEnabled()
+
+
+def test_a_task_done_on_another_pc_leaves_the_list(
+    qtbot: QtBot, gui_shop: Database, actors, refunds, later
+) -> None:
+    page = _tasks(qtbot, actors[Role.AFTERSALES])
+    other = Database(gui_shop.url.render_as_string(hide_password=False))
+    live = LiveUpdates(other)
+    live.changes_seen.connect(hub().changes_seen)
+    try:
+        if gui_shop.is_sqlite:
+            live.start()
+        else:
+            with qtbot.waitSignal(live.listening_changed, timeout=10_000):
+                live.start()
+        promise = 3_000 if gui_shop.is_sqlite else 1_000
+
+        def waiting() -> set[str]:
+            return {
+                page.model.task_at(i).key
+                for i in range(page.model.rowCount())
+                if page.model.task_at(i).kind.value == "refund_waiting"
+            }
+
+        assert refunds[0] in waiting()
+        other.write(
+            lambda s: case_steps.refund(
+                s, actors[Role.AFTERSALES], refunds[0], amount="1", method=RefundMethod.ALIPAY
+            )
+        )
+        qtbot.waitUntil(lambda: refunds[0] not in waiting(), timeout=promise + 2_000)
+    finally:
+        live.stop()
+        live.changes_seen.disconnect(hub().changes_seen)
+        other.dispose()
