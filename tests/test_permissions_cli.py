@@ -494,6 +494,7 @@ DOORS: dict[Action, Door] = {
             *("dispute", "open", w.order(Stage.SHIPPED), "--no", f"WQ{next(w.numbers)}"),
             *("--deadline", "2099-01-01 10:00", "--claim", "未收到货"),
         ],
+    ),
     # issue 13: supervision
     Action.TASKS_READ: Door("presales", DISABLED, lambda w: ["tasks", "--json"]),
     Action.REVIEW: Door("supervisor", "admin", lambda w: ["review", "--json"]),

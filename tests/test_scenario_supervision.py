@@ -161,3 +161,9 @@ def test_platform_deadline_and_the_days_review_record(shop) -> None:
     assert afterdesk(shop, "deadline", "set", "refund_waiting", "2", user="admin").returncode == 0
     rows = at(shop, SOON, "deadline", "list", user="admin")
     assert next(r for r in rows if r["kind"] == "refund_waiting")["hours"] == 2
+    # the procedure's shifts: a bad one refused; then the refund is due in working hours
+    refused(shop, "deadline", "hours", "9-11", user="admin", says="is not a shift")
+    assert (
+        afterdesk(shop, "deadline", "hours", "09:00-11:30, 12:30-18:30", user="admin").returncode
+        == 0
+    )

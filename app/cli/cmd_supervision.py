@@ -183,6 +183,23 @@ def run_set_deadline(ctx: Context) -> int:
     return 0
 
 
+def run_set_hours(ctx: Context) -> int:
+    a, actor = ctx.args, ctx.actor()
+
+    def save(s: Any) -> str:
+        require(s, actor, Action.DEADLINE_SETTINGS)
+        shop = shop_by_name(s, a.shop).id if a.shop else None
+        return deadlines.set_hours(s, actor, a.hours, shop)
+
+    value = ctx.db.write(save)
+    ctx.out(
+        ctx.translate("cli", "Working hours: {hours}.").format(
+            hours=value or ctx.translate("cli", "on the clock")
+        )
+    )
+    return 0
+
+
 def run_made_to_order(ctx: Context) -> int:
     a, actor = ctx.args, ctx.actor()
     no = ctx.db.write(lambda s: made_to_order.mark(s, actor, a.order_no))

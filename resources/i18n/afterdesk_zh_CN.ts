@@ -8688,6 +8688,10 @@ Install them, then start AfterDesk again:
         <translation>{kind}：{hours} 小时。</translation>
     </message>
     <message>
+        <source>Working hours: {hours}.</source>
+        <translation>工作时间：{hours}。</translation>
+    </message>
+    <message>
         <source>Order {order_no}: made to order, 48 h to ship.</source>
         <translation>订单 {order_no}：定制，48 小时内发货。</translation>
     </message>

@@ -279,6 +279,16 @@ def set_duration(
     return value
 
 
+def set_hours(session: Session, actor: Actor, text: str, shop: int | None = None) -> str:
+    """The team's (or one shop's) working hours: ``09:00-11:30, 12:30-18:30``; empty text
+    means on the clock."""
+    require(session, actor, Action.DEADLINE_SETTINGS)
+    value = worktime.text_of(worktime.parse(text))
+    shared_settings.save(session, actor, worktime.key(shop), value, "")
+    session.info.pop("supervision.settings", None)
+    return value
+
+
 @dataclass(frozen=True)
 class DurationRow:
     kind: TaskKind
