@@ -58,7 +58,7 @@ def test_navigation_follows_the_roles(qtbot: QtBot, actors: dict[Role, Actor]) -
     assert printer.nav.item(7).text() == "Recalled parcels"
     aftersales = _window(qtbot, actors[Role.AFTERSALES])
     assert aftersales.page_keys() == [
-        "tasks", "orders", "my_requests", "aftersales", "imports", "scores", "roster"
+        "tasks", "orders", "my_requests", "aftersales", "complaints", "imports", "scores", "roster"
     ]  # fmt: skip
     supervisor = _window(qtbot, actors[Role.SUPERVISOR])
     assert supervisor.page_keys()[-5:] == ["supervisor", "shops", "imports", "scores", "roster"]
@@ -69,8 +69,8 @@ def test_navigation_follows_the_roles(qtbot: QtBot, actors: dict[Role, Actor]) -
     assert supervisor.nav.item(supervisor.page_keys().index("supervisor")).text() == "Daily review"
     both = Actor(0, "x", "x", frozenset({Role.WAREHOUSE, Role.SUPERVISOR, Role.ADMIN}))
     assert _window(qtbot, both).page_keys() == [
-        "tasks", "orders", "my_requests", "aftersales", "packing", "handover", "scan", "supervisor",
-        "staff", "shops", "imports", "scores", "roster",
+        "tasks", "orders", "my_requests", "aftersales", "complaints", "packing", "handover", "scan",
+        "supervisor", "staff", "shops", "imports", "scores", "roster",
     ]  # fmt: skip
     presales.close()
     assert not presales.live.is_running  # its LISTEN connection is closed

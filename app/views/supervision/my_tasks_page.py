@@ -104,6 +104,8 @@ class MyTasksPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        if hub().db is None:  # signed out (or a test's database gone) while a reload was due
+            return
         actor, overdue = self.actor, self.overdue_only.isChecked()
 
         def read(session: Session) -> TaskList:

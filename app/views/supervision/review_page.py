@@ -124,6 +124,8 @@ class ReviewPage(QWidget):
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
+        if hub().db is None:  # signed out (or a test's database gone) while a reload was due
+            return
         actor = self.actor
 
         def read(session: Session) -> Review:
