@@ -4,7 +4,7 @@ sign-in for everyone. It reloads when anything changes anywhere and as deadlines
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -18,16 +18,15 @@ from sqlalchemy.orm import Session
 
 from app.models.formats import short_time
 from app.services.core.actor import Actor
-from app.services.core.events import ChangeEvent
 from app.services.supervision import tasks as task_lists
 from app.services.supervision.deadlines import Task
 from app.services.supervision.tasks import TaskList
-from app.views.kit.ops import Op, hub
+from app.views.kit.ops import Op
 from app.views.kit.widgets import row_table
+from app.views.supervision.refresher import Refresher
 from app.views.supervision.task_actions import TaskOpener
 from app.views.supervision.task_model import TaskModel
 
-RELOAD_MS = 60_000  # deadlines pass with time, not only with changes
 SETTLE_MS = 150  # several changes seen at once reload once
 
 
@@ -91,34 +90,17 @@ class MyTasksPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
-        self._settle = QTimer(self)
-        self._settle.setSingleShot(True)
-        self._settle.setInterval(SETTLE_MS)
-        self._settle.timeout.connect(self.reload)
-        self._clock = QTimer(self)
-        self._clock.timeout.connect(self.reload)
-        self._clock.start(RELOAD_MS)
-        hub().data_changed.connect(self._data_changed)
-        hub().changes_seen.connect(self._changes_seen)
+        self.refresher = Refresher(self, self.reload, settle_ms=SETTLE_MS)
         self._show(None)
         self.reload()
 
     def reload(self) -> None:
-        if hub().db is None:  # signed out (or a test's database gone) while a reload was due
-            return
         actor, overdue = self.actor, self.overdue_only.isChecked()
 
         def read(session: Session) -> TaskList:
             return task_lists.my_tasks(session, actor, overdue=overdue)
 
         Op(self, read).success(self._loaded).run()
-
-    def _data_changed(self, _what: str) -> None:
-        self._settle.start()
-
-    def _changes_seen(self, _events: list[ChangeEvent]) -> None:
-        # any change may make or end a task (a case signed for, an order printed)
-        self._settle.start()
 
     def _loaded(self, listing: TaskList) -> None:
         keep = self.selected()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,19 +21,18 @@ from sqlalchemy.orm import Session
 
 from app.models.formats import short_time
 from app.services.core.actor import Actor
-from app.services.core.events import ChangeEvent
 from app.services.supervision import followups
 from app.services.supervision import review as reviews
 from app.services.supervision.deadlines import Task, count_text
 from app.services.supervision.followups import Candidate
 from app.services.supervision.review import KindList, Review
-from app.views.kit.ops import Op, hub
+from app.views.kit.ops import Op
 from app.views.kit.widgets import row_table
 from app.views.supervision.followup_dialogs import ReassignDialog, RemindDialog
+from app.views.supervision.refresher import Refresher
 from app.views.supervision.task_actions import TaskOpener
 from app.views.supervision.task_model import TaskModel
 
-RELOAD_MS = 60_000
 SETTLE_MS = 300
 ROWS_PER_KIND = 50
 
@@ -110,34 +109,18 @@ class ReviewPage(QWidget):
         layout.addWidget(self.missed)
         layout.addWidget(lists, 1)
 
-        self._settle = QTimer(self)
-        self._settle.setSingleShot(True)
-        self._settle.setInterval(SETTLE_MS)
-        self._settle.timeout.connect(self.reload)
-        self._clock = QTimer(self)
-        self._clock.timeout.connect(self.reload)
-        self._clock.start(RELOAD_MS)
-        hub().data_changed.connect(self._data_changed)
-        hub().changes_seen.connect(self._changes_seen)
+        self.refresher = Refresher(self, self.reload, settle_ms=SETTLE_MS)
         self._show_buttons(None)
         self.reload()
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
-        if hub().db is None:  # signed out (or a test's database gone) while a reload was due
-            return
         actor = self.actor
 
         def read(session: Session) -> Review:
             return reviews.review(session, actor, limit=ROWS_PER_KIND)
 
         Op(self, read).success(self._loaded).run()
-
-    def _data_changed(self, _what: str) -> None:
-        self._settle.start()
-
-    def _changes_seen(self, _events: list[ChangeEvent]) -> None:
-        self._settle.start()
 
     def _loaded(self, review: Review) -> None:
         self.review = review
