@@ -25,7 +25,7 @@ from app.services.dispatch.pools import PoolLeft
 from app.services.dispatch.records import BatchView, Stale
 from app.views.kit.labels import FLAG_RED, stage_label, when
 from app.views.kit.ops import translate
-from app.views.kit.table_model import RowsTableModel
+from app.views.kit.table_model import FieldsTableModel, RowsTableModel
 
 HELD = QColor("#eeeeee")
 WARNED = QColor("#ffe8a3")
@@ -153,8 +153,10 @@ class StaleModel(RowsTableModel):
         return None
 
 
-class BatchModel(RowsTableModel):
+class BatchModel(FieldsTableModel):
     COLUMNS = ("batch_no", "printed", "by", "count", "shop", "courier", "cutoff", "size", "pdf")
+    # the columns it shares with the hand-over page's day of batches (shipping.models)
+    FIELDS = {"printed": "printed_at", "by": "printed_by", "count": "order_count"}  # noqa: RUF012
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -171,14 +173,8 @@ class BatchModel(RowsTableModel):
 
     def text(self, row: BatchView, column: str) -> str:
         match column:
-            case "batch_no":
-                return row.batch_no
-            case "printed":
-                return when(row.printed_at)
-            case "by":
-                return row.printed_by
-            case "count":
-                return str(row.order_count)
+            case "batch_no" | "printed" | "by" | "count":
+                return super().text(row, column)
             case "shop":
                 return row.shop_filter or self.tr("all")
             case "courier":

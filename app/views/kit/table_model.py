@@ -4,6 +4,7 @@ and, for the long lists, paging by key in a worker thread."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
 )
 from sqlalchemy.orm import Session
 
+from app.views.kit.labels import when
 from app.views.kit.ops import Op
 
 Index = QModelIndex | QPersistentModelIndex
@@ -72,6 +74,21 @@ class RowsTableModel(QAbstractTableModel):
     def extra(self, row: Any, column: str, role: int) -> Any:
         """Any other role of a cell: tooltip, alignment, colour, the row's key."""
         return None
+
+
+class FieldsTableModel(RowsTableModel):
+    """A table whose cells are its rows' attributes: ``FIELDS`` names the attribute each
+    column shows (the column's own name when absent); a time reads as everywhere else
+    (``when``), a number as its digits. A subclass overrides ``text`` only for the cells that
+    say more, and falls back to this one."""
+
+    FIELDS: dict[str, str] = {}  # noqa: RUF012 - a class-level table, never mutated
+
+    def text(self, row: Any, column: str) -> str:
+        value = getattr(row, self.FIELDS.get(column, column))
+        if isinstance(value, datetime):
+            return when(value)
+        return "" if value is None else str(value)
 
 
 class PagedRowsModel(RowsTableModel):

@@ -6,10 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from app.services.shipping.days import BatchOfDay, ExchangeOfDay, ManifestOfDay
 from app.services.shipping.handover import Parcel
 from app.views.kit.labels import when
-from app.views.kit.table_model import RowsTableModel
+from app.views.kit.table_model import FieldsTableModel, RowsTableModel
 
 
 class ParcelModel(RowsTableModel):
@@ -53,26 +52,17 @@ class ParcelModel(RowsTableModel):
         return None
 
 
-class BatchDayModel(RowsTableModel):
+class BatchDayModel(FieldsTableModel):
     COLUMNS = ("batch_no", "printed", "by", "orders")
+    FIELDS = {"printed": "printed_at", "by": "printed_by"}  # noqa: RUF012
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Batch"), self.tr("Printed"), self.tr("Printed by"), self.tr("Orders"))
 
-    def text(self, row: BatchOfDay, column: str) -> str:
-        match column:
-            case "batch_no":
-                return row.batch_no
-            case "printed":
-                return when(row.printed_at)
-            case "by":
-                return row.printed_by
-            case _:
-                return str(row.orders)
 
-
-class ManifestDayModel(RowsTableModel):
+class ManifestDayModel(FieldsTableModel):
     COLUMNS = ("manifest_no", "courier", "confirmed", "by", "parcels")
+    FIELDS = {"confirmed": "confirmed_at", "by": "confirmed_by"}  # noqa: RUF012
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -83,22 +73,10 @@ class ManifestDayModel(RowsTableModel):
             self.tr("Parcels"),
         )
 
-    def text(self, row: ManifestOfDay, column: str) -> str:
-        match column:
-            case "manifest_no":
-                return row.manifest_no
-            case "courier":
-                return row.courier
-            case "confirmed":
-                return when(row.confirmed_at)
-            case "by":
-                return row.confirmed_by
-            case _:
-                return str(row.parcels)
 
-
-class ExchangeDayModel(RowsTableModel):
+class ExchangeDayModel(FieldsTableModel):
     COLUMNS = ("case_no", "order_no", "courier", "tracking", "shipped", "by")
+    FIELDS = {"tracking": "tracking_no", "shipped": "shipped_at", "by": "shipped_by"}  # noqa: RUF012
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -109,18 +87,3 @@ class ExchangeDayModel(RowsTableModel):
             self.tr("Shipped"),
             self.tr("By"),
         )
-
-    def text(self, row: ExchangeOfDay, column: str) -> str:
-        match column:
-            case "case_no":
-                return row.case_no
-            case "order_no":
-                return row.order_no
-            case "courier":
-                return row.courier
-            case "tracking":
-                return row.tracking_no
-            case "shipped":
-                return when(row.shipped_at)
-            case _:
-                return row.shipped_by
