@@ -167,3 +167,15 @@ def test_platform_deadline_and_the_days_review_record(shop) -> None:
         afterdesk(shop, "deadline", "hours", "09:00-11:30, 12:30-18:30", user="admin").returncode
         == 0
     )
+
+
+def test_complaints_plug_into_the_task_lists(shop) -> None:
+    opened = run(shop, "complaint", "open", "--channel", "phone", "--customer", "tb_y",
+                 "--category", "发错货", "--priority", "urgent", "--text", "发错颜色",
+                 user="aftersales")  # fmt: skip
+    no = opened["complaint_no"]
+    task = next(t for t in at(shop, SOON, "tasks", user="aftersales") if t["key"] == no)
+    assert (task["kind"], task["owner"], task["overdue"]) == ("complaint", "李娜", False)
+    review = at(shop, LATER, "review", user="supervisor")
+    assert [t["key"] for t in kind_of(review, "complaint")["tasks"]] == [no]
+    assert kind_of(review, "complaint")["overdue"] == 1

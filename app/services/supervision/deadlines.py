@@ -77,7 +77,10 @@ KIND_LABELS = {
 
 # The modules that register kinds (imported once, on first use). Complaints and disputes add
 # theirs here.
-SOURCES: tuple[str, ...] = ("app.services.supervision.kinds",)
+SOURCES: tuple[str, ...] = (
+    "app.services.supervision.kinds",
+    "app.services.complaints.tasks",
+)
 SETTING = "deadline_hours:{kind}"
 PAGE = 50
 COUNT_CAP = 1000  # the review counts this far, then says "1000+"
@@ -303,7 +306,7 @@ def durations(session: Session) -> list[DurationRow]:
     rows = []
     for spec in kinds():
         rule = spec.rule
-        if isinstance(rule, Within):
+        if isinstance(rule, Within) and spec.settable:
             hours = rule.duration(session).total_seconds() / 3600
             rows.append(DurationRow(spec.kind, hours, rule.on_the_clock))
         else:

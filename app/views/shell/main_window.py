@@ -182,6 +182,12 @@ class MainWindow(QMainWindow):
         """A task's button opens its case or its order."""
         page.case_requested.connect(self.open_case)
         page.order_requested.connect(self.open_order)
+        page.opener.other_requested.connect(self._open_other)
+
+    def _open_other(self, what: str, _key: str) -> None:
+        """A plugged-in kind's task: its page (complaints open on the Complaints page)."""
+        if what == "complaint" and "complaints" in self.pages:
+            self.show_page("complaints")
 
     def open_case(self, case_no: str) -> CaseDialog:
         return open_case_dialog(self, self.actor, case_no)
