@@ -168,3 +168,27 @@ def test_the_dispute_and_its_evidence_pack_preview(
     _settle(qtbot)
     assert "Won" in dialog.dispute_texts()[0]
     assert not dialog.outcome_button.isEnabled()
+
+
+def test_a_complaint_task_opens_the_complaint(
+    qtbot: QtBot, gui_shop: Database, actors: dict[Role, Actor]
+) -> None:
+    from app.config import LocalSettings
+    from app.models.complaint_enums import Channel, Priority
+    from app.services.complaints import complaints
+    from app.views.shell.main_window import MainWindow
+
+    after = actors[Role.AFTERSALES]
+    no = gui_shop.write(
+        lambda s: complaints.open_complaint(
+            s, after, channel=Channel.IM, customer="tb_客", category="物流",
+            priority=Priority.URGENT, text="还没到",
+        )
+    ).complaint_no  # fmt: skip
+    window = MainWindow(after, "sqlite:///shop.sqlite", LocalSettings())
+    qtbot.addWidget(window)
+    opened = window._open_other("complaint", no)
+    assert isinstance(opened, ComplaintDialog) and opened.isVisible()
+    _settle(qtbot)
+    assert opened.view is not None and opened.view.complaint_no == no
+    window.stop_live_updates()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -25,6 +26,7 @@ from app.views.cases.case_open_dialog import ask_open_case
 from app.views.cases.exchange_print_panel import ExchangePrintPanel
 from app.views.cases.scan_page import ScanPage
 from app.views.changes.requests_page import RequestsPage
+from app.views.complaints.complaint_dialog import ComplaintDialog
 from app.views.complaints.complaints_page import ComplaintsPage
 from app.views.dispatch.print_page import PrintPage
 from app.views.imports.import_page import ImportPage
@@ -184,10 +186,13 @@ class MainWindow(QMainWindow):
         page.order_requested.connect(self.open_order)
         page.opener.other_requested.connect(self._open_other)
 
-    def _open_other(self, what: str, _key: str) -> None:
-        """A plugged-in kind's task: its page (complaints open on the Complaints page)."""
+    def _open_other(self, what: str, key: str) -> QDialog | None:
+        """A plugged-in kind's task: a complaint opens its own window, where it is answered."""
         if what == "complaint" and "complaints" in self.pages:
-            self.show_page("complaints")
+            dialog = ComplaintDialog(self, self.actor, key)
+            dialog.show()
+            return dialog
+        return None
 
     def open_case(self, case_no: str) -> CaseDialog:
         return open_case_dialog(self, self.actor, case_no)
