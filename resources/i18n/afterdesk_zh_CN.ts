@@ -5256,6 +5256,14 @@ Added by {who} at {time}
         <source>Dispute {dispute_no} on order {order_no} was not handled by its deadline {at}.</source>
         <translation>订单 {order_no} 的维权 {dispute_no} 未在期限 {at} 前处理。</translation>
     </message>
+    <message>
+        <source>Case {case_no} (order {order_no}): the refund was not handled by the platform&apos;s deadline {at}.</source>
+        <translation>售后单 {case_no}（订单 {order_no}）：未在平台期限 {at} 前处理退款。</translation>
+    </message>
+    <message>
+        <source>Case {case_no} (order {order_no}): the exchange shipped {at} and the customer was not told its tracking number within a day.</source>
+        <translation>售后单 {case_no}（订单 {order_no}）：换货于 {at} 发出，一天内没有告知客户换货运单号。</translation>
+    </message>
 </context>
 <context>
     <name>ScoreSheet</name>

@@ -17,14 +17,14 @@ from app.models import EntryState, ScoreEntry, ScoreRule
 from app.services.core import audit
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
-from app.services.scores import months, sources, sources_complaints
+from app.services.scores import months, sources, sources_complaints, sources_deadlines
 from app.services.scores.months import Month
 from app.services.scores.sources import Period, Proposal, Source
 
 SIGNATURE = "AfterDesk"
-# every rule the records show: the orders', cases' and roster's, then complaints and disputes
+# every rule the records show: orders, cases, roster; complaints and disputes; deadlines
 SOURCES: tuple[Source, ...] = (
-    sources.SOURCES + sources_complaints.SOURCES
+    sources.SOURCES + sources_complaints.SOURCES + sources_deadlines.SOURCES
 )  # a proposal is recorded by the system; a person decides it
 
 
