@@ -215,15 +215,15 @@ def _cases(period: Period, *conditions: Any) -> Iterable[Any]:
 
 def _case_proposal(rule: str, row: Any, reason: str) -> Proposal:
     _id, case_no, user_id, order_no = row
-    return Proposal(
-        rule,
-        user_id,
-        "case",
-        case_no,
-        order_no or "",
-        reason,
-        {"case_no": case_no, "order_no": order_no or ""},
-    )
+    return case_proposal(rule, case_no, user_id, order_no, reason)
+
+
+def case_proposal(
+    rule: str, case_no: str, user_id: int, order_no: str | None, reason: str, **extra: Any
+) -> Proposal:
+    """A proposal whose evidence is a case (its order opens too); ``extra`` fills the reason."""
+    params = {"case_no": case_no, "order_no": order_no or "", **extra}
+    return Proposal(rule, user_id, "case", case_no, order_no or "", reason, params)
 
 
 def free_freight_non_quality(period: Period) -> Iterator[Proposal]:

@@ -10,7 +10,7 @@ from sqlalchemy import and_, or_, select
 
 from app.models import Case, Order
 from app.models.i18n import QT_TRANSLATE_NOOP
-from app.services.scores.sources import Period, Proposal, Source, stamp
+from app.services.scores.sources import Period, Proposal, Source, case_proposal, stamp
 
 TELL_WITHIN = timedelta(hours=24)  # 及时留言告知: the next working day at the latest
 
@@ -35,18 +35,17 @@ def refunds_late(period: Period) -> Iterator[Proposal]:
     for case_no, user_id, deadline, order_no in rows:
         if deadline is None:  # the query asks for one; the type does not know
             continue
-        yield Proposal(
+        yield case_proposal(
             "refund_late",
-            user_id,
-            "case",
             case_no,
-            order_no or "",
+            user_id,
+            order_no,
             QT_TRANSLATE_NOOP(
                 "ScoreReason",
                 "Case {case_no} (order {order_no}): the refund was not handled by the "
                 "platform's deadline {at}.",
             ),
-            {"case_no": case_no, "order_no": order_no or "", "at": stamp(deadline)},
+            at=stamp(deadline),
         )
 
 
@@ -64,18 +63,17 @@ def exchange_numbers_not_told(period: Period) -> Iterator[Proposal]:
             continue  # still in time
         if told is not None and told - shipped <= TELL_WITHIN:
             continue
-        yield Proposal(
+        yield case_proposal(
             "exchange_no_not_told",
-            user_id,
-            "case",
             case_no,
-            order_no or "",
+            user_id,
+            order_no,
             QT_TRANSLATE_NOOP(
                 "ScoreReason",
                 "Case {case_no} (order {order_no}): the exchange shipped {at} and the "
                 "customer was not told its tracking number within a day.",
             ),
-            {"case_no": case_no, "order_no": order_no or "", "at": stamp(shipped)},
+            at=stamp(shipped),
         )
 
 
