@@ -6,12 +6,38 @@ import gc
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
 from app.models import Role
 from app.services.core.actor import Actor
+from app.views.kit import keyboard
+from app.views.kit.keyboard import KeyboardAccess
 from app.views.kit.ops import bind_database, hub, wait_for_ops
+from app.views.shell import app as gui_app
+
+
+@pytest.fixture(autouse=True)
+def _app_wide_setup_undone(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A test that starts the whole app (run_gui) gives every later button an Alt+letter and
+    the focus style; undone after it, so what a test sees does not depend on the suite's order
+    (test_gui_keyboard covers the keyboard access itself)."""
+    app = QApplication.instance()
+    style = app.styleSheet() if isinstance(app, QApplication) else ""
+    installed: list[KeyboardAccess] = []
+
+    def install(qapp: QApplication) -> KeyboardAccess:
+        installed.append(keyboard.install_keyboard_access(qapp))
+        return installed[-1]
+
+    monkeypatch.setattr(gui_app, "install_keyboard_access", install)
+    yield
+    app = QApplication.instance()
+    if installed and isinstance(app, QApplication):
+        for access in installed:
+            app.removeEventFilter(access)
+        app.setStyleSheet(style)
 
 
 @pytest.fixture(autouse=True)
