@@ -179,3 +179,8 @@ def test_complaints_plug_into_the_task_lists(shop) -> None:
     review = at(shop, LATER, "review", user="supervisor")
     assert [t["key"] for t in kind_of(review, "complaint")["tasks"]] == [no]
     assert kind_of(review, "complaint")["overdue"] == 1
+    # the supervisor gives it to another person: the complaint itself names them from now on
+    moved = at(shop, LATER, "reassign", "complaint", no, "--to", "supervisor", user="supervisor")
+    shown = at(shop, LATER, "complaint", "show", no, user="supervisor")
+    assert moved["to"] == shown["owner"] == "陈静"
+    assert no not in [t["key"] for t in at(shop, LATER, "tasks", user="aftersales")]

@@ -11,7 +11,7 @@ from typing import cast as typed
 from sqlalchemy import Select, case, select
 from sqlalchemy.orm import Session
 
-from app.models import Complaint, ComplaintState, Dispute, Order, Role
+from app.models import Complaint, ComplaintState, Dispute, Order, Role, User
 from app.services.supervision.deadlines import KindSpec, TaskKind, Within, register
 
 
@@ -51,9 +51,23 @@ def disputes(_session: Session) -> Select[Any]:
     )
 
 
+def _complaint_owner(session: Session, ref_id: int, user: User) -> None:
+    complaint = session.get(Complaint, ref_id)
+    if complaint is not None:
+        complaint.owner_id, complaint.owner_name = user.id, user.display_name
+
+
+def _dispute_owner(session: Session, ref_id: int, user: User) -> None:
+    dispute = session.get(Dispute, ref_id)
+    if dispute is not None:
+        dispute.owner_id, dispute.owner_name = user.id, user.display_name
+
+
 # the deadlines are on the records (the complaint's settings, the platform's date): the rule
 # is only a fallback the records never need, and not an administrator's setting here
 register(KindSpec(TaskKind.DISPUTE, Role.AFTERSALES, "order", disputes,
-                  Within(TaskKind.DISPUTE, timedelta(hours=24)), settable=False))  # fmt: skip
+                  Within(TaskKind.DISPUTE, timedelta(hours=24)), settable=False,
+                  reassigned=_dispute_owner))  # fmt: skip
 register(KindSpec(TaskKind.COMPLAINT, Role.AFTERSALES, "complaint", complaints,
-                  Within(TaskKind.COMPLAINT, timedelta(hours=24)), settable=False))  # fmt: skip
+                  Within(TaskKind.COMPLAINT, timedelta(hours=24)), settable=False,
+                  reassigned=_complaint_owner))  # fmt: skip

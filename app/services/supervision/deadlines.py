@@ -27,7 +27,7 @@ from sqlalchemy import ColumnElement, Select, and_, case, false, func, or_, sele
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import Subquery
 
-from app.models import Role, Setting, TaskOwner
+from app.models import Role, Setting, TaskOwner, User
 from app.models.errors import InvalidInput
 from app.models.formats import local
 from app.models.i18n import QT_TRANSLATE_NOOP
@@ -175,6 +175,8 @@ class KindSpec:
     visible: Callable[[Session, KindSpec, Subquery, datetime], ColumnElement[bool]] | None = None
     resolve: Callable[[Session, str], int] | None = None  # a typed key → ref_id
     settable: bool = True  # an administrator sets its duration as deadline_hours:<kind>
+    # a record that names its own owner (a complaint, a dispute) follows a reassignment
+    reassigned: Callable[[Session, int, User], None] | None = None
 
 
 _KINDS: dict[TaskKind, KindSpec] = {}

@@ -161,6 +161,8 @@ def reassign(session: Session, actor: Actor, kind: str, key: str, username: str)
                               followup_id=followup_id))  # fmt: skip
     else:
         owner.user_id, owner.followup_id = user.id, followup_id
+    if task.spec.reassigned is not None:
+        task.spec.reassigned(session, task.ref_id, user)
     return done
 
 
