@@ -25,6 +25,7 @@ from app.models import Order
 from app.models.errors import InvalidInput
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.core import bulk
+from app.services.imports.cells import LIMITS  # the database's column sizes, one table
 from app.services.imports.reading import open_reading
 from app.services.imports.records import (
     Fetch,
@@ -35,22 +36,6 @@ from app.services.imports.records import (
     RefusedRow,
     Unchanged,
 )
-
-LIMITS = {  # column sizes: a longer value is refused with its order, never cut
-    "order_no": 40,
-    "buyer_id": 100,
-    "recipient_name": 100,
-    "recipient_phone": 32,
-    "province": 40,
-    "city": 40,
-    "district": 40,
-    "street": 200,
-    "postcode": 12,
-    "courier": 40,
-    "tracking_no": 40,
-    "sku": 64,
-    "title": 200,
-}
 
 
 # -- what the caller gets back -------------------------------------------------------------
