@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from app import keyring_choice
+from app.cli import parser_language
 from app.cli.options import build_parser
 from app.models.errors import UserError
 from app.paths import is_frozen
@@ -33,6 +34,7 @@ def runner(ref: str) -> Callable[[Context], int]:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    parser_language.install(argv)
     args = build_parser(argv).parse_args(argv)
     if is_frozen():  # a bundle has no installed packages for keyring to discover backends by
         keyring_choice.configure()

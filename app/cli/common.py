@@ -10,10 +10,10 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from app.config import LocalSettings
+from app.cli.parser_language import language
 from app.connect import open_database
 from app.db import Database
-from app.i18n import Translator, resolve
+from app.i18n import Translator
 from app.models.errors import AuthenticationFailed, UserError
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.core import accounts
@@ -34,7 +34,7 @@ class Context:
 
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
-        self.tr = Translator(resolve(args.lang or LocalSettings.load().language))
+        self.tr = Translator(language(args.lang))
         self._db: Database | None = None
         self._actor: Actor | None = None
         self.current_password = ""
