@@ -12,16 +12,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Complaint, ComplaintStep, Order, Role, User
+from app.models import Complaint, ComplaintStep, Order, User
 from app.models.complaint_enums import Channel, ComplaintState, Priority, StepKind
 from app.models.errors import Conflict, InvalidInput, NotFound, TransitionRefused
-from app.models.formats import local, short_time
+from app.models.formats import short_time
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
 from app.services.complaints import settings
+from app.services.complaints.numbering import next_complaint_no
 from app.services.complaints.rows import ComplaintView, complaint_view
+from app.services.complaints.staff import staff_member
 from app.services.core import audit
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
@@ -31,62 +33,9 @@ from app.services.supervision import clock, worktime
 
 MAX_TEXT = 2000
 SYSTEM = "AfterDesk"  # the signature of what the app itself records (automatic escalations)
-WORKERS = frozenset({Role.AFTERSALES, Role.SUPERVISOR})  # who may own a complaint
 
 
-# -- numbers, people, loading ---------------------------------------------------------------
-def next_complaint_no(session: Session, now: datetime) -> str:
-    """TS + the shop's local date + a daily sequence: TS20261128-0001.
-
-    Writers are serialized (app.db: SQLite's write lock, PostgreSQL's advisory lock), so two
-    PCs opening at once number one after the other; complaints are never deleted, so a
-    number is never given twice, and the unique constraint stands behind both."""
-    prefix = "TS" + local(now).strftime("%Y%m%d") + "-"
-    last = session.execute(
-        select(func.max(Complaint.complaint_no)).where(Complaint.complaint_no.like(prefix + "%"))
-    ).scalar()
-    seq = int(last.rsplit("-", 1)[1]) + 1 if last else 1
-    return f"{prefix}{seq:04d}"
-
-
-def staff_member(session: Session, username: str, *, worker: bool = False) -> User:
-    """An active account by its user name (or display name); ``worker``: one that may own
-    a complaint (after-sales or the supervisor)."""
-    name = (username or "").strip()
-    user = session.execute(
-        select(User).where((User.username == name) | (User.display_name == name))
-    ).scalar_one_or_none()
-    if user is None or not user.active:
-        raise NotFound(
-            QT_TRANSLATE_NOOP("UserError", "There is no active staff account “{name}”."),
-            name=name,
-        )
-    if worker and not user.role_set & WORKERS:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "{name} is not in after-sales: only after-sales or the supervisor own complaints.",
-            ),
-            name=user.display_name,
-        )
-    return user
-
-
-@dataclass(frozen=True)
-class StaffChoice:
-    username: str
-    name: str
-    may_own: bool  # after-sales or the supervisor
-
-
-def staff_choices(session: Session) -> list[StaffChoice]:
-    """The active accounts a complaint may name or be given to, by name."""
-    users = session.execute(select(User).where(User.active.is_(True)).order_by(User.display_name))
-    return [
-        StaffChoice(u.username, u.display_name, bool(u.role_set & WORKERS)) for u in users.scalars()
-    ]
-
-
+# -- loading ------------------------------------------------------------------------------
 def load(session: Session, complaint_no: str, *, lock: bool = True) -> Complaint:
     query = select(Complaint).where(Complaint.complaint_no == (complaint_no or "").strip().upper())
     found = session.execute(query.with_for_update() if lock else query).scalar_one_or_none()

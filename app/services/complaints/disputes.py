@@ -17,8 +17,9 @@ from app.models.complaint_enums import Outcome
 from app.models.errors import Conflict, InvalidInput, NotFound, TransitionRefused
 from app.models.formats import short_time
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
-from app.services.complaints.complaints import MAX_TEXT, staff_member
+from app.services.complaints.complaints import MAX_TEXT
 from app.services.complaints.rows import DisputeView, dispute_view
+from app.services.complaints.staff import staff_member
 from app.services.core import audit
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action

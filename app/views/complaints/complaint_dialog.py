@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from app.models.complaint_enums import Channel, ComplaintState, Priority, StepKind
 from app.models.errors import UserError
 from app.models.formats import short_time
-from app.services.complaints import complaints, settings
+from app.services.complaints import complaints, settings, staff
 from app.services.complaints.rows import ComplaintView
 from app.services.core.actor import Actor
 from app.services.core.capabilities import Action, may
@@ -83,9 +83,9 @@ class NewComplaintDialog(SaveDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         Op(self, settings.categories).success(self.category.addItems).run()
-        Op(self, complaints.staff_choices).success(self._staff).run()
+        Op(self, staff.staff_choices).success(self._staff).run()
 
-    def _staff(self, people: list[complaints.StaffChoice]) -> None:
+    def _staff(self, people: list[staff.StaffChoice]) -> None:
         for person in people:
             self.about.addItem(person.name, person.username)
             if person.may_own and person.username != self.actor.username:
