@@ -12,7 +12,7 @@ from app.services.core.actor import require
 from app.services.core.capabilities import Action
 from app.services.dispatch.slips import shop_by_name
 from app.services.orders import made_to_order
-from app.services.supervision import deadlines, followups
+from app.services.supervision import deadline_settings, deadlines, followups
 from app.services.supervision import review as reviews
 from app.services.supervision import tasks as task_lists
 from app.services.supervision.deadlines import Task
@@ -153,7 +153,7 @@ def run_reassign(ctx: Context) -> int:
 
 
 def run_deadlines(ctx: Context) -> int:
-    rows = ctx.read(Action.TASKS_READ, deadlines.durations)
+    rows = ctx.read(Action.TASKS_READ, deadline_settings.durations)
     if ctx.args.json:
         ctx.emit_json([r.to_json() for r in rows])
         return 0
@@ -176,7 +176,7 @@ def run_set_deadline(ctx: Context) -> int:
     def save(s: Any) -> Any:
         require(s, actor, Action.DEADLINE_SETTINGS)
         shop = shop_by_name(s, a.shop).id if a.shop else None
-        return deadlines.set_duration(s, actor, a.kind, a.hours, shop)
+        return deadline_settings.set_duration(s, actor, a.kind, a.hours, shop)
 
     hours = ctx.db.write(save)
     ctx.out(ctx.translate("cli", "{kind}: {hours} h.").format(kind=a.kind, hours=hours))
@@ -189,7 +189,7 @@ def run_set_hours(ctx: Context) -> int:
     def save(s: Any) -> str:
         require(s, actor, Action.DEADLINE_SETTINGS)
         shop = shop_by_name(s, a.shop).id if a.shop else None
-        return deadlines.set_hours(s, actor, a.hours, shop)
+        return deadline_settings.set_hours(s, actor, a.hours, shop)
 
     value = ctx.db.write(save)
     ctx.out(

@@ -9,6 +9,9 @@ setting an administrator changes, or the dispatch cut-off). Lists ask the databa
 before X" (``worktime.subtract``) rather than computing every row's deadline, and read one page
 per kind, oldest first. A reassignment (``task_owners``) overrides the default owner.
 
+The durations and working hours these rules read are the shop's settings
+(deadline_settings.py).
+
 Other areas plug their work in with ``register(KindSpec(...))`` from a module named in
 ``SOURCES`` (complaints and disputes do).
 """
@@ -20,21 +23,18 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, false, func, or_, select, true
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import Subquery
 
-from app.models import Role, Setting, TaskOwner, User
+from app.models import Role, TaskOwner, User
 from app.models.errors import InvalidInput
 from app.models.formats import local
 from app.models.i18n import QT_TRANSLATE_NOOP
-from app.services.core import shared_settings
-from app.services.core.actor import Actor, require
-from app.services.core.capabilities import Action
 from app.services.supervision import worktime
+from app.services.supervision.deadline_settings import SETTING, duration_of, hours_of, settings
 
 
 class TaskKind(enum.StrEnum):
@@ -81,7 +81,6 @@ SOURCES: tuple[str, ...] = (
     "app.services.supervision.kinds",
     "app.services.complaints.tasks",
 )
-SETTING = "deadline_hours:{kind}"
 PAGE = 50
 COUNT_CAP = 1000  # the review counts this far, then says "1000+"
 
@@ -206,114 +205,6 @@ def spec_of(kind: str) -> KindSpec:
         kind=kind,
         kinds=", ".join(s.kind.value for s in kinds()),
     )
-
-
-# -- durations kept as settings ------------------------------------------------------------
-def settings(session: Session) -> dict[str, str]:
-    """Every shared setting, read once per transaction: a list asks for a few dozen keys, most
-    of them never set (a missing key would cost a query each time)."""
-    cached: dict[str, str] | None = session.info.get("supervision.settings")
-    if cached is None:
-        cached = {key: value for key, value in session.execute(select(Setting.key, Setting.value))}
-        session.info["supervision.settings"] = cached
-    return cached
-
-
-def hours_of(session: Session, shop: int | None) -> worktime.Hours:
-    """``worktime.hours_for`` from the settings read once."""
-    values = settings(session)
-    for key in ([worktime.key(shop)] if shop is not None else []) + [worktime.SETTING]:
-        if key in values:
-            try:
-                return worktime.parse(values[key])
-            except InvalidInput:
-                return worktime.ON_THE_CLOCK
-    return worktime.ON_THE_CLOCK
-
-
-def duration_of(
-    session: Session, kind: TaskKind, default: timedelta, shop: int | None = None
-) -> timedelta:
-    key = SETTING.format(kind=kind.value)
-    values = settings(session)
-    value = values.get(f"{key}:{shop}") if shop is not None else None
-    if value is None:
-        value = values.get(key)
-    if value is None:
-        return default
-    try:
-        return timedelta(hours=float(value))
-    except ValueError:
-        return default
-
-
-def parse_hours(text: str) -> Decimal:
-    try:
-        hours = Decimal(str(text).strip())
-    except InvalidOperation:
-        hours = Decimal(-1)
-    if not Decimal("0.1") <= hours <= Decimal(24 * 30):
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "UserError", "“{text}” is not a number of hours between 0.1 and 720."
-            ),
-            text=text,
-        )
-    return hours.normalize()
-
-
-def set_duration(
-    session: Session, actor: Actor, kind: str, hours: str, shop: int | None = None
-) -> Decimal:
-    """An administrator sets how long a kind of work may take (in working hours), for the
-    team or for one shop (a platform's refund timeout differs)."""
-    require(session, actor, Action.DEADLINE_SETTINGS)
-    spec = spec_of(kind)
-    if not spec.settable or not isinstance(spec.rule, Within) or spec.rule.read is not None:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "UserError", "The deadline of “{kind}” is set elsewhere (see docs/supervision.md)."
-            ),
-            kind=kind,
-        )
-    value = parse_hours(hours)
-    key = SETTING.format(kind=spec.kind.value) + (f":{shop}" if shop is not None else "")
-    default = spec.rule.default.total_seconds() / 3600
-    shared_settings.save(session, actor, key, f"{value:f}", f"{default:g}")
-    session.info.pop("supervision.settings", None)  # read again, with the new value
-    return value
-
-
-def set_hours(session: Session, actor: Actor, text: str, shop: int | None = None) -> str:
-    """The team's (or one shop's) working hours: ``09:00-11:30, 12:30-18:30``; empty text
-    means on the clock."""
-    require(session, actor, Action.DEADLINE_SETTINGS)
-    value = worktime.text_of(worktime.parse(text))
-    shared_settings.save(session, actor, worktime.key(shop), value, "")
-    session.info.pop("supervision.settings", None)
-    return value
-
-
-@dataclass(frozen=True)
-class DurationRow:
-    kind: TaskKind
-    hours: float | None  # None: not a duration (the cut-off, or set elsewhere)
-    on_the_clock: bool
-
-    def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind.value, "hours": self.hours, "on_the_clock": self.on_the_clock}
-
-
-def durations(session: Session) -> list[DurationRow]:
-    rows = []
-    for spec in kinds():
-        rule = spec.rule
-        if isinstance(rule, Within) and spec.settable:
-            hours = rule.duration(session).total_seconds() / 3600
-            rows.append(DurationRow(spec.kind, hours, rule.on_the_clock))
-        else:
-            rows.append(DurationRow(spec.kind, None, True))
-    return rows
 
 
 # -- reading tasks ---------------------------------------------------------------------------

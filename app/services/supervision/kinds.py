@@ -31,6 +31,7 @@ from app.models import (
 from app.models.base import UTCDateTime
 from app.services.changes.queries import DEFAULT_OVERDUE_MINUTES, OVERDUE_SETTING
 from app.services.dispatch.slips import cutoff
+from app.services.supervision.deadline_settings import settings
 from app.services.supervision.deadlines import (
     ByCutoff,
     KindSpec,
@@ -38,7 +39,6 @@ from app.services.supervision.deadlines import (
     Within,
     late_filter,
     register,
-    settings,
 )
 
 # typed NULLs: PostgreSQL takes an untyped NULL in a subquery for text
