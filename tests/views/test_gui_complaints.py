@@ -192,3 +192,41 @@ def test_a_complaint_task_opens_the_complaint(
     _settle(qtbot)
     assert opened.view is not None and opened.view.complaint_no == no
     window.stop_live_updates()
+
+
+def test_a_dispute_task_opens_the_dispute(
+    qtbot: QtBot, gui_shop: Database, actors: dict[Role, Actor]
+) -> None:
+    """My tasks' Open on a dispute shows the dispute dialog with that dispute chosen (not the
+    order, nor the order's newest dispute), where its outcome is recorded."""
+    from app.config import LocalSettings
+    from app.views.shell.main_window import MainWindow
+    from app.views.supervision.my_tasks_page import MyTasksPage
+
+    after = actors[Role.AFTERSALES]
+    order_no = shipped_orders(gui_shop, 1)[0]
+    for number, days in (("WQ7101", 2), ("WQ7102", 5)):  # two disputes on the same order
+        gui_shop.write(
+            lambda s, n=number, d=days: disputes.open_dispute(
+                s, after, order_no, dispute_no=n, deadline=datetime.now() + timedelta(days=d),
+                claim="买家称未收到货",
+            )
+        )  # fmt: skip
+    window = MainWindow(after, "sqlite:///shop.sqlite", LocalSettings())
+    qtbot.addWidget(window)
+    tasks = window.pages["tasks"]
+    assert isinstance(tasks, MyTasksPage)
+
+    def row() -> int | None:
+        keys = [tasks.model.text(t, "key") for t in tasks.model._rows]
+        return keys.index("WQ7101") if "WQ7101" in keys else None
+
+    qtbot.waitUntil(lambda: row() is not None, timeout=10_000)
+    tasks.table.selectRow(row())
+    tasks.open_button.click()
+    (dialog,) = window.findChildren(DisputeDialog)
+    assert dialog.isVisible()
+    _settle(qtbot)
+    assert [t for t in dialog.dispute_texts() if "WQ710" in t] == dialog.dispute_texts()
+    assert dialog.chosen_dispute() == "WQ7101" and dialog.outcome_button.isEnabled()
+    window.stop_live_updates()

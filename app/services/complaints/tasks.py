@@ -64,8 +64,10 @@ def _dispute_owner(session: Session, ref_id: int, user: User) -> None:
 
 
 # the deadlines are on the records (the complaint's settings, the platform's date): the rule
-# is only a fallback the records never need, and not an administrator's setting here
-register(KindSpec(TaskKind.DISPUTE, Role.AFTERSALES, "order", disputes,
+# is only a fallback the records never need, and not an administrator's setting here. A
+# dispute's button opens the dispute itself (its order's number: a scan of the order finds it),
+# where its outcome is recorded and its evidence pack made.
+register(KindSpec(TaskKind.DISPUTE, Role.AFTERSALES, "dispute", disputes,
                   Within(TaskKind.DISPUTE, timedelta(hours=24)), settable=False,
                   reassigned=_dispute_owner))  # fmt: skip
 register(KindSpec(TaskKind.COMPLAINT, Role.AFTERSALES, "complaint", complaints,

@@ -40,9 +40,13 @@ Found = tuple[str, str | None, list[DisputeView]]
 
 
 class DisputeDialog(SaveDialog):
-    def __init__(self, parent: QWidget | None, actor: Actor, ref: str) -> None:
+    def __init__(
+        self, parent: QWidget | None, actor: Actor, ref: str, *, dispute_no: str = ""
+    ) -> None:
+        """``ref``: a case or order number (its order's disputes); ``dispute_no``: the one to
+        show chosen (a task opened it), else the newest."""
         super().__init__(parent)
-        self.actor, self.ref = actor, ref.strip()
+        self.actor, self.ref, self.wanted = actor, ref.strip(), dispute_no.strip()
         self.found: list[DisputeView] = []
         self.preview: PreviewDialog | None = None
         self.setWindowTitle(self.tr("Dispute on the platform (维权) — {ref}").format(ref=self.ref))
@@ -115,11 +119,18 @@ class DisputeDialog(SaveDialog):
                     state=state,
                 )
             )
+        numbers = [d.dispute_no for d in views]
         if views:
-            self.listing.setCurrentRow(len(views) - 1)
+            chosen = numbers.index(self.wanted) if self.wanted in numbers else len(views) - 1
+            self.listing.setCurrentRow(chosen)
         self.outcome_button.setEnabled(
             may(Action.DISPUTE_EDIT, self.actor) and any(d.outcome is None for d in views)
         )
+
+    def chosen_dispute(self) -> str:
+        """The number of the dispute the outcome and the list's choice are about."""
+        row = self.listing.currentRow()
+        return self.found[row].dispute_no if 0 <= row < len(self.found) else ""
 
     def dispute_texts(self) -> list[str]:
         return [self.listing.item(i).text() for i in range(self.listing.count())]
@@ -151,11 +162,10 @@ class DisputeDialog(SaveDialog):
         self.load()
 
     def record_outcome(self) -> None:
-        row = self.listing.currentRow()
-        if not 0 <= row < len(self.found):
+        actor, number = self.actor, self.chosen_dispute()
+        if not number:
             return
         self.banner.clear()
-        actor, number = self.actor, self.found[row].dispute_no
         outcome = Outcome(self.outcome.currentData())
         Op(
             self,

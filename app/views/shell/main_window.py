@@ -28,6 +28,7 @@ from app.views.cases.scan_page import ScanPage
 from app.views.changes.requests_page import RequestsPage
 from app.views.complaints.complaint_dialog import ComplaintDialog
 from app.views.complaints.complaints_page import ComplaintsPage
+from app.views.complaints.dispute_dialog import DisputeDialog
 from app.views.dispatch.print_page import PrintPage
 from app.views.imports.import_page import ImportPage
 from app.views.kit.labels import roles_text
@@ -181,18 +182,23 @@ class MainWindow(QMainWindow):
             page.open_case_requested.connect(self.ask_open_case)
 
     def _connect_tasks(self, page: MyTasksPage | ReviewPage) -> None:
-        """A task's button opens its case or its order."""
+        """A task's button opens its case, its order, its complaint or its dispute."""
         page.case_requested.connect(self.open_case)
         page.order_requested.connect(self.open_order)
         page.opener.other_requested.connect(self._open_other)
 
-    def _open_other(self, what: str, key: str) -> QDialog | None:
-        """A plugged-in kind's task: a complaint opens its own window, where it is answered."""
-        if what == "complaint" and "complaints" in self.pages:
+    def _open_other(self, what: str, key: str, number: str = "") -> QDialog | None:
+        """A plugged-in kind's task opens its own window, where it is worked: a complaint is
+        answered there; a dispute (``key`` its order, ``number`` its own) gets its outcome and
+        evidence pack."""
+        dialog: QDialog | None = None
+        if what == "complaint" and may(Action.COMPLAINT_READ, self.actor):
             dialog = ComplaintDialog(self, self.actor, key)
+        elif what == "dispute" and may(Action.DISPUTE_READ, self.actor):
+            dialog = DisputeDialog(self, self.actor, key, dispute_no=number)
+        if dialog is not None:
             dialog.show()
-            return dialog
-        return None
+        return dialog
 
     def open_case(self, case_no: str) -> CaseDialog:
         return open_case_dialog(self, self.actor, case_no)

@@ -1,4 +1,5 @@
-"""What a task's button opens, shared by My tasks and the review: the case or the order."""
+"""What a task's button opens, shared by My tasks and the review: the case, the order, or a
+plugged-in kind's own record (a complaint, a dispute)."""
 
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ class TaskOpener(QObject):
     order_requested = Signal(str)
     """A task asked to open its order (the argument is the order number)."""
 
-    other_requested = Signal(str, str)
-    """A task of a plugged-in kind asked to open its record (what, its key): complaints…"""
+    other_requested = Signal(str, str, str)
+    """A task of a plugged-in kind asked to open its record (what, the number its button opens,
+    the task's own number): a complaint, a dispute (its order's number and the dispute's)."""
 
     def open(self, task: Task) -> None:
         if task.opens == "case":
@@ -23,4 +25,4 @@ class TaskOpener(QObject):
         elif task.opens == "order":
             self.order_requested.emit(task.open_key)
         else:
-            self.other_requested.emit(task.opens, task.open_key)
+            self.other_requested.emit(task.opens, task.open_key, task.key)
