@@ -38,7 +38,8 @@ def move_request(db: Database, request_id: int, **times: datetime) -> None:
 
 
 def month_of_work(db: Database, staff: dict[Role, Actor]) -> dict[str, str]:
-    """One failure of each kind the records show, plus work done right (no proposal)."""
+    """One failure of each kind the records show, plus work done right (no proposal): the
+    two returns are refunded within the platform's default deadline."""
     presales, after = staff[Role.PRESALES], staff[Role.AFTERSALES]
     paid = free_orders(db, Stage.PAID, 3)
     shipped = free_orders(db, Stage.SHIPPED, 3)
@@ -81,7 +82,7 @@ def month_of_work(db: Database, staff: dict[Role, Actor]) -> dict[str, str]:
         lambda s: s.execute(
             update(Case)
             .where(Case.case_no == free)
-            .values(freight_payer="shop", opened_at=local(12, 15))
+            .values(freight_payer="shop", opened_at=local(12, 15), refund_at=local(13, 10))
         )
     )
     # a parcel that came back unannounced, linked by after-sales
@@ -91,7 +92,9 @@ def month_of_work(db: Database, staff: dict[Role, Actor]) -> dict[str, str]:
     db.write(lambda s: case_steps.link(s, after, parcel, order_no=shipped[1], kind=CaseType.RETURN))
     db.write(
         lambda s: s.execute(
-            update(Case).where(Case.case_no == parcel).values(opened_at=local(20, 11))
+            update(Case)
+            .where(Case.case_no == parcel)
+            .values(opened_at=local(20, 11), refund_at=local(21, 10))
         )
     )
     return {

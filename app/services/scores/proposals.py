@@ -20,6 +20,7 @@ from app.services.core.capabilities import Action
 from app.services.scores import months, sources, sources_complaints, sources_deadlines
 from app.services.scores.months import Month
 from app.services.scores.sources import Period, Proposal, Source
+from app.services.supervision import clock
 
 SIGNATURE = "AfterDesk"
 # every rule the records show: orders, cases, roster; complaints and disputes; deadlines
@@ -40,9 +41,10 @@ def find(
     now: datetime | None = None,
     sources: tuple[Source, ...] = SOURCES,
 ) -> list[Proposal]:
-    """What the sources see in the month's records (nothing written)."""
+    """What the sources see in the month's records (nothing written), judged at ``now``, else
+    the deadlines' clock (AFTERDESK_NOW fixes it, as for My tasks)."""
     start, end = month.bounds()
-    period = Period(session, month, start, end, now or db_now(session))
+    period = Period(session, month, start, end, now or clock.now(session))
     found: dict[str, Proposal] = {}
     for source in sources:
         for proposal in source(period):

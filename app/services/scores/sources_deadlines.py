@@ -6,34 +6,45 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import timedelta
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select, true
 
 from app.models import Case, Order
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.scores.sources import Period, Proposal, Source, case_proposal, stamp
+from app.services.supervision import deadlines, worktime
+from app.services.supervision.deadlines import TaskKind
+from app.services.supervision.kinds import refund_cases
 
 TELL_WITHIN = timedelta(hours=24)  # 及时留言告知: the next working day at the latest
 
 
 def refunds_late(period: Period) -> Iterator[Proposal]:
     """The platform's refund deadline fell in the month and passed before the refund (or the
-    case's closing) was recorded."""
-    done = Case.refund_at
-    rows = period.session.execute(
-        select(Case.case_no, Case.opened_by_id, Case.platform_deadline, Order.order_no)
+    case's closing) was recorded. The deadline is the one My tasks shows (deadlines.py): the
+    one entered on the case, else the shop's default for its platform from the opening."""
+    session = period.session
+    spec = deadlines.spec_of(TaskKind.PLATFORM_REFUND)
+    sub = refund_cases(session).subquery("refund_cases")
+    # the database narrows to "due before the cut-off, not before the month" (a default
+    # deadline is the shop's rule, so the filter is the service's); Python judges exactly
+    before_month = deadlines.late_filter(session, spec, sub, period.start)
+    rows = session.execute(
+        select(sub.c.key, sub.c.shop_id, sub.c.start, sub.c.due, Case.opened_by_id,
+               Case.refund_at, Case.closed_at, Order.order_no)
+        .join(Case, Case.id == sub.c.ref_id)
         .outerjoin(Order, Order.id == Case.order_id)
         .where(
-            Case.platform_deadline >= period.start,
-            Case.platform_deadline < period.cutoff,
-            or_(
-                and_(done.is_(None), Case.closed_at.is_(None)),
-                done > Case.platform_deadline,
-                and_(done.is_(None), Case.closed_at > Case.platform_deadline),
-            ),
+            deadlines.late_filter(session, spec, sub, period.cutoff),
+            before_month.is_not(true()),  # NULL (no deadline yet known) is "not before"
         )
-    )
-    for case_no, user_id, deadline, order_no in rows:
-        if deadline is None:  # the query asks for one; the type does not know
+    )  # fmt: skip
+    hours: dict[int | None, worktime.Hours] = {}
+    for case_no, shop, start, due, user_id, refunded, closed, order_no in rows:
+        deadline = deadlines.deadline_of(session, spec, start, due, shop, hours)
+        if not period.start <= deadline < period.cutoff:
+            continue
+        done = refunded or closed
+        if done is not None and done <= deadline:
             continue
         yield case_proposal(
             "refund_late",

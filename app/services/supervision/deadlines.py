@@ -291,6 +291,25 @@ def select_tasks(
     return stmt, sub
 
 
+def deadline_of(
+    session: Session,
+    spec: KindSpec,
+    start: datetime,
+    due: datetime | None,
+    shop: int | None,
+    hours: dict[int | None, worktime.Hours] | None = None,
+) -> datetime:
+    """When one piece of work is due: its own deadline (a platform's, entered on the case),
+    else the kind's rule from its start with the shop's own duration and hours. ``hours``
+    keeps each shop's hours across a page of rows."""
+    if due is not None:
+        return due
+    cache = {} if hours is None else hours
+    if shop not in cache:
+        cache[shop] = hours_of(session, shop)
+    return spec.rule.due(session, start, cache[shop], shop)
+
+
 def read_kind(
     session: Session,
     spec: KindSpec,
@@ -306,9 +325,7 @@ def read_kind(
     hours: dict[int | None, worktime.Hours] = {}
     tasks = []
     for row in rows:
-        if row.shop_id not in hours:
-            hours[row.shop_id] = hours_of(session, row.shop_id)
-        due = row.due or spec.rule.due(session, row.start, hours[row.shop_id], row.shop_id)
+        due = deadline_of(session, spec, row.start, row.due, row.shop_id, hours)
         tasks.append(
             Task(
                 spec.kind,

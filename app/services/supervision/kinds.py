@@ -84,12 +84,18 @@ REFUND_TYPES = [CaseType.RETURN.value, CaseType.RECALL.value, CaseType.REFUND_ON
 REFUND_PENDING = [s.value for s in CaseState if s not in (CaseState.REFUNDED, CaseState.CLOSED)]
 
 
-def platform_refund(_session: Session) -> Select[Any]:
-    """Cases with a refund still to make, due by the platform's deadline (entered on the
-    case, else the shop's default from the case's opening)."""
+def refund_cases(_session: Session) -> Select[Any]:
+    """Every case that ends in a refund, open or done, with the platform's deadline (entered
+    on the case, else the shop's default counted from the case's opening): the score sheet
+    judges the done ones against the same deadline."""
     return _case_columns(Case.opened_at, due=Case.platform_deadline).where(
-        Case.type.in_(REFUND_TYPES), Case.state.in_(REFUND_PENDING)
+        Case.type.in_(REFUND_TYPES)
     )
+
+
+def platform_refund(session: Session) -> Select[Any]:
+    """Cases with a refund still to make, due by the platform's deadline."""
+    return refund_cases(session).where(Case.state.in_(REFUND_PENDING))
 
 
 def warning(session: Session) -> timedelta:
