@@ -173,6 +173,24 @@ def test_pack_stamps_who_and_when(shop_db, shop_staff) -> None:
     assert order.packed_by_id == warehouse.user_id and order.packed_at is not None
 
 
+def test_confirmed_manifest_speaks_the_language_of_its_parcels_shops(
+    shop_db, shop_staff, tmp_path
+) -> None:
+    """The manifest's language comes from the shops of the parcels in the list."""
+    from app.models import DocLanguage, Shop
+
+    warehouse = shop_staff[Role.WAREHOUSE]
+    shop_db.write(lambda s: s.execute(update(Shop).values(doc_language=DocLanguage.EN.value)))
+    parcels = packed_parcels(shop_db, warehouse, SF, 2)
+    for _, number in parcels:
+        _scan(shop_db, warehouse, SF, number)
+    out = tmp_path / "manifest.pdf"
+    handover.confirm(shop_db, warehouse, SF, out)
+    page = text(out)
+    assert "Courier hand-over manifest" in page and "2 parcels" in page
+    assert all(number in page for _, number in parcels)
+
+
 def test_manifest_pdf_in_english_has_every_number(tmp_path: Path) -> None:
     from datetime import UTC, datetime
 

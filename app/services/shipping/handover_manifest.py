@@ -40,6 +40,7 @@ from app.services.shipping.handover_rules import (
     list_parcels,
     open_list,
     order_problem,
+    parcel_rows,
 )
 
 
@@ -64,16 +65,10 @@ def next_manifest_no(session: Session, now: datetime) -> str:
 
 
 def _language(session: Session, handover_id: int) -> str:
+    # from the list's rows to their shops: joining the orders to the rows by "its order or its
+    # case's" compared every order with every row (4 minutes for 2,000 parcels at a million)
     shops = session.execute(
-        select(Shop.doc_language)
-        .join(Order, Order.shop_id == Shop.id)
-        .join(Case, Case.order_id == Order.id, isouter=True)
-        .join(
-            HandoverParcel,
-            (HandoverParcel.order_id == Order.id) | (HandoverParcel.case_id == Case.id),
-        )
-        .where(HandoverParcel.handover_id == handover_id)
-        .distinct()
+        parcel_rows(Shop.doc_language).where(HandoverParcel.handover_id == handover_id).distinct()
     ).scalars()
     return common(shops).value
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -251,22 +252,32 @@ def exchange_problem(case: Case, courier: str, number: str) -> UserError | None:
     return None
 
 
+def parcel_rows(*columns: Any) -> Select[Any]:
+    """``columns`` of a list's rows joined to their order and shop; an exchange's row reaches
+    the original order through its case. Starts from the list's rows, so reading a list
+    costs the same at 10,000 orders as at a million (one index probe per row)."""
+    return (
+        select(*columns)
+        .select_from(HandoverParcel)
+        .outerjoin(Case, Case.id == HandoverParcel.case_id)
+        .join(Order, Order.id == func.coalesce(HandoverParcel.order_id, Case.order_id))
+        .join(Shop, Shop.id == Order.shop_id)
+    )
+
+
 def list_parcels(
     session: Session, handover_id: int, number: str | None = None
 ) -> tuple[Parcel, ...]:
     """The list's rows (only those of ``number``, if given); an exchange's row names the
     original order through its case."""
     stmt = (
-        select(
+        parcel_rows(
             HandoverParcel.tracking_no,
             Order.order_no,
             Shop.name,
             HandoverParcel.scanned_at,
             func.coalesce(Case.case_no, ""),
         )
-        .outerjoin(Case, Case.id == HandoverParcel.case_id)
-        .join(Order, Order.id == func.coalesce(HandoverParcel.order_id, Case.order_id))
-        .join(Shop, Shop.id == Order.shop_id)
         .where(HandoverParcel.handover_id == handover_id)
         .order_by(HandoverParcel.id)
     )
