@@ -32,7 +32,7 @@ from app.services.core.actor import Actor
 from app.services.dispatch import batches as printing
 from app.services.dispatch import pools
 from app.services.dispatch.senders import COURIER_SETTING
-from app.services.orders import lookup
+from app.services.orders import moves
 from benchmarks.bench_print import PAID_SHARE, _printer
 
 TIMES: dict[str, float] = {}
@@ -109,7 +109,7 @@ def main() -> int:
         pools.plan = timed("plan", pools.plan)  # type: ignore[method-assign]
         pools.claim = timed("claim", pools.claim)  # type: ignore[method-assign]
         # the stage move, which writes the pool numbers on the orders in the same UPDATE
-        lookup.move_many = timed("move", lookup.move_many)  # type: ignore[method-assign]
+        moves.move_many = timed("move", moves.move_many)  # type: ignore[method-assign]
         results, steps = {}, {}
         for name, batch in (("without a pool", numbered), ("from the pools", pooled)):
             out = Path(tmp) / f"{name}.pdf"

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from app.db import Database
 from app.models import Order, Stage
 from app.services.core.actor import Actor
-from app.services.orders import lookup as orders
+from app.services.orders import moves
 
 
 def pack(db: Database, warehouse: Actor, order_nos: list[str]) -> None:
@@ -15,7 +15,7 @@ def pack(db: Database, warehouse: Actor, order_nos: list[str]) -> None:
 
     def move(session) -> None:  # type: ignore[no-untyped-def]
         for no in order_nos:
-            orders.move(session, warehouse, no, Stage.PACKED, expected_version=None)
+            moves.move(session, warehouse, no, Stage.PACKED, expected_version=None)
 
     db.write(move)
 

@@ -14,6 +14,7 @@ from app.printing.manifest import Manifest, ManifestLine, manifest_pdf
 from app.services.cases import opening as cases
 from app.services.changes import requests as changes
 from app.services.orders import lookup as orders
+from app.services.orders import moves
 from app.services.shipping import handover
 from tests.printing_helpers import chinese_documents, fonts, text, write
 from tests.shipping_helpers import pack, packed_parcels, printed
@@ -134,7 +135,7 @@ def test_cancelled_or_changed_after_packing_is_refused(shop_db, shop_staff) -> N
 
     def void(session) -> None:  # type: ignore[no-untyped-def]
         order = session.execute(select(Order).where(Order.order_no == void_no)).scalar_one()
-        orders.move_stage(session, printer, order, Stage.CANCELLED)
+        moves.move_stage(session, printer, order, Stage.CANCELLED)
 
     shop_db.write(void)
     with pytest.raises(TransitionRefused, match="was cancelled"):

@@ -23,7 +23,7 @@ from app.services.core import accounts
 from app.services.dispatch import senders as shop_senders
 from app.services.dispatch import slips
 from app.services.orders import lookup as orders
-from app.services.orders import notes
+from app.services.orders import moves, notes
 
 # Reading /dev/zero without a bound would take all memory: the child gets 1 GB at most.
 _READ_DEVICE = """
@@ -198,7 +198,7 @@ def test_a_conflict_with_no_recorded_changer_says_something_true(shop_db, shop_s
     warehouse = shop_staff[Role.WAREHOUSE]
     with pytest.raises(Conflict) as refused:
         shop_db.write(
-            lambda s: orders.move(s, warehouse, row.order_no, Stage.SHIPPED, expected_version=seen)
+            lambda s: moves.move(s, warehouse, row.order_no, Stage.SHIPPED, expected_version=seen)
         )
     message = refused.value.message()
     assert "?" not in message and "by an import or the system" in message

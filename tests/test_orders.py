@@ -7,6 +7,7 @@ import pytest
 from app.models import Role, Stage
 from app.models.errors import Conflict, InvalidInput, PermissionDenied, TransitionRefused
 from app.services.orders import lookup as orders
+from app.services.orders import moves
 
 
 def _sample(db, stage: Stage | None = None):
@@ -66,25 +67,25 @@ def test_stage_moves_follow_the_table_and_roles(shop_db, shop_staff) -> None:
     row = _sample(shop_db, Stage.PACKED)[0]
     with pytest.raises(PermissionDenied, match="Warehouse"):
         shop_db.write(
-            lambda s: orders.move(
+            lambda s: moves.move(
                 s, shop_staff[Role.PRESALES], row.order_no, Stage.SHIPPED, expected_version=None
             )
         )
     with pytest.raises(TransitionRefused, match="cannot go from"):
         shop_db.write(
-            lambda s: orders.move(
+            lambda s: moves.move(
                 s, shop_staff[Role.WAREHOUSE], row.order_no, Stage.PAID, expected_version=None
             )
         )
     moved = shop_db.write(
-        lambda s: orders.move(
+        lambda s: moves.move(
             s, shop_staff[Role.WAREHOUSE], row.order_no, Stage.SHIPPED, expected_version=1
         )
     )
     assert moved.stage == "shipped" and moved.version == 2 and moved.updated_by == "赵强"
     packed = shop_db.read(lambda s: orders.get(s, _sample(shop_db, Stage.PACKED)[0].order_no))
-    assert orders.allowed_moves(packed, shop_staff[Role.WAREHOUSE]) == [Stage.SHIPPED]
-    assert orders.allowed_moves(packed, shop_staff[Role.PRESALES]) == []
+    assert moves.allowed_moves(packed, shop_staff[Role.WAREHOUSE]) == [Stage.SHIPPED]
+    assert moves.allowed_moves(packed, shop_staff[Role.PRESALES]) == []
 
 
 def test_second_editor_gets_a_conflict_naming_the_first(shop_db, shop_staff) -> None:

@@ -19,6 +19,7 @@ from app.services.dispatch import batches as printing
 from app.services.dispatch import files as print_files
 from app.services.dispatch import records as print_records
 from app.services.orders import lookup as orders
+from app.services.orders import moves
 from tests.printing_helpers import barcodes, chinese_documents, text
 
 
@@ -219,7 +220,7 @@ def test_changed_after_printing_is_stale_until_amended_or_reprinted(
     assert shop_db.read(print_records.stale) == []
     # packing bumps the version but changes nothing printed: not stale
     shop_db.write(
-        lambda s: orders.move(s, shop_staff[Role.WAREHOUSE], c, Stage.PACKED, expected_version=None)
+        lambda s: moves.move(s, shop_staff[Role.WAREHOUSE], c, Stage.PACKED, expected_version=None)
     )
     assert shop_db.read(print_records.stale) == []
     for order_no in (a, b):

@@ -11,6 +11,7 @@ from app.services.changes import requests as changes
 from app.services.core.capabilities import Action
 from app.services.core.rows import OrderDetail, OrderRow
 from app.services.orders import lookup as orders
+from app.services.orders import moves
 
 
 def _line(ctx: Context, row: OrderRow) -> str:
@@ -129,7 +130,7 @@ def run_stage(ctx: Context) -> int:
     actor = ctx.actor()
     a = ctx.args
     detail = ctx.db.write(
-        lambda s: orders.move(
+        lambda s: moves.move(
             s, actor, a.order_no, Stage(a.stage), expected_version=a.expected_version
         )
     )

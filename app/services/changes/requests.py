@@ -71,7 +71,7 @@ from app.services.core.capabilities import Action
 from app.services.core.validation import clean_text, record_id
 from app.services.dispatch import slips as print_slips
 from app.services.orders import lookup as orders
-from app.services.orders import notes
+from app.services.orders import moves, notes
 
 # the capability each kind of request needs (who: core/capabilities.py)
 CHANGE_ACTIONS = {
@@ -385,7 +385,7 @@ def acknowledge(session: Session, actor: Actor, request_id: int, remark: str = "
     req.done_by_name, req.done_at = actor.display_name, db_now(session)
     req.done_remark = remark.strip()[:500]
     if path in VOIDING:
-        orders.move_stage(session, actor, order, Stage.CANCELLED)
+        moves.move_stage(session, actor, order, Stage.CANCELLED)
         text = {
             RequestPath.VOID: "订单已作废",
             RequestPath.RETRIEVE_SLIPS_VOID: "发货单与快递单已取回销毁，订单已作废",

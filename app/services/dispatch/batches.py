@@ -63,7 +63,7 @@ from app.services.dispatch.waiting import (  # noqa: F401 - printing.waiting is 
     waiting_query,
 )
 from app.services.dispatch.waybills import WaybillSource
-from app.services.orders import lookup as orders
+from app.services.orders import moves
 
 Progress = Callable[[int, int], None]
 
@@ -345,7 +345,7 @@ def _record(session, actor, prep, cover, planned, label_size) -> None:
     taken = [(prep.versions[no][0], nid, number) for no, (nid, number) in prep.waybills.items()]
     pools.claim(session, [(nid, oid) for oid, nid, _ in taken], now)
     fills = _fills(ids, planned, {oid: number for oid, _, number in taken})
-    if orders.move_many(session, actor, ids, Stage.PAID, Stage.PRINTED, now, fills) != len(ids):
+    if moves.move_many(session, actor, ids, Stage.PAID, Stage.PRINTED, now, fills) != len(ids):
         raise Changed()  # checked above under the lock: cannot happen
     print_slips.insert_rows(
         session,
@@ -387,16 +387,16 @@ def _record(session, actor, prep, cover, planned, label_size) -> None:
     )
 
 
-def _fills(ids: list[int], planned, numbers: dict[int, str]) -> dict[int, orders.Fill]:
+def _fills(ids: list[int], planned, numbers: dict[int, str]) -> dict[int, moves.Fill]:
     """What the stage move writes besides the stage: orders printed with their shop's default
     courier keep it (the label says so, and the slips must match the order afterwards or they
     would show as out of date); a pool number becomes the order's waybill number."""
     pool = WaybillSource.POOL.value
-    fills: dict[int, orders.Fill] = {}
+    fills: dict[int, moves.Fill] = {}
     for oid, p in zip(ids, planned, strict=True):
         number = numbers.get(oid)
         if p.slip.courier or number:
-            fills[oid] = orders.Fill(p.slip.courier or "", number, pool if number else None)
+            fills[oid] = moves.Fill(p.slip.courier or "", number, pool if number else None)
     return fills
 
 

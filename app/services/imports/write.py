@@ -47,7 +47,7 @@ from app.services.imports.records import (
     PlatformStatus,
 )
 from app.services.imports.runs import Context, Unwritten, advance
-from app.services.orders import lookup, search_index
+from app.services.orders import moves, search_index
 
 IMPORT_ACTION = "import.orders"  # one audit entry per chunk: its new orders and its notes
 ORDER_ACTION = "order.import"  # one audit entry per order the import changed
@@ -129,7 +129,7 @@ def _apply(session: Session, ctx: Context, plan: Plan, now: datetime) -> dict[st
             set_field(session, order, name, value)
     if plan.stage is not None:
         before["stage"], after["stage"] = order.stage, plan.stage.value
-        lookup.platform_move(session, ctx.actor, order, plan.stage, now)
+        moves.platform_move(session, ctx.actor, order, plan.stage, now)
         if plan.stage is Stage.PAID and order.paid_at is None:
             order.paid_at = plan.record.paid_at or now
     if plan.cancel_request:

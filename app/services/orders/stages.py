@@ -2,7 +2,7 @@
 
 docs/domain.md's pipeline as data. Who may make each move is in the capability table
 (app/services/core/capabilities.py) under the move's action; the one guard that makes a
-move is ``lookup.move_stage``. A move declares its stamps here instead of each workflow
+move is ``moves.move_stage``. A move declares its stamps here instead of each workflow
 writing them by hand (Tryton's ``Workflow.transition`` + ``set_employee``).
 """
 

@@ -22,7 +22,7 @@ from app.services.core import audit
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
 from app.services.dispatch import senders, waybills
-from app.services.orders import lookup
+from app.services.orders import lookup, moves
 from app.services.packing.desk_lookup import (
     PRINTER,
     exchange_by_case_no,
@@ -114,7 +114,7 @@ def pack(
     if not order.tracking_no:
         courier = assign_waybill(session, actor, order, number)
         assigned = True
-    lookup.move_stage(session, actor, order, Stage.PACKED)
+    moves.move_stage(session, actor, order, Stage.PACKED)
     audit.record(
         session,
         actor_id=actor.user_id,

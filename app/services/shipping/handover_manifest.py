@@ -31,7 +31,7 @@ from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
 from app.services.core.outputs import check_output, url_of
 from app.services.dispatch.recording import Changed, Drawing, record_print
-from app.services.orders import lookup as orders
+from app.services.orders import moves
 from app.services.shipping.handover_rules import (
     Parcel,
     active_requests,
@@ -172,7 +172,7 @@ def _ship(session: Session, actor: Actor, drawn: _Drawn) -> None:
             raise problem
         exchanges.append(case)
     now = db_now(session)
-    if orders.move_many(session, actor, ids, Stage.PACKED, Stage.SHIPPED, now) != len(ids):
+    if moves.move_many(session, actor, ids, Stage.PACKED, Stage.SHIPPED, now) != len(ids):
         raise Changed()
     for case in exchanges:
         case_steps.exchange_handed_over(session, actor, case, drawn.manifest.manifest_no, now)
