@@ -68,7 +68,8 @@ from app.views.shell.first_start_wizard import FirstStartWizard
 from app.views.shell.main_window import MainWindow
 from app.views.shell.password_dialog import PasswordDialog
 from app.views.shell.settings_dialog import SettingsDialog
-from app.views.shell.shops_page import ShopNameDialog, ShopsDialog
+from app.views.shell.shop_name_dialog import ShopNameDialog
+from app.views.shell.shops_dialog import ShopsDialog
 from app.views.shell.signin import SignInDialog
 from app.views.shell.user_dialog import AddUserDialog, RolesDialog
 from app.views.shipping.export_dialog import ExportShipmentsDialog

@@ -20,7 +20,9 @@ from app.services.imports import shops
 from app.views.dispatch.print_page import PrintPage
 from app.views.kit.ops import wait_for_ops
 from app.views.shell import shops_page
-from app.views.shell.shops_page import ShopNameDialog, ShopsDialog, ShopsPage
+from app.views.shell.shop_name_dialog import ShopNameDialog
+from app.views.shell.shops_dialog import ShopsDialog
+from app.views.shell.shops_page import ShopsPage
 from tests.views.layout import assert_fits
 
 

@@ -52,7 +52,7 @@ from app.views.kit.pdf_preview import PreviewDialog
 from app.views.kit.progress import Progress, ProgressTask
 from app.views.kit.table_model import RowsTableModel
 from app.views.kit.widgets import Banner, row_table
-from app.views.shell.shops_page import ShopsDialog
+from app.views.shell.shops_dialog import ShopsDialog
 from app.views.shipping.export_dialog import ExportShipmentsDialog
 
 

@@ -27,7 +27,7 @@ from app.services.dispatch import slips as print_slips
 from app.services.imports import shops as shop_service
 from app.views.kit.ops import Op, Task, translate
 from app.views.kit.widgets import Banner
-from app.views.shell.shops_page import PLATFORM_LABELS, sender_edits
+from app.views.shell.shops_page import sender_edits
 
 if TYPE_CHECKING:
     from app.views.shell.first_start_wizard import FirstStartWizard
@@ -287,7 +287,9 @@ class ShopPage(_Page):
         self.name.setPlaceholderText(self.tr("as your customers know it, e.g. 小林家居旗舰店"))
         self.platform = QComboBox()
         for platform in shop_service.PLATFORMS:
-            self.platform.addItem(translate("Platform", PLATFORM_LABELS[platform]), platform)
+            self.platform.addItem(
+                translate("Platform", shop_service.PLATFORM_LABELS[platform]), platform
+            )
         self.sender_name, self.sender_phone, self.return_address = sender_edits()
         self.courier = QComboBox()
         self.courier.setEditable(True)

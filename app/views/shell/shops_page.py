@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -45,8 +44,7 @@ from app.services.packing import barcodes as packing_barcodes
 from app.views.dispatch.waybills_dialog import WaybillsDialog
 from app.views.kit.ops import Op, hub, translate
 from app.views.kit.widgets import Banner
-
-PLATFORM_LABELS = shop_service.PLATFORM_LABELS  # the first-start wizard offers them too
+from app.views.shell.shop_name_dialog import ShopNameDialog
 
 
 def sender_edits() -> tuple[QLineEdit, QLineEdit, QLineEdit]:
@@ -497,53 +495,3 @@ class ShopsPage(QWidget):
         self.status.setText(text)
         self.saved.emit(row)
         self.reload()
-
-
-class ShopNameDialog(QDialog):
-    """A new shop's name and platform, or a shop's new name; OK asks the page to save."""
-
-    submitted = Signal()
-
-    def __init__(
-        self, parent: QWidget | None, title: str, old: str, *, with_platform: bool = False
-    ) -> None:
-        super().__init__(parent)
-        self.old = old
-        self.setWindowTitle(title)
-        self.banner = Banner()
-        self.name = QLineEdit(old)
-        self.name.setMaxLength(100)
-        self.name.setMinimumWidth(280)
-        self.platform = QComboBox()
-        for platform in shop_service.PLATFORMS:
-            self.platform.addItem(translate("Platform", PLATFORM_LABELS[platform]), platform)
-        form = QFormLayout()
-        form.addRow(self.tr("Name"), self.name)
-        if with_platform:
-            form.addRow(self.tr("Platform"), self.platform)
-        else:
-            self.platform.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.submitted.emit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-
-
-class ShopsDialog(QDialog):
-    """The Shops page in a window of its own (opened from the print page)."""
-
-    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Shops"))
-        self.resize(900, 560)
-        self.page = ShopsPage(actor, self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.page, 1)
-        layout.addWidget(buttons)
