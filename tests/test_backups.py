@@ -13,7 +13,7 @@ from sqlalchemy import text
 from app import migrations
 from app.db import Database
 from app.models.errors import DatabaseProblem, InvalidInput
-from app.services.core import backups, demo
+from app.services.core import backup_restore, backups, demo
 from tests.audit_helpers import disable_guards
 from tests.test_cli import afterdesk
 
@@ -193,7 +193,7 @@ def test_restore_refuses_what_is_not_a_good_afterdesk_database(
         (tmp_path / "missing.sqlite", "Cannot read"),
     ):
         with pytest.raises((DatabaseProblem, InvalidInput)) as refused:
-            backups.restore(db_file, source)
+            backup_restore.restore(db_file, source)
         assert message in refused.value.message()
         _unchanged(tmp_path)
 
@@ -202,12 +202,12 @@ def test_restore_keeps_the_replaced_database_beside_it(live: Database, tmp_path:
     db_file = tmp_path / "afterdesk.sqlite"
     done = backups.take(live, tmp_path / "backups")
     with pytest.raises(DatabaseProblem, match="is open in AfterDesk"):  # the app still running
-        backups.restore(db_file, done.path)
+        backup_restore.restore(db_file, done.path)
     _unchanged(tmp_path)
     with live.engine.begin() as conn:  # work after the backup, that the restore takes away
         conn.execute(text("DELETE FROM order_items WHERE order_id IN (SELECT id FROM orders)"))
     live.dispose()
-    restored = backups.restore(db_file, done.path, datetime(2026, 12, 6, 2, 0, tzinfo=UTC))
+    restored = backup_restore.restore(db_file, done.path, datetime(2026, 12, 6, 2, 0, tzinfo=UTC))
     assert restored.revision == migrations.HEAD and restored.audit_entries > 0
     assert restored.replaced is not None and restored.replaced.name.startswith(
         "afterdesk.sqlite.replaced-20261206-"
@@ -237,7 +237,7 @@ def test_restore_of_a_backup_taken_before_an_upgrade_upgrades_it(tmp_path: Path)
     migrations.upgrade(old, on_backup=saved.append)  # init's backup, named to be found
     old.dispose()
     assert saved[0].name.startswith("afterdesk.sqlite.schema-0005-")
-    restored = backups.restore(db_file, saved[0])
+    restored = backup_restore.restore(db_file, saved[0])
     assert restored.revision == migrations.HEAD and restored.replaced is not None
     again = Database(f"sqlite:///{db_file}")
     try:

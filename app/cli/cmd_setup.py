@@ -15,7 +15,7 @@ from app.db import Database, parse_url
 from app.migrations import roles
 from app.models.errors import DatabaseProblem
 from app.models.i18n import QT_TRANSLATE_NOOP
-from app.services.core import accounts, backups, demo
+from app.services.core import accounts, backup_restore, backups, demo
 from app.services.core.capabilities import Action
 from app.services.core.outputs import check_output, write_beside
 
@@ -165,7 +165,7 @@ def run_restore(ctx: Context) -> int:
             ).format(where=db_file)
         )
     ctx.close()  # no connection of ours may hold the file being replaced
-    done = backups.restore(db_file, source)
+    done = backup_restore.restore(db_file, source)
     ctx.out(
         ctx.translate(
             "cli",

@@ -1,4 +1,4 @@
-"""Backups of the built-in SQLite database: a daily checked copy, rotated; and restoring one.
+"""Backups of the built-in SQLite database: a daily checked copy, rotated.
 
 A shop on one PC has nothing but this file, so once a day (the first start of the day, then
 every 24 h while the app runs) a copy goes to the folder set in Settings (default: a
@@ -8,6 +8,7 @@ folder keeps 14 daily and 8 weekly copies (restic's rule: the newest copy of eac
 14 days that have one, and of each of the last 8 ISO weeks that have one). What the last
 good copy was is kept in a small JSON file in the folder, so any PC or command that looks at
 the folder sees the same. PostgreSQL is backed up on its server with pg_dump (README).
+Putting a copy back in place is ``backup_restore.restore``.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from app.models.errors import DatabaseProblem, InvalidInput, UserError, os_reaso
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
-from app.services.core.outputs import SQLITE_COMPANIONS, write_beside
+from app.services.core.outputs import write_beside
 
 DAILY_KEPT = 14
 WEEKLY_KEPT = 8
@@ -113,7 +114,7 @@ class CopyCheck:
     audit_entries: int
 
 
-def _readonly(path: Path) -> Callable[[], sqlite3.Connection]:
+def readonly(path: Path) -> Callable[[], sqlite3.Connection]:
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 
@@ -140,7 +141,7 @@ def check_file(path: Path, *, audit_older: bool = False) -> CopyCheck:
     if magic != SQLITE_MAGIC:
         raise _not_ours(path)
     try:
-        conn = _readonly(path)()
+        conn = readonly(path)()
         try:
             result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
             try:
@@ -176,7 +177,7 @@ def check_file(path: Path, *, audit_older: bool = False) -> CopyCheck:
         )
     entries = 0
     if revision[0] == migrations.HEAD or audit_older:
-        entries = verify_audit(_readonly(path))
+        entries = verify_audit(readonly(path))
     return CopyCheck(revision[0], entries)
 
 
@@ -339,108 +340,3 @@ def _replace(record: BackupStatus, **changes: object) -> BackupStatus:
     from dataclasses import replace
 
     return replace(record, **changes)  # type: ignore[arg-type]
-
-
-# -- restoring one -------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Restored:
-    revision: str
-    audit_entries: int
-    replaced: Path | None  # where the database it replaced now is
-
-
-def restore(db_file: Path, source: Path, now: datetime | None = None) -> Restored:
-    """Put ``source`` in place of the database at ``db_file``, after checking it.
-
-    The copy is made and checked beside the database first (an older schema is upgraded
-    there and its audit chain verified after); only then is the current database renamed
-    ``NAME.replaced-YYYYMMDD-HHMMSS`` and the checked copy moved into place. Nothing is
-    replaced if a check fails.
-    """
-    from app import migrations
-
-    source = Path(source).expanduser().resolve()
-    db_file = Path(db_file).expanduser().resolve()
-    if source == db_file:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("UserError", "{path} is the database itself: choose a backup."),
-            path=str(source),
-        )
-    checked = check_file(source)
-    if db_file.exists() and _in_use(db_file):
-        raise DatabaseProblem(
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "{path} is open in AfterDesk (or another program): close it, then restore. "
-                "Nothing was replaced.",
-            ),
-            path=str(db_file),
-        )
-    now = now or datetime.now(UTC)
-    staged = db_file.with_name(f".{db_file.name}.restoring")
-    _remove_with_companions(staged)
-    try:
-        src = _readonly(source)()
-        try:
-            dest = sqlite3.connect(staged)
-            try:
-                src.backup(dest)
-            finally:
-                dest.close()
-        finally:
-            src.close()
-        entries = checked.audit_entries
-        if checked.revision != migrations.HEAD:
-            staged_db = Database(f"sqlite:///{staged}")
-            try:
-                migrations.upgrade(staged_db, backup_first=False)
-            finally:
-                staged_db.dispose()
-            entries = verify_audit(_readonly(staged))
-    except BaseException:
-        _remove_with_companions(staged)
-        raise
-    replaced = None
-    if db_file.exists():
-        _checkpoint(db_file)
-        replaced = db_file.with_name(f"{db_file.name}.replaced-{now.astimezone():%Y%m%d-%H%M%S}")
-        os.replace(db_file, replaced)
-        for end in SQLITE_COMPANIONS[1:]:
-            with contextlib.suppress(FileNotFoundError):
-                db_file.with_name(db_file.name + end).unlink()
-    os.replace(staged, db_file)
-    return Restored(migrations.HEAD, entries, replaced)
-
-
-def _in_use(db_file: Path) -> bool:
-    """Does any connection hold the file open? An app left running would go on writing into
-    the database set aside. Every AfterDesk connection is in WAL mode and holds a shared lock
-    while open, so an exclusive lock is refused at once."""
-    conn = sqlite3.connect(db_file, timeout=0)
-    try:
-        conn.execute("PRAGMA locking_mode=EXCLUSIVE")
-        conn.execute("BEGIN EXCLUSIVE")
-        conn.execute("ROLLBACK")
-    except sqlite3.OperationalError as exc:
-        return "locked" in str(exc).lower()
-    except sqlite3.DatabaseError:  # not a database any more: nobody can be using it
-        return False
-    finally:
-        conn.close()
-    return False
-
-
-def _checkpoint(db_file: Path) -> None:
-    """Fold the -wal into the file, so the database kept aside is whole by itself."""
-    with contextlib.suppress(sqlite3.DatabaseError):
-        conn = sqlite3.connect(db_file)
-        try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            conn.close()
-
-
-def _remove_with_companions(path: Path) -> None:
-    for end in SQLITE_COMPANIONS:
-        with contextlib.suppress(FileNotFoundError):
-            path.with_name(path.name + end).unlink()
