@@ -319,23 +319,6 @@ def daily(db: Database, actor: Actor, folder: Path, now: datetime | None = None)
     return take(db, folder, now)
 
 
-@dataclass(frozen=True)
-class About:
-    version: str
-    schema: str  # the schema revision this version writes
-    database_schema: str | None  # the open database's, None when it has none
-
-
-def about(db: Database | None = None) -> About:
-    """The version and schema revision: ``afterdesk --version`` and the About box."""
-    from app import __version__, migrations
-
-    recorded = None
-    if db is not None:
-        recorded = migrations.schema_state(db)[1]
-    return About(__version__, migrations.HEAD, recorded)
-
-
 def _replace(record: BackupStatus, **changes: object) -> BackupStatus:
     from dataclasses import replace
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import LocalSettings
-from app.services.core import backups
+from app.services.core import backups, version
 from app.services.core.actor import Actor
 from app.services.core.capabilities import Action, may
 from app.views.cases.aftersales_page import AftersalesPage
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
         self.menuBar().addMenu(self.tr("&Help")).addAction(about)
 
     def about_text(self) -> str:
-        about = backups.about(hub().db)
+        about = version.about(hub().db)
         return self.tr(
             "AfterDesk (售后台) {version}\nDatabase schema {schema}; this database: {current}"
         ).format(
