@@ -8,7 +8,7 @@ from sqlalchemy import select, update
 from app.models import Case, CaseType, Order, Role, Stage
 from app.services.cases import opening as cases
 from app.services.scores import proposals, sheet
-from app.services.supervision import clock, deadlines
+from app.services.supervision import clock, deadline_settings
 from tests.score_helpers import NOVEMBER, NOW, free_orders, local
 
 
@@ -51,7 +51,7 @@ def test_a_case_without_an_entered_deadline_is_judged_by_its_shops_default(
         lambda s: s.execute(update(Order).where(Order.order_no.in_(numbers)).values(shop_id=shop))
     )
     shop_db.write(
-        lambda s: deadlines.set_duration(
+        lambda s: deadline_settings.set_duration(
             s, shop_staff[Role.ADMIN], "platform_refund", "48", shop=shop
         )
     )
