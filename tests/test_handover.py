@@ -236,3 +236,31 @@ def test_parcels_packed_at_the_desk_go_to_the_courier(db, tmp_path) -> None:
             lambda s, n=order_no, c=codes, w=number: desk.pack(s, warehouse, n, items=c, waybill=w)
         )
         assert _scan(db, warehouse, SF, number).order_nos == (order_no,)
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_a_parcel_with_two_long_order_numbers_prints_both_whole(
+    tmp_path: Path, language: str
+) -> None:
+    """Two Taobao orders packed in one parcel: the courier checks both numbers, so neither
+    may be cut by the order column (a parcel alone on its row, and among ordinary ones)."""
+    from datetime import UTC, datetime
+
+    from app.models import DocLanguage
+
+    two = ("4012345678901234567", "4012345678901234598")
+    three = ("3987654321098765432", "3987654321098765433", "3987654321098765434")
+    lines = (
+        ManifestLine("SF1000000000001", "#1001"),
+        ManifestLine("SF1000000000002", " / ".join(two)),
+        ManifestLine("YT9876543210987654", " / ".join(three)),
+        ManifestLine("SF1000000000004", "#1004"),
+    )
+    sheet = Manifest(
+        "H20261206-0002", "SF Express", datetime(2026, 12, 6, 8, 0, tzinfo=UTC), "Zhao Qiang",
+        lines, DocLanguage(language),
+    )  # fmt: skip
+    body = text(write(tmp_path, manifest_pdf(sheet).data))
+    for number in (*two, *three, "#1001", "#1004", *(line.tracking_no for line in lines)):
+        assert number in body, body
+    assert "…" not in body

@@ -19,14 +19,17 @@ from app.models.formats import local
 from app.printing import barcodes, fonts
 from app.printing.data import PdfResult
 from app.printing.draw import Page, emit, new_canvas
-from app.printing.text import fit_line, shorten
+from app.printing.text import fit, fit_line, shorten
 from app.printing.words import field, say
 
 MARGIN = 12 * mm
 ROW = 5 * mm
 BLOCKS = 2  # two columns of parcels a page: a 2,000-parcel hand-over on 22 pages, not 44
-COLS = (0.0, 0.12, 0.55)  # #, waybill no., order no. (fractions of a block's width)
+COLS = (0.0, 0.10, 0.46)  # #, waybill no., order no. (fractions of a block's width): the
+# order column widest, for a parcel holding two orders ("A / B")
 SIGNATURES = 38 * mm  # room the signature lines need below the last row
+SIZE = 9  # a row's text; a cell too long for it shrinks, then wraps within its row
+MIN_SIZE = 5  # two lines of 5 pt still fit a row: three 19-digit Taobao orders in one parcel
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,20 @@ def _signatures(page: Page, sheet: Manifest, glyphs: fonts.Glyphs, top: float) -
         page.text(x, y - 17 * mm, date, size)
 
 
+def _cell(page: Page, x: float, bottom: float, text: str, width: float) -> None:
+    """One cell of a parcel's row, whole: the courier checks every number against the parcel
+    ("A / B" for a parcel holding two orders), so a long cell shrinks and wraps in its row
+    rather than being cut."""
+    if fonts.width(text, SIZE) <= width:
+        page.text(x, bottom + 1.5 * mm, text, SIZE)
+        return
+    fitted = fit(text, width, ROW - 1, max_size=SIZE, min_size=MIN_SIZE, leading=1.0)
+    if fitted is None:  # more than a row holds even at the smallest size: cut, as before
+        page.text(x, bottom + 1.5 * mm, shorten(text, width, MIN_SIZE), MIN_SIZE)
+        return
+    page.lines(x, bottom + (ROW + fitted.height) / 2, fitted)
+
+
 def plan(sheet: Manifest, glyphs: fonts.Glyphs) -> list[Page]:
     w, h = A4
     width = w - 2 * MARGIN
@@ -134,8 +151,8 @@ def plan(sheet: Manifest, glyphs: fonts.Glyphs) -> list[Page]:
                 cells = (str(n), line.tracking_no, fonts.clean(line.order_no, glyphs, "order"))
                 for i, cell in enumerate(cells):
                     end = COLS[i + 1] if i + 1 < len(COLS) else 1.0
-                    text = shorten(cell, (end - COLS[i]) * block - 4, 9)
-                    page.text(MARGIN + b * block + COLS[i] * block + 2, y + 1.5 * mm, text, 9)
+                    left = MARGIN + b * block + COLS[i] * block + 2
+                    _cell(page, left, y, cell, (end - COLS[i]) * block - 4)
                 page.hline(MARGIN + b * block, MARGIN + (b + 1) * block, y, 0.3)
         rows_bottom = top - per_block * ROW
         page.rect(MARGIN + block, rows_bottom, 0, top - rows_bottom + ROW, line=0.3)
