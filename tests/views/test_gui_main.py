@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -16,7 +17,7 @@ from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.core import accounts
 from app.services.core.accounts import UserView
 from app.services.core.actor import Actor
-from app.views.kit.ops import Op, Task, hub
+from app.views.kit.ops import Op, Task, hub, wait_for_ops
 from app.views.shell import app as gui_app
 from app.views.shell.main_window import MainWindow
 from app.views.shell.settings_dialog import SettingsDialog
@@ -133,6 +134,41 @@ def test_admin_adds_a_user_with_roles(
         page.roles.click()
     users = {u.username: u for u in gui_shop.read(accounts.list_users)}
     assert users["lisi"].roles == frozenset({Role.WAREHOUSE})
+    assert not errors
+
+
+def test_a_slow_reload_does_not_hide_the_account_just_added(
+    qtbot: QtBot, gui_shop: Database, actors, monkeypatch: pytest.MonkeyPatch, errors
+) -> None:
+    """A reload asked on a busy PC (someone changed an account elsewhere), then an account
+    added before it answered: its late, older answer must not take the new account away."""
+    page = _staff(qtbot, actors[Role.ADMIN])
+    slow = threading.Event()
+    calls: list[int] = []
+    real_list = accounts.list_users
+
+    def list_users(session):  # type: ignore[no-untyped-def]
+        found = real_list(session)
+        calls.append(1)
+        if len(calls) == 1:  # read before the account is added, answers last
+            slow.wait(20)
+        return found
+
+    monkeypatch.setattr(accounts, "list_users", list_users)
+    page.reload()
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=20_000)
+    saved = gui_shop.write(
+        lambda s: accounts.add_user(
+            s, actors[Role.ADMIN], "lisi", "李四", "secret-lisi", ["presales"]
+        )
+    )
+    hub().data_changed.emit("users")  # what the Add account dialog's save announces
+    qtbot.waitUntil(lambda: page.model.rowCount() == 7, timeout=20_000)
+    page.select(saved.username)
+    slow.set()  # the old answer, without 李四, arrives now
+    assert wait_for_ops()
+    assert page.model.rowCount() == 7
+    assert page.selected() is not None and page.selected().username == "lisi"  # type: ignore[union-attr]
     assert not errors
 
 

@@ -28,7 +28,7 @@ from app.services.core.actor import Actor
 from app.services.core.events import ChangeEvent
 from app.views.cases.register_page import RegisterPage
 from app.views.kit.labels import kind_label, when
-from app.views.kit.ops import Op, hub
+from app.views.kit.ops import Op, Reloads, hub
 from app.views.kit.table_model import RowsTableModel
 from app.views.kit.widgets import row_table
 
@@ -83,6 +83,7 @@ class AftersalesPage(QWidget):
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.reloads = Reloads()  # a list's reloads: only the newest one's answer is shown
         self.actor = actor
         self.setWindowTitle(self.tr("After-sales"))
         title = QLabel(self.tr("After-sales (售后)"))
@@ -152,7 +153,7 @@ class AftersalesPage(QWidget):
 
     # -- the handed-over orders ----------------------------------------------------------------
     def reload(self) -> None:
-        Op(self, case_handovers.handed_over).success(self._handed_loaded).run()
+        Op(self, case_handovers.handed_over).newest(self.reloads).success(self._handed_loaded).run()
 
     def _handed_loaded(self, views: list[RequestView]) -> None:
         keep = self.selected_order()

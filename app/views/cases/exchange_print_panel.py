@@ -31,7 +31,7 @@ from app.services.cases import exchange as case_exchange
 from app.services.cases.exchange import ExchangePrinted, WaitingExchange
 from app.services.core.actor import Actor
 from app.views.kit.labels import when
-from app.views.kit.ops import Op, Task, hub
+from app.views.kit.ops import Op, Reloads, Task, hub
 from app.views.kit.pdf_preview import PreviewDialog
 from app.views.kit.table_model import RowsTableModel
 from app.views.kit.widgets import row_table
@@ -96,6 +96,7 @@ class ExchangePrintPanel(QWidget):
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.reloads = Reloads()  # a list's reloads: only the newest one's answer is shown
         self.actor = actor
         title = QLabel(self.tr("Exchange orders to print"))
         font = title.font()
@@ -165,9 +166,9 @@ class ExchangePrintPanel(QWidget):
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
         everything = self.show_printed.isChecked()
-        Op(self, lambda s: case_exchange.waiting(s, include_printed=everything)).success(
-            self._loaded
-        ).run()
+        Op(self, lambda s: case_exchange.waiting(s, include_printed=everything)).newest(
+            self.reloads
+        ).success(self._loaded).run()
 
     def _loaded(self, rows: list[WaitingExchange]) -> None:
         keep = self.selected()

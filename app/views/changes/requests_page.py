@@ -27,7 +27,7 @@ from app.services.core.events import ChangeEvent
 from app.views.changes.request_actions import buttons_for, stamps
 from app.views.changes.request_model import RequestQueueModel
 from app.views.kit.labels import path_label
-from app.views.kit.ops import Op, hub
+from app.views.kit.ops import Op, Reloads, hub
 from app.views.kit.widgets import row_table
 
 OVERDUE_CHECK_MS = 30_000
@@ -50,6 +50,7 @@ class RequestsPage(QWidget):
 
     def __init__(self, actor: Actor, *, mine: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.reloads = Reloads()  # a list's reloads: only the newest one's answer is shown
         self.actor, self.mine = actor, mine
         self.setWindowTitle(self.tr("My requests") if mine else self.tr("Request queue"))
         title = QLabel(self.windowTitle())
@@ -116,7 +117,7 @@ class RequestsPage(QWidget):
     def reload(self) -> None:
         user_id = self.actor.user_id
         read = (lambda s: my_requests(s, user_id)) if self.mine else printer_queue
-        Op(self, read).success(self._loaded).run()
+        Op(self, read).newest(self.reloads).success(self._loaded).run()
 
     def _loaded(self, found: tuple[list[RequestView], int]) -> None:
         rows, minutes = found

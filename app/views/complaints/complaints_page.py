@@ -39,7 +39,7 @@ from app.services.supervision import clock
 from app.views.complaints.complaint_dialog import ComplaintDialog, NewComplaintDialog
 from app.views.complaints.dispute_dialog import DisputeDialog
 from app.views.complaints.labels import late_text
-from app.views.kit.ops import Task, hub, translate
+from app.views.kit.ops import Reloads, Task, hub, translate
 
 LATE = QBrush(QColor("#b3261e"))
 
@@ -95,6 +95,7 @@ class ComplaintsPage(QWidget):
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.reloads = Reloads()  # a list's reloads: only the newest one's answer is shown
         self.actor = actor
         self.rows: list[ComplaintView] = []
         self.dispute_rows: list[DisputeView] = []
@@ -184,7 +185,9 @@ class ComplaintsPage(QWidget):
         db, actor, filters = hub().db, self.actor, self.filters()
         if db is None:
             return
-        Task(self, lambda: load(db, actor, filters)).success(self._loaded).run()
+        Task(self, lambda: load(db, actor, filters)).newest(self.reloads).success(
+            self._loaded
+        ).run()
 
     def _loaded(self, found: Loaded) -> None:
         self.rows, self.dispute_rows = found.complaints, found.disputes

@@ -47,7 +47,7 @@ from app.views.dispatch.print_jobs import (
 )
 from app.views.dispatch.print_model import BatchModel, Loaded, StaleModel, WaitingModel, load
 from app.views.dispatch.waybills_dialog import WaybillsDialog
-from app.views.kit.ops import Op, hub, translate
+from app.views.kit.ops import Op, Reloads, hub, translate
 from app.views.kit.pdf_preview import PreviewDialog
 from app.views.kit.progress import Progress, ProgressTask
 from app.views.kit.table_model import RowsTableModel
@@ -65,6 +65,7 @@ class PrintPage(QWidget):
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.reloads = Reloads()  # a list's reloads: only the newest one's answer is shown
         self.actor = actor
         self.setWindowTitle(self.tr("Printing"))
         title = QLabel(self.tr("Printing: labels, dispatch notes, batches"))
@@ -205,7 +206,9 @@ class PrintPage(QWidget):
     def reload(self) -> None:
         shop, courier, cutoff = self.filters()
         actor = self.actor
-        Op(self, lambda s: load(s, shop, courier, cutoff, actor)).success(self._loaded).run()
+        Op(self, lambda s: load(s, shop, courier, cutoff, actor)).newest(self.reloads).success(
+            self._loaded
+        ).run()
 
     def _loaded(self, found: Loaded) -> None:
         everything = (self.tr("All shops"), self.tr("All couriers"))

@@ -41,7 +41,7 @@ from app.services.core.actor import Actor
 from app.services.core.capabilities import Action, may
 from app.services.dispatch import pools, waybills
 from app.services.dispatch.waybills import Courier
-from app.views.kit.ops import Op, hub, translate
+from app.views.kit.ops import Op, Reloads, hub, translate
 from app.views.kit.table_model import RowsTableModel
 from app.views.kit.widgets import Banner, row_table
 
@@ -112,6 +112,7 @@ class WaybillsDialog(QDialog):
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.reloads = Reloads()  # a list's reloads: only the newest one's answer is shown
         self.actor = actor
         self.can_edit = may(Action.WAYBILL_ADMIN, actor)
         self.setWindowTitle(self.tr("Waybill numbers"))
@@ -350,7 +351,9 @@ class WaybillsDialog(QDialog):
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
-        Op(self, load(self.actor)).success(self._loaded).failure(self._refused).run()
+        Op(self, load(self.actor)).newest(self.reloads).success(self._loaded).failure(
+            self._refused
+        ).run()
 
     def _loaded(self, found: Loaded) -> None:
         self.pool_model.set_rows(found.pools)

@@ -35,7 +35,7 @@ from app.services.imports.records import FormatId
 from app.services.imports.shops import listing
 from app.views.imports.import_models import ConflictsModel, PreviewModel, RefusedModel, RunsModel
 from app.views.imports.mapping_dialog import MappingDialog
-from app.views.kit.ops import Op, Task, hub, translate
+from app.views.kit.ops import Op, Reloads, Task, hub, translate
 from app.views.kit.progress import Progress, ProgressTask
 from app.views.kit.widgets import Banner, row_table
 
@@ -57,6 +57,7 @@ class ImportPage(QWidget):
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.reloads = Reloads()  # a list's reloads: only the newest one's answer is shown
         self.actor = actor
         refusal = why_not(Action.IMPORT_ORDERS, None, actor)
         self.can_import = refusal is None
@@ -174,7 +175,7 @@ class ImportPage(QWidget):
         Op(
             self,
             lambda s: (listing(s), history.runs(s, actor), history.conflicts(s, actor)),
-        ).success(self._loaded).run()
+        ).newest(self.reloads).success(self._loaded).run()
 
     def _loaded(self, found: tuple[list, list, list]) -> None:  # type: ignore[type-arg]
         shops, runs, conflicts = found

@@ -167,6 +167,28 @@ def _worker(fn: Callable[[], Any], relay: _Relay) -> Callable[[], None]:
     return run
 
 
+class Reloads:
+    """One list's reloads, of which only the newest one's answer is shown.
+
+    Reloads run side by side and may answer out of order on a busy PC. An older one read the
+    data before the latest save: shown last, it would drop a row just added (or bring back
+    one just removed) and move the selection. ``Op(…).newest(self.reloads)`` marks a reload.
+    """
+
+    def __init__(self) -> None:
+        self._asked = 0
+
+    def ask(self) -> Callable[[], bool]:
+        """A new reload; the answer tells, later, whether a newer one was asked since."""
+        self._asked += 1
+        asked = self._asked
+        return lambda: asked != self._asked
+
+
+def _never() -> bool:
+    return False
+
+
 class Task(Generic[T]):
     """Run a plain callable off the GUI thread (e.g. ``accounts.sign_in(db, …)``)."""
 
@@ -177,6 +199,12 @@ class Task(Generic[T]):
         self._failure: list[Callable[[UserError], Any]] = []
         self._finally: list[Callable[[], Any]] = []
         self._relay: _Relay | None = None
+        self._superseded: Callable[[], bool] = _never
+
+    def newest(self, reloads: Reloads) -> Task[T]:
+        """One of ``reloads``: its success callbacks are skipped if a newer one was asked."""
+        self._superseded = reloads.ask()
+        return self
 
     def success(self, cb: Callable[[T], Any]) -> Task[T]:
         self._success.append(cb)
@@ -234,6 +262,8 @@ class Task(Generic[T]):
                 done()
 
     def _succeeded(self, result: T) -> None:
+        if self._superseded():
+            return  # a newer reload of the same list is on its way: its answer is shown
         for cb in self._success:
             cb(result)
 

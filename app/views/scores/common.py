@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from app.i18n import CHINESE, ENGLISH
 from app.models.errors import UserError
 from app.services.scores.months import Month
-from app.views.kit.ops import Op, show_error, translate
+from app.views.kit.ops import Op, Reloads, show_error, translate
 from app.views.kit.widgets import Banner, SaveDialog
 
 
@@ -91,6 +91,7 @@ class MonthPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.reloads = Reloads()  # a list's reloads: only the newest one's answer is shown
         self.month = QLineEdit(str(this_month()), self)
         self.month.setMaximumWidth(100)
 

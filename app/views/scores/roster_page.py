@@ -109,7 +109,7 @@ class RosterPage(MonthPage):
                 rotation.on_duty_now(s, actor),  # type: ignore[arg-type]
             )
 
-        Op(self, read).success(self._loaded).run()
+        Op(self, read).newest(self.reloads).success(self._loaded).run()
 
     def _loaded(self, found: tuple[RosterGrid, list[SwapView], list[Duty]]) -> None:
         grid, swap_list, duty = found

@@ -142,7 +142,9 @@ class ScorePage(MonthPage):
         if month is None:
             return
         actor, user = self.actor, self.person.currentData()
-        Op(self, lambda s: sheet.read(s, actor, month, user)).success(self._loaded).run()
+        Op(self, lambda s: sheet.read(s, actor, month, user)).newest(self.reloads).success(
+            self._loaded
+        ).run()
 
     def _loaded(self, found: MonthSheet) -> None:
         self.sheet = found

@@ -42,7 +42,7 @@ from app.services.dispatch.senders import ShopSender
 from app.services.imports import shops as shop_service
 from app.services.packing import barcodes as packing_barcodes
 from app.views.dispatch.waybills_dialog import WaybillsDialog
-from app.views.kit.ops import Op, hub, translate
+from app.views.kit.ops import Op, Reloads, hub, translate
 from app.views.kit.widgets import Banner
 from app.views.shell.shop_name_dialog import ShopNameDialog
 
@@ -114,7 +114,7 @@ class ShopsPage(QWidget):
             button.setVisible(self.can_edit)
         self.shop_dialog: ShopNameDialog | None = None
         self._pending_select = ""  # a shop just added or renamed: shown once the list reloads
-        self._reloads = 0  # reloads asked for: only the newest one's answer is shown
+        self.reloads = Reloads()  # only the newest reload's answer is shown
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
@@ -248,17 +248,9 @@ class ShopsPage(QWidget):
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
-        # Reloads run side by side and may report out of order (a busy PC): only the newest
-        # one's answer is shown. An older one read the shops before the latest save; shown
-        # last, it dropped a shop just added and, taking the pending selection with it,
-        # left the list on the first shop.
-        self._reloads += 1
-        asked = self._reloads
-        Op(self, load).success(lambda found: self._loaded(found, asked)).run()
+        Op(self, load).newest(self.reloads).success(self._loaded).run()
 
-    def _loaded(self, found: Loaded, asked: int) -> None:
-        if asked != self._reloads:
-            return  # a newer reload is on its way
+    def _loaded(self, found: Loaded) -> None:
         keep = self._pending_select or self.current_shop()
         self._pending_select = ""
         self.shops = found.shops

@@ -26,7 +26,7 @@ from app.services.core import accounts
 from app.services.core.accounts import UserView
 from app.services.core.actor import Actor
 from app.views.kit.labels import roles_text
-from app.views.kit.ops import Op, hub
+from app.views.kit.ops import Op, Reloads, hub
 from app.views.shell.user_dialog import AddUserDialog, RolesDialog
 
 Index = QModelIndex | QPersistentModelIndex
@@ -81,6 +81,7 @@ class StaffPage(QWidget):
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.reloads = Reloads()  # a list's reloads: only the newest one's answer is shown
         self.actor = actor
         self.model = UsersModel(self)
         self.table = QTableView()
@@ -112,7 +113,7 @@ class StaffPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        Op(self, accounts.list_users).success(self._loaded).run()
+        Op(self, accounts.list_users).newest(self.reloads).success(self._loaded).run()
 
     def _loaded(self, users: list[UserView]) -> None:
         selected = self.selected()

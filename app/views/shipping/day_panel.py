@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 
 from app.services.core.actor import Actor
 from app.services.shipping import days
-from app.views.kit.ops import Op, hub
+from app.views.kit.ops import Op, Reloads, hub
 from app.views.kit.widgets import row_table
 from app.views.shipping.models import BatchDayModel, ExchangeDayModel, ManifestDayModel
 
@@ -21,6 +21,7 @@ class DayPanel(QWidget):
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.reloads = Reloads()  # a list's reloads: only the newest one's answer is shown
         self.actor = actor
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
@@ -53,7 +54,9 @@ class DayPanel(QWidget):
 
     def reload(self) -> None:
         day = self.chosen()
-        Op(self, lambda s: days.of_day(s, self.actor, day)).success(self._loaded).run()
+        Op(self, lambda s: days.of_day(s, self.actor, day)).newest(self.reloads).success(
+            self._loaded
+        ).run()
 
     def _loaded(self, found: days.Day) -> None:
         if found.day != self.chosen():  # another day was chosen meanwhile

@@ -22,7 +22,7 @@ from app.models.errors import UserError
 from app.services.core.actor import Actor
 from app.services.shipping import exports
 from app.services.shipping.platforms import ExportFormat
-from app.views.kit.ops import Op, Task, hub, translate
+from app.views.kit.ops import Op, Reloads, Task, hub, translate
 from app.views.kit.widgets import Banner
 
 
@@ -32,6 +32,7 @@ class ExportShipmentsDialog(QDialog):
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.reloads = Reloads()  # a list's reloads: only the newest one's answer is shown
         self.actor = actor
         self.found: list[exports.ShopToExport] = []
         self.setWindowTitle(self.tr("Export shipments to the platform"))
@@ -83,9 +84,9 @@ class ExportShipmentsDialog(QDialog):
         return Path(chosen) if chosen else None
 
     def reload(self) -> None:
-        Op(self, lambda s: exports.shops(s, self.actor)).success(self._loaded).failure(
-            lambda e: self.banner.show_error(e.message(translate))
-        ).run()
+        Op(self, lambda s: exports.shops(s, self.actor)).newest(self.reloads).success(
+            self._loaded
+        ).failure(lambda e: self.banner.show_error(e.message(translate))).run()
 
     def _loaded(self, found: list[exports.ShopToExport]) -> None:
         chosen = self.shop.currentText()

@@ -30,7 +30,7 @@ from app.services.core.capabilities import Action, why_not
 from app.services.core.events import ChangeEvent
 from app.services.shipping import handover
 from app.views.kit.desk import bigger, status_style
-from app.views.kit.ops import Op, Task, hub, translate
+from app.views.kit.ops import Op, Reloads, Task, hub, translate
 from app.views.kit.pdf_preview import PreviewDialog
 from app.views.kit.widgets import row_table
 from app.views.shipping.day_panel import DayPanel
@@ -52,6 +52,7 @@ class HandoverPage(QWidget):
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.reloads = Reloads()  # a list's reloads: only the newest one's answer is shown
         self.actor = actor
         self.parcels: tuple[handover.Parcel, ...] = ()
         self.preview: PreviewDialog | None = None
@@ -173,7 +174,9 @@ class HandoverPage(QWidget):
         if not courier:
             self._show_list(handover.HandoverList("", (), 0))
             return
-        Op(self, lambda s: handover.current(s, self.actor, courier)).success(self._show_list).run()
+        Op(self, lambda s: handover.current(s, self.actor, courier)).newest(self.reloads).success(
+            self._show_list
+        ).run()
 
     def _show_list(self, found: handover.HandoverList) -> None:
         if found.courier != self.current_courier():  # another courier was chosen meanwhile

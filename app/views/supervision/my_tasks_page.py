@@ -21,7 +21,7 @@ from app.services.core.actor import Actor
 from app.services.supervision import tasks as task_lists
 from app.services.supervision.deadlines import Task
 from app.services.supervision.tasks import TaskList
-from app.views.kit.ops import Op
+from app.views.kit.ops import Op, Reloads
 from app.views.kit.widgets import row_table
 from app.views.supervision.refresher import Refresher
 from app.views.supervision.task_actions import TaskOpener
@@ -36,6 +36,7 @@ class MyTasksPage(QWidget):
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.reloads = Reloads()  # a list's reloads: only the newest one's answer is shown
         self.actor = actor
         self.opener = TaskOpener(self)
         self.case_requested = self.opener.case_requested
@@ -100,7 +101,7 @@ class MyTasksPage(QWidget):
         def read(session: Session) -> TaskList:
             return task_lists.my_tasks(session, actor, overdue=overdue)
 
-        Op(self, read).success(self._loaded).run()
+        Op(self, read).newest(self.reloads).success(self._loaded).run()
 
     def _loaded(self, listing: TaskList) -> None:
         keep = self.selected()

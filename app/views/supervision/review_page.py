@@ -26,7 +26,7 @@ from app.services.supervision import review as reviews
 from app.services.supervision.deadlines import Task, count_text
 from app.services.supervision.followups import Candidate
 from app.services.supervision.review import KindList, Review
-from app.views.kit.ops import Op
+from app.views.kit.ops import Op, Reloads
 from app.views.kit.widgets import row_table
 from app.views.supervision.followup_dialogs import ReassignDialog, RemindDialog
 from app.views.supervision.refresher import Refresher
@@ -46,6 +46,7 @@ class ReviewPage(QWidget):
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.reloads = Reloads()  # a list's reloads: only the newest one's answer is shown
         self.actor = actor
         self.review: Review | None = None
         self.opener = TaskOpener(self)
@@ -120,7 +121,7 @@ class ReviewPage(QWidget):
         def read(session: Session) -> Review:
             return reviews.review(session, actor, limit=ROWS_PER_KIND)
 
-        Op(self, read).success(self._loaded).run()
+        Op(self, read).newest(self.reloads).success(self._loaded).run()
 
     def _loaded(self, review: Review) -> None:
         self.review = review
