@@ -497,6 +497,7 @@ DOORS: dict[Action, Door] = {
     ),
     # issue 13: supervision
     Action.TASKS_READ: Door("presales", DISABLED, lambda w: ["tasks", "--json"]),
+    Action.TASKS_ALL: Door("supervisor", "aftersales", lambda w: ["tasks", "--everyone", "--json"]),
     Action.REVIEW: Door("supervisor", "admin", lambda w: ["review", "--json"]),
     Action.REVIEW_DONE: Door("supervisor", "aftersales", lambda w: ["review", "done"]),
     Action.TASK_REMIND: Door(

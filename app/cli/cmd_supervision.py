@@ -55,8 +55,9 @@ def _line(ctx: Context, task: Task, now: datetime, owner: str | None) -> str:
 
 def run_tasks(ctx: Context) -> int:
     a, actor = ctx.args, ctx.actor()
+    mine = True if a.mine else (False if a.everyone else None)  # None: all the person may see
     listing = ctx.db.read(
-        lambda s: task_lists.my_tasks(s, actor, mine=a.mine, overdue=a.overdue, limit=a.limit)
+        lambda s: task_lists.my_tasks(s, actor, mine=mine, overdue=a.overdue, limit=a.limit)
     )
     if a.json:
         ctx.emit_json([task_lists.task_json(t, listing, ctx.translate) for t in listing.tasks])

@@ -3000,6 +3000,14 @@ Database schema {schema}; this database: {current}</source>
         <translation>只看超时</translation>
     </message>
     <message>
+        <source>Everyone&apos;s</source>
+        <translation>所有人的</translation>
+    </message>
+    <message>
+        <source>Show everyone&apos;s tasks with their owners, not only mine</source>
+        <translation>显示所有人的任务及其负责人，不只是我的</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>

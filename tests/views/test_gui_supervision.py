@@ -4,6 +4,7 @@ task done on another PC leaves the list live. On SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -11,17 +12,21 @@ from pytestqt.qtbot import QtBot
 
 from app.db import Database
 from app.models import CaseType, RefundMethod, Role, Stage
+from app.models.errors import UserError
 from app.services.cases import opening as cases
 from app.services.cases import steps as case_steps
 from app.services.core import accounts
 from app.services.core.actor import Actor
 from app.services.orders import lookup as orders
 from app.services.supervision import clock
+from app.services.supervision import tasks as task_lists
 from app.views.kit.live import LiveUpdates
 from app.views.kit.ops import hub
 from app.views.supervision.followup_dialogs import ReassignDialog, RemindDialog
 from app.views.supervision.my_tasks_page import MyTasksPage
 from app.views.supervision.review_page import ReviewPage
+from app.views.supervision.task_model import TaskModel
+from tests.test_cli import afterdesk
 
 
 @pytest.fixture
@@ -84,6 +89,52 @@ def test_my_tasks_overdue_first_and_a_scan_opens_its_case(
     assert not {printer.model.task_at(i).key for i in range(printer.model.rowCount())} & set(
         refunds
     )
+
+
+def _keys(page: MyTasksPage) -> list[str]:
+    return [page.model.task_at(i).key for i in range(page.model.rowCount())]
+
+
+def _cli_keys(db_url: str, user: str, *args: str) -> list[str]:
+    done = afterdesk(db_url, "tasks", "--json", *args, user=user)
+    assert done.returncode == 0, done.stderr
+    return [t["key"] for t in json.loads(done.stdout)]
+
+
+def test_the_supervisor_sees_everyones_tasks_and_staff_their_own(
+    qtbot: QtBot, gui_shop: Database, actors, refunds, later, db_url: str
+) -> None:
+    """My tasks' Everyone's switch is the supervisor's alone (the service refuses it to
+    staff); the page and `afterdesk tasks` list the same tasks for the same choice."""
+    page = MyTasksPage(actors[Role.SUPERVISOR])
+    qtbot.addWidget(page)
+    page.show()
+    owner = TaskModel.COLUMNS.index("owner")
+    assert page.everyone.isVisible() and not page.everyone.isChecked()
+    with qtbot.waitSignal(page.tasks_loaded, timeout=10_000):
+        page.reload()
+    own = _keys(page)
+    assert not set(own) & set(refunds) and page.table.isColumnHidden(owner)
+    assert own == _cli_keys(db_url, "supervisor", "--mine")
+    page.everyone.setChecked(True)
+    qtbot.waitUntil(lambda: not page.table.isColumnHidden(owner), timeout=10_000)
+    everyone = _keys(page)
+    assert len(everyone) > len(own)
+    # whose each is: the printer's pool, 李娜 …
+    assert {page.model.text(page.model.task_at(i), "owner") for i in range(len(everyone))} - {""}
+    assert everyone == _cli_keys(db_url, "supervisor", "--everyone")
+    assert everyone == _cli_keys(db_url, "supervisor")  # the command line's default for them
+    # after-sales: no switch, their own list only, the same on the command line
+    staff = _tasks(qtbot, actors[Role.AFTERSALES])
+    assert staff.everyone.isHidden() and staff.table.isColumnHidden(owner)
+    assert set(refunds) <= set(_keys(staff))
+    assert (
+        _keys(staff) == _cli_keys(db_url, "aftersales") == _cli_keys(db_url, "aftersales", "--mine")
+    )
+    refused = afterdesk(db_url, "tasks", "--everyone", user="aftersales")
+    assert refused.returncode == 2 and "This needs the Supervisor role" in refused.stderr
+    with pytest.raises(UserError):
+        gui_shop.read(lambda s: task_lists.my_tasks(s, actors[Role.AFTERSALES], mine=False))
 
 
 def test_the_review_reminds_reassigns_and_records_the_day(

@@ -9,7 +9,11 @@ from app.cli.options import add_json, command
 
 def register(sub: argparse._SubParsersAction) -> None:
     tasks = command(sub, "tasks")
-    tasks.add_argument("--mine", action="store_true", help="only mine (a supervisor sees all)")
+    whose = tasks.add_mutually_exclusive_group()
+    whose.add_argument("--mine", action="store_true", help="only mine (a supervisor sees all)")
+    whose.add_argument(
+        "--everyone", action="store_true", help="(supervisor) everyone's, as My tasks' Everyone"
+    )
     tasks.add_argument("--overdue", action="store_true", help="only what is past its deadline")
     tasks.add_argument("--limit", type=int, default=50)
     add_json(tasks)

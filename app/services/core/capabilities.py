@@ -49,6 +49,7 @@ class Action(enum.StrEnum):
     BACKUP_DAILY = "backup.daily"
     REVIEW = "review"  # the supervisor's daily review: everyone's tasks, per kind
     TASKS_READ = "tasks.read"  # one's own tasks with their deadlines (My tasks)
+    TASKS_ALL = "tasks.all"  # everyone's tasks, with their owners, on My tasks and `tasks`
     IMPORT_HISTORY = "import.history"  # every import: files, who, counts, refused rows
     WAYBILL_READ = "waybill.read"  # courier patterns, the pools' numbers left
     HANDOVER_READ = "handover.read"  # open hand-over lists, manifests and the day's lists
@@ -373,6 +374,7 @@ TABLE: dict[Action, Capability] = {
     # issue 13: each person sees their own tasks; the supervisor reviews, reminds and alone
     # reassigns; the administrator sets how long each kind of work may take
     A.TASKS_READ: Capability(ANYONE),
+    A.TASKS_ALL: Capability(frozenset({R.SUPERVISOR})),  # "the supervisor sees all"
     A.REVIEW_DONE: Capability(frozenset({R.SUPERVISOR})),
     A.TASK_REMIND: Capability(frozenset({R.SUPERVISOR})),
     A.TASK_REASSIGN: Capability(frozenset({R.SUPERVISOR})),

@@ -1,5 +1,5 @@
 """My tasks: the signed-in person's open work, overdue first, each with its deadline and
-what to open (docs/supervision.md). The supervisor may list everyone's."""
+what to open (docs/supervision.md). The supervisor alone may list everyone's (``tasks.all``)."""
 
 from __future__ import annotations
 
@@ -66,17 +66,28 @@ def order(tasks: list[Task], now: datetime) -> list[Task]:
     return sorted(tasks, key=lambda t: (not t.overdue(now), t.deadline, t.kind.value, t.ref_id))
 
 
+def sees_everyone(session: Session, actor: Actor) -> bool:
+    """Whether the person may list everyone's tasks (the supervisor), as the account is now."""
+    return may(Action.TASKS_ALL, who_for(session, actor))
+
+
 def my_tasks(
     session: Session,
     actor: Actor,
     *,
-    mine: bool = True,
+    mine: bool | None = True,
     overdue: bool = False,
     limit: int = PAGE,
 ) -> TaskList:
-    """The first ``limit`` tasks: one page per kind read oldest first, then merged."""
+    """The first ``limit`` tasks: one page per kind read oldest first, then merged.
+
+    ``mine``: True, the person's own (theirs and their roles' pools); False, everyone's, with
+    their owners (the supervisor's; refused to anyone else); None, everyone's for whoever may
+    see them, else their own (the command line's default)."""
     require(session, actor, Action.TASKS_READ)
-    everyone = not mine and may(Action.REVIEW, who_for(session, actor))
+    if mine is False:
+        require(session, actor, Action.TASKS_ALL)  # staff see their own only
+    everyone = mine is False or (mine is None and sees_everyone(session, actor))
     who = None if everyone else who_for(session, actor)
     now = clock.now(session)
     found: list[Task] = []

@@ -1,6 +1,7 @@
 """My tasks: what is mine to do, overdue first, each with its deadline and a button that opens
 its case or order; a scan opens the matching task (docs/supervision.md). The first page after
-sign-in for everyone. It reloads when anything changes anywhere and as deadlines pass."""
+sign-in for everyone. The supervisor may switch to everyone's tasks, with their owners. It
+reloads when anything changes anywhere and as deadlines pass."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.models.formats import short_time
 from app.services.core.actor import Actor
+from app.services.core.capabilities import Action, may
 from app.services.supervision import tasks as task_lists
 from app.services.supervision.deadlines import Task
 from app.services.supervision.tasks import TaskList
@@ -59,6 +61,13 @@ class MyTasksPage(QWidget):
         self.scan.returnPressed.connect(self._scanned)
         self.overdue_only = QCheckBox(self.tr("Overdue only"))
         self.overdue_only.toggled.connect(lambda _on: self.reload())
+        # the supervisor's view of everyone's tasks, with their owners; the service refuses it
+        # to anyone else, so the switch is offered only where the capability table allows
+        self.everyone = QCheckBox(self.tr("Everyone's"))
+        self.everyone.setToolTip(self.tr("Show everyone's tasks with their owners, not only mine"))
+        self.sees_everyone = may(Action.TASKS_ALL, actor)
+        self.everyone.setVisible(self.sees_everyone)
+        self.everyone.toggled.connect(lambda _on: self.reload())
         self.status = QLabel()
         self.status.setStyleSheet("color: #555555;")
         self.refresh = QPushButton(self.tr("Refresh"))
@@ -66,6 +75,7 @@ class MyTasksPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(title)
         top.addWidget(self.scan, 1)
+        top.addWidget(self.everyone)
         top.addWidget(self.overdue_only)
         top.addWidget(self.status)
         top.addWidget(self.refresh)
@@ -97,15 +107,17 @@ class MyTasksPage(QWidget):
 
     def reload(self) -> None:
         actor, overdue = self.actor, self.overdue_only.isChecked()
+        mine = not (self.sees_everyone and self.everyone.isChecked())
 
         def read(session: Session) -> TaskList:
-            return task_lists.my_tasks(session, actor, overdue=overdue)
+            return task_lists.my_tasks(session, actor, mine=mine, overdue=overdue)
 
         Op(self, read).newest(self.reloads).success(self._loaded).run()
 
     def _loaded(self, listing: TaskList) -> None:
         keep = self.selected()
         self.model.set_tasks(listing.tasks, listing.now, listing.names)
+        self.table.setColumnHidden(TaskModel.COLUMNS.index("owner"), not listing.everyone)
         row = self.model.row_of(keep)
         if row is not None:
             self.table.selectRow(row)
