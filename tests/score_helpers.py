@@ -10,7 +10,7 @@ from sqlalchemy import update
 from app.db import Database
 from app.models import Case, CaseType, ChangeRequest, Order, Role, SpecialKind, Stage
 from app.services.cases import opening as cases
-from app.services.cases import steps as case_steps
+from app.services.cases import unannounced_parcels
 from app.services.changes import requests as changes
 from app.services.core.actor import Actor
 from app.services.orders import lookup as orders
@@ -87,9 +87,15 @@ def month_of_work(db: Database, staff: dict[Role, Actor]) -> dict[str, str]:
     )
     # a parcel that came back unannounced, linked by after-sales
     parcel = db.write(
-        lambda s: case_steps.register_unannounced(s, staff[Role.WAREHOUSE], tracking="YT7000000001")
+        lambda s: unannounced_parcels.register_unannounced(
+            s, staff[Role.WAREHOUSE], tracking="YT7000000001"
+        )
     ).case_no
-    db.write(lambda s: case_steps.link(s, after, parcel, order_no=shipped[1], kind=CaseType.RETURN))
+    db.write(
+        lambda s: unannounced_parcels.link(
+            s, after, parcel, order_no=shipped[1], kind=CaseType.RETURN
+        )
+    )
     db.write(
         lambda s: s.execute(
             update(Case)

@@ -28,6 +28,7 @@ from app.services.cases import recall as case_recall
 from app.services.cases import register as case_register
 from app.services.cases import scan as case_scan
 from app.services.cases import steps as case_steps
+from app.services.cases import unannounced_parcels
 from app.services.cases.register import RegisterFilter
 from app.services.cases.rules import MOVES, CaseAction
 from app.services.changes import requests as changes
@@ -252,7 +253,7 @@ def test_unannounced_parcel_is_registered_and_followed_up(shop_db, shop_staff, o
     warehouse, after = shop_staff[Role.WAREHOUSE], shop_staff[Role.AFTERSALES]
     assert shop_db.read(lambda s: case_scan.scan(s, "JD000111222")).case is None
     case = shop_db.write(
-        lambda s: case_steps.register_unannounced(
+        lambda s: unannounced_parcels.register_unannounced(
             s, warehouse, tracking="JD000111222", courier="京东"
         )
     )
@@ -260,7 +261,7 @@ def test_unannounced_parcel_is_registered_and_followed_up(shop_db, shop_staff, o
     assert case.card_in_parcel is CardInParcel.NO
     assert shop_db.read(lambda s: case_scan.scan(s, "JD000111222")).case.case_no == case.case_no
     linked = shop_db.write(
-        lambda s: case_steps.link(
+        lambda s: unannounced_parcels.link(
             s, after, case.case_no, order_no=order_nos[0], kind=CaseType.RETURN
         )
     )

@@ -22,6 +22,7 @@ from app.models import CaseType, Role, SignoffResult, SpecialKind, Stage
 from app.models.complaint_enums import Channel, Priority
 from app.services.cases import opening as cases
 from app.services.cases import steps as case_steps
+from app.services.cases import unannounced_parcels
 from app.services.changes import requests as changes
 from app.services.complaints import complaints
 from app.services.core import accounts
@@ -88,7 +89,7 @@ class World:
     def unannounced(self) -> str:
         number, warehouse = self.tracking(), self.staff[Role.WAREHOUSE]
         return self.db.write(
-            lambda s: case_steps.register_unannounced(s, warehouse, tracking=number)
+            lambda s: unannounced_parcels.register_unannounced(s, warehouse, tracking=number)
         ).case_no
 
     def request(self, stage: Stage = Stage.PAID, *, confirmed: bool = False) -> str:

@@ -23,6 +23,7 @@ from app.services.cases import customer as case_customer
 from app.services.cases import opening as cases
 from app.services.cases import photos as case_photos
 from app.services.cases import steps as case_steps
+from app.services.cases import unannounced_parcels
 from app.services.cases.photos import PreparedPhoto
 from app.services.cases.rows import CaseDetail
 from app.services.core.actor import Actor
@@ -95,7 +96,7 @@ STEPS: dict[str, Step] = {
     "customer-received": Step(case_customer.customer_received),
     "platform-deadline": Step(case_customer.set_platform_deadline, lambda a: {"at": a.at}),
     "link": Step(
-        case_steps.link,
+        unannounced_parcels.link,
         lambda a: {"order_no": a.order_no, "kind": CaseType(a.kind), "reason": a.reason},
     ),
 }
@@ -155,7 +156,7 @@ def run_unannounced(ctx: Context) -> int:
     a = ctx.args
     return _write(
         ctx,
-        lambda s, actor: case_steps.register_unannounced(
+        lambda s, actor: unannounced_parcels.register_unannounced(
             s,
             actor,
             tracking=a.tracking,

@@ -15,6 +15,7 @@ from app.db import Database
 from app.models import CaseState, CaseType, Role, SignoffResult
 from app.services.cases import opening as cases
 from app.services.cases import steps as case_steps
+from app.services.cases import unannounced_parcels
 from app.services.cases.rows import CaseDetail
 from app.services.cases.rules import CaseAction
 from app.services.core import demo
@@ -398,7 +399,9 @@ def test_an_unannounced_parcel_is_linked_then_closed(
 ) -> None:
     aftersales = staff[Role.AFTERSALES]
     found = shop.write(
-        lambda s: case_steps.register_unannounced(s, staff[Role.WAREHOUSE], tracking="ZT900800700")
+        lambda s: unannounced_parcels.register_unannounced(
+            s, staff[Role.WAREHOUSE], tracking="ZT900800700"
+        )
     )
     dialog = _dialog(qtbot, aftersales, found.case_no)
     assert set(dialog.action_buttons) == {CaseAction.LINK, CaseAction.PHOTO}

@@ -23,6 +23,7 @@ from app.services.cases import opening as cases
 from app.services.cases import photos as case_photos
 from app.services.cases import register as case_register
 from app.services.cases import steps as case_steps
+from app.services.cases import unannounced_parcels
 from app.services.cases.register import RegisterFilter
 from app.services.changes import requests as changes
 from app.services.core.actor import Actor
@@ -64,7 +65,7 @@ def made(actors: dict[Role, Actor], gui_shop: Database) -> Made:
             s, after, nos[1], CaseType.EXCHANGE, reason="尺码小了", wants="42码"
         ).case_no
         recall = cases.open_case(s, after, nos[2], CaseType.RECALL, reason="客户取消").case_no
-        unannounced = case_steps.register_unannounced(
+        unannounced = unannounced_parcels.register_unannounced(
             s, warehouse, tracking=UNANNOUNCED_TRACKING, courier="圆通"
         ).case_no
         return Made(quality, exchange, recall, unannounced, nos)

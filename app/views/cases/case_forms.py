@@ -26,6 +26,7 @@ from app.models import CardInParcel, CaseType, FreightPayer, RefundMethod, Signo
 from app.models.errors import UserError
 from app.services.cases import photos as case_photos
 from app.services.cases import steps as case_steps
+from app.services.cases import unannounced_parcels
 from app.services.cases.rows import CaseDetail
 from app.services.cases.rules import CaseAction
 from app.services.core.actor import Actor
@@ -366,7 +367,7 @@ class LinkForm(CaseForm):
     def call(self, session: Session) -> CaseDetail:
         d, order_no = self.detail, self.order_no.text()
         kind, reason = CaseType(self.kind.currentData()), self.reason.text()
-        return case_steps.link(
+        return unannounced_parcels.link(
             session,
             self.actor,
             d.case_no,

@@ -1,6 +1,6 @@
 """Register a parcel nobody announced (the seed: parcels without a card go to after-sales).
 
-The warehouse types what is on the parcel and in it; ``case_steps.register_unannounced``
+The warehouse types what is on the parcel and in it; ``unannounced_parcels.register_unannounced``
 makes the case (and says no if the number is already on a case), then any photos are
 added to it in the same transaction, so a refused photo leaves no case half-made.
 """
@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from app.models import CardInParcel
 from app.models.errors import UserError
 from app.services.cases import photos as case_photos
-from app.services.cases import steps as case_steps
+from app.services.cases import unannounced_parcels
 from app.services.cases.photos import PreparedPhoto
 from app.services.cases.rows import CaseDetail
 from app.services.core.actor import Actor
@@ -54,7 +54,7 @@ def register(
     card: CardInParcel,
     photos: list[PreparedPhoto],
 ) -> CaseDetail:
-    case = case_steps.register_unannounced(
+    case = unannounced_parcels.register_unannounced(
         session,
         actor,
         tracking=tracking,
