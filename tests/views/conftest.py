@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app import i18n
 from app.db import Database
 from app.models import Role
 from app.services.core.actor import Actor
@@ -82,3 +83,13 @@ def gui_shop(shop_db: Database, qtbot: QtBot) -> Iterator[Database]:
 @pytest.fixture
 def actors(gui_shop: Database, shop_staff: dict[Role, Actor]) -> dict[Role, Actor]:
     return shop_staff
+
+
+@pytest.fixture
+def language(qtbot: QtBot) -> Iterator[QApplication]:
+    """Switch the language as Settings does; back to no translator afterwards."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    yield app
+    for translator in (*i18n._translators(i18n.CHINESE), *i18n._translators(i18n.ENGLISH)):
+        app.removeTranslator(translator)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,16 +18,6 @@ from app.services.dispatch.batch_waybills import WithoutWaybill
 from app.views.dispatch.print_page import PrintPage
 from app.views.orders.orders_page import OrdersPage
 from tests.conftest import demo_actors
-
-
-@pytest.fixture
-def language(qtbot: QtBot) -> Iterator[QApplication]:
-    """Switch the language as Settings does; back to no translator afterwards."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    yield app
-    for translator in (*i18n._translators(i18n.CHINESE), *i18n._translators(i18n.ENGLISH)):
-        app.removeTranslator(translator)
 
 
 def test_qts_file_dialog_speaks_chinese(qtbot: QtBot, language: QApplication) -> None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from app import i18n
+from app.config import LocalSettings
 from app.db import Database
 from app.models import Role, Stage
 from app.models.formats import name_key, seed_date
@@ -18,6 +20,7 @@ from app.views.kit.labels import FLAG_RED
 from app.views.orders.note_dialog import AddNoteDialog
 from app.views.orders.order_model import OrderListModel
 from app.views.orders.orders_page import OrdersPage
+from app.views.shell.main_window import MainWindow
 
 
 def _page(qtbot: QtBot, actor: Actor) -> OrdersPage:
@@ -318,3 +321,43 @@ def test_a_new_search_clears_the_old_order_and_the_next_order_starts_at_the_top(
     second = _open(qtbot, page, rows[20].order_no)
     assert second.order_no != first.order_no
     assert bar.value() == 0 and page.detail.title.isVisible()  # its number and buttons show
+
+
+@pytest.mark.parametrize("language_code", [i18n.CHINESE, i18n.ENGLISH])
+def test_the_order_list_fits_a_1366_wide_window(
+    qtbot: QtBot, gui_shop: Database, actors, language: QApplication, language_code: str
+) -> None:
+    """A shop PC's 1366×768 screen: the order list needs no sideways scrolling, and the
+    order number, stage, recipient and phone are on screen for every row; the columns the
+    order's panel shows too come back when the list has the room."""
+    i18n.install(language, language_code)
+    window = MainWindow(actors[Role.PRESALES], "sqlite:///shop.sqlite", LocalSettings())
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.show_page("orders")
+    page = window.pages["orders"]
+    assert isinstance(page, OrdersPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=20_000)
+    table = page.table
+    assert table.horizontalScrollBar().maximum() == 0
+    shown = [c for c in range(page.model.columnCount()) if not table.isColumnHidden(c)]
+    assert sum(table.columnWidth(c) for c in shown) <= table.viewport().width()
+    order_no, phone = (
+        OrderListModel.COLUMNS.index("order_no"),
+        OrderListModel.COLUMNS.index("phone"),
+    )
+    assert {order_no, phone, OrderListModel.COLUMNS.index("stage")} <= set(shown)
+    metrics = table.fontMetrics()
+    for row in range(page.model.rowCount()):  # whole, not elided
+        for column in (order_no, phone):
+            text = page.model.data(page.model.index(row, column))
+            assert metrics.horizontalAdvance(text) < table.columnWidth(column)
+    heading = table.horizontalHeader().fontMetrics()
+    for column in shown:  # every heading whole
+        title = page.model.headerData(column, Qt.Orientation.Horizontal)
+        assert heading.horizontalAdvance(title) < table.columnWidth(column), title
+
+    window.resize(1920 + 800, 768)  # a wide screen (or the splitter moved): all of them
+    qtbot.waitUntil(lambda: not any(table.isColumnHidden(c) for c in range(10)))
+    assert table.horizontalScrollBar().maximum() == 0

@@ -21,10 +21,31 @@ from app.services.core.actor import Actor
 from app.services.core.events import ChangeEvent
 from app.services.core.rows import OrderRow
 from app.services.orders import lookup as orders
+from app.views.kit.columns import Column, FittedColumns
 from app.views.kit.labels import stage_label
 from app.views.kit.ops import Op, hub
 from app.views.orders.order_detail import OrderDetailPanel
 from app.views.orders.order_model import OrderListModel
+
+
+# The list's columns (OrderListModel.COLUMNS) at 1366×768: the order, its stage and whom it
+# goes to stay; the courier, the shop and the tracking number, which the order's panel
+# beside the list shows too, are hidden first when the list is narrow.
+def columns() -> tuple[Column, ...]:
+    """In the language shown (a stage's name is longer in English)."""
+    stage = max((stage_label(s) for s in Stage), key=len)
+    return (
+        Column("3861000884650859000"),  # a Taobao order number, 19 digits, never cut
+        Column("2026-12-06 15:53"),
+        Column(stage, elide=True),
+        Column("Sophia Anderson", elide=True),
+        Column("17675746319"),
+        Column("广东省 深圳市", elide=True, drop=4),
+        Column("顺丰速运", elide=True, drop=1),
+        Column("YT9876543210987654", drop=3),
+        Column("1239.90"),
+        Column("悦步鞋履旗舰店", elide=True, drop=2),
+    )
 
 
 class OrdersPage(QWidget):
@@ -75,11 +96,8 @@ class OrdersPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(
             self.table.fontMetrics().height() + 8
         )  # fixed row height: the view never measures a million rows
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((170, 120, 150, 110, 110, 120, 80, 140, 80)):
-            header.resizeSection(column, width)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.columns = FittedColumns(self.table, columns())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.detail = OrderDetailPanel(actor)
