@@ -15,8 +15,8 @@ from app.db import Database
 from app.models import Role, Stage
 from app.models.errors import Conflict, UserError
 from app.services.core.actor import Actor
+from app.services.orders import editing, notes
 from app.services.orders import lookup as orders
-from app.services.orders import notes
 
 WORKERS = 4
 ROUNDS = 6
@@ -39,7 +39,7 @@ def _worker(url: str, me: Actor, order_nos: list[str], barrier, results) -> None
             barrier.wait(timeout=60)  # everyone holds the same version now
             try:
                 db.write(
-                    lambda s, t=target, v=seen.version, r=rnd: orders.set_tracking(
+                    lambda s, t=target, v=seen.version, r=rnd: editing.set_tracking(
                         s,
                         me,
                         t,

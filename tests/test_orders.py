@@ -6,8 +6,8 @@ import pytest
 
 from app.models import Role, Stage
 from app.models.errors import Conflict, InvalidInput, PermissionDenied, TransitionRefused
+from app.services.orders import editing, moves
 from app.services.orders import lookup as orders
-from app.services.orders import moves
 
 
 def _sample(db, stage: Stage | None = None):
@@ -93,7 +93,7 @@ def test_second_editor_gets_a_conflict_naming_the_first(shop_db, shop_staff) -> 
     seen = shop_db.read(lambda s: orders.get(s, row.order_no))
     printer, warehouse = shop_staff[Role.PRINTER], shop_staff[Role.WAREHOUSE]
     shop_db.write(
-        lambda s: orders.set_tracking(
+        lambda s: editing.set_tracking(
             s,
             printer,
             row.order_no,
@@ -104,7 +104,7 @@ def test_second_editor_gets_a_conflict_naming_the_first(shop_db, shop_staff) -> 
     )
     with pytest.raises(Conflict, match="changed by 王芳 at") as err:
         shop_db.write(
-            lambda s: orders.set_tracking(
+            lambda s: editing.set_tracking(
                 s,
                 warehouse,
                 row.order_no,
@@ -122,7 +122,7 @@ def test_bad_tracking_number(shop_db, shop_staff) -> None:
     row = _sample(shop_db, Stage.PRINTED)[0]
     with pytest.raises(InvalidInput, match="not a tracking number"):
         shop_db.write(
-            lambda s: orders.set_tracking(
+            lambda s: editing.set_tracking(
                 s,
                 shop_staff[Role.PRINTER],
                 row.order_no,

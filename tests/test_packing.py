@@ -16,8 +16,8 @@ from app.services.core import audit
 from app.services.core.actor import Actor
 from app.services.dispatch import records as print_records
 from app.services.dispatch import senders
+from app.services.orders import editing, notes
 from app.services.orders import lookup as orders
-from app.services.orders import notes
 from app.services.packing import barcodes, desk
 from tests.packing_helpers import items_of, printed_orders, printed_shop, stage_of
 
@@ -52,7 +52,7 @@ def test_scan_shows_items_requests_and_notes_masked_for_the_warehouse(packing) -
     )
     db.write(
         lambda s: (
-            orders.load_for_change(s, presales, order_no, None).extras.update({"card": "生日快乐"})
+            editing.load_for_change(s, presales, order_no, None).extras.update({"card": "生日快乐"})
             or None
         )
     )
@@ -296,7 +296,7 @@ def test_an_order_changed_on_another_pc_while_on_the_desk_is_refused(packing) ->
     shown = _scan(db, warehouse, order_no)
     db.write(lambda s: notes.add(s, staff[Role.PRESALES], order_no, "无关备注"))
     db.write(
-        lambda s: orders.touch(s, orders.load_for_change(s, warehouse, order_no, None), warehouse)
+        lambda s: editing.touch(s, editing.load_for_change(s, warehouse, order_no, None), warehouse)
     )
     with pytest.raises(Conflict, match="scan its dispatch note again"):
         db.write(

@@ -13,7 +13,7 @@ from sqlalchemy import func, select, update
 from app.db import Database
 from app.models import ExportedShipment, Order, Role, Shop, Stage
 from app.models.errors import InvalidInput, NotFound, PermissionDenied
-from app.services.orders import lookup as orders
+from app.services.orders import editing
 from app.services.shipping import exports
 
 TMALL, SHOPIFY = "悦步鞋履旗舰店", "Maple & Pine Outfitters"
@@ -67,7 +67,7 @@ def test_taobao_export_gives_new_shipments_once(shop_db, shop_staff, tmp_path) -
     # the courier re-issued one label: only that order goes out again, with its new number
     order_no = shipped[0][0]
     shop_db.write(
-        lambda s: orders.set_tracking(
+        lambda s: editing.set_tracking(
             s, printer, order_no, courier=shipped[0][1], tracking_no="SF9990001112223",
             expected_version=None,
         )

@@ -10,8 +10,8 @@ from app.services.cases.rows import CaseDetail
 from app.services.changes import requests as changes
 from app.services.core.capabilities import Action
 from app.services.core.rows import OrderDetail, OrderRow
+from app.services.orders import editing, moves
 from app.services.orders import lookup as orders
-from app.services.orders import moves
 
 
 def _line(ctx: Context, row: OrderRow) -> str:
@@ -142,7 +142,7 @@ def run_tracking(ctx: Context) -> int:
     actor = ctx.actor()
     a = ctx.args
     detail = ctx.db.write(
-        lambda s: orders.set_tracking(
+        lambda s: editing.set_tracking(
             s,
             actor,
             a.order_no,

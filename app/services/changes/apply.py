@@ -16,8 +16,7 @@ from app.services.changes.texts import (
     item_by_sku,
     item_state,
 )
-from app.services.orders import lookup as orders
-from app.services.orders import search_index
+from app.services.orders import editing, search_index
 
 
 def special_value(order: Order, special: SpecialKind) -> str:
@@ -45,7 +44,7 @@ def apply_to_order(session: Session, order: Order, req: ChangeRequest) -> None:
     kind = RequestKind(req.kind)
     if current_value(order, req) != payload["old"]:
         # someone changed the same thing since this request was recorded
-        raise orders.conflict(session, order)
+        raise editing.conflict(session, order)
     if kind is RequestKind.ADDRESS:
         new = Address(**payload["new"])
         new.apply(order)

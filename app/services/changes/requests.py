@@ -70,8 +70,7 @@ from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
 from app.services.core.validation import clean_text, record_id
 from app.services.dispatch import slips as print_slips
-from app.services.orders import lookup as orders
-from app.services.orders import moves, notes
+from app.services.orders import editing, moves, notes
 
 # the capability each kind of request needs (who: core/capabilities.py)
 CHANGE_ACTIONS = {
@@ -135,7 +134,7 @@ def _record(
 ) -> RequestView:
     """Shared steps of every request: check, decide the path, store, maybe confirm."""
     user = require(session, actor, CHANGE_ACTIONS[kind])
-    order = orders.load_for_change(session, actor, order_no, expected_version)
+    order = editing.load_for_change(session, actor, order_no, expected_version)
     path = path_for(kind, Stage(order.stage), order.order_no)
     payload, summary = build(order)
     req = ChangeRequest(
@@ -346,7 +345,7 @@ def _confirm(session: Session, actor: Actor, req: ChangeRequest) -> RequestView:
     req.confirmed_by_name, req.confirmed_at = actor.display_name, db_now(session)
     if path in APPLIED_ON_CONFIRM:
         apply_to_order(session, order, req)
-        orders.touch(session, order, actor)
+        editing.touch(session, order, actor)
     text = request_note(req)
     if handover:
         text = f"已发货，转交售后处理：{text}"

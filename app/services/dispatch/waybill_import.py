@@ -27,6 +27,7 @@ from app.services.dispatch import slips as print_slips
 from app.services.dispatch.waybills import Couriers, WaybillSource, check, refuse_taken
 from app.services.imports.formats.common import Aliases, Columns
 from app.services.imports.sources import open_source
+from app.services.orders import editing
 from app.services.orders import lookup as orders
 
 # the column names of the tools' exports seen so far (the first present is read)
@@ -150,7 +151,7 @@ def import_waybills(
         had_number = bool(order.tracking_no)
         order.courier, order.tracking_no = courier.name, number
         order.waybill_source = WaybillSource.TOOL.value
-        orders.touch(session, order, actor)
+        editing.touch(session, order, actor)
         session.flush()
         if not had_number:  # the tool's label is the one on the parcel now
             print_slips.slips_amended(session, order)

@@ -37,7 +37,7 @@ from app.services.core.capabilities import Action
 from app.services.core.rows import OrderDetail, order_detail
 from app.services.core.validation import clean_text
 from app.services.dispatch import slips as print_slips
-from app.services.orders import lookup as orders
+from app.services.orders import editing
 
 
 class WaybillSource(enum.StrEnum):
@@ -255,12 +255,12 @@ def assign_waybill(
     require(session, actor, Action.ORDER_TRACKING)
     found = find_courier(session, courier)
     clean = check(found, number)
-    order = orders.load_for_change(session, actor, order_no, None)
+    order = editing.load_for_change(session, actor, order_no, None)
     refuse_taken(session, order, clean)
     before = {"courier": order.courier, "tracking_no": order.tracking_no}
     had_number = bool(order.tracking_no)
     order.courier, order.tracking_no, order.waybill_source = found.name, clean, source.value
-    orders.touch(session, order, actor)
+    editing.touch(session, order, actor)
     session.flush()
     if not had_number:
         # printed without a number (a packing label): the waybill stuck on now completes

@@ -1,18 +1,15 @@
-"""Finding and reading orders, and the checks and stamps every change to one order shares."""
+"""Finding and reading orders: by number, by name, a page at a time, for a person or not."""
 
 from __future__ import annotations
-
-import re
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from app.db import db_now
-from app.models import Order, Shop, Stage, User
-from app.models.errors import Conflict, InvalidInput, NotFound
-from app.models.formats import name_key, short_time
+from app.models import Order, Shop, Stage
+from app.models.errors import InvalidInput, NotFound
+from app.models.formats import name_key
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
-from app.services.core import audit, capabilities
+from app.services.core import capabilities
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
 from app.services.core.rows import (
@@ -22,7 +19,7 @@ from app.services.core.rows import (
     masked_row,
     order_detail,
 )
-from app.services.core.validation import clean_text, page_size, record_id
+from app.services.core.validation import page_size, record_id
 from app.services.orders import search_index
 
 PAGE = 200
@@ -153,7 +150,8 @@ def order_id(session: Session, order_no: str) -> int:
     return int(found[0][0])
 
 
-def _load(session: Session, order_no: str, *, for_update: bool = False) -> Order:
+def load(session: Session, order_no: str, *, for_update: bool = False) -> Order:
+    """The order with its items and notes; ``for_update`` locks it for a change."""
     stmt = (
         select(Order)
         .where(Order.id == order_id(session, order_no))
@@ -165,7 +163,7 @@ def _load(session: Session, order_no: str, *, for_update: bool = False) -> Order
 
 
 def get(session: Session, order_no: str) -> OrderDetail:
-    return order_detail(_load(session, order_no))
+    return order_detail(load(session, order_no))
 
 
 def details(session: Session, rows: list[OrderRow]) -> list[OrderDetail]:
@@ -218,93 +216,3 @@ def show_many(session: Session, actor: Actor, rows: list[OrderRow]) -> list[Orde
     """``details`` for a person."""
     full = may_see_contact(session, actor)
     return [d if full else masked_detail(d) for d in details(session, rows)]
-
-
-def conflict(session: Session, order: Order) -> Conflict:
-    """The message for a change based on an out-of-date copy, naming who changed it and when."""
-    who = session.get(User, order.updated_by_id) if order.updated_by_id else None
-    if who is None:  # every staff change stamps its author: this one came from no one of them
-        return Conflict(
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "Order {order_no} was changed at {time} by an import or the system while you "
-                "had it open. Reload it and try again; nothing was saved.",
-            ),
-            order_no=order.order_no,
-            time=short_time(order.updated_at),
-        )
-    return Conflict(
-        QT_TRANSLATE_NOOP(
-            "UserError",
-            "Order {order_no} was changed by {name} at {time} while you had it open. "
-            "Reload it and try again; nothing was saved.",
-        ),
-        order_no=order.order_no,
-        name=who.display_name,
-        time=short_time(order.updated_at),
-    )
-
-
-def check_version(session: Session, order: Order, expected_version: int | None) -> None:
-    """Optimistic locking: refuse a change based on a copy someone else has since changed."""
-    if expected_version is not None and order.version != expected_version:
-        raise conflict(session, order)
-
-
-def load_for_change(
-    session: Session, actor: Actor, order_no: str, expected_version: int | None
-) -> Order:
-    """The order, locked and checked against the version the user saw."""
-    order = _load(session, order_no, for_update=True)
-    check_version(session, order, expected_version)
-    return order
-
-
-def touch(session: Session, order: Order, actor: Actor) -> None:
-    """Stamp who changed the order and when (the conflict message names them)."""
-    order.updated_at = db_now(session)
-    order.updated_by_id = actor.user_id
-
-
-def set_tracking(
-    session: Session,
-    actor: Actor,
-    order_no: str,
-    *,
-    courier: str,
-    tracking_no: str,
-    expected_version: int | None,
-) -> OrderDetail:
-    """Record the courier and tracking number (the printer or the warehouse)."""
-    require(session, actor, Action.ORDER_TRACKING)
-    order = load_for_change(session, actor, order_no, expected_version)
-    courier = clean_text(courier, field=Label(QT_TRANSLATE_NOOP("Field", "Courier")), max_len=40)
-    number = clean_text(
-        tracking_no, field=Label(QT_TRANSLATE_NOOP("Field", "Tracking number")), max_len=40
-    )
-    if not re.fullmatch(r"[A-Za-z0-9\-]{6,40}", number):
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("UserError", "“{number}” is not a tracking number."), number=number
-        )
-    record_tracking(session, actor, order, courier, number)
-    return order_detail(order)
-
-
-def record_tracking(
-    session: Session, actor: Actor, order: Order, courier: str, number: str
-) -> None:
-    """Write the courier and waybill number on the locked order, stamped and audited."""
-    before = {"courier": order.courier, "tracking_no": order.tracking_no}
-    order.courier, order.tracking_no = courier, number
-    touch(session, order, actor)
-    session.flush()
-    audit.record(
-        session,
-        actor_id=actor.user_id,
-        actor_name=actor.display_name,
-        action="order.tracking",
-        entity="order",
-        entity_key=order.order_no,
-        before=before,
-        after={"courier": courier, "tracking_no": number},
-    )

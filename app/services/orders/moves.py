@@ -23,7 +23,7 @@ from app.services.core import audit, capabilities
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
 from app.services.core.rows import OrderDetail, order_detail
-from app.services.orders.lookup import load_for_change
+from app.services.orders.editing import load_for_change
 from app.services.orders.stages import PLATFORM_MOVES, STAGE_MOVES, StageMove, moves_from
 
 
