@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -116,16 +116,18 @@ def already(held: tuple[Handover, HandoverParcel], courier: str, number: str) ->
     )
 
 
+def under_way() -> ColumnElement[bool]:
+    """A change request still under way: it stops its order's parcel."""
+    return ChangeRequest.state.in_([s.value for s in ACTIVE])
+
+
 def active_requests(session: Session, ids: list[int]) -> dict[int, ChangeRequest]:
     """Each order's newest change or cancellation still under way (one query for many)."""
     found: dict[int, ChangeRequest] = {}
     for start in range(0, len(ids), 1000):
         rows = session.execute(
             select(ChangeRequest)
-            .where(
-                ChangeRequest.order_id.in_(ids[start : start + 1000]),
-                ChangeRequest.state.in_([s.value for s in ACTIVE]),
-            )
+            .where(ChangeRequest.order_id.in_(ids[start : start + 1000]), under_way())
             .order_by(ChangeRequest.id)
         ).scalars()
         found.update((r.order_id, r) for r in rows)

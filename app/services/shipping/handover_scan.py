@@ -3,19 +3,21 @@ lists (docs/shipments.md): a scan reads the order (or the exchange's case) and w
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, delete, func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db import db_now
 from app.models import (
     Case,
+    ChangeRequest,
     Handover,
     HandoverParcel,
     Order,
+    Shop,
     Stage,
 )
 from app.models.errors import NotFound
@@ -26,7 +28,6 @@ from app.services.core.capabilities import Action
 from app.services.shipping.handover_rules import (
     HandoverList,
     Parcel,
-    active_requests,
     already,
     clean_courier,
     clean_waybill,
@@ -35,6 +36,7 @@ from app.services.shipping.handover_rules import (
     list_parcels,
     open_list,
     order_problem,
+    under_way,
 )
 
 
@@ -47,19 +49,51 @@ class Scanned:
     case_no: str = ""  # an exchange parcel: its case (order_nos: the original order)
 
 
-def _orders_of(session: Session, number: str) -> tuple[list[Order], Case | None]:
+@dataclass
+class _Found:
+    """What a scanned number names, read in one query: its orders (each with its shop's name
+    and its change under way, if any) or, when no order has it, the exchange's case with the
+    original order's number and shop."""
+
+    orders: list[Order] = field(default_factory=list)
+    shops: dict[int, str] = field(default_factory=dict)
+    requests: dict[int, ChangeRequest] = field(default_factory=dict)
+    case: Case | None = None
+    case_order: tuple[str, str] = ("", "")
+
+    def parcels(self, number: str, now: datetime) -> tuple[Parcel, ...]:
+        """The list's rows the scan adds, as ``list_parcels`` reads them back."""
+        if self.case is not None:
+            order_no, shop = self.case_order
+            return (Parcel(number, order_no, shop, now, self.case.case_no),)
+        return tuple(Parcel(number, o.order_no, self.shops[o.id], now) for o in self.orders)
+
+
+def _orders_of(session: Session, number: str) -> _Found:
     """The orders with this waybill number or, when none has it, the exchange case."""
-    found = list(
-        session.execute(
-            select(Order).where(Order.tracking_no == number).order_by(Order.id)
-        ).scalars()
+    found = _Found()
+    rows = session.execute(
+        select(Order, Shop.name, ChangeRequest)
+        .join(Shop, Shop.id == Order.shop_id)
+        .outerjoin(ChangeRequest, (ChangeRequest.order_id == Order.id) & under_way())
+        .where(Order.tracking_no == number)
+        .order_by(Order.id, ChangeRequest.id)
     )
-    if found:
-        return found, None
-    case = session.execute(
-        select(Case).where(Case.exchange_tracking_no == number)
-    ).scalar_one_or_none()
-    if case is None or case.order_id is None:
+    for order, shop, request in rows:  # the newest request under way last
+        if order.id not in found.shops:
+            found.orders.append(order)
+            found.shops[order.id] = shop
+        if request is not None:
+            found.requests[order.id] = request
+    if found.orders:
+        return found
+    exchange = session.execute(
+        select(Case, Order.order_no, Shop.name)
+        .join(Order, Order.id == Case.order_id)
+        .join(Shop, Shop.id == Order.shop_id)
+        .where(Case.exchange_tracking_no == number)
+    ).one_or_none()
+    if exchange is None:  # also a case without its order: nothing to hand over
         raise NotFound(
             QT_TRANSLATE_NOOP(
                 "UserError",
@@ -68,24 +102,32 @@ def _orders_of(session: Session, number: str) -> tuple[list[Order], Case | None]
             ),
             number=number,
         )
-    return [], case
+    found.case, found.case_order = exchange[0], (exchange[1], exchange[2])
+    return found
 
 
 def scan(session: Session, actor: Actor, courier: str, waybill: str) -> Scanned:
-    """Add the parcel with this waybill number to the courier's open list (opened if none)."""
+    """Add the parcel with this waybill number to the courier's open list (opened if none).
+
+    Eight statements whatever the tables' sizes, each an index probe: the account and its
+    roles, the number's holder, its orders with their shops and changes under way, the clock,
+    the list (locked), the new row and the list's count. Another PC's scan of the same parcel
+    cannot slip in between the check and the insert: ``Database.write`` runs one write at a
+    time (SQLite's IMMEDIATE transaction, PostgreSQL's write lock), so no savepoint; the unique
+    keys on ``handover_parcels`` stay the database's own guard."""
     require(session, actor, Action.HANDOVER_SCAN)
     courier, number = clean_courier(courier), clean_waybill(waybill)
     held = holder(session, number)
     if held is not None:
         raise already(held, courier, number)
-    found, case = _orders_of(session, number)
+    found = _orders_of(session, number)
+    case = found.case
     if case is not None:
         problem = exchange_problem(case, courier, number)
         if problem is not None:
             raise problem
-    requests = active_requests(session, [o.id for o in found])
-    for order in found:
-        problem = order_problem(session, order, courier, number, requests.get(order.id))
+    for order in found.orders:
+        problem = order_problem(session, order, courier, number, found.requests.get(order.id))
         if problem is not None:
             raise problem
     now = db_now(session)
@@ -100,29 +142,22 @@ def scan(session: Session, actor: Actor, courier: str, waybill: str) -> Scanned:
             parcel_count=0,
         )
         session.add(handover)
-    try:
-        with session.begin_nested():  # another PC scanned the same parcel a moment ago
-            session.flush()
-            rows = [(o.id, None) for o in found] if case is None else [(None, case.id)]
-            for order_id, case_id in rows:
-                session.add(
-                    HandoverParcel(
-                        handover_id=handover.id,
-                        order_id=order_id,
-                        case_id=case_id,
-                        tracking_no=number,
-                        scanned_at=now,
-                        scanned_by_id=actor.user_id,
-                    )
-                )
-            handover.parcel_count += 1
-            session.flush()
-    except IntegrityError:
-        again = holder(session, number)
-        if again is None:
-            raise
-        raise already(again, courier, number) from None
-    added = list_parcels(session, handover.id, number)
+        session.flush()
+    rows = [(o.id, None) for o in found.orders] if case is None else [(None, case.id)]
+    for order_id, case_id in rows:
+        session.add(
+            HandoverParcel(
+                handover_id=handover.id,
+                order_id=order_id,
+                case_id=case_id,
+                tracking_no=number,
+                scanned_at=now,
+                scanned_by_id=actor.user_id,
+            )
+        )
+    handover.parcel_count += 1
+    session.flush()
+    added = found.parcels(number, now)
     return Scanned(
         number,
         tuple(p.order_no for p in added),
