@@ -8,8 +8,8 @@ from datetime import date, datetime
 import pytest
 
 from app.models import Role
-from app.models.errors import PermissionDenied
-from app.services.roster import rotation, swaps
+from app.models.errors import InvalidInput, PermissionDenied, TransitionRefused
+from app.services.roster import rotation, shifts, swaps
 from app.services.scores import proposals, sheet
 from app.services.scores.months import Month
 from tests.score_helpers import NOVEMBER, NOW
@@ -66,7 +66,7 @@ def test_a_swap_counts_only_once_the_supervisor_approves(db, staff) -> None:
 def test_swaps_beyond_three_a_month_are_proposed(db, staff) -> None:
     _generate(db, staff)
     presales, supervisor = staff[Role.PRESALES], staff[Role.SUPERVISOR]
-    for n in (2, 3, 4, 6, 7):
+    for n in (2, 4, 6, 8, 10):  # every other day: no swaps on consecutive days
         swap = db.write(lambda s, d=n: swaps.request(s, presales, date(2026, 11, d), "aftersales"))
         db.write(lambda s, i=swap.id: swaps.approve(s, supervisor, i))
     result = db.write(lambda s: proposals.propose(s, supervisor, NOVEMBER, now=NOW))
@@ -79,3 +79,70 @@ def test_swaps_beyond_three_a_month_are_proposed(db, staff) -> None:
 def test_a_staff_member_cannot_edit_the_roster(db, staff) -> None:
     with pytest.raises(PermissionDenied):
         db.write(lambda s: rotation.generate(s, staff[Role.PRESALES], Month(2026, 11)))
+
+
+def test_no_one_swaps_on_consecutive_days(db, staff) -> None:
+    """一(五) 6 不允许连续换班: refused, naming the other swap; a refused one does not count."""
+    _generate(db, staff)
+    presales, after, supervisor = (
+        staff[Role.PRESALES], staff[Role.AFTERSALES], staff[Role.SUPERVISOR]
+    )  # fmt: skip
+    first = db.write(lambda s: swaps.request(s, presales, date(2026, 11, 3), "aftersales"))
+    for day in (2, 4):  # the day before and the day after, asked by either person
+        with pytest.raises(TransitionRefused) as refused:
+            db.write(lambda s, d=day: swaps.request(s, after, date(2026, 11, d), "presales"))
+        assert "2026-11-03" in str(refused.value) and "consecutive days" in str(refused.value)
+    db.write(lambda s: swaps.refuse(s, supervisor, first.id))
+    again = db.write(lambda s: swaps.request(s, after, date(2026, 11, 4), "presales"))
+    assert again.day == date(2026, 11, 4)
+
+
+def test_a_fourth_swap_in_a_month_is_flagged_before_and_after_approval(db, staff) -> None:
+    """一(五) 6 and 三(三) 14: more than 3 is allowed but flagged (it costs 2 points each)."""
+    _generate(db, staff)
+    presales, supervisor = staff[Role.PRESALES], staff[Role.SUPERVISOR]
+    for n in (2, 4, 6):
+        swap = db.write(lambda s, d=n: swaps.request(s, presales, date(2026, 11, d), "aftersales"))
+        assert swap.beyond == ()
+        db.write(lambda s, i=swap.id: swaps.approve(s, supervisor, i))
+    fourth = db.write(lambda s: swaps.request(s, presales, date(2026, 11, 8), "aftersales"))
+    assert fourth.beyond == ("presales", "aftersales")
+    listed = db.read(lambda s: swaps.of_month(s, supervisor, NOVEMBER))
+    assert [s.beyond for s in listed] == [()] * 3 + [("presales", "aftersales")]
+    approved = db.write(lambda s: swaps.approve(s, supervisor, fourth.id))
+    assert approved.beyond == ("presales", "aftersales")
+
+
+def test_the_shop_adds_a_warehouse_shift_and_the_rotation_fills_it(db, staff) -> None:
+    """The procedure gives hours for service and printers only; the shop adds its own shift
+    for the warehouse and the rotation gives it to the warehouse's people."""
+    supervisor = staff[Role.SUPERVISOR]
+    with pytest.raises(PermissionDenied):
+        db.write(
+            lambda s: shifts.define(
+                s, staff[Role.WAREHOUSE], "warehouse_day", team="warehouse",
+                name_zh="仓库班", name_en="Warehouse day", hours="08:30-12:00, 13:00-17:30",
+            )
+        )  # fmt: skip
+    with pytest.raises(InvalidInput):
+        db.write(
+            lambda s: shifts.define(
+                s, supervisor, "warehouse_day", team="warehouse",
+                name_zh="仓库班", name_en="Warehouse day", hours="17:30-08:30",
+            )
+        )  # fmt: skip
+    made = db.write(
+        lambda s: shifts.define(
+            s, supervisor, "Warehouse_Day", team="warehouse",
+            name_zh="仓库班", name_en="Warehouse day", hours="08:30-12:00,13:00-17:30",
+        )
+    )  # fmt: skip
+    assert (made.code, made.hours_text) == ("warehouse_day", "08:30-12:00, 13:00-17:30")
+    grid = _generate(db, staff)
+    ids = {p.username: p.user_id for p in grid.people}
+    assert {grid.cells[ids["warehouse"], d] for d in grid.days} == {"warehouse_day"}
+    assert grid.cells[ids["printer"], date(2026, 11, 9)] == "printer_early"
+    at = datetime(2026, 11, 9, 8, 45).astimezone()
+    assert {d.person.username for d in db.read(lambda s: rotation.on_duty_at(s, at))} == {
+        "warehouse"
+    }

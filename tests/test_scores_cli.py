@@ -122,3 +122,41 @@ def test_a_request_on_the_command_line_while_no_printer_is_on_shift_warns(
     result = afterdesk(db_url, "change", "cancel", order_no, "--confirmed", user="presales")
     assert result.returncode == 0, result.stderr
     assert "No order printer is on shift now" in result.stderr
+
+
+def test_swaps_on_the_command_line_follow_the_procedures_rules(staff, db, db_url) -> None:
+    """Refused in the user's language (no swaps on consecutive days); a 4th swap is flagged."""
+    db.write(lambda s: rotation.generate(s, staff[Role.SUPERVISOR], NOVEMBER))
+    run = lambda *a, user="presales": afterdesk(db_url, *a, user=user, lang="zh_CN")  # noqa: E731
+    for day in ("2026-11-02", "2026-11-04", "2026-11-06"):
+        assert run("roster", "swap", day, "aftersales").returncode == 0
+    refused = run("roster", "swap", "2026-11-05", "aftersales")
+    assert refused.returncode != 0 and "连续" in refused.stderr, refused.stderr
+    for swap_id in ("1", "2", "3"):
+        assert run("roster", "approve", swap_id, user="supervisor").returncode == 0
+    fourth = run("roster", "swap", "2026-11-08", "aftersales")
+    assert fourth.returncode == 0, fourth.stderr
+    assert "本月换班超过3次" in fourth.stdout, fourth.stdout
+    listed = run("roster", "swaps", "--month", "2026-11", user="supervisor")
+    assert "超过3次" in listed.stdout, listed.stdout
+
+
+def test_a_warehouse_shift_defined_on_the_command_line_is_on_the_printed_roster(
+    staff, db, db_url, tmp_path
+) -> None:
+    run = lambda *a, user="supervisor": afterdesk(db_url, *a, user=user, lang="zh_CN")  # noqa: E731
+    made = run(
+        "roster", "shift", "warehouse_day", "--team", "warehouse", "--zh", "仓库班",
+        "--en", "Warehouse day", "--hours", "08:30-12:00, 13:00-17:30",
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    assert "warehouse_day" in run("roster", "shifts", user="warehouse").stdout
+    assert run("roster", "generate", "--month", "2026-11").returncode == 0
+    pdf = tmp_path / "roster.pdf"
+    printed = run("roster", "print", "--month", "2026-11", "--out", str(pdf), user="warehouse")
+    assert printed.returncode == 0, printed.stderr
+    page = text(pdf, 1)
+    assert "赵强" in page and page.count("仓库\n班") == 30  # every day of the warehouse's
+    shifts_page = text(pdf, 2)  # every shift in full, the shop's own too
+    assert "仓库班" in shifts_page and "08:30-12:00, 13:00-17:30" in shifts_page
+    assert "客服晚班" in shifts_page and "13:00-17:30, 18:30-23:30" in shifts_page

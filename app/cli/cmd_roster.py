@@ -8,7 +8,8 @@ from app.cli.cmd_scores import month_of, paper_of
 from app.cli.common import Context
 from app.models.errors import InvalidInput
 from app.models.i18n import QT_TRANSLATE_NOOP
-from app.services.roster import printout, rotation, swaps
+from app.services.roster import printout, rotation, shifts, swaps
+from app.services.roster.swaps import SwapView
 
 
 def day_of(text: str) -> date:
@@ -67,6 +68,18 @@ def run_set(ctx: Context) -> int:
     return 0
 
 
+def warn_beyond(ctx: Context, swap: SwapView) -> None:
+    """一(五) 6 and 三(三) 14: past 3 swaps a month is allowed, flagged, and costs points."""
+    if swap.beyond:
+        ctx.out(
+            ctx.translate(
+                "cli",
+                "Beyond 3 swaps this month for {names}: the procedure deducts 2 points for each "
+                "(the score sheet proposes it).",
+            ).format(names=", ".join(swap.beyond))
+        )
+
+
 def run_swap(ctx: Context) -> int:
     a, actor = ctx.args, ctx.actor()
     swap = ctx.db.write(lambda s: swaps.request(s, actor, day_of(a.day), a.colleague, a.reason))
@@ -75,6 +88,7 @@ def run_swap(ctx: Context) -> int:
             id=swap.id
         )
     )
+    warn_beyond(ctx, swap)
     return 0
 
 
@@ -84,10 +98,12 @@ def run_swaps(ctx: Context) -> int:
     if ctx.args.json:
         ctx.emit_json([s.to_json() for s in found])
         return 0
+    beyond = ctx.translate("cli", "beyond 3 this month: {names}")
     for s in found:
+        flag = f" · {beyond.format(names=', '.join(s.beyond))}" if s.beyond else ""
         ctx.out(
             f"#{s.id} {s.day} {s.user_a} ⇄ {s.user_b} · "
-            f"{ctx.translate('SwapState', s.state.label)} {s.reason}".rstrip()
+            f"{ctx.translate('SwapState', s.state.label)}{flag} {s.reason}".rstrip()
         )
     return 0
 
@@ -96,6 +112,7 @@ def run_approve(ctx: Context) -> int:
     actor = ctx.actor()
     done = ctx.db.write(lambda s: swaps.approve(s, actor, ctx.args.id))
     ctx.out(ctx.translate("cli", "Swap #{id} approved.").format(id=done.id))
+    warn_beyond(ctx, done)
     return 0
 
 
@@ -116,4 +133,31 @@ def run_now(ctx: Context) -> int:
         ctx.out(f"{d.person.display_name} ({d.person.username}) · {d.shift.name(ctx.tr.language)}")
     if not found:
         ctx.out(ctx.translate("cli", "Nobody is on duty now."))
+    return 0
+
+
+def run_shifts(ctx: Context) -> int:
+    actor = ctx.actor()
+    known = ctx.db.read(lambda s: shifts.listed(s, actor))
+    if ctx.args.json:
+        ctx.emit_json(
+            [
+                {"code": c, "team": v.team, "zh": v.name_zh, "en": v.name_en, "hours": v.hours_text}
+                for c, v in known.items()
+            ]
+        )
+        return 0
+    for code, view in known.items():
+        ctx.out(f"{code:<16} {view.team:<10} {view.name(ctx.tr.language)} {view.hours_text}")
+    return 0
+
+
+def run_shift(ctx: Context) -> int:
+    a, actor = ctx.args, ctx.actor()
+    view = ctx.db.write(
+        lambda s: shifts.define(
+            s, actor, a.code, team=a.team, name_zh=a.zh, name_en=a.en, hours=a.hours
+        )
+    )
+    ctx.out(f"{view.code} {view.team} {view.name(ctx.tr.language)} {view.hours_text}")
     return 0

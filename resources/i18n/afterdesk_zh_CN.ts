@@ -2248,6 +2248,14 @@
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartWizard</name>
@@ -4826,6 +4834,22 @@ Added by {who} at {time}
         <source>page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时间</translation>
+    </message>
 </context>
 <context>
     <name>RosterPage</name>
@@ -4890,6 +4914,10 @@ Added by {who} at {time}
         <translation>原因</translation>
     </message>
     <message>
+        <source>Beyond 3 this month</source>
+        <translation>本月超过3次</translation>
+    </message>
+    <message>
         <source>On duty now: {names}</source>
         <translation>当前在班：{names}</translation>
     </message>
@@ -4908,6 +4936,21 @@ Added by {who} at {time}
     <message>
         <source>PDF for printing (*.pdf)</source>
         <translation>打印用 PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTeam</name>
+    <message>
+        <source>Customer service</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Order printing</source>
+        <translation>打单</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
     </message>
 </context>
 <context>
@@ -7574,6 +7617,10 @@ Install them, then start AfterDesk again:
         <translation>{username} 在 {day} 没有班次可换。</translation>
     </message>
     <message>
+        <source>{username} already has a swap on {other} (#{id}): the procedure allows no swaps on consecutive days.</source>
+        <translation>{username} 在 {other} 已有换班(#{id}):按制度不允许连续换班。</translation>
+    </message>
+    <message>
         <source>Swap with a colleague, not yourself.</source>
         <translation>请与同事换班，不能与自己换。</translation>
     </message>
@@ -7800,6 +7847,18 @@ Install them, then start AfterDesk again:
     <message>
         <source>You recorded today&apos;s review already, at {time}.</source>
         <translation>您已于 {time} 记录了今天的检查。</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a shift code: a letter, then letters, digits or _, at most 24 (e.g. warehouse_day).</source>
+        <translation>“{code}” 不是班次代码:以字母开头,其后为字母、数字或 _,最多 24 个字符(例如 warehouse_day)。</translation>
+    </message>
+    <message>
+        <source>“{team}” is not a team: {teams}.</source>
+        <translation>“{team}” 不是班组:{teams}。</translation>
+    </message>
+    <message>
+        <source>A shift needs its hours, e.g. 09:00-11:30, 12:30-18:30.</source>
+        <translation>班次需要填写时间,例如 09:00-11:30, 12:30-18:30。</translation>
     </message>
 </context>
 <context>
@@ -8673,8 +8732,16 @@ Install them, then start AfterDesk again:
         <translation>{month} 值班表：{n} 人，每 {every} 天轮一次班。</translation>
     </message>
     <message>
+        <source>Beyond 3 swaps this month for {names}: the procedure deducts 2 points for each (the score sheet proposes it).</source>
+        <translation>{names} 本月换班超过3次:按制度每次扣2分(评分表会提出扣分)。</translation>
+    </message>
+    <message>
         <source>Swap #{id} asked: it counts once the supervisor approves it.</source>
         <translation>已申请换班 #{id}：主管批准后生效。</translation>
+    </message>
+    <message>
+        <source>beyond 3 this month: {names}</source>
+        <translation>本月换班超过3次:{names}</translation>
     </message>
     <message>
         <source>Swap #{id} approved.</source>

@@ -30,6 +30,17 @@ def _page(qtbot: QtBot, actor: Actor) -> ScorePage:
     return page
 
 
+def _roster_page(qtbot: QtBot, actor: Actor) -> RosterPage:
+    page = RosterPage(actor)
+    qtbot.addWidget(page)
+    page.show()
+    assert wait_for_ops()
+    page.month.setText("2026-11")
+    with qtbot.waitSignal(page.grid_loaded):
+        page.reload()
+    return page
+
+
 def _row_of(page: ScorePage, rule: str) -> int:
     for row in range(page.entries.rowCount()):
         if page.entries.item(row, 0).data(256).rule.code == rule:
@@ -94,13 +105,7 @@ def test_the_roster_grid_and_a_swap_approved(
     swap = gui_shop.write(
         lambda s: swaps.request(s, presales, NOVEMBER.days()[2], "aftersales", "家里有事")
     )
-    page = RosterPage(supervisor)
-    qtbot.addWidget(page)
-    page.show()
-    assert wait_for_ops()
-    page.month.setText("2026-11")
-    with qtbot.waitSignal(page.grid_loaded):
-        page.reload()
+    page = _roster_page(qtbot, supervisor)
     assert page.grid.columnCount() == 30
     names = [page.grid.verticalHeaderItem(r).text() for r in range(page.grid.rowCount())]
     row = names.index("张三")
@@ -116,3 +121,21 @@ def test_the_roster_grid_and_a_swap_approved(
     qtbot.addWidget(staff_page)
     assert staff_page.generate_button.isHidden() and staff_page.approve_button.isHidden()
     assert not staff_page.swap_button.isHidden()
+
+
+def test_a_fourth_swap_of_the_month_is_flagged_in_the_list(
+    qtbot: QtBot, gui_shop: Database, actors: dict[Role, Actor]
+) -> None:
+    supervisor, presales = actors[Role.SUPERVISOR], actors[Role.PRESALES]
+    gui_shop.write(lambda s: rotation.generate(s, supervisor, NOVEMBER))
+    for n in (1, 3, 5, 7):  # every other day (no swaps on consecutive days)
+        swap = gui_shop.write(
+            lambda s, d=n: swaps.request(s, presales, NOVEMBER.days()[d], "aftersales")
+        )
+        if n < 7:
+            gui_shop.write(lambda s, i=swap.id: swaps.approve(s, supervisor, i))
+    page = _roster_page(qtbot, supervisor)
+    headers = [page.swaps.horizontalHeaderItem(c).text() for c in range(page.swaps.columnCount())]
+    beyond = headers.index("Beyond 3 this month")
+    flags = [page.swaps.item(r, beyond).text() for r in range(page.swaps.rowCount())]
+    assert flags == ["", "", "", "presales, aftersales"]

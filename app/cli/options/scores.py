@@ -110,6 +110,18 @@ def _roster(parser: argparse.ArgumentParser) -> None:
         step = cmds.add_parser(name, help=helptext)
         step.add_argument("id", type=int)
         step.set_defaults(run=f"cmd_roster.run_{name}")
+    shifts = cmds.add_parser("shifts", help="the shifts the shop defined")
+    add_json(shifts)
+    shifts.set_defaults(run="cmd_roster.run_shifts")
+    shift = cmds.add_parser(
+        "shift", help="the supervisor adds or changes a shift (e.g. the warehouse's)"
+    )
+    shift.add_argument("code", help="e.g. warehouse_day")
+    shift.add_argument("--team", required=True, choices=("service", "printer", "warehouse"))
+    shift.add_argument("--zh", required=True, help="its Chinese name, e.g. 仓库班")
+    shift.add_argument("--en", required=True, help="its English name, e.g. Warehouse day")
+    shift.add_argument("--hours", required=True, help="08:30-12:00, 13:00-17:30")
+    shift.set_defaults(run="cmd_roster.run_shift")
     now = cmds.add_parser("now", help="who is on duty now")
     add_json(now)
     now.set_defaults(run="cmd_roster.run_now")

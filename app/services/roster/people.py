@@ -24,11 +24,14 @@ class Person:
 
     @property
     def team(self) -> str | None:
-        """Which shifts the person works: the printer's, the service's, or none."""
+        """Which shifts the person works: the printer's, the service's, the warehouse's (once
+        the shop defines one), or none."""
         if Role.PRINTER in self.roles:
             return "printer"
         if self.roles & SERVICE:
             return "service"
+        if Role.WAREHOUSE in self.roles:
+            return "warehouse"
         return None
 
 

@@ -13,6 +13,7 @@ from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
 from app.services.core.outputs import check_output, url_of
 from app.services.roster.rotation import RosterGrid, read_grid
+from app.services.roster.shifts import TEAM_LABELS
 from app.services.scores.export import Paper, write_pdf
 from app.services.scores.months import Month
 
@@ -37,16 +38,29 @@ def pdf_bytes(grid: RosterGrid, translate: Translate, language: str, printed: st
         for p in grid.people
     ]
     title = translate("Roster", "Duty roster {month}").format(month=grid.month)
+    page_label = translate("Roster", "page {page} of {pages}")
     sheet = RegisterSheet(
         title=title,
         period=legend(grid, language),
         headers=headers,
         rows=rows,
-        page_label=translate("Roster", "page {page} of {pages}"),
+        page_label=page_label,
         printed=printed,
         weights=(20.0, *(8.0,) * len(grid.days)),
     )
-    return tables_pdf([sheet], title).data
+    # the heading's legend is cut when the shop defines more shifts: every shift in full
+    hours = RegisterSheet(
+        title=translate("Roster", "Shifts"),
+        period=str(grid.month),
+        headers=[translate("Roster", "Shift"), translate("Roster", "Team"),
+                 translate("Roster", "Hours")],
+        rows=[[s.name(language), translate("RosterTeam", TEAM_LABELS.get(s.team, s.team)),
+               s.hours_text] for s in grid.shifts.values()],
+        page_label=page_label,
+        printed=printed,
+        weights=(2.0, 2.0, 4.0),
+    )  # fmt: skip
+    return tables_pdf([sheet, hours], title).data
 
 
 def print_month(

@@ -1,8 +1,10 @@
 """The month's rotation: generated (the shifts change every 5 days), then edited by hand.
 
 Service staff (pre- and after-sales) alternate early and late in blocks of ``every`` days,
-half of them starting early; order printers work the printer's shift. The supervisor edits
-single days; a swap between two people goes through swaps.py and counts only once approved.
+half of them starting early; order printers work the printer's shift, and the warehouse its
+own once the shop defines one (shifts.define: the procedure gives no warehouse hours). The
+supervisor edits single days; a swap between two people goes through swaps.py and counts only
+once approved.
 """
 
 from __future__ import annotations
@@ -22,7 +24,14 @@ from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
 from app.services.roster import people
 from app.services.roster.people import Person
-from app.services.roster.shifts import PRINTER, SERVICE_EARLY, SERVICE_LATE, ShiftView, shifts
+from app.services.roster.shifts import (
+    PRINTER,
+    SERVICE_EARLY,
+    SERVICE_LATE,
+    ShiftView,
+    first_of_teams,
+    shifts,
+)
 from app.services.scores.months import Month
 
 DEFAULT_EVERY = 5  # 每5天轮一次班
@@ -58,7 +67,12 @@ class RosterGrid:
         }
 
 
-def rotation(staff: list[Person], days: list[date], every: int) -> dict[tuple[int, date], str]:
+def rotation(
+    staff: list[Person], days: list[date], every: int, first: dict[str, str] | None = None
+) -> dict[tuple[int, date], str]:
+    """Service alternates early and late; every other team works its first shift (``first``:
+    team → shift code; the printer's by default, the warehouse's once the shop defines one)."""
+    fixed = first if first is not None else {"printer": PRINTER}
     service = [p for p in staff if p.team == "service"]
     cells: dict[tuple[int, date], str] = {}
     for day in days:
@@ -66,8 +80,8 @@ def rotation(staff: list[Person], days: list[date], every: int) -> dict[tuple[in
         for index, person in enumerate(service):
             cells[person.user_id, day] = SERVICE_EARLY if (index + block) % 2 == 0 else SERVICE_LATE
         for person in staff:
-            if person.team == "printer":
-                cells[person.user_id, day] = PRINTER
+            if person.team != "service" and person.team in fixed:
+                cells[person.user_id, day] = fixed[person.team]
     return cells
 
 
@@ -83,7 +97,7 @@ def generate(
     days = month.days()
     staff = people.staff(session)
     session.execute(delete(RosterDay).where(RosterDay.day >= days[0], RosterDay.day <= days[-1]))
-    cells = rotation(staff, days, every)
+    cells = rotation(staff, days, every, first_of_teams(shifts(session)))
     session.add_all(RosterDay(day=d, user_id=u, shift_code=c) for (u, d), c in cells.items())
     session.flush()
     audit.record(

@@ -1,16 +1,18 @@
 """Shift swaps (换班): asked by the two people, in effect only once the supervisor approves.
 
-The procedure (三、(三) 2 and 14): a swap counts only with the supervisor's approval, and every
-swap beyond 3 in a month costs 2 points (the score sheet proposes the entry, sources.py).
+The procedure (shared/seeds 001, 一(五) 考勤制度 and 三(三); docs/scores.md "The roster's rules"):
+a swap counts only with the supervisor's approval (一(五) 10, 三(三) 2); no one swaps on two days
+running (一(五) 6 不允许连续换班: refused); more than 3 swaps a month (一(五) 6) are allowed but
+flagged, and each one beyond 3 costs 2 points (三(三) 14: the score sheet proposes the entry).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.db import db_now
@@ -38,6 +40,8 @@ class SwapView:
     requested_by: str
     requested_at: datetime
     decided_by: str | None
+    # the people for whom this swap is one beyond the month's 3 (approved, or if approved)
+    beyond: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -50,10 +54,11 @@ class SwapView:
             "requested_by": self.requested_by,
             "requested_at": self.requested_at.isoformat(),
             "decided_by": self.decided_by,
+            "beyond_three": list(self.beyond),
         }
 
 
-def _view(session: Session, row: RosterSwap) -> SwapView:
+def _view(session: Session, row: RosterSwap, beyond: frozenset[int] = frozenset()) -> SwapView:
     names = people.by_ids(session, {row.user_a_id, row.user_b_id})
     return SwapView(
         row.id,
@@ -65,7 +70,19 @@ def _view(session: Session, row: RosterSwap) -> SwapView:
         row.requested_by,
         row.requested_at,
         row.decided_by,
+        tuple(names[u].username for u in (row.user_a_id, row.user_b_id) if u in beyond),
     )
+
+
+def _over(session: Session, row: RosterSwap) -> frozenset[int]:
+    """Who already has the month's 3 approved swaps besides this one (this one is beyond)."""
+    counts = Counter(
+        u
+        for other in approved_in_month(session, Month(row.day.year, row.day.month))
+        if other.id != row.id
+        for u in (other.user_a_id, other.user_b_id)
+    )
+    return frozenset(u for u in (row.user_a_id, row.user_b_id) if counts[u] >= FREE_SWAPS)
 
 
 def _day_row(session: Session, day: date, user_id: int, username: str) -> RosterDay:
@@ -77,6 +94,40 @@ def _day_row(session: Session, day: date, user_id: int, username: str) -> Roster
             day=day.isoformat(),
         )
     return row
+
+
+def refuse_consecutive(
+    session: Session, day: date, user_ids: dict[int, str], states: list[str], skip: int = 0
+) -> None:
+    """不允许连续换班 (一(五) 6): refused when either person has a swap (in ``states``) the day
+    before or after."""
+    found = session.execute(
+        select(RosterSwap)
+        .where(
+            RosterSwap.day.in_([day - timedelta(days=1), day + timedelta(days=1)]),
+            RosterSwap.state.in_(states),
+            or_(RosterSwap.user_a_id.in_(list(user_ids)), RosterSwap.user_b_id.in_(list(user_ids))),
+            RosterSwap.id != skip,
+        )
+        .order_by(RosterSwap.day, RosterSwap.id)
+        .limit(1)
+    ).scalar_one_or_none()
+    if found is None:
+        return
+    who = found.user_a_id if found.user_a_id in user_ids else found.user_b_id
+    raise TransitionRefused(
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "{username} already has a swap on {other} (#{id}): the procedure allows no swaps "
+            "on consecutive days.",
+        ),
+        username=user_ids[who],
+        other=found.day.isoformat(),
+        id=found.id,
+    )
+
+
+LIVE = [SwapState.REQUESTED.value, SwapState.APPROVED.value]
 
 
 def request(
@@ -96,6 +147,9 @@ def request(
             username=other.username,
             day=day.isoformat(),
         )
+    refuse_consecutive(
+        session, day, {actor.user_id: actor.username, other.user_id: other.username}, LIVE
+    )
     row = RosterSwap(
         day=day,
         user_a_id=actor.user_id,
@@ -108,7 +162,7 @@ def request(
     session.add(row)
     session.flush()
     _audit(session, actor, "roster.swap", row)
-    return _view(session, row)
+    return _view(session, row, _over(session, row))
 
 
 def _load(session: Session, swap_id: int) -> RosterSwap:
@@ -130,6 +184,8 @@ def approve(session: Session, actor: Actor, swap_id: int) -> SwapView:
     require(session, actor, Action.ROSTER_EDIT)
     row = _load(session, swap_id)
     names = people.by_ids(session, {row.user_a_id, row.user_b_id})
+    both = {u: names[u].username for u in (row.user_a_id, row.user_b_id)}
+    refuse_consecutive(session, row.day, both, [SwapState.APPROVED.value], skip=row.id)
     a = _day_row(session, row.day, row.user_a_id, names[row.user_a_id].username)
     b = _day_row(session, row.day, row.user_b_id, names[row.user_b_id].username)
     a.shift_code, b.shift_code = b.shift_code, a.shift_code
@@ -140,7 +196,7 @@ def approve(session: Session, actor: Actor, swap_id: int) -> SwapView:
     )
     session.flush()
     _audit(session, actor, "roster.swap_approve", row)
-    return _view(session, row)
+    return _view(session, row, _over(session, row))
 
 
 def refuse(session: Session, actor: Actor, swap_id: int) -> SwapView:
@@ -176,12 +232,23 @@ def _in_month(month: Month) -> tuple[date, date]:
 def of_month(session: Session, actor: Actor, month: Month) -> list[SwapView]:
     require(session, actor, Action.ROSTER_READ)
     first, last = _in_month(month)
-    rows = session.execute(
-        select(RosterSwap)
-        .where(RosterSwap.day >= first, RosterSwap.day <= last)
-        .order_by(RosterSwap.day, RosterSwap.id)
-    ).scalars()
-    return [_view(session, r) for r in rows]
+    rows = list(
+        session.execute(
+            select(RosterSwap)
+            .where(RosterSwap.day >= first, RosterSwap.day <= last)
+            .order_by(RosterSwap.day, RosterSwap.id)
+        ).scalars()
+    )
+    over: dict[int, set[int]] = {}
+    for user_id, swap in beyond_free(session, month):
+        over.setdefault(swap.id, set()).add(user_id)
+    approved = Counter(
+        u for r in rows if r.state == SwapState.APPROVED.value for u in (r.user_a_id, r.user_b_id)
+    )
+    for r in rows:  # one still waiting: beyond 3 if the supervisor approved it now
+        if r.state == SwapState.REQUESTED.value:
+            over[r.id] = {u for u in (r.user_a_id, r.user_b_id) if approved[u] >= FREE_SWAPS}
+    return [_view(session, r, frozenset(over.get(r.id, ()))) for r in rows]
 
 
 def approved_in_month(session: Session, month: Month) -> list[RosterSwap]:

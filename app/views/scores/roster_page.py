@@ -78,7 +78,7 @@ class RosterPage(MonthPage):
         self.swaps = table(
             self,
             [self.tr("Swap"), self.tr("Day"), self.tr("Asked by"), self.tr("With"),
-             self.tr("State"), self.tr("Reason")],
+             self.tr("State"), self.tr("Beyond 3 this month"), self.tr("Reason")],
         )  # fmt: skip
         self.swaps.itemSelectionChanged.connect(self._swap_selected)
         split = QSplitter(Qt.Orientation.Vertical, self)
@@ -147,7 +147,7 @@ class RosterPage(MonthPage):
             self.swaps,
             [
                 [f"#{s.id}", s.day.isoformat(), s.user_a, s.user_b,
-                 translate("SwapState", s.state.label), s.reason]
+                 translate("SwapState", s.state.label), ", ".join(s.beyond), s.reason]
                 for s in swap_list
             ],
             list(swap_list),
