@@ -12,9 +12,10 @@ from sqlalchemy.engine import make_url
 
 from app import config
 from app.db import Database
-from app.models import AuditEntry, Setting, Shop
+from app.models import AuditEntry, Role, Setting, Shop
 from app.models.errors import DatabaseProblem, InvalidInput, PermissionDenied
 from app.services.core import accounts, first_start
+from app.services.core.capabilities import Action, may
 from app.services.core.first_start import Found, NewAdmin, NewShop, ServerAddress
 from app.services.dispatch import senders, slips
 from tests.conftest import PG_URL
@@ -63,6 +64,27 @@ def test_set_up_makes_the_administrator_and_the_shop_at_once(db: Database) -> No
     assert counts(db)[2] >= 4
     with pytest.raises(PermissionDenied, match="already has an administrator"):
         db.write(lambda s: first_start.set_up(s, ADMIN, replace(SHOP, name="另一家")))
+
+
+def test_a_one_person_shops_administrator_also_works_in_the_roles_they_chose(
+    db: Database,
+) -> None:
+    """The first administrator who also sells, prints and packs gets those roles at once,
+    recorded in the audit log, and may do that work (no second account, no Staff page)."""
+    also = frozenset({Role.PRESALES, Role.PRINTER, Role.WAREHOUSE})
+    actor = db.write(lambda s: first_start.set_up(s, replace(ADMIN, also=also), SHOP))
+    assert actor.roles == also | {Role.ADMIN}
+    signed_in = accounts.sign_in(db, "zhangsan", "harbour-lights-7")
+    assert signed_in.roles == also | {Role.ADMIN}
+    assert may(Action.PRINT_BATCH, signed_in) and may(Action.ORDER_PACK, signed_in)
+    assert not may(Action.REVIEW, signed_in)  # not a supervisor: not ticked
+    made = db.read(
+        lambda s: s.execute(
+            select(AuditEntry).where(AuditEntry.action == "user.create")
+        ).scalar_one()
+    )
+    assert made.after["roles"] == ["admin", "presales", "printer", "warehouse"]
+    assert Role.ADMIN not in first_start.OFFERED_ROLES and len(first_start.OFFERED_ROLES) == 5
 
 
 @pytest.mark.parametrize(

@@ -160,6 +160,10 @@
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
+    <message>
+        <source>The work you do yourself too (each adds its pages)</source>
+        <translation>您自己也做的工作（每项会加上它的页面）</translation>
+    </message>
 </context>
 <context>
     <name>AftersalesPage</name>
@@ -1540,6 +1544,10 @@
     <message>
         <source>{name} is signed in as the administrator, and the shop {shop} is set up.</source>
         <translation>{name} 已作为管理员登录，店铺“{shop}”已设置好。</translation>
+    </message>
+    <message>
+        <source>Your roles: {roles}. Your pages: {pages}.</source>
+        <translation>您的角色：{roles}。您会看到这些页面：{pages}。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from sqlalchemy.engine import make_url
 from app import config, credentials, i18n
 from app.config import LocalSettings
 from app.db import Database, parse_url
+from app.models import Role
 from app.services.core import accounts, first_start
 from app.services.dispatch import senders, slips
 from app.views.kit.ops import bind_database, wait_for_ops
@@ -179,6 +180,40 @@ def test_this_pc_alone_ends_signed_in_on_the_import_page(
         for page in ("staff", "shops", "imports"):  # where each answer is changed later
             assert page in window.pages
         shop_stored(done.db)
+    finally:
+        close(desk)
+
+
+def test_a_one_person_shop_gives_itself_the_work_it_does_and_is_told_its_pages(
+    qtbot: QtBot, data_home: Path, wizards: list[FirstStartWizard]
+) -> None:
+    """The owner who also sells, prints and packs ticks those roles beside the password: the
+    last page names the pages they bring, and the window opens with them."""
+    wizard = open_wizard(qtbot, wizards)
+    press_next(qtbot, wizard, pages.ADMIN)
+    fill_admin(wizard)
+    offered = wizard.admin_page.also.boxes
+    assert Role.ADMIN not in offered and len(offered) == 5  # the administrator anyway
+    for role in (Role.PRESALES, Role.PRINTER, Role.WAREHOUSE):
+        offered[role].setChecked(True)
+    press_next(qtbot, wizard, pages.SHOP)
+    fill_shop(wizard)
+    press_next(qtbot, wizard, pages.DONE)
+    told = wizard.done_page.pages.text()
+    for words in ("Administrator", "Pre-sales", "Order printer", "Warehouse"):
+        assert words in told
+    for page in ("Orders", "Printing", "Packing desk", "Hand-over", "Staff", "Shops"):
+        assert page in told
+    assert "Daily review" not in told  # not a supervisor
+    done = finish(qtbot, wizard)
+    desk = signed_in_desk(qtbot, done)
+    try:
+        window = desk.window
+        assert window is not None
+        assert window.actor.roles == {Role.ADMIN, Role.PRESALES, Role.PRINTER, Role.WAREHOUSE}
+        shown = [window.nav.item(i).text() for i in range(window.nav.count())]
+        assert ", ".join(shown) in told  # the same pages, named alike, in the same order
+        assert {"orders", "printer", "packing", "staff"} <= set(window.page_keys())
     finally:
         close(desk)
 

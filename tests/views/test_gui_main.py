@@ -19,6 +19,7 @@ from app.services.core.accounts import UserView
 from app.services.core.actor import Actor
 from app.views.kit.ops import Op, Task, hub, wait_for_ops
 from app.views.shell import app as gui_app
+from app.views.shell import navigation
 from app.views.shell.main_window import MainWindow
 from app.views.shell.settings_dialog import SettingsDialog
 from app.views.shell.signin import SignInDialog
@@ -311,3 +312,22 @@ def test_cases_open_from_the_pages_that_name_them(
     warehouse = _window(qtbot, actors[Role.WAREHOUSE])
     warehouse.pages["scan"].case_requested.emit(case.case_no)
     assert any(d.case_no == case.case_no for d in warehouse.findChildren(CaseDialog))
+
+
+@pytest.mark.parametrize(
+    "roles",
+    [
+        *({role} for role in Role),
+        {Role.ADMIN, Role.PRESALES, Role.PRINTER, Role.WAREHOUSE},
+        set(Role),
+    ],
+    ids=lambda roles: "+".join(sorted(roles)),
+)
+def test_the_first_starts_list_of_pages_is_the_navigations(
+    qtbot: QtBot, gui_shop: Database, roles: set[Role]
+) -> None:
+    """What the first start's last page says a person will see is what the window shows."""
+    actor = Actor(0, "x", "x", frozenset(roles))
+    window = _window(qtbot, actor)
+    shown = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert shown == navigation.titles(actor)

@@ -140,19 +140,33 @@ def _create(
     return user
 
 
-def create_first_admin(session: Session, username: str, display_name: str, password: str) -> Actor:
-    """The very first account of a new database: an administrator, signed in at once."""
-    return _first_admin(session, username, display_name, password)
+def create_first_admin(
+    session: Session,
+    username: str,
+    display_name: str,
+    password: str,
+    also: frozenset[Role] = frozenset(),
+) -> Actor:
+    """The very first account of a new database: an administrator, signed in at once, with
+    the roles ``also`` they work in themselves (a one-person shop is its own packer too)."""
+    return _first_admin(session, username, display_name, password, also=also)
 
 
 def _first_admin(
-    session: Session, username: str, display_name: str, password: str, *, demo: bool = False
+    session: Session,
+    username: str,
+    display_name: str,
+    password: str,
+    *,
+    also: frozenset[Role] = frozenset(),
+    demo: bool = False,
 ) -> Actor:
     if has_users(session):
         raise PermissionDenied(
             QT_TRANSLATE_NOOP("UserError", "This database already has an administrator.")
         )
-    user = _create(session, username, display_name, password, frozenset({Role.ADMIN}), demo=demo)
+    roles = _parse_roles([Role.ADMIN, *also])  # the same roles any account may hold
+    user = _create(session, username, display_name, password, roles, demo=demo)
     audit.record(
         session,
         actor_id=user.id,

@@ -20,6 +20,7 @@ from app import migrations
 from app.config import default_db_path, default_db_url
 from app.connect import open_database
 from app.db import Database
+from app.models.enums import Role
 from app.models.errors import DatabaseProblem, InvalidInput
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
 from app.services.core import accounts, passwords
@@ -50,6 +51,12 @@ class NewAdmin:
     display_name: str
     password: str
     repeat: str
+    also: frozenset[Role] = frozenset()  # the work they do themselves besides administering
+
+
+# What the first administrator may also be: every other role (a one-person shop sells,
+# prints, packs and supervises itself); the roles of later accounts are given on Staff.
+OFFERED_ROLES = tuple(role for role in Role if role is not Role.ADMIN)
 
 
 @dataclass(frozen=True)
@@ -250,10 +257,12 @@ def check_shop(shop: NewShop) -> None:
 def set_up(session: Session, admin: NewAdmin, shop: NewShop) -> Actor:
     """The first administrator and the first shop with its label sender, default courier and
     the same-day cut-off: one transaction, so a refusal anywhere leaves nothing half-made.
-    The administrator is signed in at once."""
+    The administrator is signed in at once, with the roles they also work in."""
     check_admin(admin)
     check_shop(shop)
-    actor = accounts.create_first_admin(session, admin.username, admin.display_name, admin.password)
+    actor = accounts.create_first_admin(
+        session, admin.username, admin.display_name, admin.password, also=admin.also
+    )
     made = shops.add(session, actor, shop.name, platform=shop.platform)
     shop_senders.save(
         session,

@@ -43,6 +43,13 @@ from app.views.kit.ops import Op, hub
 
 # what is done at the desk; the rest of a case's life is in the case dialog
 DESK_ACTIONS = (CaseAction.SIGNOFF, CaseAction.RECEIVED, CaseAction.PHOTO)
+
+
+def returns_desk(actor: Actor) -> bool:
+    """The page is the warehouse's returns desk, else the printer's recalled parcels."""
+    return may(Action.CASE_SIGNOFF, actor) or not may(Action.CASE_RECEIVED, actor)
+
+
 HISTORY = 20
 
 
@@ -73,7 +80,7 @@ class ScanPage(QWidget):
         self.current: Scanned | None = None
         self._asked = 0  # reads asked for; only the newest one's answer is shown
         self.history: list[HistoryEntry] = []
-        warehouse = may(Action.CASE_SIGNOFF, actor) or not may(Action.CASE_RECEIVED, actor)
+        warehouse = returns_desk(actor)
         if warehouse:
             self.setWindowTitle(self.tr("Returns desk"))
             hint = self.tr(

@@ -25,9 +25,12 @@ from app.services.core import first_start
 from app.services.core.first_start import Found, NewAdmin, NewShop, ServerAddress
 from app.services.dispatch import slips as print_slips
 from app.services.imports import shops as shop_service
+from app.views.kit.labels import roles_text
 from app.views.kit.ops import Op, Task, translate
 from app.views.kit.widgets import Banner
+from app.views.shell.navigation import titles
 from app.views.shell.shops_page import sender_edits
+from app.views.shell.user_dialog import RoleChecks
 
 if TYPE_CHECKING:
     from app.views.shell.first_start_wizard import FirstStartWizard
@@ -243,9 +246,16 @@ class AdminPage(_Page):
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Password again"), self.repeat)
+        # a one-person shop does every job itself: without these it would see only the
+        # administrator's pages and have to find the Staff page to give itself the rest
+        self.also = RoleChecks(
+            self.tr("The work you do yourself too (each adds its pages)"),
+            offered=first_start.OFFERED_ROLES,
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(form)
+        layout.addWidget(self.also)
         layout.addStretch(1)
 
     def admin(self) -> NewAdmin:
@@ -254,6 +264,7 @@ class AdminPage(_Page):
             self.display_name.text(),
             self.password.text(),
             self.repeat.text(),
+            also=self.also.roles(),
         )
 
     def validatePage(self) -> bool:
@@ -365,6 +376,7 @@ class DonePage(_Page):
         super().__init__(wizard)
         self.setTitle(self.tr("AfterDesk is ready"))
         self.summary = _note()
+        self.pages = _note()  # the pages their roles open, as the navigation will list them
         self.import_now = QCheckBox(self.tr("Open the Import page to import the first orders"))
         self.import_now.setChecked(True)
         later = _note(
@@ -379,6 +391,7 @@ class DonePage(_Page):
         self.keyring = _note()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.pages)
         layout.addWidget(self.import_now)
         layout.addSpacing(12)
         layout.addWidget(later)
@@ -392,6 +405,12 @@ class DonePage(_Page):
                 "{name} is signed in as the administrator, and the shop {shop} is set up."
             ).format(name=actor.display_name if actor else "", shop=self.wiz.shop_name)
         )
+        if actor is not None:
+            self.pages.setText(
+                self.tr("Your roles: {roles}. Your pages: {pages}.").format(
+                    roles=roles_text(actor.roles), pages=", ".join(titles(actor))
+                )
+            )
         self.keyring.setText(self.wiz.keyring_note())
 
     def nextId(self) -> int:

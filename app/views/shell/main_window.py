@@ -39,6 +39,7 @@ from app.views.packing.packing_page import PackingPage
 from app.views.scores.roster_page import RosterPage
 from app.views.scores.score_page import ScorePage
 from app.views.shell.backup_watch import warning
+from app.views.shell.navigation import opens
 from app.views.shell.password_dialog import PasswordDialog
 from app.views.shell.settings_dialog import SettingsDialog
 from app.views.shell.shops_page import ShopsPage
@@ -75,21 +76,20 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
 
-        # every page is there because the capability table lets this person use it; My tasks
-        # first, for everyone: what is mine to do (docs/supervision.md)
-        if may(Action.TASKS_READ, actor):
+        # every page is there because the capability table lets this person use it, in the
+        # order and by the rules of navigation.DOORS
+        if opens("tasks", actor):
             tasks = MyTasksPage(actor)
             self._connect_tasks(tasks)
             self._add_page("tasks", tasks.windowTitle(), tasks)
         self.orders: OrdersPage | None = None
-        if may(Action.ORDER_READ, actor):
+        if opens("orders", actor):
             self.orders = OrdersPage(actor)
             self._connect_cases(self.orders)
             self._add_page("orders", self.tr("Orders"), self.orders)
-        # the request channel (docs/domain.md rule 3): the printer's queue, the asker's own list
-        if may(Action.REQUEST_DONE, actor):
+        if opens("requests", actor):
             self._add_requests("requests", RequestsPage(actor, mine=False))
-        if may(Action.REQUEST_CONFIRM, actor):
+        if opens("my_requests", actor):
             self._add_requests("my_requests", RequestsPage(actor, mine=True))
         self._add_role_pages(actor)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -125,30 +125,29 @@ class MainWindow(QMainWindow):
 
     def _add_role_pages(self, actor: Actor) -> None:
         """Each role's own screens, in navigation order; a screen two roles share shows once."""
-        if may(Action.CASE_OPEN, actor):  # supervisors approve exceptions on the cases
+        if opens("aftersales", actor):
             aftersales = AftersalesPage(actor)
             self._connect_cases(aftersales)
             self._add_page("aftersales", aftersales.windowTitle(), aftersales)
-        if may(Action.COMPLAINT_READ, actor):  # complaints (投诉) and disputes (维权)
+        if opens("complaints", actor):
             complaints = ComplaintsPage(actor)
             self._add_page("complaints", complaints.windowTitle(), complaints)
-        if may(Action.PRINT_BATCH, actor):
+        if opens("printer", actor):
             printing = PrintPage(actor)
             self._add_page("printer", printing.windowTitle(), printing)
-        if may(Action.PRINT_EXCHANGE, actor):
+        if opens("exchanges", actor):
             self._add_page("exchanges", self.tr("Exchanges to print"), ExchangePrintPanel(actor))
-        if may(Action.ORDER_PACK, actor):  # the packing desk (打包贴单)
+        if opens("packing", actor):  # the packing desk (打包贴单)
             packing = PackingPage(actor)
             self._add_page("packing", packing.windowTitle(), packing)
-        if may(Action.HANDOVER_READ, actor):  # the courier's hand-over (交接)
+        if opens("handover", actor):  # the courier's hand-over (交接)
             handing = HandoverPage(actor)
             self._add_page("handover", handing.windowTitle(), handing)
-        if may(Action.CASE_SIGNOFF, actor) or may(Action.CASE_RECEIVED, actor):
-            # the warehouse signs for returns; the printer signs 原包裹已收到 for recalls
+        if opens("scan", actor):
             scan = ScanPage(actor)
             self._connect_cases(scan)
             self._add_page("scan", scan.windowTitle(), scan)
-        if may(Action.REVIEW, actor):
+        if opens("supervisor", actor):
             review = ReviewPage(actor)
             self._connect_tasks(review)
             if "aftersales" in self.pages:
@@ -158,20 +157,20 @@ class MainWindow(QMainWindow):
             supervising = SupervisorTabs(review, review.windowTitle(), actor)
             self._connect_cases(supervising)
             self._add_page("supervisor", review.windowTitle(), supervising)
-        if may(Action.USER_LIST, actor):
+        if opens("staff", actor):
             self._add_page("staff", self.tr("Staff"), StaffPage(actor))
-        if may(Action.SHOP_EDIT, actor) or may(Action.CUTOFF_SET, actor):
+        if opens("shops", actor):
             self._add_page("shops", self.tr("Shops"), ShopsPage(actor))
-        if may(Action.IMPORT_HISTORY, actor):  # everyone sees what came in; importers import
+        if opens("imports", actor):
             imports = ImportPage(actor)
             imports.order_requested.connect(self.open_order)
             self._add_page("imports", imports.windowTitle(), imports)
-        if may(Action.SCORE_READ, actor):  # one's own sheet; everyone's for the supervisor
+        if opens("scores", actor):
             scores = ScorePage(actor)
             scores.case_requested.connect(self.open_case)
             scores.order_requested.connect(self.open_order)
             self._add_page("scores", scores.windowTitle(), scores)
-        if may(Action.ROSTER_READ, actor):
+        if opens("roster", actor):
             roster = RosterPage(actor)
             self._add_page("roster", roster.windowTitle(), roster)
 

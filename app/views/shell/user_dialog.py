@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -25,11 +27,16 @@ from app.views.kit.widgets import Banner, fit_placeholder
 
 
 class RoleChecks(QGroupBox):
-    def __init__(self, title: str, roles: frozenset[Role] = frozenset()) -> None:
+    def __init__(
+        self,
+        title: str,
+        roles: frozenset[Role] = frozenset(),
+        offered: Sequence[Role] = tuple(Role),
+    ) -> None:
         super().__init__(title)
         self.boxes: dict[Role, QCheckBox] = {}
         grid = QGridLayout(self)
-        for i, role in enumerate(Role):
+        for i, role in enumerate(offered):
             box = QCheckBox(role_label(role))
             box.setChecked(role in roles)
             self.boxes[role] = box
