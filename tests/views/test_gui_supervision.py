@@ -22,6 +22,7 @@ from app.services.supervision import clock
 from app.services.supervision import tasks as task_lists
 from app.views.kit.live import LiveUpdates
 from app.views.kit.ops import hub
+from app.views.supervision import review_page
 from app.views.supervision.followup_dialogs import ReassignDialog, RemindDialog
 from app.views.supervision.my_tasks_page import MyTasksPage
 from app.views.supervision.review_page import ReviewPage
@@ -183,6 +184,28 @@ def test_the_review_reminds_reassigns_and_records_the_day(
         page.done_button.click()
     qtbot.waitUntil(lambda: "Reviewed by 陈静" in page.reviewed.text())
     assert not page.done_button.isEnabled()
+
+
+def test_a_kind_with_more_than_a_page_shows_its_rows_then_its_count(
+    qtbot: QtBot, gui_shop: Database, actors, refunds, later, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rows show at once, the kind saying "at least" ("1+"); its count follows."""
+    monkeypatch.setattr(review_page, "ROWS_PER_KIND", 1)
+    page = ReviewPage(actors[Role.SUPERVISOR])
+    qtbot.addWidget(page)
+    first: list[str] = []
+    page.review_loaded.connect(lambda: first.append(page.kinds.item(kind_row()).text()))
+
+    def kind_row() -> int:
+        return page.kind_row("refund_waiting")
+
+    with qtbot.waitSignal(page.counts_loaded, timeout=10_000):
+        page.show()
+    assert first[0].startswith("Cases waiting for a refund (1+ · 1+ late)")
+    assert page.kinds.item(kind_row()).text().startswith("Cases waiting for a refund (2 · 2 late)")
+    page.kinds.setCurrentRow(kind_row())
+    assert page.model.rowCount() == 1 and page.model.task_at(0).key == refunds[0]
+    assert page.note.text() == "1 more, newer, not shown."
 
 
 def test_a_task_done_on_another_pc_leaves_the_list(

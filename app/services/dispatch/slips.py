@@ -208,8 +208,12 @@ def slips_amended(session: Session, order: Order) -> None:
 def cutoff(session: Session) -> str:
     """The same-day dispatch cut-off, HH:MM (docs/domain.md rule 4: 16:00 unless set)."""
     setting = session.get(Setting, CUTOFF_SETTING)
-    value = setting.value if setting else DEFAULT_CUTOFF
-    return value if _HHMM.match(value) else DEFAULT_CUTOFF
+    return cutoff_of(setting.value if setting else None)
+
+
+def cutoff_of(value: str | None) -> str:
+    """The cut-off a stored setting says (the default when unset or unreadable)."""
+    return value if value and _HHMM.match(value) else DEFAULT_CUTOFF
 
 
 def parse_cutoff(text: str) -> str:

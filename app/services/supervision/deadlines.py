@@ -25,7 +25,20 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, false, func, or_, select, true
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+    true,
+    union_all,
+)
+from sqlalchemy import String as SqlString
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import Subquery
 
@@ -176,6 +189,14 @@ class KindSpec:
     settable: bool = True  # an administrator sets its duration as deadline_hours:<kind>
     # a record that names its own owner (a complaint, a dispute) follows a reassignment
     reassigned: Callable[[Session, int, User], None] | None = None
+    # the role's pool owns all of it (the source's owner_id is NULL): someone outside the role
+    # has only what the supervisor reassigned to them, read from their reassignments
+    pooled: bool = False
+    # its open records are few (cases, complaints, requests settle within days, and the source
+    # filters by state): read them all through the state's index and sort, never by walking an
+    # index on the start past every settled record; False for paid orders (many open, read in
+    # order of payment through their index, stopping at the page)
+    few: bool = True
 
 
 _KINDS: dict[TaskKind, KindSpec] = {}
@@ -276,14 +297,21 @@ def late_filter(
 def select_tasks(
     session: Session, spec: KindSpec, who: Who | None, now: datetime, overdue: bool
 ) -> tuple[Select[Any], Subquery]:
-    sub = spec.source(session).subquery(spec.kind.value)
-    owner = func.coalesce(TaskOwner.user_id, sub.c.owner_id)
-    stmt = select(sub, owner.label("current_owner")).outerjoin(
-        TaskOwner, and_(TaskOwner.kind == spec.kind.value, TaskOwner.ref_id == sub.c.ref_id)
-    )
-    if who is not None:
-        pool = true() if spec.role in who.roles else false()
-        stmt = stmt.where(or_(owner == who.user_id, and_(owner.is_(None), pool)))
+    source = spec.source(session)
+    # OFFSET 0 keeps the page's ORDER BY and LIMIT out of a few-rows source (PostgreSQL would
+    # otherwise walk the start's index past every settled record, hoping to fill the page)
+    sub = (source.offset(0) if spec.few else source).subquery(spec.kind.value)
+    reassigned = and_(TaskOwner.kind == spec.kind.value, TaskOwner.ref_id == sub.c.ref_id)
+    if who is not None and spec.pooled and spec.role not in who.roles:
+        # not their pool: only what was reassigned to them, found from their reassignments
+        mine = and_(reassigned, TaskOwner.user_id == who.user_id)
+        stmt = select(sub, TaskOwner.user_id.label("current_owner")).join(TaskOwner, mine)
+    else:
+        owner = func.coalesce(TaskOwner.user_id, sub.c.owner_id)
+        stmt = select(sub, owner.label("current_owner")).outerjoin(TaskOwner, reassigned)
+        if who is not None:
+            pool = true() if spec.role in who.roles else false()
+            stmt = stmt.where(or_(owner == who.user_id, and_(owner.is_(None), pool)))
     if spec.visible is not None:
         stmt = stmt.where(spec.visible(session, spec, sub, now))
     if overdue:
@@ -310,23 +338,37 @@ def deadline_of(
     return spec.rule.due(session, start, cache[shop], shop)
 
 
-def read_kind(
+def _page(session: Session, spec: KindSpec, who: Who | None, now: datetime, overdue: bool,
+          limit: int) -> Select[Any]:  # fmt: skip
+    """A kind's first ``limit`` rows, oldest first, tagged with the kind."""
+    stmt, sub = select_tasks(session, spec, who, now, overdue)
+    page = stmt.order_by(sub.c.start, sub.c.ref_id).limit(limit).subquery()
+    return select(literal(spec.kind.value, SqlString).label("task_kind"), *page.c)
+
+
+def read_kinds(
     session: Session,
-    spec: KindSpec,
+    specs: list[KindSpec],
     who: Who | None,
     now: datetime,
     *,
     overdue: bool = False,
     limit: int = PAGE,
-) -> list[Task]:
-    """One page of a kind's open work, oldest first, with each task's deadline."""
-    stmt, sub = select_tasks(session, spec, who, now, overdue)
-    rows = session.execute(stmt.order_by(sub.c.start, sub.c.ref_id).limit(limit)).all()
+) -> dict[TaskKind, list[Task]]:
+    """Each kind's first page of open work, oldest first, with each task's deadline, in one
+    query: the kinds' pages joined by UNION ALL, each read through its own index and stopping
+    at ``limit`` (a query per kind cost a round trip each, and a busy machine's scheduling)."""
+    if not specs:
+        return {}
+    legs = [_page(session, spec, who, now, overdue, limit) for spec in specs]
+    rows = session.execute(union_all(*legs) if len(legs) > 1 else legs[0]).all()
+    by_kind = {spec.kind: spec for spec in specs}
     hours: dict[int | None, worktime.Hours] = {}
-    tasks = []
+    found: dict[TaskKind, list[Task]] = {spec.kind: [] for spec in specs}
     for row in rows:
+        spec = by_kind[TaskKind(row.task_kind)]
         due = deadline_of(session, spec, row.start, row.due, row.shop_id, hours)
-        tasks.append(
+        found[spec.kind].append(
             Task(
                 spec.kind,
                 row.ref_id,
@@ -341,7 +383,22 @@ def read_kind(
                 spec.role,
             )
         )
-    return tasks
+    for tasks in found.values():  # UNION ALL keeps no order
+        tasks.sort(key=lambda t: (t.start, t.ref_id))
+    return found
+
+
+def read_kind(
+    session: Session,
+    spec: KindSpec,
+    who: Who | None,
+    now: datetime,
+    *,
+    overdue: bool = False,
+    limit: int = PAGE,
+) -> list[Task]:
+    """One page of a kind's open work, oldest first, with each task's deadline."""
+    return read_kinds(session, [spec], who, now, overdue=overdue, limit=limit)[spec.kind]
 
 
 def count_kind(

@@ -4,7 +4,7 @@ day shows."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -25,7 +25,7 @@ from app.services.supervision.deadlines import (
     Task,
     count_open_and_late,
     kinds,
-    read_kind,
+    read_kinds,
 )
 from app.services.supervision.tasks import staff_names, with_reminders
 
@@ -36,9 +36,10 @@ LOOK_BACK = 7  # days a missed review is shown for
 @dataclass(frozen=True)
 class KindList:
     spec: KindSpec
-    open: int
+    open: int  # until counted: at least this many (the page's)
     overdue: int
     tasks: list[Task]  # the first page, oldest first
+    counted: bool = True  # False: a full page whose counts are still to read (``counted``)
 
 
 @dataclass(frozen=True)
@@ -78,14 +79,30 @@ def parse_day(text: str) -> date:
         ) from None
 
 
-def kind_list(session: Session, spec: KindSpec, now: datetime, limit: int) -> KindList:
-    """A kind's first page, oldest first; a page not full is the whole list, so it is counted
-    as read (most kinds, most days), else the database counts."""
-    tasks = with_reminders(session, read_kind(session, spec, None, now, limit=limit))
-    if len(tasks) < limit:
-        return KindList(spec, len(tasks), sum(t.overdue(now) for t in tasks), tasks)
-    opened, overdue = count_open_and_late(session, spec, None, now)
-    return KindList(spec, opened, overdue, tasks)
+def first_pages(session: Session, now: datetime, limit: int) -> list[KindList]:
+    """Every kind's first page, oldest first, in one query (and one for their reminders). A page
+    not full is the whole list, so it is counted as read (most kinds, most days); a full one is
+    counted by ``counted``, which the screen runs after it has shown the rows."""
+    pages = read_kinds(session, kinds(), None, now, limit=limit)
+    reminded = iter(with_reminders(session, [t for page in pages.values() for t in page]))
+    lists = []
+    for spec in kinds():
+        tasks = [next(reminded) for _ in pages[spec.kind]]
+        late = sum(t.overdue(now) for t in tasks)
+        lists.append(KindList(spec, len(tasks), late, tasks, counted=len(tasks) < limit))
+    return lists
+
+
+def counted(session: Session, actor: Actor, lists: list[KindList], now: datetime) -> list[KindList]:
+    """The lists with the counts of full pages read (capped: "1000+")."""
+    require(session, actor, Action.REVIEW)
+    done = []
+    for kind in lists:
+        if not kind.counted:
+            opened, overdue = count_open_and_late(session, kind.spec, None, now)
+            kind = replace(kind, open=opened, overdue=overdue, counted=True)
+        done.append(kind)
+    return done
 
 
 def records(session: Session, first: date, last: date) -> list[Reviewed]:
@@ -98,8 +115,15 @@ def records(session: Session, first: date, last: date) -> list[Reviewed]:
 
 
 def review(
-    session: Session, actor: Actor, day: date | None = None, *, limit: int = FIRST_PAGE
+    session: Session,
+    actor: Actor,
+    day: date | None = None,
+    *,
+    limit: int = FIRST_PAGE,
+    counts: bool = True,
 ) -> Review:
+    """The day's review; ``counts=False``: full pages not counted yet (the screen shows the rows
+    first, then asks ``counted``)."""
     require(session, actor, Action.REVIEW)
     now = clock.now(session)
     current = local(now).date()
@@ -108,7 +132,9 @@ def review(
         raise InvalidInput(
             QT_TRANSLATE_NOOP("UserError", "{date} has not come yet."), date=day.isoformat()
         )
-    lists = [kind_list(session, spec, now, limit) for spec in kinds()] if day == current else []
+    lists = first_pages(session, now, limit) if day == current else []
+    if counts:
+        lists = counted(session, actor, lists, now)
     first = day - timedelta(days=LOOK_BACK)
     done = records(session, first, day)
     seen = {r.day for r in done}

@@ -14,7 +14,7 @@ from app.models import TaskFollowup, User
 from app.services.core.actor import Actor, load_user, require
 from app.services.core.capabilities import Action, may
 from app.services.supervision import clock
-from app.services.supervision.deadlines import PAGE, Reminder, Task, Who, kinds, read_kind
+from app.services.supervision.deadlines import PAGE, Reminder, Task, Who, kinds, read_kinds
 
 
 @dataclass(frozen=True)
@@ -39,21 +39,18 @@ def staff_names(session: Session) -> dict[int, str]:
 
 
 def with_reminders(session: Session, tasks: list[Task]) -> list[Task]:
-    """Each task with the reminders on it, oldest first (one query for the page)."""
+    """Each task with the reminders on it, oldest first (one query for the page: each kind's
+    ids in one list, read through the (kind, ref_id) index)."""
     if not tasks:
         return tasks
+    ids: dict[str, list[int]] = {}
+    for t in tasks:
+        ids.setdefault(t.kind.value, []).append(t.ref_id)
     found: dict[tuple[str, int], list[Reminder]] = {}
+    on = (and_(TaskFollowup.kind == k, TaskFollowup.ref_id.in_(v)) for k, v in ids.items())
     stmt = (
         select(TaskFollowup)
-        .where(
-            TaskFollowup.action == "remind",
-            or_(
-                *(
-                    and_(TaskFollowup.kind == t.kind.value, TaskFollowup.ref_id == t.ref_id)
-                    for t in tasks
-                )
-            ),
-        )
+        .where(TaskFollowup.action == "remind", or_(*on))
         .order_by(TaskFollowup.id)
     )
     for row in session.execute(stmt).scalars():
@@ -79,7 +76,8 @@ def my_tasks(
     overdue: bool = False,
     limit: int = PAGE,
 ) -> TaskList:
-    """The first ``limit`` tasks: one page per kind read oldest first, then merged.
+    """The first ``limit`` tasks: each kind's page read oldest first (one query for all),
+    then merged.
 
     ``mine``: True, the person's own (theirs and their roles' pools); False, everyone's, with
     their owners (the supervisor's; refused to anyone else); None, everyone's for whoever may
@@ -90,9 +88,8 @@ def my_tasks(
     everyone = mine is False or (mine is None and sees_everyone(session, actor))
     who = None if everyone else who_for(session, actor)
     now = clock.now(session)
-    found: list[Task] = []
-    for spec in kinds():
-        found += read_kind(session, spec, who, now, overdue=overdue, limit=limit)
+    pages = read_kinds(session, kinds(), who, now, overdue=overdue, limit=limit)
+    found = [task for page in pages.values() for task in page]
     tasks = with_reminders(session, order(found, now)[:limit])
     return TaskList(now, tasks, staff_names(session), everyone)
 

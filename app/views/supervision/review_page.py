@@ -5,6 +5,7 @@ day; the approvals on the After-sales page one click away. The Trends tab sits b
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
@@ -39,7 +40,10 @@ ROWS_PER_KIND = 50
 
 class ReviewPage(QWidget):
     review_loaded = Signal()
-    """The lists were (re)loaded."""
+    """The lists were (re)loaded (their rows shown; a full page's count may follow)."""
+
+    counts_loaded = Signal()
+    """The counts of the kinds with more than a page were read and shown."""
 
     aftersales_requested = Signal()
     """The supervisor asked for the After-sales page (the approvals of exceptions)."""
@@ -119,9 +123,25 @@ class ReviewPage(QWidget):
         actor = self.actor
 
         def read(session: Session) -> Review:
-            return reviews.review(session, actor, limit=ROWS_PER_KIND)
+            return reviews.review(session, actor, limit=ROWS_PER_KIND, counts=False)
 
         Op(self, read).newest(self.reloads).success(self._loaded).run()
+
+    def _count(self, review: Review) -> None:
+        """The rows are shown: now the counts of the kinds with more than a page."""
+        actor = self.actor
+
+        def read(session: Session) -> Review:
+            return replace(review, lists=reviews.counted(session, actor, review.lists, review.now))
+
+        Op(self, read).success(self._counted).run()
+
+    def _counted(self, review: Review) -> None:
+        if self.review is None or self.review.now != review.now:
+            return  # reloaded since: that load counts its own
+        self.review = review
+        self._show_kinds(review)
+        self.counts_loaded.emit()
 
     def _loaded(self, review: Review) -> None:
         self.review = review
@@ -138,6 +158,14 @@ class ReviewPage(QWidget):
         days = ", ".join(d.strftime("%m-%d") for d in review.missed)
         self.missed.setText(self.tr("No review on: {days}").format(days=days) if days else "")
         self.missed.setVisible(bool(days))
+        self._show_kinds(review)
+        self.review_loaded.emit()
+        if all(kind.counted for kind in review.lists):
+            self.counts_loaded.emit()
+        else:
+            self._count(review)
+
+    def _show_kinds(self, review: Review) -> None:
         row = max(self.kinds.currentRow(), 0)
         self.kinds.blockSignals(True)
         self.kinds.clear()
@@ -149,13 +177,16 @@ class ReviewPage(QWidget):
         self.kinds.blockSignals(False)
         self.kinds.setCurrentRow(min(row, self.kinds.count() - 1))
         self._kind_chosen(self.kinds.currentRow())
-        self.review_loaded.emit()
 
     def _kind_text(self, kind: KindList) -> str:
         label = QCoreApplication.translate("TaskKind", kind.spec.kind.label)
-        return self.tr("{kind} ({open} · {late} late)").format(
-            kind=label, open=count_text(kind.open), late=count_text(kind.overdue)
+        # until counted, a full page says "50+": at least that many
+        opened, late = (
+            (count_text(kind.open), count_text(kind.overdue))
+            if kind.counted
+            else (f"{kind.open}+", f"{kind.overdue}+")
         )
+        return self.tr("{kind} ({open} · {late} late)").format(kind=label, open=opened, late=late)
 
     def kind_row(self, kind: str) -> int:
         """The list's row of a kind (tests, and whoever wants to show one kind)."""
@@ -177,7 +208,7 @@ class ReviewPage(QWidget):
         more = kind.open - len(kind.tasks)
         self.note.setText(
             self.tr("{more} more, newer, not shown.").format(more=count_text(more))
-            if more > 0
+            if more > 0 and kind.counted
             else ""
         )
 
