@@ -4894,6 +4894,10 @@ Added by {who} at {time}
         <translation>拒绝换班</translation>
     </message>
     <message>
+        <source>Shifts…</source>
+        <translation>班次…</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
@@ -5522,6 +5526,37 @@ Added by {who} at {time}
     <message>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>The rotation gives every team but customer service its first shift, e.g. the warehouse&apos;s once you add one. A code already in the list changes that shift.</source>
+        <translation>排班时，客服以外的每个班组都排它的第一个班次，例如添加仓库班次后即排仓库。选择列表中已有的代码即修改该班次。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时间</translation>
     </message>
 </context>
 <context>

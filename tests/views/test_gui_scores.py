@@ -15,6 +15,7 @@ from app.services.scores import proposals
 from app.views.kit.ops import wait_for_ops
 from app.views.scores.roster_page import RosterPage
 from app.views.scores.score_page import ScorePage
+from app.views.scores.shift_dialog import ShiftDialog
 from tests.printing_helpers import text
 from tests.score_helpers import NOVEMBER, NOW, month_of_work
 
@@ -139,3 +140,36 @@ def test_a_fourth_swap_of_the_month_is_flagged_in_the_list(
     beyond = headers.index("Beyond 3 this month")
     flags = [page.swaps.item(r, beyond).text() for r in range(page.swaps.rowCount())]
     assert flags == ["", "", "", "presales, aftersales"]
+
+
+def test_the_supervisor_adds_a_warehouse_shift_and_the_month_shows_it(
+    qtbot: QtBot, gui_shop: Database, actors: dict[Role, Actor]
+) -> None:
+    supervisor = actors[Role.SUPERVISOR]
+    page = _roster_page(qtbot, supervisor)
+    assert not page.shifts_button.isHidden()
+    dialog = ShiftDialog(page, supervisor, page.roster.shifts if page.roster else None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.code.setEditText("printer_early")  # a known code fills its fields, to change them
+    assert dialog.hours.text() == "09:00-11:30, 12:30-18:30"
+    dialog.code.setEditText("warehouse_day")
+    dialog.team.setCurrentIndex(dialog.team.findData("warehouse"))
+    dialog.name_zh.setText("仓库班")
+    dialog.name_en.setText("Warehouse day")
+    dialog.hours.setText("17:30-08:30")
+    dialog.save()
+    assert wait_for_ops()
+    assert dialog.saved is None and "ends before it starts" in dialog.banner.text()
+    dialog.hours.setText("08:30-12:00, 13:00-17:30")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10_000)
+    assert wait_for_ops()  # the page's own reload after the new shift
+    with qtbot.waitSignal(page.grid_loaded):
+        page.generate_button.click()
+    assert wait_for_ops()
+    assert "Warehouse day 08:30-12:00, 13:00-17:30" in page.legend.text()
+    names = [page.grid.verticalHeaderItem(r).text() for r in range(page.grid.rowCount())]
+    row = names.index("赵强")  # the warehouse's account
+    assert page.grid.item(row, 0).text() == "D"  # "Warehouse day": its mark
+    assert not _roster_page(qtbot, actors[Role.PRESALES]).shifts_button.isVisible()

@@ -62,6 +62,7 @@ from app.views.kit.pdf_preview import PreviewDialog
 from app.views.kit.screen import ScreenFit, install_screen_fit
 from app.views.orders.note_dialog import AddNoteDialog
 from app.views.scores.entry_dialog import EntryDialog
+from app.views.scores.shift_dialog import ShiftDialog
 from app.views.scores.swap_dialog import SwapDialog
 from app.views.shell.db_problem import DatabaseProblemDialog
 from app.views.shell.first_start_wizard import FirstStartWizard
@@ -224,6 +225,7 @@ def factories(db: Database, tmp_path: Path) -> dict[type[QDialog], Callable[[], 
             db.read(roster_people.staff),
             db.read(score_rules.all_rules),
         ),
+        ShiftDialog: lambda: ShiftDialog(None, actor),
         SwapDialog: lambda: SwapDialog(
             None, actor, date(2026, 11, 3), db.read(roster_people.staff)
         ),

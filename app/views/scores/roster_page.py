@@ -28,6 +28,7 @@ from app.services.scores.months import Month
 from app.views.kit.desk import bigger
 from app.views.kit.ops import Op, hub, translate
 from app.views.scores.common import MonthPage, fill, gui_language, table, this_month
+from app.views.scores.shift_dialog import ShiftDialog
 from app.views.scores.swap_dialog import SwapDialog
 
 WEEKDAYS_EN = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
@@ -66,9 +67,16 @@ class RosterPage(MonthPage):
         )
         self.approve_button = self.button(self.tr("Approve swap"), self.approve, edit)
         self.refuse_button = self.button(self.tr("Refuse swap"), self.refuse, edit)
+        self.shifts_button = self.button(self.tr("Shifts…"), self.edit_shifts, edit)
         self.print_button = self.button(self.tr("Print…"), self.print_roster, True)
         buttons = QHBoxLayout()
-        for b in (self.generate_button, self.swap_button, self.approve_button, self.refuse_button):
+        for b in (
+            self.generate_button,
+            self.swap_button,
+            self.approve_button,
+            self.refuse_button,
+            self.shifts_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.print_button)
@@ -187,6 +195,10 @@ class RosterPage(MonthPage):
     def ask_swap(self) -> None:
         people = self.roster.people if self.roster else []
         SwapDialog(self, self.actor, self.selected_day(), people).exec()
+
+    def edit_shifts(self) -> None:
+        """Add or change a shift (the warehouse's, say); the page reloads with it."""
+        ShiftDialog(self, self.actor, self.roster.shifts if self.roster else None).exec()
 
     def approve(self) -> None:
         swap, actor = self.selected_swap(), self.actor
