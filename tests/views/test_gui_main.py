@@ -199,7 +199,11 @@ def test_users_model_passes_the_model_tester(qtmodeltester, gui_shop: Database) 
 
 
 def test_start_sign_out_and_sign_in_as_someone_else(
-    qtbot: QtBot, gui_shop: Database, actors, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    gui_shop: Database,
+    actors,
+    monkeypatch: pytest.MonkeyPatch,
+    language: QApplication,  # Settings installs a translator: taken out again afterwards
 ) -> None:
     queue = [actors[Role.ADMIN], actors[Role.PRESALES]]
     seen: list[bool] = []
