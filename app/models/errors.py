@@ -52,6 +52,25 @@ class InvalidInput(UserError):
     code = "invalid_input"
 
 
+class FieldRefused(InvalidInput):
+    """A refusal about one field of a form that saves many at once, naming the field: the
+    screen says which of its values was refused (and that nothing was saved)."""
+
+    def __init__(self, field: Label | tuple[Label, ...], error: UserError) -> None:
+        self.field, self.error = field, error
+        super().__init__(
+            QT_TRANSLATE_NOOP("UserError", "{field}: {problem} Nothing was saved."), field=field
+        )
+
+    def message(self, translate: Translate = _identity) -> str:
+        text = translate(CONTEXT, self.template) or self.template
+        field, problem = _translated(self.field, translate), self.error.message(translate)
+        try:
+            return text.format(field=field, problem=problem)
+        except (KeyError, IndexError, ValueError):
+            return self.template.format(field=field, problem=problem)
+
+
 class NotFound(UserError):
     code = "not_found"
 

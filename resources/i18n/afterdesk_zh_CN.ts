@@ -1423,6 +1423,101 @@
     </message>
 </context>
 <context>
+    <name>DeadlinesDialog</name>
+    <message>
+        <source>Deadlines and complaint categories</source>
+        <translation>时限与投诉类别</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Task deadlines</source>
+        <translation>任务时限</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>Hours are working hours where working hours are set, otherwise on the clock. Save checks and saves everything at once: a refused value saves nothing.</source>
+        <translation>设置了工作时间的，按工作时间计时，否则按自然时间计时。保存时一次检查并保存全部内容：有一项被拒绝，就什么都不保存。</translation>
+    </message>
+    <message>
+        <source>A category&apos;s name</source>
+        <translation>类别名称</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Categories (a retired one stays on its complaints)</source>
+        <translation>投诉类别（停用的类别仍保留在已登记的投诉上）</translation>
+    </message>
+    <message>
+        <source>First response (h)</source>
+        <translation>首次响应（小时）</translation>
+    </message>
+    <message>
+        <source>Resolution (h)</source>
+        <translation>解决（小时）</translation>
+    </message>
+    <message>
+        <source>Deadlines by priority</source>
+        <translation>按优先级的时限</translation>
+    </message>
+    <message>
+        <source>Hours each kind of task may take. A shop&apos;s column is for a shop whose platform differs; empty: the team&apos;s.</source>
+        <translation>每类任务可用的小时数。店铺一列用于平台规则不同的店铺；留空：按团队设置。</translation>
+    </message>
+    <message>
+        <source>Shifts as 09:00-11:30, 12:30-18:30, 18:30-23:30. The team&apos;s empty: deadlines run on the clock. A shop&apos;s empty: the team&apos;s.</source>
+        <translation>班次写成 09:00-11:30, 12:30-18:30, 18:30-23:30。团队留空：时限按自然时间计算。店铺留空：按团队设置。</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>on the clock</source>
+        <translation>按自然时间</translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation>按工作时间</translation>
+    </message>
+    <message>
+        <source>{clock}; {hours} h if never set</source>
+        <translation>{clock}；未设置时为 {hours} 小时</translation>
+    </message>
+    <message>
+        <source>{name} · {count} complaint(s)</source>
+        <translation>{name} · {count} 条投诉</translation>
+    </message>
+    <message>
+        <source>{name} (retired)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>恢复启用</translation>
+    </message>
+</context>
+<context>
     <name>DisputeDialog</name>
     <message>
         <source>Dispute on the platform (维权) — {ref}</source>
@@ -2263,6 +2358,14 @@
     <message>
         <source>English name</source>
         <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>工作时间</translation>
     </message>
 </context>
 <context>
@@ -5671,6 +5774,10 @@ Added by {who} at {time}
         <translation>省、市、区县和街道地址，退货寄到这里</translation>
     </message>
     <message>
+        <source>Deadlines and complaint categories…</source>
+        <translation>时限与投诉类别…</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -5781,6 +5888,14 @@ Added by {who} at {time}
     <message>
         <source>{shop}: batches print AfterDesk&apos;s shipping labels.</source>
         <translation>{shop}：批次打印 AfterDesk 的快递面单。</translation>
+    </message>
+    <message>
+        <source>How long each kind of task and each complaint may take, the working hours they run in, and the complaint categories.</source>
+        <translation>每类任务和每条投诉可用的时间、计时所按的工作时间，以及投诉类别。</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>时限</translation>
     </message>
     <message>
         <source>The same-day cut-off is now {time}.</source>
@@ -6426,6 +6541,10 @@ Install them, then start AfterDesk again:
     <message>
         <source>The database {where} has an older schema ({revision}): run “afterdesk init” to upgrade it (a SQLite file is backed up first).</source>
         <translation>数据库 {where} 的结构是旧版本（{revision}）：请运行“afterdesk init”升级（SQLite 文件会先备份）。</translation>
+    </message>
+    <message>
+        <source>{field}: {problem} Nothing was saved.</source>
+        <translation>{field}：{problem} 未保存任何内容。</translation>
     </message>
     <message>
         <source>This needs the {role} role.</source>
@@ -7814,6 +7933,18 @@ Install them, then start AfterDesk again:
     <message>
         <source>Give at least one category.</source>
         <translation>请至少填写一个类别。</translation>
+    </message>
+    <message>
+        <source>“{name}” is used by {count} complaint(s): retire it instead of deleting it.</source>
+        <translation>“{name}”已用于 {count} 条投诉：请停用，不能删除。</translation>
+    </message>
+    <message>
+        <source>The category “{name}” is listed twice.</source>
+        <translation>类别“{name}”重复了。</translation>
+    </message>
+    <message>
+        <source>The categories were changed while you had them open. Reload them and try again; nothing was saved.</source>
+        <translation>您打开期间投诉类别已被他人修改。请重新载入后再试；未保存任何内容。</translation>
     </message>
     <message>
         <source>A deadline is between 0 and {max} hours; {value} is not.</source>

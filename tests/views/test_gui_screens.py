@@ -74,6 +74,7 @@ from app.views.shell.shops_dialog import ShopsDialog
 from app.views.shell.signin import SignInDialog
 from app.views.shell.user_dialog import AddUserDialog, RolesDialog
 from app.views.shipping.export_dialog import ExportShipmentsDialog
+from app.views.supervision.deadlines_dialog import DeadlinesDialog
 from app.views.supervision.followup_dialogs import ReassignDialog, RemindDialog
 from app.views.supervision.trend_list_dialog import TrendListDialog
 from tests.case_helpers import png, shipped_orders
@@ -234,6 +235,7 @@ def factories(db: Database, tmp_path: Path) -> dict[type[QDialog], Callable[[], 
         ComplaintDialog: lambda: ComplaintDialog(None, actor, complaint.complaint_no),
         DisputeDialog: lambda: DisputeDialog(None, actor, case.case_no),
         RemindDialog: lambda: RemindDialog(None, task, "李娜"),
+        DeadlinesDialog: lambda: DeadlinesDialog(None, actor),
         ReassignDialog: lambda: ReassignDialog(
             None, task, "李娜", [Candidate(f"user{n}", f"很长的名字{n}") for n in range(40)]
         ),

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
+from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
-from app.models import Setting
+from app.models import Complaint, Setting, User
 from app.models.complaint_enums import DEFAULT_CATEGORIES, Priority
-from app.models.errors import InvalidInput
+from app.models.errors import Conflict, InvalidInput, UserError
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
 from app.services.core import audit
 from app.services.core.actor import Actor, require
@@ -69,6 +71,13 @@ def set_categories(session: Session, actor: Actor, names: list[str]) -> list[str
     if not cleaned:
         raise InvalidInput(QT_TRANSLATE_NOOP("UserError", "Give at least one category."))
     _store(session, CATEGORIES, "\n".join(cleaned))
+    _audit_categories(session, user, {}, {"categories": cleaned})
+    return cleaned
+
+
+def _audit_categories(
+    session: Session, user: User, before: dict[str, Any], after: dict[str, Any]
+) -> None:
     audit.record(
         session,
         actor_id=user.id,
@@ -76,9 +85,113 @@ def set_categories(session: Session, actor: Actor, names: list[str]) -> list[str
         action="complaint.categories",
         entity="setting",
         entity_key=CATEGORIES,
-        after={"categories": cleaned},
+        before=before or None,
+        after=after,
     )
-    return cleaned
+
+
+# -- the categories as the settings screen edits them ---------------------------------------
+RETIRED = "complaint_categories_retired"
+
+
+@dataclass(frozen=True)
+class CategoryRow:
+    name: str
+    in_use: int  # complaints filed under it
+    retired: bool  # kept for the complaints filed under it; not offered for new ones
+
+
+@dataclass(frozen=True)
+class CategoryEdit:
+    """One category as the screen leaves it: ``old`` its name as loaded (None: new)."""
+
+    old: str | None
+    name: str
+    retired: bool = False
+
+
+def _lines(session: Session, key: str) -> list[str]:
+    setting = session.get(Setting, key)
+    return [c for c in setting.value.split("\n") if c] if setting else []
+
+
+def category_rows(session: Session) -> list[CategoryRow]:
+    """The categories offered for new complaints, then the retired ones; a name complaints
+    still carry that neither list has (dropped by ``complaint categories --set``) counts as
+    retired, so no category in use ever disappears."""
+    used = dict(
+        session.execute(select(Complaint.category, func.count()).group_by(Complaint.category)).all()
+    )
+    active = categories(session)
+    retired = [c for c in _lines(session, RETIRED) if c not in active]
+    retired += sorted(c for c in used if c not in active and c not in retired)
+    return [CategoryRow(c, int(used.get(c, 0)), False) for c in active] + [
+        CategoryRow(c, int(used.get(c, 0)), True) for c in retired
+    ]
+
+
+def why_not_delete(row: CategoryRow) -> UserError | None:
+    """A category complaints were filed under is retired, never deleted."""
+    if row.in_use:
+        return InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "“{name}” is used by {count} complaint(s): retire it instead of deleting it.",
+            ),
+            name=row.name,
+            count=row.in_use,
+        )
+    return None
+
+
+def save_categories(session: Session, actor: Actor, edits: list[CategoryEdit]) -> list[CategoryRow]:
+    """Add, rename, retire, bring back and delete (unused ones) in one go. A renamed
+    category's complaints carry the new name (lists and trends keep one name)."""
+    user = require(session, actor, Action.COMPLAINT_SETTINGS)
+    before = {row.name: row for row in category_rows(session)}
+    field = Label(QT_TRANSLATE_NOOP("Field", "Category"))
+    names: list[str] = []
+    renamed: dict[str, str] = {}
+    for edit in edits:
+        name = clean_text(edit.name, field=field, max_len=MAX_CATEGORY)
+        if name in names:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("UserError", "The category “{name}” is listed twice."), name=name
+            )
+        if edit.old is not None and edit.old not in before:
+            raise Conflict(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The categories were changed while you had them open. Reload them and try "
+                    "again; nothing was saved.",
+                )
+            )
+        if edit.old is not None and edit.old != name:
+            renamed[edit.old] = name
+        names.append(name)
+    kept = {edit.old for edit in edits}
+    for row in before.values():
+        if row.name not in kept and (refused := why_not_delete(row)) is not None:
+            raise refused
+    active = [n for n, e in zip(names, edits, strict=True) if not e.retired]
+    if not active:
+        raise InvalidInput(QT_TRANSLATE_NOOP("UserError", "Give at least one category."))
+    if renamed:  # one statement: two names swapped do not merge
+        session.execute(
+            update(Complaint)
+            .where(Complaint.category.in_(list(renamed)))
+            .values(category=case(renamed, value=Complaint.category))
+        )
+    retired = [n for n, e in zip(names, edits, strict=True) if e.retired]
+    _store(session, CATEGORIES, "\n".join(active))
+    _store(session, RETIRED, "\n".join(retired))
+    _audit_categories(
+        session,
+        user,
+        {"categories": [r.name for r in before.values() if not r.retired]},
+        {"categories": active, "retired": retired, "renamed": renamed},
+    )
+    return category_rows(session)
 
 
 def deadlines(session: Session, priority: Priority) -> Deadlines:

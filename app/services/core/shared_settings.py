@@ -18,6 +18,21 @@ def save(session: Session, actor: Actor, key: str, value: str, default: str) -> 
         session.add(Setting(key=key, value=value))
     else:
         setting.value = value
+    _audit(session, actor, key, before, value)
+
+
+def clear(session: Session, actor: Actor, key: str, default: str) -> None:
+    """Remove ``key`` (a shop's own value: it follows the team's again), audited; nothing to
+    do when it was never set."""
+    setting = session.get(Setting, key)
+    if setting is None:
+        return
+    before = setting.value
+    session.delete(setting)
+    _audit(session, actor, key, before, default)
+
+
+def _audit(session: Session, actor: Actor, key: str, before: str, after: str) -> None:
     audit.record(
         session,
         actor_id=actor.user_id,
@@ -26,5 +41,5 @@ def save(session: Session, actor: Actor, key: str, value: str, default: str) -> 
         entity="setting",
         entity_key=key,
         before={"value": before},
-        after={"value": value},
+        after={"value": after},
     )

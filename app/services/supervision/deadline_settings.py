@@ -24,7 +24,7 @@ from app.services.core.capabilities import Action
 from app.services.supervision import worktime
 
 if TYPE_CHECKING:
-    from app.services.supervision.deadlines import TaskKind
+    from app.services.supervision.deadlines import KindSpec, TaskKind
 
 SETTING = "deadline_hours:{kind}"
 
@@ -91,7 +91,7 @@ def set_duration(
 
     require(session, actor, Action.DEADLINE_SETTINGS)
     spec = spec_of(kind)
-    if not spec.settable or not isinstance(spec.rule, Within) or spec.rule.read is not None:
+    if not settable(spec) or not isinstance(spec.rule, Within):
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
                 "UserError", "The deadline of “{kind}” is set elsewhere (see docs/supervision.md)."
@@ -104,6 +104,13 @@ def set_duration(
     shared_settings.save(session, actor, key, f"{value:f}", f"{default:g}")
     session.info.pop("supervision.settings", None)  # read again, with the new value
     return value
+
+
+def settable(spec: KindSpec) -> bool:
+    """A duration an administrator sets here (not the cut-off, nor a value kept elsewhere)."""
+    from app.services.supervision.deadlines import Within
+
+    return spec.settable and isinstance(spec.rule, Within) and spec.rule.read is None
 
 
 def set_hours(session: Session, actor: Actor, text: str, shop: int | None = None) -> str:

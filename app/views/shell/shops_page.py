@@ -45,6 +45,8 @@ from app.views.dispatch.waybills_dialog import WaybillsDialog
 from app.views.kit.ops import Op, Reloads, hub, translate
 from app.views.kit.widgets import Banner
 from app.views.shell.shop_name_dialog import ShopNameDialog
+from app.views.supervision.deadlines_dialog import DeadlinesDialog
+from app.views.supervision.deadlines_dialog import refusal as deadlines_refusal
 
 
 def sender_edits() -> tuple[QLineEdit, QLineEdit, QLineEdit]:
@@ -112,6 +114,13 @@ class ShopsPage(QWidget):
         self.rename_button.clicked.connect(self.rename_shop)
         for button in (self.new_button, self.rename_button):
             button.setVisible(self.can_edit)
+        # issue 13: the administrator's deadlines and complaint categories; others see why not
+        self.deadlines_button = QPushButton(self.tr("Deadlines and complaint categories…"))
+        self.deadlines_button.clicked.connect(self.show_deadlines)
+        why = deadlines_refusal(actor)
+        self.deadlines_button.setEnabled(why is None)
+        self.deadlines_button.setToolTip(why.message(translate) if why is not None else "")
+        self.deadlines_dialog: DeadlinesDialog | None = None
         self.shop_dialog: ShopNameDialog | None = None
         self._pending_select = ""  # a shop just added or renamed: shown once the list reloads
         self.reloads = Reloads()  # only the newest reload's answer is shown
@@ -217,6 +226,7 @@ class ShopsPage(QWidget):
         right.addWidget(cutoff_box)
         right.addWidget(packing_box)
         right.addWidget(waybill_box)
+        right.addWidget(self._deadlines_box())
         right.addWidget(self.status)
         right.addStretch(1)
         middle = QHBoxLayout()
@@ -421,6 +431,25 @@ class ShopsPage(QWidget):
     def _label_tool_refused(self, error: UserError) -> None:
         self.label_tool.setChecked(self.current_shop() in self.with_tool)
         self._refused(error)
+
+    def _deadlines_box(self) -> QGroupBox:
+        hint = QLabel(
+            self.tr(
+                "How long each kind of task and each complaint may take, the working hours "
+                "they run in, and the complaint categories."
+            )
+        )
+        hint.setWordWrap(True)  # a long line would widen the whole window
+        hint.setStyleSheet("color: #555555;")
+        box = QGroupBox(self.tr("Deadlines"))
+        row = QHBoxLayout(box)
+        row.addWidget(hint, 1)
+        row.addWidget(self.deadlines_button)
+        return box
+
+    def show_deadlines(self) -> None:
+        self.deadlines_dialog = DeadlinesDialog(self, self.actor)
+        self.deadlines_dialog.open()
 
     def show_waybills(self) -> None:
         self.waybills_dialog = WaybillsDialog(self.actor, self)
