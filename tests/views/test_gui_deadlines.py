@@ -179,3 +179,26 @@ def test_only_an_administrator_opens_or_saves_the_deadlines(
         refused = afterdesk(db_url, *argv, user="supervisor")
         assert refused.returncode == 2 and "This needs the Administrator role" in refused.stderr
     assert _settings(gui_shop) == before
+
+
+def test_saving_keeps_a_shop_on_the_clock_that_the_screen_shows_empty(
+    qtbot: QtBot, gui_shop: Database, actors: dict[Role, Actor]
+) -> None:
+    """`deadline hours "" --shop` keeps a shop on the clock while the team works shifts: its
+    cell is empty like a shop that follows the team, and a save of something else keeps it."""
+    admin = actors[Role.ADMIN]
+
+    def shifts(s: Session) -> None:
+        shop = s.query(Shop.id).order_by(Shop.name).first()[0]
+        deadline_settings.set_hours(s, admin, "09:00-18:00")
+        deadline_settings.set_hours(s, admin, "", shop)
+
+    gui_shop.write(shifts)
+    dialog = _dialog(qtbot, admin)
+    assert dialog.hours_table.item(1, 0).text() == ""
+    dialog.priority_edits[Priority.GENERAL][0].setText("12")
+    with qtbot.waitSignal(dialog.saved_form, timeout=10_000):
+        dialog.save()
+    saved = _settings(gui_shop)
+    assert saved["shop_hours"] == worktime.ON_THE_CLOCK and saved["hours"] != saved["shop_hours"]
+    assert gui_shop.read(lambda s: complaint_settings.deadlines(s, Priority.GENERAL)).respond == 12

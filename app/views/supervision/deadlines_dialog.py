@@ -301,22 +301,29 @@ class DeadlinesDialog(SaveDialog):
 
     # -- saving ---------------------------------------------------------------------------
     def changes(self) -> Changes:
+        """The screen as left. A shop's cells go only where they were edited: a shop kept on
+        the clock by ``deadline hours "" --shop`` shows empty like one that follows the team,
+        and saving the screen must not turn the one into the other."""
         assert self.form is not None
         form, kinds, hours = self.form, self.kinds_table, self.hours_table
         shops = [shop for shop, _name in form.shops]
+        own = {
+            (k.kind, shop): kinds.item(row, column).text().strip()
+            for row, k in enumerate(form.kinds)
+            for column, shop in enumerate(shops, start=1)
+        }
+        shown = {(k.kind, shop): _hours(h) for k in form.kinds for shop, h in k.shops.items()}
+        typed = {shop: hours.item(row, 0).text().strip() for row, shop in enumerate(shops, 1)}
         return Changes(
             categories=[c.edit() for c in self.rows],
             priorities={p: (a.text(), b.text()) for p, (a, b) in self.priority_edits.items()},
             team={k.kind: kinds.item(row, 0).text() for row, k in enumerate(form.kinds)},
-            shops={
-                (k.kind, shop): kinds.item(row, column).text()
-                for row, k in enumerate(form.kinds)
-                for column, shop in enumerate(shops, start=1)
-            },
+            shops={cell: text for cell, text in own.items() if text != shown.get(cell, "")},
             team_hours=hours.item(0, 0).text(),
             shop_hours={
-                shop: hours.item(row, 0).text().strip() or None
-                for row, shop in enumerate(shops, start=1)
+                shop: text or None
+                for shop, text in typed.items()
+                if text != form.shop_hours.get(shop, "")
             },
         )
 
