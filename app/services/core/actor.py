@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from app.models import Role, User
 from app.models.errors import AuthenticationFailed
@@ -29,7 +29,8 @@ class Actor:
 
 def load_user(session: Session, actor: Actor) -> User:
     """The actor's current row: a disabled account or a revoked role counts at once."""
-    user = session.get(User, actor.user_id)
+    # the roles joined in: one round trip instead of two, and every action asks
+    user = session.get(User, actor.user_id, options=[joinedload(User.roles)])
     if user is None or not user.active:
         raise AuthenticationFailed(
             QT_TRANSLATE_NOOP("UserError", "The account {username} is disabled."),

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, delete, func, select
+from sqlalchemy import CursorResult, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from app.db import db_now
@@ -109,9 +109,9 @@ def _orders_of(session: Session, number: str) -> _Found:
 def scan(session: Session, actor: Actor, courier: str, waybill: str) -> Scanned:
     """Add the parcel with this waybill number to the courier's open list (opened if none).
 
-    Eight statements whatever the tables' sizes, each an index probe: the account and its
+    Six statements whatever the tables' sizes, each an index probe: the account with its
     roles, the number's holder, its orders with their shops and changes under way, the clock,
-    the list (locked), the new row and the list's count. Another PC's scan of the same parcel
+    the list's count (which locks it) and the new row. Another PC's scan of the same parcel
     cannot slip in between the check and the insert: ``Database.write`` runs one write at a
     time (SQLite's IMMEDIATE transaction, PostgreSQL's write lock), so no savepoint; the unique
     keys on ``handover_parcels`` stay the database's own guard."""
@@ -131,23 +131,12 @@ def scan(session: Session, actor: Actor, courier: str, waybill: str) -> Scanned:
         if problem is not None:
             raise problem
     now = db_now(session)
-    handover = open_list(session, courier, lock=True)
-    if handover is None:
-        handover = Handover(
-            courier=courier,
-            open_courier=courier,
-            opened_at=now,
-            opened_by_id=actor.user_id,
-            confirmed_by_name="",
-            parcel_count=0,
-        )
-        session.add(handover)
-        session.flush()
+    handover_id, count = _counted(session, actor, courier, now)
     rows = [(o.id, None) for o in found.orders] if case is None else [(None, case.id)]
     for order_id, case_id in rows:
         session.add(
             HandoverParcel(
-                handover_id=handover.id,
+                handover_id=handover_id,
                 order_id=order_id,
                 case_id=case_id,
                 tracking_no=number,
@@ -155,16 +144,41 @@ def scan(session: Session, actor: Actor, courier: str, waybill: str) -> Scanned:
                 scanned_by_id=actor.user_id,
             )
         )
-    handover.parcel_count += 1
     session.flush()
     added = found.parcels(number, now)
     return Scanned(
         number,
         tuple(p.order_no for p in added),
-        handover.parcel_count,
+        count,
         added,
         case.case_no if case is not None else "",
     )
+
+
+def _counted(session: Session, actor: Actor, courier: str, now: datetime) -> tuple[int, int]:
+    """The courier's open list with one parcel more (opened if none): its id and count. One
+    UPDATE counts, locks the list and bumps its version (a manifest drawn meanwhile is drawn
+    again), instead of reading it FOR UPDATE first."""
+    row = session.execute(
+        update(Handover)
+        .where(Handover.open_courier == courier)
+        .values(parcel_count=Handover.parcel_count + 1, version=Handover.version + 1)
+        .returning(Handover.id, Handover.parcel_count)
+        .execution_options(synchronize_session=False)
+    ).first()
+    if row is not None:
+        return row[0], row[1]
+    handover = Handover(
+        courier=courier,
+        open_courier=courier,
+        opened_at=now,
+        opened_by_id=actor.user_id,
+        confirmed_by_name="",
+        parcel_count=1,
+    )
+    session.add(handover)
+    session.flush()
+    return handover.id, 1
 
 
 def remove(session: Session, actor: Actor, courier: str, waybill: str) -> int:
