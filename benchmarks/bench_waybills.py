@@ -168,7 +168,7 @@ def main() -> int:
         # each pool batch against the plain batch just before it: the load of that minute
         pairs = sorted(b - a for a, b in zip(wall[kinds[0]], wall[kinds[1]], strict=True))
         print(
-            f"  pool batch − the plain batch before it, run by run: "
+            f"  pool batch − the plain batch before it, smallest first: "
             f"{', '.join(f'{d:+.1f}' for d in pairs)} s; median {median(pairs):+.2f} s"
         )
         added = step(kinds[1], "plan") + step(kinds[1], "claim") + step(kinds[1], "move")
