@@ -22,8 +22,9 @@ run: $(BIN)/.installed
 	$(BIN)/afterdesk --db $(DEMO_DB) demo --if-empty
 	$(BIN)/afterdesk --db $(DEMO_DB)
 
+# One worker per core; a test file stays on one worker (the printing tests share one CUPS queue).
 test: $(BIN)/.installed
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .
