@@ -6,6 +6,7 @@ import gc
 import logging
 import os
 import sys
+import threading
 from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -99,6 +100,16 @@ def open_interactively(given: str | None, settings: LocalSettings) -> Opened | N
         chosen = True
 
 
+def _import_screens() -> None:
+    """Every screen's modules (~0.75 s of imports) and the kinds of task My tasks reads: the
+    main window's first build and My tasks' first page (the first thing a person waits for
+    every morning) would otherwise pay them after the click on Sign in."""
+    from app.services.supervision.deadlines import kinds
+    from app.views.shell import main_window  # noqa: F401
+
+    kinds()
+
+
 class Desk(QObject):
     """The running app: who is signed in, and their main window."""
 
@@ -107,6 +118,10 @@ class Desk(QObject):
         self.app, self.opened, self.settings = app, opened, settings
         self.window: MainWindow | None = None
         self.backups: DailyBackups | None = None
+        # imported in the background while the person types their password: classes only,
+        # no widget is made off the GUI thread
+        self.screens = threading.Thread(target=_import_screens, name="screens", daemon=True)
+        self.screens.start()
 
     def start(self, done: FirstStartDone | None = None) -> bool:
         """Sign in; a database without staff first runs the first-start wizard (``done``:
@@ -130,7 +145,10 @@ class Desk(QObject):
         return True
 
     def show_main(self, actor: Actor) -> MainWindow:
-        from app.views.shell.main_window import MainWindow  # every screen: ~0.4 s of imports
+        # a quick sign-in waits for the rest of the imports here, rather than importing the
+        # same modules beside that thread (two threads in one import cycle can deadlock)
+        self.screens.join()
+        from app.views.shell.main_window import MainWindow
 
         old = self.window
         self.window = MainWindow(actor, self.opened.db.describe(), self.settings)
