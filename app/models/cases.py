@@ -101,6 +101,9 @@ class Case(Base):
     opened_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     opened_by: Mapped[str] = mapped_column(String(64))
     opened_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    # who handles the case when that is not who opened it: the after-sales person who linked a
+    # parcel the warehouse registered unannounced (opened_by stays who registered it)
+    handled_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     updated_by: Mapped[str] = mapped_column(String(64))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)

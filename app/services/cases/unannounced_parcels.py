@@ -87,7 +87,17 @@ def link(
     case.type = kind.value  # the table checks the type the case is becoming
     move(session, actor, case, CaseAction.LINK)
     case.order_id = order.id
+    # the case is after-sales' from now on (its tasks, its score); opened_by stays the warehouse
+    case.handled_by_id = actor.user_id
     if reason:
         case.reason = optional_text(reason, QT_TRANSLATE_NOOP("Field", "Reason"), 500, True)
-    record(session, actor, "case.link", case, order_no=order.order_no, type=kind.value)
+    record(
+        session,
+        actor,
+        "case.link",
+        case,
+        order_no=order.order_no,
+        type=kind.value,
+        handled_by=actor.display_name,
+    )
     return get(session, case.case_no)

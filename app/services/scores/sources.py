@@ -34,6 +34,7 @@ from app.models import (
     UserRole,
 )
 from app.models.i18n import QT_TRANSLATE_NOOP
+from app.services.cases.owner import case_owner
 from app.services.changes.queries import overdue_minutes
 from app.services.roster import swaps
 from app.services.roster.shifts import ShiftView, shifts
@@ -207,7 +208,7 @@ def requests_not_acknowledged(period: Period) -> Iterator[Proposal]:
 # -- after-sales: the register's evidence and freight rules ---------------------------------
 def _cases(period: Period, *conditions: Any) -> Iterable[Any]:
     return period.session.execute(
-        select(Case.id, Case.case_no, Case.opened_by_id, Order.order_no)
+        select(Case.id, Case.case_no, case_owner(), Order.order_no)
         .outerjoin(Order, Order.id == Case.order_id)
         .where(Case.opened_at >= period.start, Case.opened_at < period.end, *conditions)
     )

@@ -10,6 +10,7 @@ from sqlalchemy import select, true
 
 from app.models import Case, Order
 from app.models.i18n import QT_TRANSLATE_NOOP
+from app.services.cases.owner import case_owner
 from app.services.scores.sources import Period, Proposal, Source, case_proposal, stamp
 from app.services.supervision import deadlines, worktime
 from app.services.supervision.deadlines import TaskKind
@@ -29,7 +30,7 @@ def refunds_late(period: Period) -> Iterator[Proposal]:
     # deadline is the shop's rule, so the filter is the service's); Python judges exactly
     before_month = deadlines.late_filter(session, spec, sub, period.start)
     rows = session.execute(
-        select(sub.c.key, sub.c.shop_id, sub.c.start, sub.c.due, Case.opened_by_id,
+        select(sub.c.key, sub.c.shop_id, sub.c.start, sub.c.due, sub.c.owner_id,
                Case.refund_at, Case.closed_at, Order.order_no)
         .join(Case, Case.id == sub.c.ref_id)
         .outerjoin(Order, Order.id == Case.order_id)
@@ -64,7 +65,7 @@ def exchange_numbers_not_told(period: Period) -> Iterator[Proposal]:
     """An exchange shipped in the month whose tracking number the customer was not told
     within a day."""
     rows = period.session.execute(
-        select(Case.case_no, Case.opened_by_id, Case.exchange_at, Case.customer_told_at,
+        select(Case.case_no, case_owner(), Case.exchange_at, Case.customer_told_at,
                Order.order_no)
         .outerjoin(Order, Order.id == Case.order_id)
         .where(Case.exchange_at >= period.start, Case.exchange_at < period.end)

@@ -1,7 +1,8 @@
 """The kinds of work AfterDesk knows from its own state tables (docs/supervision.md).
 
 Each source selects ``ref_id, key, open_key, title, shop_id, start, due, owner_id`` (see
-deadlines.py). A case's work belongs to the after-sales person who opened it until the
+deadlines.py). A case's work belongs to the after-sales person who handles it (who opened
+it, or who linked a parcel the warehouse registered unannounced: cases/owner.py) until the
 supervisor reassigns it; a parcel nobody announced, a printer's request and the day's
 printing belong to the role's pool.
 """
@@ -29,6 +30,7 @@ from app.models import (
     Stage,
 )
 from app.models.base import UTCDateTime
+from app.services.cases.owner import case_owner
 from app.services.changes.queries import DEFAULT_OVERDUE_MINUTES, OVERDUE_SETTING
 from app.services.dispatch.slips import CUTOFF_SETTING, cutoff_of
 from app.services.supervision.deadline_settings import settings
@@ -62,7 +64,7 @@ def _case_columns(start: Col, *, due: Col | None = None, pooled: bool = False) -
             Order.shop_id.label("shop_id"),
             start.label("start"),
             (due if due is not None else NO_DUE).label("due"),
-            (NO_OWNER if pooled else Case.opened_by_id).label("owner_id"),
+            (NO_OWNER if pooled else case_owner()).label("owner_id"),
         ).outerjoin(Order, Order.id == Case.order_id),
     )
 
