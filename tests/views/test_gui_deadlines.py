@@ -88,6 +88,8 @@ def test_an_administrator_saves_categories_deadlines_and_hours_at_once(
     dialog.rename_category()
     _choose(dialog, "回复慢")
     dialog.retire_category()
+    # a retired category offers to bring it back instead
+    assert dialog.bring_back_button.isVisible() and not dialog.retire_button.isVisible()
     _choose(dialog, "退款")  # unused: may go
     assert dialog.delete_button.isEnabled()
     dialog.delete_category()

@@ -109,12 +109,21 @@ class DeadlinesDialog(SaveDialog):
         self.add_button.clicked.connect(self.add_category)
         self.rename_button = QPushButton(self.tr("Rename"))
         self.rename_button.clicked.connect(self.rename_category)
+        # two buttons, one shown at a time: a button's text changed after it is shown would
+        # lose its Alt+letter (kit/keyboard.py gives letters as buttons are shown)
         self.retire_button = QPushButton(self.tr("Retire"))
         self.retire_button.clicked.connect(self.retire_category)
+        self.bring_back_button = QPushButton(self.tr("Bring back"))
+        self.bring_back_button.clicked.connect(self.retire_category)
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_category)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.rename_button, self.retire_button):
+        for button in (
+            self.add_button,
+            self.rename_button,
+            self.retire_button,
+            self.bring_back_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
@@ -256,10 +265,10 @@ class DeadlinesDialog(SaveDialog):
     def _category_chosen(self) -> None:
         chosen = self.chosen_category()
         self.rename_button.setEnabled(chosen is not None)
+        retired = chosen is not None and chosen.retired
         self.retire_button.setEnabled(chosen is not None)
-        self.retire_button.setText(
-            self.tr("Bring back") if chosen is not None and chosen.retired else self.tr("Retire")
-        )
+        self.retire_button.setVisible(not retired)
+        self.bring_back_button.setVisible(retired)
         # the service's own rule: one in use is retired, never deleted
         why = (
             why_not_delete(CategoryRow(chosen.name, chosen.in_use, chosen.retired))
