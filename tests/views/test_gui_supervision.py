@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.config import LocalSettings
 from app.db import Database
 from app.models import CaseType, RefundMethod, Role, Stage
 from app.models.errors import UserError
@@ -22,6 +23,8 @@ from app.services.supervision import clock
 from app.services.supervision import tasks as task_lists
 from app.views.kit.live import LiveUpdates
 from app.views.kit.ops import hub
+from app.views.orders.orders_page import OrdersPage
+from app.views.shell.main_window import MainWindow
 from app.views.supervision import review_page
 from app.views.supervision.followup_dialogs import ReassignDialog, RemindDialog
 from app.views.supervision.my_tasks_page import MyTasksPage
@@ -241,3 +244,28 @@ def test_a_task_done_on_another_pc_leaves_the_list(
         live.stop()
         live.changes_seen.disconnect(hub().changes_seen)
         other.dispose()
+
+
+def test_after_sign_in_my_tasks_shows_its_rows_and_a_page_is_built_when_first_opened(
+    qtbot: QtBot, gui_shop: Database, actors, refunds
+) -> None:
+    """Only the page shown first is built with the window, so My tasks' rows come sooner after
+    Sign in (issue 13); any other page is built the first time it is opened, with its data."""
+    window = MainWindow(actors[Role.AFTERSALES], gui_shop.describe(), LocalSettings())
+    qtbot.addWidget(window)
+    window.show()
+    tasks = window.stack.currentWidget()
+    assert isinstance(tasks, MyTasksPage)
+    qtbot.waitUntil(lambda: set(refunds) <= set(_keys(tasks)), timeout=10_000)
+    assert [key for key in window.page_keys() if window.pages.is_built(key)] == ["tasks"]
+    assert window.nav.item(window.page_keys().index("orders")).text() == "Orders"
+
+    window.nav.setCurrentRow(window.page_keys().index("orders"))  # its first opening
+    orders_page = window.stack.currentWidget()
+    assert isinstance(orders_page, OrdersPage) and orders_page is window.orders
+    qtbot.waitUntil(lambda: orders_page.table.model().rowCount() > 0, timeout=10_000)
+    window.nav.setCurrentRow(0)  # back to My tasks: the same page, its rows kept
+    assert window.stack.currentWidget() is tasks and set(refunds) <= set(_keys(tasks))
+    window.nav.setCurrentRow(window.page_keys().index("orders"))
+    assert window.stack.currentWidget() is orders_page  # built once
+    window.stop_live_updates()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -38,8 +41,9 @@ from app.views.orders.orders_page import OrdersPage
 from app.views.packing.packing_page import PackingPage
 from app.views.scores.roster_page import RosterPage
 from app.views.scores.score_page import ScorePage
+from app.views.shell import navigation
 from app.views.shell.backup_watch import warning
-from app.views.shell.navigation import opens
+from app.views.shell.lazy_pages import LazyPages
 from app.views.shell.password_dialog import PasswordDialog
 from app.views.shell.settings_dialog import SettingsDialog
 from app.views.shell.shops_page import ShopsPage
@@ -48,6 +52,9 @@ from app.views.shipping.handover_page import HandoverPage
 from app.views.supervision.my_tasks_page import MyTasksPage
 from app.views.supervision.review_page import ReviewPage
 from app.views.supervision.trends_tab import SupervisorTabs
+
+_Page = TypeVar("_Page", bound=QWidget)
+_Tasks = TypeVar("_Tasks", MyTasksPage, ReviewPage)
 
 
 class MainWindow(QMainWindow):
@@ -74,25 +81,13 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(168)
         self.nav.setStyleSheet("QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
-
         # every page is there because the capability table lets this person use it, in the
-        # order and by the rules of navigation.DOORS
-        if opens("tasks", actor):
-            tasks = MyTasksPage(actor)
-            self._connect_tasks(tasks)
-            self._add_page("tasks", tasks.windowTitle(), tasks)
-        self.orders: OrdersPage | None = None
-        if opens("orders", actor):
-            self.orders = OrdersPage(actor)
-            self._connect_cases(self.orders)
-            self._add_page("orders", self.tr("Orders"), self.orders)
-        if opens("requests", actor):
-            self._add_requests("requests", RequestsPage(actor, mine=False))
-        if opens("my_requests", actor):
-            self._add_requests("my_requests", RequestsPage(actor, mine=True))
-        self._add_role_pages(actor)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # order and by the rules of navigation.DOORS; only the one shown is built now
+        self.pages = LazyPages(self.stack, self._build_page)
+        for key in navigation.keys(actor):
+            self.pages.add(key)
+            self.nav.addItem(QListWidgetItem(navigation.title(key, actor)))
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
 
         central = QWidget()
@@ -102,7 +97,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menu()
-        if self.orders is not None:
+        if "orders" in self.pages:
             signed = self.tr("Signed in as {name}. Scan or type in the search box and press Enter.")
         else:  # an administrator alone has no Orders page: no search box to point at
             signed = self.tr("Signed in as {name}.")
@@ -114,8 +109,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.backup_warning)
         if isinstance(tasks_page := self.pages.get("tasks"), MyTasksPage):
             tasks_page.scan.setFocus()  # a scan opens its task
-        elif self.orders is not None:
-            self.orders.focus_search()
+        elif (orders := self.orders) is not None:
+            orders.focus_search()
         # what others change reaches every open screen (hub().changes_seen)
         self.live: LiveUpdates | None = None
         if hub().db is not None:
@@ -123,68 +118,69 @@ class MainWindow(QMainWindow):
             self.live.changes_seen.connect(hub().changes_seen)
             self.live.start()
 
-    def _add_role_pages(self, actor: Actor) -> None:
-        """Each role's own screens, in navigation order; a screen two roles share shows once."""
-        if opens("aftersales", actor):
-            aftersales = AftersalesPage(actor)
-            self._connect_cases(aftersales)
-            self._add_page("aftersales", aftersales.windowTitle(), aftersales)
-        if opens("complaints", actor):
-            complaints = ComplaintsPage(actor)
-            self._add_page("complaints", complaints.windowTitle(), complaints)
-        if opens("printer", actor):
-            printing = PrintPage(actor)
-            self._add_page("printer", printing.windowTitle(), printing)
-        if opens("exchanges", actor):
-            self._add_page("exchanges", self.tr("Exchanges to print"), ExchangePrintPanel(actor))
-        if opens("packing", actor):  # the packing desk (打包贴单)
-            packing = PackingPage(actor)
-            self._add_page("packing", packing.windowTitle(), packing)
-        if opens("handover", actor):  # the courier's hand-over (交接)
-            handing = HandoverPage(actor)
-            self._add_page("handover", handing.windowTitle(), handing)
-        if opens("scan", actor):
-            scan = ScanPage(actor)
-            self._connect_cases(scan)
-            self._add_page("scan", scan.windowTitle(), scan)
-        if opens("supervisor", actor):
-            review = ReviewPage(actor)
-            self._connect_tasks(review)
-            if "aftersales" in self.pages:
-                review.aftersales_requested.connect(lambda: self.show_page("aftersales"))
-            else:
-                review.approvals.hide()
-            supervising = SupervisorTabs(review, review.windowTitle(), actor)
-            self._connect_cases(supervising)
-            self._add_page("supervisor", review.windowTitle(), supervising)
-        if opens("staff", actor):
-            self._add_page("staff", self.tr("Staff"), StaffPage(actor))
-        if opens("shops", actor):
-            self._add_page("shops", self.tr("Shops"), ShopsPage(actor))
-        if opens("imports", actor):
-            imports = ImportPage(actor)
-            imports.order_requested.connect(self.open_order)
-            self._add_page("imports", imports.windowTitle(), imports)
-        if opens("scores", actor):
-            scores = ScorePage(actor)
-            scores.case_requested.connect(self.open_case)
-            scores.order_requested.connect(self.open_order)
-            self._add_page("scores", scores.windowTitle(), scores)
-        if opens("roster", actor):
-            roster = RosterPage(actor)
-            self._add_page("roster", roster.windowTitle(), roster)
+    @property
+    def orders(self) -> OrdersPage | None:
+        """The Orders page (built if never opened), None when this person has none."""
+        page = self.pages.get("orders")
+        return page if isinstance(page, OrdersPage) else None
 
-    def _connect_cases(self, page: QWidget) -> None:
+    def _build_page(self, key: str) -> QWidget:
+        """The page ``key``, made and wired to the window's dialogs when first opened."""
+        actor = self.actor
+        builders: dict[str, Callable[[], QWidget]] = {
+            "tasks": lambda: self._connect_tasks(MyTasksPage(actor)),
+            "orders": lambda: self._connect_cases(OrdersPage(actor)),
+            "requests": lambda: self._connect_orders(RequestsPage(actor, mine=False)),
+            "my_requests": lambda: self._connect_orders(RequestsPage(actor, mine=True)),
+            "aftersales": lambda: self._connect_cases(AftersalesPage(actor)),
+            "complaints": lambda: ComplaintsPage(actor),
+            "printer": lambda: PrintPage(actor),
+            "exchanges": lambda: ExchangePrintPanel(actor),
+            "packing": lambda: PackingPage(actor),  # the packing desk (打包贴单)
+            "handover": lambda: HandoverPage(actor),  # the courier's hand-over (交接)
+            "scan": lambda: self._connect_cases(ScanPage(actor)),
+            "supervisor": self._supervising,
+            "staff": lambda: StaffPage(actor),
+            "shops": lambda: ShopsPage(actor),
+            "imports": lambda: self._connect_orders(ImportPage(actor)),
+            "scores": lambda: self._connect_orders(self._connect_cases(ScorePage(actor))),
+            "roster": lambda: RosterPage(actor),
+        }
+        return builders[key]()
+
+    def _supervising(self) -> QWidget:
+        review = self._connect_tasks(ReviewPage(self.actor))
+        if "aftersales" in self.pages:
+            review.aftersales_requested.connect(lambda: self.show_page("aftersales"))
+        else:
+            review.approvals.hide()
+        return self._connect_cases(SupervisorTabs(review, review.windowTitle(), self.actor))
+
+    def _show_row(self, row: int) -> None:
+        """The navigation's row chosen: its page, built the first time it is opened."""
+        if row < 0:
+            return
+        self.pages[self.page_keys()[row]]  # reading it builds it
+        self.stack.setCurrentIndex(row)
+
+    def _connect_cases(self, page: _Page) -> _Page:
         """A page's request to open a case, or to open a new one, lands in the case dialogs."""
         page.case_requested.connect(self.open_case)  # type: ignore[attr-defined]
         if hasattr(page, "open_case_requested"):
             page.open_case_requested.connect(self.ask_open_case)
+        return page
 
-    def _connect_tasks(self, page: MyTasksPage | ReviewPage) -> None:
+    def _connect_orders(self, page: _Page) -> _Page:
+        """A page's request to show an order lands in the Orders page."""
+        page.order_requested.connect(self.open_order)  # type: ignore[attr-defined]
+        return page
+
+    def _connect_tasks(self, page: _Tasks) -> _Tasks:
         """A task's button opens its case, its order, its complaint or its dispute."""
         page.case_requested.connect(self.open_case)
         page.order_requested.connect(self.open_order)
         page.opener.other_requested.connect(self._open_other)
+        return page
 
     def _open_other(self, what: str, key: str, number: str = "") -> QDialog | None:
         """A plugged-in kind's task opens its own window, where it is worked: a complaint is
@@ -208,16 +204,12 @@ class MainWindow(QMainWindow):
             self.open_case(case_no)
         return case_no
 
-    def _add_requests(self, key: str, page: RequestsPage) -> None:
-        page.order_requested.connect(self.open_order)
-        self._add_page(key, page.windowTitle(), page)
-
     def open_order(self, order_no: str) -> None:
-        if self.orders is None:
+        if (orders := self.orders) is None:
             return
         self.show_page("orders")
-        self.orders.search.setText(order_no)
-        self.orders.run_search()
+        orders.search.setText(order_no)
+        orders.run_search()
 
     def show_backup_status(self, status: backups.BackupStatus, error: str = "") -> None:
         text = warning(status, error)
@@ -231,11 +223,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stop_live_updates()
         super().closeEvent(event)
-
-    def _add_page(self, key: str, title: str, page: QWidget) -> None:
-        self.pages[key] = page
-        self.stack.addWidget(page)
-        self.nav.addItem(QListWidgetItem(title))
 
     def page_keys(self) -> list[str]:
         return list(self.pages)
@@ -282,10 +269,10 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About AfterDesk"), self.about_text())
 
     def _find(self) -> None:
-        if self.orders is None:
+        if (orders := self.orders) is None:
             return
         self.show_page("orders")
-        self.orders.focus_search()
+        orders.focus_search()
 
     def open_settings(self) -> None:
         db = hub().db

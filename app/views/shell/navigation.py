@@ -140,12 +140,19 @@ def opens(key: str, actor: Actor) -> bool:
     return _DOORS[key].opens(actor)
 
 
+def keys(actor: Actor) -> list[str]:
+    """The pages ``actor`` sees, in the navigation's order."""
+    return [door.key for door in DOORS if door.opens(actor)]
+
+
+def title(key: str, actor: Actor) -> str:
+    """The navigation's entry for the page ``key``, in the language shown: the page's own
+    title, known before the page is built."""
+    door = _DOORS[key]
+    recalled = key == "scan" and not returns_desk(actor)
+    return QCoreApplication.translate(door.context, RECALLED if recalled else door.title)
+
+
 def titles(actor: Actor) -> list[str]:
     """The navigation's entries ``actor`` will see, in order, in the language shown."""
-    return [
-        QCoreApplication.translate(
-            door.context, RECALLED if door.key == "scan" and not returns_desk(actor) else door.title
-        )
-        for door in DOORS
-        if door.opens(actor)
-    ]
+    return [title(key, actor) for key in keys(actor)]
