@@ -14,13 +14,14 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfWriter
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QApplication,
     QDialog,
+    QMenu,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -137,6 +138,45 @@ def test_every_page_of_the_main_window_fits_a_small_screen(
         qtbot.wait(50)  # let the page lay out
         assert off_screen(window) == [], key
     assert wait_for_ops()
+
+
+class _WindowsShown(QObject):
+    """Counts every widget shown as a window of its own, but dialogs and the main window."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stray: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            and not isinstance(watched, (QDialog, MainWindow, QMenu))
+            and not watched.windowFlags() & Qt.WindowType.ToolTip
+        ):
+            self.stray.append(f"{type(watched).__name__} {getattr(watched, 'text', str)()!r}")
+        return False
+
+
+def test_opening_a_page_opens_no_window_of_its_own(qtbot: QtBot, gui_shop: Database) -> None:
+    """A button shown before it joins its page opens for a moment as a window on the desktop
+    (and takes the keyboard from the main window): the pages are built as first opened."""
+    window = MainWindow(all_roles_admin(gui_shop), "sqlite:///shop.sqlite", LocalSettings())
+    qtbot.addWidget(window)
+    window.show()
+    watcher = _WindowsShown()
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(watcher)
+    try:
+        for key in window.page_keys():
+            window.show_page(key)
+            qtbot.wait(10)
+    finally:
+        app.removeEventFilter(watcher)
+    assert wait_for_ops()
+    assert watcher.stray == []
 
 
 def dialog_classes() -> set[type[QDialog]]:

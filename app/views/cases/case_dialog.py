@@ -41,7 +41,7 @@ from app.views.cases.case_labels import action_label, case_state_label
 from app.views.complaints.dispute_dialog import DisputeDialog
 from app.views.kit.ops import Op, Task, hub, translate
 from app.views.kit.pdf_preview import PreviewDialog
-from app.views.kit.widgets import Banner
+from app.views.kit.widgets import Banner, show_if
 
 Loaded = tuple[CaseDetail, dict[int, bytes]]
 
@@ -95,7 +95,7 @@ class CaseDialog(QDialog):
         self.close_button.clicked.connect(self.close)
         self.dispute_button = QPushButton(self.tr("Dispute…"), self)
         self.dispute_button.clicked.connect(self.open_dispute)
-        self.dispute_button.setVisible(may(Action.DISPUTE_READ, actor))
+        show_if(self.dispute_button, may(Action.DISPUTE_READ, actor))
         bottom = QHBoxLayout()
         bottom.addLayout(self.actions_row)
         bottom.addStretch(1)

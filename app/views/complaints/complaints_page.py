@@ -40,6 +40,7 @@ from app.views.complaints.complaint_dialog import ComplaintDialog, NewComplaintD
 from app.views.complaints.dispute_dialog import DisputeDialog
 from app.views.complaints.labels import late_text
 from app.views.kit.ops import Reloads, Task, hub, translate
+from app.views.kit.widgets import show_if
 
 LATE = QBrush(QColor("#b3261e"))
 
@@ -111,7 +112,7 @@ class ComplaintsPage(QWidget):
         self.category.addItem(self.tr("All categories"), "")
         self.mine = QCheckBox(self.tr("Mine only"))
         self.new_button = QPushButton(self.tr("New complaint…"))
-        self.new_button.setVisible(may(Action.COMPLAINT_EDIT, actor))
+        show_if(self.new_button, may(Action.COMPLAINT_EDIT, actor))
         self.new_button.clicked.connect(self.new_complaint)
         refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.refresh)

@@ -51,7 +51,7 @@ from app.views.kit.ops import Op, Reloads, hub, translate
 from app.views.kit.pdf_preview import PreviewDialog
 from app.views.kit.progress import Progress, ProgressTask
 from app.views.kit.table_model import RowsTableModel
-from app.views.kit.widgets import Banner, row_table
+from app.views.kit.widgets import Banner, row_table, show_if
 from app.views.shell.shops_dialog import ShopsDialog
 from app.views.shipping.export_dialog import ExportShipmentsDialog
 
@@ -104,13 +104,13 @@ class PrintPage(QWidget):
         self.shops_button = QPushButton(self.tr("Shop senders…"))
         self.shops_button.setToolTip(self.tr("Sender details on each shop's labels, the cut-off"))
         self.shops_button.clicked.connect(self.show_shops)
-        self.shops_button.setVisible(may(Action.SHOP_READ, actor))
+        show_if(self.shops_button, may(Action.SHOP_READ, actor))
         self.waybills_button = QPushButton(self.tr("Waybill numbers…"))
         self.waybills_button.setToolTip(
             self.tr("Number pools from the couriers' branches, and the couriers' number patterns")
         )
         self.waybills_button.clicked.connect(self.show_waybills)
-        self.waybills_button.setVisible(may(Action.WAYBILL_READ, actor))
+        show_if(self.waybills_button, may(Action.WAYBILL_READ, actor))
         # two rows: which orders, then on what paper (one row was cramped at 1200 px,
         # and longer in Chinese)
         filters = QGridLayout()
@@ -154,7 +154,7 @@ class PrintPage(QWidget):
             self.tr("The shipped orders' waybill numbers, as the platform's bulk-ship upload")
         )
         self.export_button.clicked.connect(self.export_shipments)
-        self.export_button.setVisible(may(Action.SHIPMENTS_EXPORT, actor))
+        show_if(self.export_button, may(Action.SHIPMENTS_EXPORT, actor))
         self.print_button = QPushButton(self.tr("Print batch…"))
         self.print_button.setDefault(True)
         self.print_button.clicked.connect(self.print_batch)

@@ -43,6 +43,17 @@ class Banner(QLabel):
         self.hide()
 
 
+def show_if(widget: QWidget, allowed: bool) -> None:
+    """Show ``widget`` only where ``allowed``. A widget not yet in a layout is only ever hidden
+    here: shown without a parent it would open for a moment as a window of its own (a flash on
+    the desktop, and the keyboard taken from the main window); it shows with its page."""
+    if widget.parentWidget() is None:
+        if not allowed:
+            widget.hide()
+        return
+    widget.setVisible(allowed)
+
+
 def grow_to_fit(window: QWidget) -> None:
     """A form that gained lines (an error above it) grows, rather than squeeze its wrapped
     text into the height it had: the last line of a long address would be cut off."""

@@ -27,6 +27,7 @@ from app.services.core.capabilities import Action, may
 from app.views.cases.case_labels import case_state_label, case_type_label, timeline_label
 from app.views.complaints.dispute_dialog import DisputeDialog
 from app.views.kit.labels import when
+from app.views.kit.widgets import show_if
 
 
 def case_steps_for_timeline(found: list[CaseDetail]) -> list[tuple[datetime, str]]:
@@ -65,11 +66,11 @@ class OrderCasesBox(QGroupBox):
         self.empty.setStyleSheet("color: #555555;")
         self.open_button = QPushButton(self.tr("Open after-sales case…"), self)
         self.open_button.clicked.connect(lambda: self.open_case_requested.emit(self.order_no))
-        self.open_button.setVisible(may(Action.CASE_OPEN, actor))
+        show_if(self.open_button, may(Action.CASE_OPEN, actor))
         # a dispute on the platform (维权) is marked on the order or one of its cases
         self.dispute_button = QPushButton(self.tr("Dispute…"), self)
         self.dispute_button.clicked.connect(self.open_dispute)
-        self.dispute_button.setVisible(may(Action.DISPUTE_READ, actor))
+        show_if(self.dispute_button, may(Action.DISPUTE_READ, actor))
         row = QHBoxLayout()
         row.addWidget(self.empty, 1)
         row.addWidget(self.dispute_button)

@@ -43,7 +43,7 @@ from app.services.imports import shops as shop_service
 from app.services.packing import barcodes as packing_barcodes
 from app.views.dispatch.waybills_dialog import WaybillsDialog
 from app.views.kit.ops import Op, Reloads, hub, translate
-from app.views.kit.widgets import Banner
+from app.views.kit.widgets import Banner, show_if
 from app.views.shell.shop_name_dialog import ShopNameDialog
 from app.views.supervision.deadlines_dialog import DeadlinesDialog
 from app.views.supervision.deadlines_dialog import refusal as deadlines_refusal
@@ -113,7 +113,7 @@ class ShopsPage(QWidget):
         self.rename_button = QPushButton(self.tr("Rename…"))
         self.rename_button.clicked.connect(self.rename_shop)
         for button in (self.new_button, self.rename_button):
-            button.setVisible(self.can_edit)
+            show_if(button, self.can_edit)
         # issue 13: the administrator's deadlines and complaint categories; others see why not
         self.deadlines_button = QPushButton(self.tr("Deadlines and complaint categories…"))
         self.deadlines_button.clicked.connect(self.show_deadlines)
@@ -242,10 +242,10 @@ class ShopsPage(QWidget):
                 field.setPlaceholderText(self.tr("not set"))
         self.default_courier.setEnabled(self.can_edit)
         self.doc_language.setEnabled(self.can_edit)
-        self.save_button.setVisible(self.can_edit)
+        show_if(self.save_button, self.can_edit)
         self.by_hand.setEnabled(self.can_edit)
         self.label_tool.setEnabled(may(Action.WAYBILL_ADMIN, actor))
-        self.waybills_button.setVisible(may(Action.WAYBILL_READ, actor))
+        show_if(self.waybills_button, may(Action.WAYBILL_READ, actor))
         self.with_tool: frozenset[str] = frozenset()
         self.cutoff.setReadOnly(not self.can_set_cutoff)
         self.cutoff_button.setVisible(self.can_set_cutoff)
