@@ -8,12 +8,22 @@ from datetime import datetime
 from sqlalchemy import update
 
 from app.db import Database
-from app.models import Case, CaseType, ChangeRequest, Order, Role, SpecialKind, Stage
+from app.models import (
+    Case,
+    CaseType,
+    ChangeRequest,
+    Order,
+    Role,
+    SignoffResult,
+    SpecialKind,
+    Stage,
+)
 from app.services.cases import opening as cases
 from app.services.cases import unannounced_parcels
 from app.services.changes import requests as changes
 from app.services.core.actor import Actor
 from app.services.orders import lookup as orders
+from app.services.scores import entries
 from app.services.scores.months import Month
 
 NOVEMBER = Month(2026, 11)
@@ -37,13 +47,49 @@ def move_request(db: Database, request_id: int, **times: datetime) -> None:
     )
 
 
+def printed(db: Database, order_no: str) -> None:
+    """The order went on as it was: printed, whatever was asked of it."""
+    db.write(
+        lambda s: s.execute(
+            update(Order).where(Order.order_no == order_no).values(stage=Stage.PRINTED.value)
+        )
+    )
+
+
+def quality_claim(
+    db: Database, staff: dict[Role, Actor], order_no: str, day: int, defect: str,
+    result: SignoffResult,
+) -> str:  # fmt: skip
+    """An exchange for a quality problem (the shop pays the freight), without a photo, opened
+    on ``day``, that the warehouse signed for three days later with ``result``."""
+    case_no = db.write(
+        lambda s: cases.open_case(
+            s, staff[Role.AFTERSALES], order_no, CaseType.EXCHANGE, quality=True,
+            defect_location=defect,
+        )
+    ).case_no  # fmt: skip
+    db.write(
+        lambda s: s.execute(
+            update(Case)
+            .where(Case.case_no == case_no)
+            .values(
+                opened_at=local(day, 9),
+                signoff_at=local(day + 3, 15),
+                signoff_by="赵强",
+                signoff_result=result.value,
+            )
+        )
+    )
+    return case_no
+
+
 def month_of_work(db: Database, staff: dict[Role, Actor]) -> dict[str, str]:
     """One failure of each kind the records show, plus work done right (no proposal): the
     free-freight return is refunded within the platform's default deadline; the parcel the
     warehouse registered unannounced is not, which after-sales (who linked it) answers for."""
     presales, after = staff[Role.PRESALES], staff[Role.AFTERSALES]
-    paid = free_orders(db, Stage.PAID, 3)
-    shipped = free_orders(db, Stage.SHIPPED, 3)
+    paid = free_orders(db, Stage.PAID, 4)
+    shipped = free_orders(db, Stage.SHIPPED, 4)
     # a change recorded and never passed on; the order was printed as it was
     forgotten = db.write(
         lambda s: changes.request_special(
@@ -51,11 +97,11 @@ def month_of_work(db: Database, staff: dict[Role, Actor]) -> dict[str, str]:
         )
     )
     move_request(db, forgotten.id, requested_at=local(5, 10))
-    db.write(
-        lambda s: s.execute(
-            update(Order).where(Order.order_no == paid[0]).values(stage=Stage.PRINTED.value)
-        )
-    )
+    printed(db, paid[0])
+    # a cancellation recorded and never passed on; the order was printed all the same
+    cancel = db.write(lambda s: changes.request_cancel(s, presales, paid[3], reason="拍错了"))
+    move_request(db, cancel.id, requested_at=local(6, 14))
+    printed(db, paid[3])
     # a request the printer never acknowledged
     late = db.write(
         lambda s: changes.request_special(
@@ -102,10 +148,32 @@ def month_of_work(db: Database, staff: dict[Role, Actor]) -> dict[str, str]:
             update(Case).where(Case.case_no == parcel).values(opened_at=local(20, 11))
         )
     )
+    # quality claims: one the warehouse received without the defect's location; one with it,
+    # free freight promised without a photo, and the warehouse did not find the defect
+    unlocated = quality_claim(db, staff, shipped[2], 14, "", SignoffResult.AS_DESCRIBED)
+    unphotographed = quality_claim(
+        db, staff, shipped[3], 16, "左袖口开线", SignoffResult.NOT_AS_DESCRIBED
+    )
     return {
         "forgotten": str(forgotten.id),
+        "cancel": str(cancel.id),
+        "unlocated": unlocated,
+        "unphotographed": unphotographed,
         "late": str(late.id),
         "quick": str(quick.id),
         "free": free,
         "parcel": parcel,
     }
+
+
+def set_points(db: Database, supervisor: Actor, username: str, points: int) -> None:
+    """Bring a person's month to ``points`` with signed corrections (±100 at most each)."""
+    change = points - 100
+    while change:
+        step = max(-100, min(100, change))
+        db.write(
+            lambda s, n=step: entries.add(
+                s, supervisor, username, "correction", "band test", month=NOVEMBER, points=n
+            )
+        )
+        change -= step

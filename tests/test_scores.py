@@ -9,7 +9,7 @@ import pytest
 from app.models import EntryState, MonthState, Role
 from app.models.errors import PermissionDenied, TransitionRefused
 from app.services.scores import entries, proposals, sheet
-from tests.score_helpers import NOVEMBER, NOW, month_of_work
+from tests.score_helpers import NOVEMBER, NOW, month_of_work, set_points
 
 
 def _propose(db, supervisor):
@@ -31,19 +31,22 @@ def test_a_month_of_work_yields_the_right_proposals_once(shop_db, shop_staff) ->
     }
     assert found == {
         ("presales", "change_not_passed", work["forgotten"], -2),
+        ("presales", "cancel_not_passed", work["cancel"], -2),
         ("printer", "request_not_acknowledged", work["late"], -2),
         ("aftersales", "free_freight_non_quality", work["free"], -3),
+        ("aftersales", "defect_location_missing", work["unlocated"], -2),
+        ("aftersales", "no_photo_free_freight", work["unphotographed"], -2),
         ("aftersales", "return_not_registered", work["parcel"], -1),
         # after-sales linked the warehouse's parcel: its late refund is theirs
         ("aftersales", "refund_late", work["parcel"], -3),
     }
-    assert first.added == 5
+    assert first.added == 8
     again = _propose(shop_db, supervisor)
-    assert (again.found, again.added) == (5, 0)  # proposing twice does not double
+    assert (again.found, again.added) == (8, 0)  # proposing twice does not double
     whole = _sheet(shop_db, supervisor)
     # nothing is deducted before a person confirms it
     assert all(p.points == 100 for p in whole.people)
-    assert whole.proposed == 5
+    assert whole.proposed == 8
 
 
 def test_proposals_carry_their_evidence_and_a_readable_reason(shop_db, shop_staff) -> None:
@@ -81,15 +84,7 @@ def test_points_and_money_at_each_band_edge(
     staff, db, points, deduction, reward, dismissal
 ) -> None:
     supervisor = staff[Role.SUPERVISOR]
-    change = points - 100
-    while change:
-        step = max(-100, min(100, change))
-        db.write(
-            lambda s, n=step: entries.add(
-                s, supervisor, "printer", "correction", "band test", month=NOVEMBER, points=n
-            )
-        )
-        change -= step
+    set_points(db, supervisor, "printer", points)
     person = _sheet(db, supervisor, "printer").people[0]
     assert person.points == points
     assert person.money.deduction == Decimal(deduction)
@@ -118,14 +113,36 @@ def test_confirmations_and_manual_entries_total_and_the_supervisors_rule(
         )
     )
     points = {p.person.username: p.points for p in _sheet(shop_db, supervisor).people}
-    assert points["presales"] == 100 - 2 + 12
+    assert points["presales"] == 100 - 2 - 2 + 12
     assert points["printer"] == 98
-    assert points["aftersales"] == 94  # the dismissed proposal does not count
+    assert points["aftersales"] == 90  # the dismissed proposal does not count
     assert points["warehouse"] == 105
     team = [points[u] for u in ("presales", "printer", "aftersales", "warehouse")]
     assert sum(p >= 100 for p in team) * 2 >= len(team)
     sup = next(p for p in _sheet(shop_db, supervisor).people if p.person.username == "supervisor")
     assert sup.money.team == Decimal(100)  # half the team at 100 or more
+
+
+@pytest.mark.parametrize(
+    ("team", "money"),
+    [
+        # three of four at 100 or more (+100), the printer below 60 (−100): they cancel out
+        ({"printer": 59}, 0),
+        # only the warehouse at 100: no bonus; the printer below 60: −100
+        ({"printer": 59, "presales": 99, "aftersales": 99}, -100),
+        # below 60 is the edge: 60 costs the supervisor nothing
+        ({"printer": 60}, 100),
+    ],
+)
+def test_the_supervisors_own_rule_anyone_below_60_costs_100(staff, db, team, money) -> None:
+    supervisor = staff[Role.SUPERVISOR]
+    for user, points in team.items():
+        set_points(db, supervisor, user, points)
+    people = {p.person.username: p for p in _sheet(db, supervisor).people}
+    assert people["supervisor"].points == 100
+    assert people["supervisor"].money.team == Decimal(money)
+    assert people["supervisor"].money.net == Decimal(money)
+    assert all(p.money.team == 0 for u, p in people.items() if u != "supervisor")
 
 
 def test_approval_locks_the_month_and_a_correction_lands_in_the_next(shop_db, shop_staff) -> None:

@@ -56,8 +56,8 @@ def test_the_supervisor_confirms_dismisses_and_opens_the_evidence(
     supervisor = actors[Role.SUPERVISOR]
     gui_shop.write(lambda s: proposals.propose(s, supervisor, NOVEMBER, now=NOW))
     page = _page(qtbot, supervisor)
-    assert page.sheet is not None and page.sheet.proposed == 5
-    assert page.entries.rowCount() == 5 and page.summary.rowCount() >= 5
+    assert page.sheet is not None and page.sheet.proposed == 8
+    assert page.entries.rowCount() == 8 and page.summary.rowCount() >= 5
     # a case's evidence opens the case; a request's opens its order
     page.entries.selectRow(_row_of(page, "free_freight_non_quality"))
     with qtbot.waitSignal(page.case_requested) as opened:
