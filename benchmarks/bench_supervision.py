@@ -40,6 +40,7 @@ STAFF = 50
 AFTERSALES = 20
 COMPLAINTS = 20_000
 TYPING_S = 2.0  # the sign-in dialog is up that long before the click: a password typed
+LOOKING_S = 3.0  # a supervisor looks at a page that long before opening the next
 
 
 def _staff(db) -> list[int]:  # type: ignore[no-untyped-def]

@@ -1,12 +1,16 @@
 """My tasks the first time in a fresh process, as a person waits for it every morning (issue 13).
 
-    python benchmarks/cold_tasks.py URL USERNAME PASSWORD [TYPING_S]   (by bench_supervision.py)
+    python benchmarks/cold_tasks.py URL USERNAME PASSWORD [TYPING_S [LOOKING_S]]
+                                                                     (by bench_supervision.py)
 
 The desktop app (``run_gui``, offscreen) shows its real sign-in dialog; the user name and
 password are typed in and Sign in is clicked ``TYPING_S`` seconds after the dialog shows (a
 person typing their password; 0: at once). Printed as ``MARKS {json}``, in seconds from
 the click: ``signed`` (the password checked, the main window starts), ``shown`` (the main
 window shown, My tasks its first page) and ``rows`` (My tasks shows its first page).
+With ``LOOKING_S`` (a supervisor), the person looks at My tasks that long, opens the
+Supervisor page (``review``: from that click to the daily review's rows, its first opening),
+looks again and opens its Trends tab (``trends``: from that click to the charts drawn).
 The daily copy of a SQLite file is not started: it would copy the bench's 1 GB database
 beside it on every run.
 """
@@ -24,7 +28,7 @@ from app.views.shell import app as desk_app
 from app.views.shell.signin import SignInDialog
 
 
-def main(url: str, username: str, password: str, typing_s: float) -> int:
+def main(url: str, username: str, password: str, typing_s: float, looking_s: float) -> int:
     marks: dict[str, float] = {}
 
     def ask(cls, parent, db, settings, *, demo_accounts):  # type: ignore[no-untyped-def]
@@ -48,11 +52,42 @@ def main(url: str, username: str, password: str, typing_s: float) -> int:
         window = show_main(self, actor)
         marks["shown"] = time.perf_counter()
 
-        def loaded(_n: int) -> None:
-            marks.setdefault("rows", time.perf_counter())
+        def done() -> None:
             start = marks.pop("click")
             print("MARKS " + json.dumps({k: v - start for k, v in marks.items()}), flush=True)
             QApplication.instance().quit()  # type: ignore[union-attr]
+
+        def loaded(_n: int) -> None:
+            if "rows" in marks:
+                return
+            marks["rows"] = time.perf_counter()
+            if looking_s:
+                QTimer.singleShot(int(looking_s * 1000), open_review)
+            else:
+                done()
+
+        def open_review() -> None:
+            clicked = time.perf_counter()
+            window.show_page("supervisor")
+            tabs = window.pages["supervisor"]
+            review = tabs.widget(0)  # type: ignore[attr-defined]
+
+            def shown() -> None:
+                if "review" not in marks:
+                    marks["review"] = time.perf_counter() - clicked + marks["click"]
+                    QTimer.singleShot(int(looking_s * 1000), lambda: open_trends(tabs))
+
+            review.review_loaded.connect(shown)
+
+        def open_trends(tabs) -> None:  # type: ignore[no-untyped-def]
+            clicked = time.perf_counter()
+            panel = tabs.show_trends()
+
+            def drawn(_figures: object) -> None:
+                marks["trends"] = time.perf_counter() - clicked + marks["click"]
+                done()
+
+            panel.loaded.connect(drawn)
 
         window.pages["tasks"].tasks_loaded.connect(loaded)  # type: ignore[attr-defined]
         return window
@@ -63,4 +98,5 @@ def main(url: str, username: str, password: str, typing_s: float) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(*sys.argv[1:4], float(sys.argv[4]) if len(sys.argv) > 4 else 0.0))
+    seconds = [float(x) for x in sys.argv[4:6]] + [0.0, 0.0]
+    sys.exit(main(*sys.argv[1:4], seconds[0], seconds[1]))

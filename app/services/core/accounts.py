@@ -59,6 +59,15 @@ def _actor(user: User) -> Actor:
     return Actor(user.id, user.username, user.display_name, user.role_set)
 
 
+def actor_named(session: Session, username: str) -> Actor | None:
+    """The active account of that name as it will act once signed in, or None. For reading
+    ahead while its password is checked: nothing read this way is shown unless the check signs
+    in this same account (views/supervision/first_tasks.py)."""
+    name = (username or "").strip().lower()
+    user = session.execute(select(User).where(User.username == name)).scalar_one_or_none()
+    return _actor(user) if user is not None and user.active else None
+
+
 def signature_key(display_name: str) -> str:
     """What makes two signatures the same to a reader: width, case and spaces do not count."""
     return "".join(unicodedata.normalize("NFKC", display_name).casefold().split())

@@ -94,6 +94,11 @@ def my_tasks(
     return TaskList(now, tasks, staff_names(session), everyone)
 
 
+def first_page(session: Session, actor: Actor) -> TaskList:
+    """What My tasks shows first after sign-in: the person's own tasks, overdue or not."""
+    return my_tasks(session, actor, mine=True, overdue=False)
+
+
 def matching(tasks: list[Task], code: str) -> Task | None:
     """The task a scanned or typed code names (its case or order number, or its key)."""
     wanted = (code or "").strip().upper()

@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # imported once signed in: the sign-in window shows before ev
 log = logging.getLogger(__name__)
 # set (to anything): quit as soon as the sign-in window shows (the cold-start benchmark)
 QUIT_AT_SIGNIN = "AFTERDESK_QUIT_AT_SIGNIN"
+CHARTS_AHEAD_MS = 1500  # after My tasks' first rows: the charts' import holds Python's lock
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,9 @@ class Desk(QObject):
         # a quick sign-in waits for the rest of the imports here, rather than importing the
         # same modules beside that thread (two threads in one import cycle can deadlock)
         self.screens.join()
+        from app.services.core.capabilities import Action, may
         from app.views.shell.main_window import MainWindow
+        from app.views.supervision.trends_tab import load_charts_ahead
 
         old = self.window
         self.window = MainWindow(actor, self.opened.db.describe(), self.settings)
@@ -156,6 +159,8 @@ class Desk(QObject):
         self.window.settings_changed.connect(self._settings_changed)
         self.window.show()
         self._watch_backups(actor, self.window)
+        if may(Action.REVIEW, actor):  # who has the Trends tab: its charts load meanwhile
+            QTimer.singleShot(CHARTS_AHEAD_MS, load_charts_ahead)
         if old is not None:
             old.stop_live_updates()
             old.hide()

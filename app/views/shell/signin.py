@@ -24,6 +24,7 @@ from app.services.core.actor import Actor
 from app.views.kit.labels import role_label
 from app.views.kit.ops import Task, translate
 from app.views.kit.widgets import Banner
+from app.views.supervision import first_tasks
 
 
 def _password() -> QLineEdit:
@@ -109,6 +110,7 @@ class SignInDialog(QDialog):
         db, username, password = self.db, self.username.text().strip(), self.password.text()
         self.banner.clear()
         self.buttons.setEnabled(False)  # argon2 is slow on purpose: no double clicks
+        first_tasks.start(db, username)  # My tasks' first page, beside the check
         Task(self, lambda: accounts.sign_in(db, username, password)).success(
             self._signed_in
         ).failure(self._refused).finally_(lambda: self.buttons.setEnabled(True)).run()
@@ -120,6 +122,7 @@ class SignInDialog(QDialog):
         self.accept()
 
     def _refused(self, error: UserError) -> None:
+        first_tasks.drop()
         self.banner.show_error(error.message(translate))
         self.password.selectAll()
         self.password.setFocus()

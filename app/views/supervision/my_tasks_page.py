@@ -23,8 +23,10 @@ from app.services.core.capabilities import Action, may
 from app.services.supervision import tasks as task_lists
 from app.services.supervision.deadlines import Task
 from app.services.supervision.tasks import TaskList
+from app.views.kit import ops
 from app.views.kit.ops import Op, Reloads
 from app.views.kit.widgets import row_table
+from app.views.supervision import first_tasks
 from app.views.supervision.refresher import Refresher
 from app.views.supervision.task_actions import TaskOpener
 from app.views.supervision.task_model import TaskModel
@@ -103,7 +105,17 @@ class MyTasksPage(QWidget):
 
         self.refresher = Refresher(self, self.reload, settle_ms=SETTLE_MS)
         self._show(None)
-        self.reload()
+        ahead = first_tasks.take(actor)  # read while the password was checked
+        if ahead is None:
+            self.reload()
+        else:
+            ops.Task(self, ahead).newest(self.reloads).success(self._ahead).run()
+
+    def _ahead(self, listing: TaskList | None) -> None:
+        if listing is None:
+            self.reload()
+        else:
+            self._loaded(listing)
 
     def reload(self) -> None:
         actor, overdue = self.actor, self.overdue_only.isChecked()
