@@ -8,7 +8,7 @@ from app.db import Database
 from app.models import AuditEntry
 from app.services.core import audit
 
-GUARDED = ("notes", "audit_log")
+GUARDED = ("notes", "audit_log", "task_followups", "daily_reviews", "complaint_steps")
 
 
 def disable_guards(db: Database) -> None:

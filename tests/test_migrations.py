@@ -160,3 +160,26 @@ def test_orders_in_migration_keeps_every_order(shop_db, shop_staff) -> None:
         )
         same = "SELECT count(*) FROM orders WHERE order_no = :no"
         assert conn.execute(text(same), {"no": number}).scalar_one() == 2
+
+
+def test_supervision_history_guards_step_back_and_forth(shop_db, shop_staff) -> None:
+    """0023 makes reminders, reviews and complaint steps append-only: one version back the
+    rows stay and are writable again; forward, the database refuses to rewrite them."""
+    from sqlalchemy.exc import DBAPIError
+
+    from app.models import Role
+    from app.services.supervision import review as reviews
+
+    shop_db.write(lambda s: reviews.mark_done(s, shop_staff[Role.SUPERVISOR]))
+    rewrite = text("UPDATE daily_reviews SET by_name = by_name")
+    with pytest.raises(DBAPIError, match="append-only"), shop_db.engine.begin() as conn:
+        conn.execute(rewrite)
+    migrations.downgrade(shop_db, "0022")
+    with shop_db.engine.begin() as conn:
+        assert conn.execute(rewrite).rowcount == 1
+    assert migrations.upgrade(shop_db) is True
+    for statement in (rewrite, text("DELETE FROM daily_reviews")):
+        with pytest.raises(DBAPIError, match="append-only"), shop_db.engine.begin() as conn:
+            conn.execute(statement)
+    day = shop_db.read(reviews.today)
+    assert [r.by for r in shop_db.read(lambda s: reviews.records(s, day, day))] == ["陈静"]

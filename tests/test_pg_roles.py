@@ -17,11 +17,13 @@ from app.db import Database
 from app.models import CaseType, Role
 from app.services.cases import opening as cases
 from app.services.core import audit
+from app.services.core.actor import Actor
 from app.services.dispatch import batches as printing
 from app.services.orders import notes
 from tests.case_helpers import shipped_orders
 from tests.conftest import PG_URL, demo_actors
 from tests.test_cli import afterdesk
+from tests.test_supervision_history import add_history
 
 
 @pytest.fixture
@@ -63,6 +65,12 @@ REFUSED = (
     "UPDATE notes SET text = 'x'",
     "UPDATE audit_log SET actor_name = 'x'",
     "DROP TABLE print_batches CASCADE",
+    # the supervision's history (issue 13): reminders, reviews, complaint steps
+    *(
+        sql.format(table)
+        for table in ("task_followups", "daily_reviews", "complaint_steps")
+        for sql in ("UPDATE {} SET by_name = 'x'", "DELETE FROM {}", "TRUNCATE {} CASCADE")
+    ),
 )
 
 
@@ -80,6 +88,7 @@ def test_app_role_works_but_cannot_rewrite_history(roles, tmp_path) -> None:
         db.write(lambda s: cases.open_case(s, staff[Role.AFTERSALES], order_no, CaseType.RETURN))
         batch = printing.run_batch(db, staff[Role.PRINTER], out=tmp_path / "b.pdf", cutoff="")
         assert batch.printed and (tmp_path / "b.pdf").exists()
+        _supervise(db, staff, order_no)
         for sql in REFUSED:
             with (
                 pytest.raises(DBAPIError, match=r"permission denied|must be owner"),
@@ -92,11 +101,20 @@ def test_app_role_works_but_cannot_rewrite_history(roles, tmp_path) -> None:
 
     owner = create_engine(roles["owner"])
     try:  # the owner is refused too: the triggers hold until it drops them on purpose
-        for table in ("notes", "audit_log"):
+        for table in ("notes", "audit_log", "task_followups", "daily_reviews", "complaint_steps"):
             with pytest.raises(DBAPIError, match="append-only"), owner.begin() as conn:
                 conn.execute(text(f"TRUNCATE {table} CASCADE"))
     finally:
         owner.dispose()
+
+
+def _supervise(db: Database, staff: dict[Role, Actor], order_no: str) -> None:
+    """The supervisor's day through the application role: it only ever adds to its history."""
+    add_history(db, staff, order_no)
+    with db.engine.connect() as conn:
+        rows = {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
+                for t in ("task_followups", "daily_reviews", "complaint_steps")}  # fmt: skip
+    assert rows == {"task_followups": 2, "daily_reviews": 1, "complaint_steps": 2}
 
 
 def test_init_refuses_an_app_role_that_owns_a_table(roles) -> None:

@@ -2,7 +2,8 @@
 
 Whoever owns a table can drop or disable its triggers and truncate it; every PC holds the
 application role's password, so that role must own nothing (no table, schema or database),
-may not truncate, and may only add to notes and the audit log. ``afterdesk init`` runs the
+may not truncate, and may only add to the history: notes, the audit log, task follow-ups,
+daily reviews and complaint steps. ``afterdesk init`` runs the
 migrations as the owner and then sets these grants (again after every upgrade).
 """
 
@@ -15,7 +16,8 @@ from app.db import Database
 from app.models.errors import DatabaseProblem
 from app.models.i18n import QT_TRANSLATE_NOOP
 
-APPEND_ONLY = ("notes", "audit_log")  # history: SELECT and INSERT only
+# history: SELECT and INSERT only (append-only by triggers too: migrations 0001, 0007, 0023)
+APPEND_ONLY = ("notes", "audit_log", "task_followups", "daily_reviews", "complaint_steps")
 READ_ONLY = ("alembic_version",)
 EVERY_VERB = "SELECT, INSERT, UPDATE, DELETE"  # never TRUNCATE, REFERENCES or TRIGGER
 

@@ -8398,6 +8398,42 @@ Install them, then start AfterDesk again:
         <source>note {note} (order {order}) is gone</source>
         <translation>备注 {note}（订单 {order}）已不存在</translation>
     </message>
+    <message>
+        <source>follow-up {followup} ({task}): {field} recorded “{recorded}”, now “{now}”</source>
+        <translation>跟进记录 {followup}（{task}）：{field} 记录为“{recorded}”，现为“{now}”</translation>
+    </message>
+    <message>
+        <source>follow-up {followup} ({task}) has no audit entry</source>
+        <translation>跟进记录 {followup}（{task}）没有审计记录</translation>
+    </message>
+    <message>
+        <source>follow-up {followup} ({task}) is gone</source>
+        <translation>跟进记录 {followup}（{task}）已不存在</translation>
+    </message>
+    <message>
+        <source>review of {day} by {name}: {field} recorded “{recorded}”, now “{now}”</source>
+        <translation>{name} 的 {day} 每日检查：{field} 记录为“{recorded}”，现为“{now}”</translation>
+    </message>
+    <message>
+        <source>review of {day} by {name} has no audit entry</source>
+        <translation>{name} 的 {day} 每日检查没有审计记录</translation>
+    </message>
+    <message>
+        <source>review of {day} by {name} is gone</source>
+        <translation>{name} 的 {day} 每日检查已不存在</translation>
+    </message>
+    <message>
+        <source>complaint {complaint}, step {step}: {field} recorded “{recorded}”, now “{now}”</source>
+        <translation>投诉 {complaint} 的步骤 {step}：{field} 记录为“{recorded}”，现为“{now}”</translation>
+    </message>
+    <message>
+        <source>complaint {complaint}, step {step} has no audit entry</source>
+        <translation>投诉 {complaint} 的步骤 {step} 没有审计记录</translation>
+    </message>
+    <message>
+        <source>complaint {complaint}, step {step} is gone</source>
+        <translation>投诉 {complaint} 的步骤 {step} 已不存在</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -89,7 +89,8 @@ def add_step(
     )
     session.add(step)
     session.flush()
-    after = {"state": c.state, "step": kind.value, "text": text, "at": at, **details}
+    after = {"state": c.state, "step": kind.value, "step_id": step.id, "text": text, "at": at}
+    after.update(details)
     who = (actor.user_id, actor.display_name) if actor else (None, SYSTEM)
     audit.record(
         session,

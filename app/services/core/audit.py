@@ -261,7 +261,8 @@ def hash_of(entry: AuditEntry, prev_hash: str) -> str:
 def verify(session: Session, against: Anchor | None = None) -> AuditReport:
     """Walk the chain; report entries altered, removed or slipped in behind the app's back.
 
-    Also checks every note, signature and stamp against what its entry recorded, and with
+    Also checks every note, signature and stamp, every reminder, reassignment, escalation,
+    daily review and complaint step against what its entry recorded, and with
     ``against`` that the history up to a printed head is the one that was printed: a chain
     rewritten and re-hashed from the first edit on passes the walk, not the printed head.
     """
@@ -316,9 +317,10 @@ def verify(session: Session, against: Anchor | None = None) -> AuditReport:
         )
     if against is not None:
         problems.extend(_against(against, checked, matched))
-    from app.services.core import audit_records  # it builds on this module's types
+    from app.services.core import audit_records, audit_signed  # they build on these types
 
     problems.extend(audit_records.check(session))
+    problems.extend(audit_signed.check(session))
     return AuditReport(checked, tuple(problems))
 
 

@@ -128,7 +128,7 @@ NOTE_DIFFERS = QT_TRANSLATE_NOOP(
 CASE_DIFFERS = QT_TRANSLATE_NOOP("audit", "case {case}: {field} recorded “{recorded}”, now “{now}”")
 
 
-def _diff(
+def differs(
     entry_id: int, template: str, names: dict[str, Any], field: str, recorded: Any, now: Any
 ) -> list[AuditProblem]:
     if _same(recorded, now):
@@ -150,7 +150,7 @@ def check(session: Session) -> list[AuditProblem]:
     return [*_check_notes(session), *_check_cases(session)]
 
 
-def _entries(session: Session, *where: Any) -> Iterator[AuditEntry]:
+def entries(session: Session, *where: Any) -> Iterator[AuditEntry]:
     rows = session.execute(select(AuditEntry).where(*where).order_by(AuditEntry.id)).scalars()
     for entry in rows.yield_per(2000):
         session.expunge(entry)
@@ -161,7 +161,7 @@ def _check_notes(session: Session) -> list[AuditProblem]:
     problems: list[AuditProblem] = []
     recorded: dict[int, AuditEntry] = {}
     loaded: list[tuple[int, int]] = []
-    for entry in _entries(session, AuditEntry.action.in_((NOTE_ACTION, *BULK_ACTIONS))):
+    for entry in entries(session, AuditEntry.action.in_((NOTE_ACTION, *BULK_ACTIONS))):
         after = entry.after or {}
         if entry.action == NOTE_ACTION:
             recorded[int(after["note_id"])] = entry
@@ -213,7 +213,7 @@ def _check_notes(session: Session) -> list[AuditProblem]:
         if "at" in after:  # entries written before the time was recorded lack it
             pairs.append(("time", after["at"], note.created_at))
         for field, was, now in pairs:
-            problems.extend(_diff(found.id, NOTE_DIFFERS, names, field, was, now))
+            problems.extend(differs(found.id, NOTE_DIFFERS, names, field, was, now))
     for note_id, entry in recorded.items():
         problems.append(
             problem(
@@ -231,7 +231,7 @@ def _check_cases(session: Session) -> list[AuditProblem]:
     # the newest entry of the case that signed each stamp
     signed: dict[tuple[str, str], AuditEntry] = {}
     actions = {a for s in STAMPS.values() for a in s.actions}
-    for entry in _entries(session, AuditEntry.entity == "case", AuditEntry.action.in_(actions)):
+    for entry in entries(session, AuditEntry.entity == "case", AuditEntry.action.in_(actions)):
         carried = (entry.after or {}).get("stamps")
         for key, stamp in STAMPS.items():
             if entry.action not in stamp.actions:
@@ -265,18 +265,18 @@ def _check_cases(session: Session) -> list[AuditProblem]:
             if carried is None:  # an older entry: its actor is the signature
                 if by is not None:
                     problems.extend(
-                        _diff(signer.id, CASE_DIFFERS, names, stamp.by, signer.actor_name, by)
+                        differs(signer.id, CASE_DIFFERS, names, stamp.by, signer.actor_name, by)
                     )
                 continue
-            problems.extend(_diff(signer.id, CASE_DIFFERS, names, stamp.by, carried["by"], by))
+            problems.extend(differs(signer.id, CASE_DIFFERS, names, stamp.by, carried["by"], by))
             problems.extend(
-                _diff(
+                differs(
                     signer.id, CASE_DIFFERS, names, stamp.at, carried["at"], getattr(case, stamp.at)
                 )
             )
             for field, column in stamp.fields:
                 problems.extend(
-                    _diff(
+                    differs(
                         signer.id,
                         CASE_DIFFERS,
                         names,

@@ -106,7 +106,7 @@ def record(
         action=f"task.{action}",
         entity="task",
         entity_key=f"{task.spec.kind.value}:{task.key}",
-        after={"text": text, "to": row.to_name, "followup": row.id},
+        after={"text": text, "to": row.to_name, "followup": row.id, "at": at},
     )
     return Followup(row.id, row.kind, row.ref_key, action, text, row.to_name, row.by_name, at)
 

@@ -173,6 +173,6 @@ def mark_done(session: Session, actor: Actor) -> Reviewed:
         action="review.done",
         entity="review",
         entity_key=day.isoformat(),
-        after={"counts": counts},
+        after={"counts": counts, "at": at},
     )
     return Reviewed(day, actor.display_name, at)
