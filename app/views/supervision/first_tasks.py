@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future
 
@@ -27,8 +28,10 @@ from app.services.supervision.tasks import TaskList
 log = logging.getLogger(__name__)
 Ahead = tuple[Actor, TaskList] | None
 
+FRESH_S = 30.0  # the page is built at once after sign-in; an older read is not shown
+
 _lock = threading.Lock()
-_pending: tuple[str, Future[Ahead]] | None = None
+_pending: tuple[str, Database, float, Future[Ahead]] | None = None
 
 
 def start(db: Database, username: str) -> Future[Ahead]:
@@ -36,7 +39,7 @@ def start(db: Database, username: str) -> Future[Ahead]:
     global _pending
     future: Future[Ahead] = Future()
     with _lock:
-        _pending = ((username or "").strip().lower(), future)
+        _pending = ((username or "").strip().lower(), db, time.monotonic(), future)
 
     def read() -> None:
         try:
@@ -63,16 +66,18 @@ def drop() -> None:
         _pending = None
 
 
-def take(actor: Actor) -> Callable[[], TaskList | None] | None:
-    """The page read ahead for ``actor`` (once; call the answer off the GUI thread: it waits for
-    the read), or None if none was started for them. The page it gives is None when it was read
-    for someone else (the roles changed meanwhile) or the read failed."""
+def take(actor: Actor, db: Database | None) -> Callable[[], TaskList | None] | None:
+    """The page read ahead for ``actor`` in ``db`` in the last ``FRESH_S`` seconds (once; call
+    the answer off the GUI thread: it waits for the read), or None. The page it gives is None
+    when it was read for someone else (the roles changed meanwhile) or the read failed."""
     global _pending
     with _lock:
         pending, _pending = _pending, None
-    if pending is None or pending[0] != actor.username:
+    if pending is None:
         return None
-    ahead = pending[1]
+    username, read_in, started, ahead = pending
+    if username != actor.username or read_in is not db or time.monotonic() - started > FRESH_S:
+        return None
 
     def wait() -> TaskList | None:
         result = ahead.result()

@@ -24,7 +24,7 @@ from app.services.supervision import tasks as task_lists
 from app.services.supervision.deadlines import Task
 from app.services.supervision.tasks import TaskList
 from app.views.kit import ops
-from app.views.kit.ops import Op, Reloads
+from app.views.kit.ops import Op, Reloads, hub
 from app.views.kit.widgets import row_table
 from app.views.supervision import first_tasks
 from app.views.supervision.refresher import Refresher
@@ -105,7 +105,7 @@ class MyTasksPage(QWidget):
 
         self.refresher = Refresher(self, self.reload, settle_ms=SETTLE_MS)
         self._show(None)
-        ahead = first_tasks.take(actor)  # read while the password was checked
+        ahead = first_tasks.take(actor, hub().db)  # read while the password was checked
         if ahead is None:
             self.reload()
         else:
