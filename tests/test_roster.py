@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import pytest
 
-from app.models import Role
+from app.models import Role, SwapState
 from app.models.errors import InvalidInput, PermissionDenied, TransitionRefused
 from app.services.roster import rotation, shifts, swaps
 from app.services.scores import proposals, sheet
@@ -48,26 +48,70 @@ def test_on_duty_follows_the_shifts_hours(db, staff) -> None:
     )
 
 
-def test_a_swap_counts_only_once_the_supervisor_approves(db, staff) -> None:
+def _agreed(db, staff, day: int):
+    """A swap presales asks and aftersales agrees to: it waits for the supervisor."""
+    swap = db.write(
+        lambda s: swaps.request(s, staff[Role.PRESALES], date(2026, 11, day), "aftersales")
+    )
+    return db.write(lambda s: swaps.agree(s, staff[Role.AFTERSALES], swap.id))
+
+
+def test_a_swap_is_asked_by_the_two_and_counts_once_the_supervisor_approves(db, staff) -> None:
+    """requested (by one) → agreed (by the other) → approved (by the supervisor): the
+    supervisor cannot approve what the colleague has not agreed to."""
     _generate(db, staff)
-    presales, supervisor = staff[Role.PRESALES], staff[Role.SUPERVISOR]
+    presales, after, supervisor = (
+        staff[Role.PRESALES], staff[Role.AFTERSALES], staff[Role.SUPERVISOR]
+    )  # fmt: skip
     at = datetime(2026, 11, 3, 20).astimezone()
     on_duty = lambda: {d.person.username for d in db.read(lambda s: rotation.on_duty_at(s, at))}  # noqa: E731
     swap = db.write(
         lambda s: swaps.request(s, presales, date(2026, 11, 3), "aftersales", "家里有事")
     )
-    assert on_duty() == {"presales"}  # asked, not approved: nothing changed
+    assert swap.state is SwapState.REQUESTED and swap.agreed_at is None
+    with pytest.raises(TransitionRefused, match="waits for aftersales to agree"):
+        db.write(lambda s: swaps.approve(s, supervisor, swap.id))
+    with pytest.raises(TransitionRefused, match="Only aftersales can agree"):
+        db.write(lambda s: swaps.agree(s, presales, swap.id))  # not the asker
+    assert on_duty() == {"presales"}  # asked, not agreed: nothing changed
+    agreed = db.write(lambda s: swaps.agree(s, after, swap.id))
+    assert agreed.state is SwapState.AGREED and agreed.agreed_at is not None
+    assert on_duty() == {"presales"}  # agreed, not approved: nothing changed
     with pytest.raises(PermissionDenied):
         db.write(lambda s: swaps.approve(s, presales, swap.id))
+    assert swaps.actions_for(agreed, supervisor) == {"approve", "refuse"}
+    assert swaps.actions_for(agreed, presales) == {"withdraw"}
     db.write(lambda s: swaps.approve(s, supervisor, swap.id))
     assert on_duty() == {"aftersales"}
+    with pytest.raises(TransitionRefused, match="already “Approved”"):
+        db.write(lambda s: swaps.withdraw(s, after, swap.id))  # too late to take back
+
+
+def test_either_person_withdraws_a_swap_before_approval(db, staff) -> None:
+    _generate(db, staff)
+    presales, after = staff[Role.PRESALES], staff[Role.AFTERSALES]
+    asked = db.write(lambda s: swaps.request(s, presales, date(2026, 11, 3), "aftersales"))
+    with pytest.raises(TransitionRefused, match="Only presales or aftersales can withdraw"):
+        db.write(lambda s: swaps.withdraw(s, staff[Role.PRINTER], asked.id))
+    gone = db.write(lambda s: swaps.withdraw(s, after, asked.id))  # the colleague says no
+    assert (gone.state, gone.decided_by) == (SwapState.WITHDRAWN, "李娜")
+    with pytest.raises(TransitionRefused, match="already “Withdrawn”"):
+        db.write(lambda s: swaps.agree(s, after, asked.id))
+    agreed = _agreed(db, staff, 5)  # a withdrawn swap does not block the days next to it
+    taken_back = db.write(lambda s: swaps.withdraw(s, presales, agreed.id))  # the asker
+    assert taken_back.state is SwapState.WITHDRAWN
+    listed = db.read(lambda s: swaps.of_month(s, presales, NOVEMBER))
+    assert [s.state for s in listed] == [SwapState.WITHDRAWN] * 2
+    grid = db.read(lambda s: rotation.grid(s, presales, NOVEMBER))
+    ids = {p.username: p.user_id for p in grid.people}
+    assert grid.cells[ids["presales"], date(2026, 11, 3)] == "service_late"  # unchanged
 
 
 def test_swaps_beyond_three_a_month_are_proposed(db, staff) -> None:
     _generate(db, staff)
-    presales, supervisor = staff[Role.PRESALES], staff[Role.SUPERVISOR]
+    supervisor = staff[Role.SUPERVISOR]
     for n in (2, 4, 6, 8, 10):  # every other day: no swaps on consecutive days
-        swap = db.write(lambda s, d=n: swaps.request(s, presales, date(2026, 11, d), "aftersales"))
+        swap = _agreed(db, staff, n)
         db.write(lambda s, i=swap.id: swaps.approve(s, supervisor, i))
     result = db.write(lambda s: proposals.propose(s, supervisor, NOVEMBER, now=NOW))
     assert result.added == 4  # the 4th and 5th swap, for each of the two people
@@ -102,13 +146,15 @@ def test_a_fourth_swap_in_a_month_is_flagged_before_and_after_approval(db, staff
     _generate(db, staff)
     presales, supervisor = staff[Role.PRESALES], staff[Role.SUPERVISOR]
     for n in (2, 4, 6):
-        swap = db.write(lambda s, d=n: swaps.request(s, presales, date(2026, 11, d), "aftersales"))
+        swap = _agreed(db, staff, n)
         assert swap.beyond == ()
         db.write(lambda s, i=swap.id: swaps.approve(s, supervisor, i))
     fourth = db.write(lambda s: swaps.request(s, presales, date(2026, 11, 8), "aftersales"))
     assert fourth.beyond == ("presales", "aftersales")
     listed = db.read(lambda s: swaps.of_month(s, supervisor, NOVEMBER))
     assert [s.beyond for s in listed] == [()] * 3 + [("presales", "aftersales")]
+    fourth = db.write(lambda s: swaps.agree(s, staff[Role.AFTERSALES], fourth.id))
+    assert fourth.beyond == ("presales", "aftersales")
     approved = db.write(lambda s: swaps.approve(s, supervisor, fourth.id))
     assert approved.beyond == ("presales", "aftersales")
 

@@ -133,6 +133,7 @@ def test_swaps_on_the_command_line_follow_the_procedures_rules(staff, db, db_url
     refused = run("roster", "swap", "2026-11-05", "aftersales")
     assert refused.returncode != 0 and "连续" in refused.stderr, refused.stderr
     for swap_id in ("1", "2", "3"):
+        assert run("roster", "agree", swap_id, user="aftersales").returncode == 0
         assert run("roster", "approve", swap_id, user="supervisor").returncode == 0
     fourth = run("roster", "swap", "2026-11-08", "aftersales")
     assert fourth.returncode == 0, fourth.stderr

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+
+from sqlalchemy.orm import Session
 
 from app.cli.cmd_scores import month_of, paper_of
 from app.cli.common import Context
 from app.models.errors import InvalidInput
 from app.models.i18n import QT_TRANSLATE_NOOP
+from app.services.core.actor import Actor
 from app.services.roster import printout, rotation, shifts, swaps
 from app.services.roster.swaps import SwapView
 
@@ -84,9 +88,11 @@ def run_swap(ctx: Context) -> int:
     a, actor = ctx.args, ctx.actor()
     swap = ctx.db.write(lambda s: swaps.request(s, actor, day_of(a.day), a.colleague, a.reason))
     ctx.out(
-        ctx.translate("cli", "Swap #{id} asked: it counts once the supervisor approves it.").format(
-            id=swap.id
-        )
+        ctx.translate(
+            "cli",
+            "Swap #{id} asked: {colleague} agrees (roster agree {id}), then the supervisor "
+            "approves it; it counts only then.",
+        ).format(id=swap.id, colleague=swap.user_b)
     )
     warn_beyond(ctx, swap)
     return 0
@@ -108,19 +114,43 @@ def run_swaps(ctx: Context) -> int:
     return 0
 
 
-def run_approve(ctx: Context) -> int:
-    actor = ctx.actor()
-    done = ctx.db.write(lambda s: swaps.approve(s, actor, ctx.args.id))
-    ctx.out(ctx.translate("cli", "Swap #{id} approved.").format(id=done.id))
-    warn_beyond(ctx, done)
+# each step of a swap after the request: the service's move, what is printed, whether the
+# "beyond 3 this month" flag is worth repeating
+STEPS: dict[str, tuple[Callable[[Session, Actor, int], SwapView], str, bool]] = {
+    "agree": (
+        swaps.agree,
+        QT_TRANSLATE_NOOP("cli", "Swap #{id} agreed: it waits for the supervisor's approval."),
+        True,
+    ),
+    "withdraw": (swaps.withdraw, QT_TRANSLATE_NOOP("cli", "Swap #{id} withdrawn."), False),
+    "approve": (swaps.approve, QT_TRANSLATE_NOOP("cli", "Swap #{id} approved."), True),
+    "refuse": (swaps.refuse, QT_TRANSLATE_NOOP("cli", "Swap #{id} refused."), False),
+}
+
+
+def _step(ctx: Context, action: str) -> int:
+    actor, (move, message, flag) = ctx.actor(), STEPS[action]
+    done = ctx.db.write(lambda s: move(s, actor, ctx.args.id))
+    ctx.out(ctx.translate("cli", message).format(id=done.id))
+    if flag:
+        warn_beyond(ctx, done)
     return 0
+
+
+def run_agree(ctx: Context) -> int:
+    return _step(ctx, "agree")
+
+
+def run_withdraw(ctx: Context) -> int:
+    return _step(ctx, "withdraw")
+
+
+def run_approve(ctx: Context) -> int:
+    return _step(ctx, "approve")
 
 
 def run_refuse(ctx: Context) -> int:
-    actor = ctx.actor()
-    done = ctx.db.write(lambda s: swaps.refuse(s, actor, ctx.args.id))
-    ctx.out(ctx.translate("cli", "Swap #{id} refused.").format(id=done.id))
-    return 0
+    return _step(ctx, "refuse")
 
 
 def run_now(ctx: Context) -> int:

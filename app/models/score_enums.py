@@ -46,9 +46,11 @@ MONTH_LABELS = {
 
 
 class SwapState(enum.StrEnum):
-    REQUESTED = "requested"  # asked by the two people; the roster is unchanged
+    REQUESTED = "requested"  # asked by one person; the colleague has not agreed yet
+    AGREED = "agreed"  # the colleague agreed: asked by the two, waiting for the supervisor
     APPROVED = "approved"  # the supervisor approved: the two shifts are exchanged
     REFUSED = "refused"
+    WITHDRAWN = "withdrawn"  # one of the two took it back before the supervisor approved
 
     @property
     def label(self) -> str:
@@ -56,7 +58,9 @@ class SwapState(enum.StrEnum):
 
 
 SWAP_LABELS = {
-    SwapState.REQUESTED: QT_TRANSLATE_NOOP("SwapState", "Waiting for the supervisor"),
+    SwapState.REQUESTED: QT_TRANSLATE_NOOP("SwapState", "Waiting for the colleague"),
+    SwapState.AGREED: QT_TRANSLATE_NOOP("SwapState", "Waiting for the supervisor"),
     SwapState.APPROVED: QT_TRANSLATE_NOOP("SwapState", "Approved"),
     SwapState.REFUSED: QT_TRANSLATE_NOOP("SwapState", "Refused"),
+    SwapState.WITHDRAWN: QT_TRANSLATE_NOOP("SwapState", "Withdrawn"),
 }

@@ -101,7 +101,8 @@ class RosterDay(Base):
 
 
 class RosterSwap(Base):
-    """Two people exchange their shifts of a day, once the supervisor approves."""
+    """Two people exchange their shifts of a day: one asks (``user_a``), the other agrees
+    (``user_b``, ``agreed_at``), and it counts once the supervisor approves."""
 
     __tablename__ = "roster_swaps"
 
@@ -113,5 +114,6 @@ class RosterSwap(Base):
     state: Mapped[str] = mapped_column(String(12))
     requested_by: Mapped[str] = mapped_column(String(64))
     requested_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    agreed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     decided_by: Mapped[str | None] = mapped_column(String(64))
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

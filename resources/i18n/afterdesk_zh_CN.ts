@@ -4989,6 +4989,14 @@ Added by {who} at {time}
         <translation>申请换班…</translation>
     </message>
     <message>
+        <source>Agree to swap</source>
+        <translation>同意换班</translation>
+    </message>
+    <message>
+        <source>Withdraw swap</source>
+        <translation>撤回换班</translation>
+    </message>
+    <message>
         <source>Approve swap</source>
         <translation>批准换班</translation>
     </message>
@@ -6165,8 +6173,8 @@ Install them, then start AfterDesk again:
         <translation>申请换班</translation>
     </message>
     <message>
-        <source>The roster changes only when the supervisor approves. More than 3 swaps a month cost 2 points each.</source>
-        <translation>主管批准后值班表才会改变。每月换班超过 3 次，每次扣 2 分。</translation>
+        <source>Your colleague agrees first (Agree to swap, on their Roster page), then the supervisor approves: the roster changes only then. More than 3 swaps a month cost 2 points each.</source>
+        <translation>先由同事同意（在其值班表页面点“同意换班”），再由主管批准：批准后值班表才会改变。每月换班超过3次，每次扣2分。</translation>
     </message>
     <message>
         <source>Day</source>
@@ -6184,6 +6192,10 @@ Install them, then start AfterDesk again:
 <context>
     <name>SwapState</name>
     <message>
+        <source>Waiting for the colleague</source>
+        <translation>等待同事同意</translation>
+    </message>
+    <message>
         <source>Waiting for the supervisor</source>
         <translation>等待主管批准</translation>
     </message>
@@ -6194,6 +6206,10 @@ Install them, then start AfterDesk again:
     <message>
         <source>Refused</source>
         <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
     </message>
 </context>
 <context>
@@ -7779,6 +7795,10 @@ Install them, then start AfterDesk again:
         <translation>{username} 在 {day} 没有班次可换。</translation>
     </message>
     <message>
+        <source>{a} and {b} work the same shift on {day}.</source>
+        <translation>{a} 和 {b} 在 {day} 上的是同一个班。</translation>
+    </message>
+    <message>
         <source>{username} already has a swap on {other} (#{id}): the procedure allows no swaps on consecutive days.</source>
         <translation>{username} 在 {other} 已有换班(#{id}):按制度不允许连续换班。</translation>
     </message>
@@ -7787,8 +7807,16 @@ Install them, then start AfterDesk again:
         <translation>请与同事换班，不能与自己换。</translation>
     </message>
     <message>
-        <source>You and {username} work the same shift on {day}.</source>
-        <translation>你和 {username} 在 {day} 是同一班次。</translation>
+        <source>Swap #{id} waits for {username} to agree: the supervisor approves a swap the two people asked for.</source>
+        <translation>换班 #{id} 还在等待 {username} 同意：主管只批准双方都申请的换班。</translation>
+    </message>
+    <message>
+        <source>Only {username} can agree to swap #{id}.</source>
+        <translation>只有 {username} 可以同意换班 #{id}。</translation>
+    </message>
+    <message>
+        <source>Only {a} or {b} can withdraw swap #{id}.</source>
+        <translation>只有 {a} 或 {b} 可以撤回换班 #{id}。</translation>
     </message>
     <message>
         <source>There is no swap #{id}.</source>
@@ -8946,12 +8974,20 @@ Install them, then start AfterDesk again:
         <translation>{names} 本月换班超过3次:按制度每次扣2分(评分表会提出扣分)。</translation>
     </message>
     <message>
-        <source>Swap #{id} asked: it counts once the supervisor approves it.</source>
-        <translation>已申请换班 #{id}：主管批准后生效。</translation>
+        <source>Swap #{id} asked: {colleague} agrees (roster agree {id}), then the supervisor approves it; it counts only then.</source>
+        <translation>换班 #{id} 已申请：先由 {colleague} 同意（roster agree {id}），再由主管批准，批准后才生效。</translation>
     </message>
     <message>
         <source>beyond 3 this month: {names}</source>
         <translation>本月换班超过3次:{names}</translation>
+    </message>
+    <message>
+        <source>Swap #{id} agreed: it waits for the supervisor&apos;s approval.</source>
+        <translation>换班 #{id} 已同意：等待主管批准。</translation>
+    </message>
+    <message>
+        <source>Swap #{id} withdrawn.</source>
+        <translation>换班 #{id} 已撤回。</translation>
     </message>
     <message>
         <source>Swap #{id} approved.</source>

@@ -106,6 +106,7 @@ def test_the_roster_grid_and_a_swap_approved(
     swap = gui_shop.write(
         lambda s: swaps.request(s, presales, NOVEMBER.days()[2], "aftersales", "家里有事")
     )
+    gui_shop.write(lambda s: swaps.agree(s, actors[Role.AFTERSALES], swap.id))
     page = _roster_page(qtbot, supervisor)
     assert page.grid.columnCount() == 30
     names = [page.grid.verticalHeaderItem(r).text() for r in range(page.grid.rowCount())]
@@ -134,6 +135,7 @@ def test_a_fourth_swap_of_the_month_is_flagged_in_the_list(
             lambda s, d=n: swaps.request(s, presales, NOVEMBER.days()[d], "aftersales")
         )
         if n < 7:
+            gui_shop.write(lambda s, i=swap.id: swaps.agree(s, actors[Role.AFTERSALES], i))
             gui_shop.write(lambda s, i=swap.id: swaps.approve(s, supervisor, i))
     page = _roster_page(qtbot, supervisor)
     headers = [page.swaps.horizontalHeaderItem(c).text() for c in range(page.swaps.columnCount())]

@@ -104,7 +104,9 @@ def _roster(parser: argparse.ArgumentParser) -> None:
     add_json(swaps)
     swaps.set_defaults(run="cmd_roster.run_swaps")
     for name, helptext in (
-        ("approve", "the supervisor approves a swap: the shifts are exchanged"),
+        ("agree", "agree to a swap a colleague asked you for"),
+        ("withdraw", "take back a swap you asked or agreed to, before it is approved"),
+        ("approve", "the supervisor approves an agreed swap: the shifts are exchanged"),
         ("refuse", "the supervisor refuses a swap"),
     ):
         step = cmds.add_parser(name, help=helptext)

@@ -1,5 +1,10 @@
 """Shift swaps (换班): asked by the two people, in effect only once the supervisor approves.
 
+One person asks (``request``), the colleague agrees (``agree``), the supervisor approves
+(``approve``: the two shifts of the day are exchanged) or refuses; either of the two withdraws
+it before the approval (``withdraw``). The moves are the table ``MOVES``; who may take each
+is ``why_not``'s (the views enable their buttons from it).
+
 The procedure (shared/seeds 001, 一(五) 考勤制度 and 三(三); docs/scores.md "The roster's rules"):
 a swap counts only with the supervisor's approval (一(五) 10, 三(三) 2); no one swaps on two days
 running (一(五) 6 不允许连续换班: refused); more than 3 swaps a month (一(五) 6) are allowed but
@@ -17,11 +22,11 @@ from sqlalchemy.orm import Session
 
 from app.db import db_now
 from app.models import RosterDay, RosterSwap, SwapState
-from app.models.errors import InvalidInput, NotFound, TransitionRefused
+from app.models.errors import InvalidInput, NotFound, TransitionRefused, UserError
 from app.models.i18n import QT_TRANSLATE_NOOP, Label
 from app.services.core import audit
 from app.services.core.actor import Actor, require
-from app.services.core.capabilities import Action
+from app.services.core.capabilities import Action, may
 from app.services.core.validation import record_id
 from app.services.roster import people
 from app.services.scores.months import Month
@@ -39,9 +44,10 @@ class SwapView:
     state: SwapState
     requested_by: str
     requested_at: datetime
-    decided_by: str | None
+    decided_by: str | None  # who approved, refused or withdrew it
     # the people for whom this swap is one beyond the month's 3 (approved, or if approved)
     beyond: tuple[str, ...] = ()
+    agreed_at: datetime | None = None
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -53,6 +59,7 @@ class SwapView:
             "state": self.state.value,
             "requested_by": self.requested_by,
             "requested_at": self.requested_at.isoformat(),
+            "agreed_at": self.agreed_at.isoformat() if self.agreed_at else None,
             "decided_by": self.decided_by,
             "beyond_three": list(self.beyond),
         }
@@ -71,6 +78,7 @@ def _view(session: Session, row: RosterSwap, beyond: frozenset[int] = frozenset(
         row.requested_at,
         row.decided_by,
         tuple(names[u].username for u in (row.user_a_id, row.user_b_id) if u in beyond),
+        row.agreed_at,
     )
 
 
@@ -94,6 +102,21 @@ def _day_row(session: Session, day: date, user_id: int, username: str) -> Roster
             day=day.isoformat(),
         )
     return row
+
+
+def _two_shifts(
+    session: Session, day: date, a: tuple[int, str], b: tuple[int, str]
+) -> tuple[RosterDay, RosterDay]:
+    """The two people's days, each with a shift, and different shifts: something to swap."""
+    first, second = _day_row(session, day, *a), _day_row(session, day, *b)
+    if first.shift_code == second.shift_code:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("UserError", "{a} and {b} work the same shift on {day}."),
+            a=a[1],
+            b=b[1],
+            day=day.isoformat(),
+        )
+    return first, second
 
 
 def refuse_consecutive(
@@ -127,26 +150,34 @@ def refuse_consecutive(
     )
 
 
-LIVE = [SwapState.REQUESTED.value, SwapState.APPROVED.value]
+WAITING = frozenset({SwapState.REQUESTED, SwapState.AGREED})
+LIVE = [SwapState.REQUESTED.value, SwapState.AGREED.value, SwapState.APPROVED.value]
+# the swap's state table: action → (the states it moves from, the state it moves to)
+MOVES: dict[str, tuple[frozenset[SwapState], SwapState]] = {
+    "agree": (frozenset({SwapState.REQUESTED}), SwapState.AGREED),
+    "approve": (frozenset({SwapState.AGREED}), SwapState.APPROVED),
+    "refuse": (WAITING, SwapState.REFUSED),
+    "withdraw": (WAITING, SwapState.WITHDRAWN),
+}
+# the capability each action needs; who of the staff may is the swap's (why_not)
+NEEDS = {
+    "agree": Action.ROSTER_SWAP,
+    "approve": Action.ROSTER_EDIT,
+    "refuse": Action.ROSTER_EDIT,
+    "withdraw": Action.ROSTER_SWAP,
+}
 
 
 def request(
     session: Session, actor: Actor, day: date, colleague: str, reason: str = ""
 ) -> SwapView:
     """The asker swaps their shift of ``day`` with a colleague's; the roster is unchanged
-    until the supervisor approves."""
+    until the colleague agreed and the supervisor approved."""
     require(session, actor, Action.ROSTER_SWAP)
     other = people.by_name(session, colleague)
     if other.user_id == actor.user_id:
         raise InvalidInput(QT_TRANSLATE_NOOP("UserError", "Swap with a colleague, not yourself."))
-    mine = _day_row(session, day, actor.user_id, actor.username)
-    theirs = _day_row(session, day, other.user_id, other.username)
-    if mine.shift_code == theirs.shift_code:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("UserError", "You and {username} work the same shift on {day}."),
-            username=other.username,
-            day=day.isoformat(),
-        )
+    _two_shifts(session, day, (actor.user_id, actor.username), (other.user_id, other.username))
     refuse_consecutive(
         session, day, {actor.user_id: actor.username, other.user_id: other.username}, LIVE
     )
@@ -165,50 +196,100 @@ def request(
     return _view(session, row, _over(session, row))
 
 
-def _load(session: Session, swap_id: int) -> RosterSwap:
+def why_not(action: str, swap: SwapView, actor: Actor) -> UserError | None:
+    """None if ``actor`` may take ``action`` on ``swap`` now; else the reason. The state
+    table first, then who: the colleague agrees, either of the two withdraws."""
+    came_from, _to = MOVES[action]
+    if swap.state not in came_from:
+        if action == "approve" and swap.state is SwapState.REQUESTED:
+            return TransitionRefused(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "Swap #{id} waits for {username} to agree: the supervisor approves a swap "
+                    "the two people asked for.",
+                ),
+                id=swap.id,
+                username=swap.user_b,
+            )
+        return TransitionRefused(
+            QT_TRANSLATE_NOOP("UserError", "Swap #{id} is already “{state}”."),
+            id=swap.id,
+            state=Label(swap.state.label, "SwapState"),
+        )
+    if action == "agree" and actor.username != swap.user_b:
+        return TransitionRefused(
+            QT_TRANSLATE_NOOP("UserError", "Only {username} can agree to swap #{id}."),
+            username=swap.user_b,
+            id=swap.id,
+        )
+    if action == "withdraw" and actor.username not in (swap.user_a, swap.user_b):
+        return TransitionRefused(
+            QT_TRANSLATE_NOOP("UserError", "Only {a} or {b} can withdraw swap #{id}."),
+            a=swap.user_a,
+            b=swap.user_b,
+            id=swap.id,
+        )
+    return None
+
+
+def actions_for(swap: SwapView, actor: Actor) -> frozenset[str]:
+    """What ``actor`` may do with ``swap`` now (the Roster page's buttons)."""
+    return frozenset(a for a in MOVES if may(NEEDS[a], actor) and why_not(a, swap, actor) is None)
+
+
+def _move(session: Session, actor: Actor, swap_id: int, action: str) -> RosterSwap:
+    """Check and take one move of the table; the caller stamps what the move records."""
+    require(session, actor, NEEDS[action])
     record_id(swap_id, Label(QT_TRANSLATE_NOOP("Field", "Swap")))
     row = session.get(RosterSwap, swap_id, with_for_update=True)
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("UserError", "There is no swap #{id}."), id=swap_id)
-    if row.state != SwapState.REQUESTED.value:
-        raise TransitionRefused(
-            QT_TRANSLATE_NOOP("UserError", "Swap #{id} is already “{state}”."),
-            id=swap_id,
-            state=Label(SwapState(row.state).label, "SwapState"),
-        )
+    problem = why_not(action, _view(session, row), actor)
+    if problem is not None:
+        raise problem
+    row.state = MOVES[action][1].value
     return row
+
+
+def agree(session: Session, actor: Actor, swap_id: int) -> SwapView:
+    """The colleague agrees: the swap is the two people's, and waits for the supervisor."""
+    row = _move(session, actor, swap_id, "agree")
+    row.agreed_at = db_now(session)
+    session.flush()
+    _audit(session, actor, "roster.swap_agree", row)
+    return _view(session, row, _over(session, row))
+
+
+def withdraw(session: Session, actor: Actor, swap_id: int) -> SwapView:
+    """Either of the two takes the swap back before the supervisor approved it."""
+    return _decide(session, actor, swap_id, "withdraw")
 
 
 def approve(session: Session, actor: Actor, swap_id: int) -> SwapView:
     """The supervisor approves: the two people's shifts of the day are exchanged."""
-    require(session, actor, Action.ROSTER_EDIT)
-    row = _load(session, swap_id)
+    row = _move(session, actor, swap_id, "approve")
     names = people.by_ids(session, {row.user_a_id, row.user_b_id})
     both = {u: names[u].username for u in (row.user_a_id, row.user_b_id)}
     refuse_consecutive(session, row.day, both, [SwapState.APPROVED.value], skip=row.id)
-    a = _day_row(session, row.day, row.user_a_id, names[row.user_a_id].username)
-    b = _day_row(session, row.day, row.user_b_id, names[row.user_b_id].username)
+    # the roster may have changed since it was asked (the supervisor's edit of the day)
+    a, b = _two_shifts(session, row.day, *both.items())
     a.shift_code, b.shift_code = b.shift_code, a.shift_code
-    row.state, row.decided_by, row.decided_at = (
-        SwapState.APPROVED.value,
-        actor.display_name,
-        db_now(session),
-    )
+    row.decided_by, row.decided_at = actor.display_name, db_now(session)
     session.flush()
     _audit(session, actor, "roster.swap_approve", row)
     return _view(session, row, _over(session, row))
 
 
 def refuse(session: Session, actor: Actor, swap_id: int) -> SwapView:
-    require(session, actor, Action.ROSTER_EDIT)
-    row = _load(session, swap_id)
-    row.state, row.decided_by, row.decided_at = (
-        SwapState.REFUSED.value,
-        actor.display_name,
-        db_now(session),
-    )
+    return _decide(session, actor, swap_id, "refuse")
+
+
+def _decide(session: Session, actor: Actor, swap_id: int, action: str) -> SwapView:
+    """A move that ends the swap without changing the roster, stamped with who and when."""
+    row = _move(session, actor, swap_id, action)
+    row.decided_by, row.decided_at = actor.display_name, db_now(session)
     session.flush()
-    _audit(session, actor, "roster.swap_refuse", row)
+    _audit(session, actor, f"roster.swap_{action}", row)
     return _view(session, row)
 
 
@@ -246,7 +327,7 @@ def of_month(session: Session, actor: Actor, month: Month) -> list[SwapView]:
         u for r in rows if r.state == SwapState.APPROVED.value for u in (r.user_a_id, r.user_b_id)
     )
     for r in rows:  # one still waiting: beyond 3 if the supervisor approved it now
-        if r.state == SwapState.REQUESTED.value:
+        if SwapState(r.state) in WAITING:
             over[r.id] = {u for u in (r.user_a_id, r.user_b_id) if approved[u] >= FREE_SWAPS}
     return [_view(session, r, frozenset(over.get(r.id, ()))) for r in rows]
 

@@ -1,8 +1,9 @@
-"""The Roster page (值班表): the month's grid, who is on duty now, swaps (asked by staff,
-approved by the supervisor) and the printed roster."""
+"""The Roster page (值班表): the month's grid, who is on duty now, swaps (asked by one
+person, agreed by the other, approved by the supervisor) and the printed roster."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -16,8 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from app.models import SwapState
 from app.services.core.actor import Actor
 from app.services.core.capabilities import Action, may
 from app.services.roster import printout, rotation, swaps
@@ -65,16 +66,25 @@ class RosterPage(MonthPage):
         self.swap_button = self.button(
             self.tr("Ask to swap…"), self.ask_swap, may(Action.ROSTER_SWAP, actor)
         )
+        swapper = may(Action.ROSTER_SWAP, actor)
+        self.agree_button = self.button(self.tr("Agree to swap"), self.agree, swapper)
+        self.withdraw_button = self.button(self.tr("Withdraw swap"), self.withdraw, swapper)
         self.approve_button = self.button(self.tr("Approve swap"), self.approve, edit)
         self.refuse_button = self.button(self.tr("Refuse swap"), self.refuse, edit)
+        # each swap button, by the service's name of its move (swaps.MOVES)
+        self.swap_buttons = {
+            "agree": self.agree_button,
+            "withdraw": self.withdraw_button,
+            "approve": self.approve_button,
+            "refuse": self.refuse_button,
+        }
         self.shifts_button = self.button(self.tr("Shifts…"), self.edit_shifts, edit)
         self.print_button = self.button(self.tr("Print…"), self.print_roster, True)
         buttons = QHBoxLayout()
         for b in (
             self.generate_button,
             self.swap_button,
-            self.approve_button,
-            self.refuse_button,
+            *self.swap_buttons.values(),
             self.shifts_button,
         ):
             buttons.addWidget(b)
@@ -183,9 +193,11 @@ class RosterPage(MonthPage):
 
     def _swap_selected(self) -> None:
         swap = self.selected_swap()
-        waiting = swap is not None and swap.state is SwapState.REQUESTED
-        self.approve_button.setEnabled(waiting)
-        self.refuse_button.setEnabled(waiting)
+        allowed = swaps.actions_for(swap, self.actor) if swap is not None else frozenset()
+        for action, button in self.swap_buttons.items():
+            button.setEnabled(action in allowed)
+            reason = swaps.why_not(action, swap, self.actor) if swap is not None else None
+            button.setToolTip(reason.message(translate) if reason is not None else "")
 
     def generate(self) -> None:
         month, actor = self.chosen_month(), self.actor
@@ -200,15 +212,22 @@ class RosterPage(MonthPage):
         """Add or change a shift (the warehouse's, say); the page reloads with it."""
         ShiftDialog(self, self.actor, self.roster.shifts if self.roster else None).exec()
 
-    def approve(self) -> None:
+    def _swap_move(self, move: Callable[[Session, Actor, int], SwapView]) -> None:
         swap, actor = self.selected_swap(), self.actor
         if swap is not None:
-            self.write(lambda s: swaps.approve(s, actor, swap.id), "roster")
+            self.write(lambda s: move(s, actor, swap.id), "roster")
+
+    def agree(self) -> None:
+        self._swap_move(swaps.agree)
+
+    def withdraw(self) -> None:
+        self._swap_move(swaps.withdraw)
+
+    def approve(self) -> None:
+        self._swap_move(swaps.approve)
 
     def refuse(self) -> None:
-        swap, actor = self.selected_swap(), self.actor
-        if swap is not None:
-            self.write(lambda s: swaps.refuse(s, actor, swap.id), "roster")
+        self._swap_move(swaps.refuse)
 
     def ask_print_path(self, month: Month) -> Path | None:
         """Where to write the roster's PDF; None if cancelled. Tests replace this."""

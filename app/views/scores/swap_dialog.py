@@ -1,4 +1,5 @@
-"""Ask to swap one's shift of a day with a colleague (it counts once the supervisor approves)."""
+"""Ask to swap one's shift of a day with a colleague (it counts once the colleague agreed and
+the supervisor approved)."""
 
 from __future__ import annotations
 
@@ -39,8 +40,9 @@ class SwapDialog(RecordDialog):
         self.reason = QLineEdit(self)
         note = QLabel(
             self.tr(
-                "The roster changes only when the supervisor approves. More than 3 swaps a "
-                "month cost 2 points each."
+                "Your colleague agrees first (Agree to swap, on their Roster page), then the "
+                "supervisor approves: the roster changes only then. More than 3 swaps a month "
+                "cost 2 points each."
             ),
             self,
         )
