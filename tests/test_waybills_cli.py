@@ -26,7 +26,8 @@ def demo_url(db_url: str) -> str:
 def test_load_left_and_the_same_pool_twice(demo_url, tmp_path) -> None:
     listing = tmp_path / "中通号段.txt"
     listing.write_text("\n".join(f"7730000{n:05d}" for n in range(1, 151)) + "\n")
-    done = afterdesk(demo_url, "waybills", "load", "中通快递", str(listing), "--shop", SHOP,
+    # as README and the issue write it: the FILE after --shop (and, below, before it)
+    done = afterdesk(demo_url, "waybills", "load", "中通快递", "--shop", SHOP, str(listing),
                      user="admin")  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "Loaded 150 中通快递 numbers" in done.stdout

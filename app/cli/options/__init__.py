@@ -14,6 +14,7 @@ import importlib
 from collections.abc import Callable, Sequence
 
 from app import __version__
+from app.cli.options.intermixed import CommandParser
 
 # Each top-level command, in the order --help lists them: the module declaring its options
 # (app/cli/options/MODULE.py, whose register() adds it with command()) and its help
@@ -68,7 +69,7 @@ def _command(argv: Sequence[str]) -> str | None:
 
 
 def _parser(full: Callable[[str], bool]) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="afterdesk",
         description="AfterDesk (售后台): the after-sales back office. "
         "Without a command it opens the desktop app.",
