@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db import Database
-from app.models import AuditEntry, Role, Shop, WaybillLoad, WaybillNumber
+from app.models import AuditEntry, Order, Role, Shop, WaybillLoad, WaybillNumber
 from app.models.errors import InvalidInput, NotFound, PermissionDenied
 from app.services.dispatch import pools, waybills
 
@@ -42,6 +42,21 @@ def test_a_number_is_checked_against_its_couriers_pattern(db, staff) -> None:
     assert "ZT12345" in message and "YT\\d{13,15}" in message and "YT1234567890123" in message
     with pytest.raises(NotFound, match="No courier “闪电快递” is known"):
         couriers.get("闪电快递")
+
+
+def test_the_demo_shops_waybill_numbers_fit_their_couriers_patterns(shop_db: Database) -> None:
+    """A demo order's number (75…, not ZT…) is one its courier's pattern takes, so the demo's
+    parcels can be packed and handed over as they are."""
+    shipped = shop_db.read(
+        lambda s: s.execute(
+            select(Order.courier, Order.tracking_no).where(Order.tracking_no.is_not(None))
+        ).all()
+    )
+    couriers = shop_db.read(waybills.Couriers)
+    for courier, number in shipped:
+        assert waybills.check(couriers.get(courier), number) == number
+    seen = {c for c, _ in shipped}
+    assert seen == {"顺丰速运", "圆通速递", "中通快递", "韵达快递", "EMS", "京东物流"}
 
 
 def test_an_administrator_adds_and_edits_a_couriers_pattern(db, staff) -> None:

@@ -279,7 +279,7 @@ def _fill_orders(
                 f"{STREETS[int(rand() * n_street)]}{int(rand() * 999) + 1}号"
                 f"{int(rand() * 30) + 1}幢{int(rand() * 2405) + 101}室"
             )
-            courier, prefix = COURIERS[int(rand() * n_courier)]
+            courier, prefix, digits = COURIERS[int(rand() * n_courier)]
             printed = stage not in unprinted
             u = rand()
             count = 1 if u < 0.2 else 2 if u < 0.84 else 3
@@ -318,7 +318,9 @@ def _fill_orders(
                     paid,
                     stage,
                     courier if printed else "",
-                    f"{prefix}{int(rand() * 9 * 10**11) + 10**11}" if printed else None,
+                    f"{prefix}{int(rand() * 9 * 10 ** (digits - 1)) + 10 ** (digits - 1)}"
+                    if printed
+                    else None,
                     f"{cents // 100}.{cents % 100:02d}",
                     paid,
                     paid,

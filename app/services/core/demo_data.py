@@ -88,13 +88,16 @@ PRODUCTS = [
     ("XB-SOCK", "运动袜 三双装", Decimal("39.90"), "尺码", ["均码"]),
 ]
 COLOURS = ["黑", "白", "灰", "藏青", "卡其"]
+# courier, how its waybill numbers begin and how many digits follow: each fits the pattern
+# the courier is seeded with (migration 0013), as real numbers do (SF123456789012,
+# YT1234567890123, 75123456789012, 4312345678901, 1123456789012, JDVA01234567890)
 COURIERS = [
-    ("顺丰速运", "SF"),
-    ("圆通速递", "YT"),
-    ("中通快递", "ZT"),
-    ("韵达快递", "YD"),
-    ("EMS", "EM"),
-    ("京东物流", "JD"),
+    ("顺丰速运", "SF", 12),
+    ("圆通速递", "YT", 13),
+    ("中通快递", "75", 12),
+    ("韵达快递", "43", 11),
+    ("EMS", "11", 11),
+    ("京东物流", "JDVA", 11),
 ]
 STAGE_WEIGHTS = [
     (Stage.PAID, 30),
