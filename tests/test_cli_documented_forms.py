@@ -49,6 +49,7 @@ def test_readme_shows_examples_of_every_orders_out_command() -> None:
         "pack",
         "handover",
         "export shipments",
+        "print sender",
     }
 
 
@@ -105,6 +106,10 @@ def test_a_readme_example_is_taken_as_written(line: str) -> None:
         ),
         ("afterdesk import waybills 面单.csv --json", {"file": Path("面单.csv"), "json": True}),
         ("afterdesk waybills threshold 悦步 300", {"shop": "悦步", "count": 300}),
+        (
+            "afterdesk print sender 悦步鞋履旗舰店 --courier 中通快递",
+            {"shop": "悦步鞋履旗舰店", "courier": "中通快递", "name": None},
+        ),
     ],
 )
 def test_a_documented_form_means_what_it_says(line: str, expected: dict[str, object]) -> None:

@@ -5,11 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from sqlalchemy import select
 
-from app.db import Database
-from app.models import Setting, Shop
-from app.services.dispatch.senders import COURIER_SETTING
 from tests.printing_helpers import barcodes, chinese_documents
 from tests.test_cli import afterdesk
 
@@ -72,7 +68,10 @@ def test_a_pool_then_a_batch_prints_its_numbers_on_labels(db_url, tmp_path) -> N
                            "--range", f"{start}-{start + 99}", user="admin")  # fmt: skip
         assert loaded.returncode == 0, loaded.stderr
     # the pools are 中通's: orders without a courier print with it (the shops' default)
-    _default_courier(db_url, "中通快递")
+    for shop in (SHOP, "Maple & Pine Outfitters"):
+        given = afterdesk(db_url, "print", "sender", shop, "--courier", "中通", user="admin")
+        said = f"Orders of {shop} without a courier go with 中通快递.\n"
+        assert given.stdout == said, given.stderr
     out, labels = tmp_path / "batch.pdf", tmp_path / "labels.pdf"
     done = afterdesk(db_url, "print", "batch", "--no-cutoff", "--out", str(out),
                      "--labels-out", str(labels), "--json", user="printer")  # fmt: skip
@@ -85,14 +84,3 @@ def test_a_pool_then_a_batch_prints_its_numbers_on_labels(db_url, tmp_path) -> N
     assert barcodes(labels, tmp_path, 1) == sorted([first, shown["tracking_no"]])
     left = json.loads(afterdesk(db_url, "waybills", "left", "--json", user="printer").stdout)
     assert sum(p["taken"] for p in left) == len(result["printed"])
-
-
-def _default_courier(url: str, courier: str) -> None:
-    database = Database(url)
-    database.write(
-        lambda s: [
-            s.add(Setting(key=COURIER_SETTING.format(id=shop_id), value=courier))
-            for shop_id in s.scalars(select(Shop.id))
-        ]
-    )
-    database.dispose()

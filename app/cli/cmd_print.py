@@ -15,6 +15,7 @@ from app.services.core.capabilities import Action
 from app.services.dispatch import batches as printing
 from app.services.dispatch import missing
 from app.services.dispatch import records as print_records
+from app.services.dispatch import senders as shop_senders
 from app.services.dispatch import slips as print_slips
 from app.services.dispatch.batch_waybills import WaybillsMissing, WithoutWaybill
 from app.services.dispatch.files import send_to_printer
@@ -252,15 +253,28 @@ def run_sender(ctx: Context) -> int:
     a = ctx.args
     actor = ctx.actor()
     saved = ctx.db.write(
-        lambda s: print_slips.set_sender(
+        lambda s: shop_senders.save(
             s,
             actor,
             a.shop,
             name=a.name,
             phone=a.phone,
             address=a.address,
+            default_courier=a.courier,
             doc_language=a.doc_language,
         )
     )
-    ctx.out(f"{saved['name']}  {saved['phone']}  {saved['address']}  {saved['doc_language']}")
+    if a.courier is None or (a.name, a.phone, a.address, a.doc_language) != (None,) * 4:
+        ctx.out(
+            f"{saved.sender_name}  {saved.sender_phone}  {saved.return_address}  "
+            f"{saved.doc_language.value}"
+        )
+    if saved.default_courier:
+        ctx.out(
+            ctx.translate("cli", "Orders of {shop} without a courier go with {courier}.").format(
+                shop=saved.shop, courier=saved.default_courier
+            )
+        )
+    else:
+        ctx.out(ctx.translate("cli", "{shop} has no default courier.").format(shop=saved.shop))
     return 0

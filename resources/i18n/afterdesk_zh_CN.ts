@@ -8658,6 +8658,14 @@ Install them, then start AfterDesk again:
         <translation>{order_no}：已打印的单据已过期（批次 {batch}），请补打</translation>
     </message>
     <message>
+        <source>Orders of {shop} without a courier go with {courier}.</source>
+        <translation>{shop} 没有快递公司的订单默认发{courier}。</translation>
+    </message>
+    <message>
+        <source>{shop} has no default courier.</source>
+        <translation>{shop} 没有默认快递公司。</translation>
+    </message>
+    <message>
         <source>No cases found.</source>
         <translation>未找到售后单。</translation>
     </message>

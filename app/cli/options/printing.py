@@ -89,5 +89,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     sender.add_argument(
         "--doc-language", choices=("zh", "en", "both"), help="Chinese, English or both"
     )
+    sender.add_argument(
+        "--courier",
+        help="the courier of its orders that have none, e.g. 中通快递 or ZTO (its number pool "
+        'gives them waybill numbers); "" for none',
+    )
     sender.set_defaults(run="cmd_print.run_sender")
     print_cases.register(cmds)

@@ -2,8 +2,9 @@
 documents and the default courier.
 
 The sender block is saved by ``print_slips.set_sender`` (administrators, validated and
-audited there), the same call ``afterdesk print sender`` makes. The default courier has no
-column of its own; it is a shared setting per shop (``shop_courier:<shop id>``).
+audited there). The default courier has no column of its own; it is a shared setting per
+shop (``shop_courier:<shop id>``). ``save`` is what the Shops page and ``afterdesk print
+sender SHOP [--name …] [--courier C]`` both call.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
 from app.services.core.validation import clean_text
 from app.services.dispatch import slips as print_slips
+from app.services.dispatch.waybills import Couriers
 
 COURIER_SETTING = "shop_courier:{id}"
 RECENT_ORDERS = 20_000  # how far back the courier list looks
@@ -97,14 +99,15 @@ def save(
     actor: Actor,
     shop_name: str,
     *,
-    name: str,
-    phone: str,
-    address: str,
-    default_courier: str = "",
+    name: str | None,
+    phone: str | None,
+    address: str | None,
+    default_courier: str | None = "",
     doc_language: str | None = None,
 ) -> ShopSender:
-    """Save the sender block, the document language (None: unchanged) and the default courier
-    ("" for none); administrators only."""
+    """Save the sender block, the document language and the default courier ("" for none);
+    a value given as None stays as it is. Administrators only. A courier named by its code or
+    another spelling (ZTO, 中通) is kept under the name its labels print (中通快递)."""
     require(session, actor, Action.SHOP_EDIT)
     print_slips.set_sender(
         session,
@@ -116,27 +119,35 @@ def save(
         doc_language=doc_language,
     )
     shop = print_slips.shop_by_name(session, shop_name)
-    courier = (default_courier or "").strip()
+    if default_courier is not None:
+        _save_courier(session, actor, shop, default_courier)
+    session.flush()
+    return _view(session, shop)
+
+
+def _save_courier(session: Session, actor: Actor, shop: Shop, text: str) -> None:
+    courier = text.strip()
     if courier:
         courier = clean_text(
             courier, field=Label(QT_TRANSLATE_NOOP("Field", "Default courier")), max_len=40
         )
+        known = Couriers(session).find(courier)
+        courier = known.name if known else courier
     setting = session.get(Setting, _courier_key(shop))
     before = setting.value if setting else ""
-    if courier != before:
-        if setting is None:
-            session.add(Setting(key=_courier_key(shop), value=courier))
-        else:
-            setting.value = courier
-        audit.record(
-            session,
-            actor_id=actor.user_id,
-            actor_name=actor.display_name,
-            action="shop.courier",
-            entity="shop",
-            entity_key=shop.name,
-            before={"default_courier": before},
-            after={"default_courier": courier},
-        )
-    session.flush()
-    return _view(session, shop)
+    if courier == before:
+        return
+    if setting is None:
+        session.add(Setting(key=_courier_key(shop), value=courier))
+    else:
+        setting.value = courier
+    audit.record(
+        session,
+        actor_id=actor.user_id,
+        actor_name=actor.display_name,
+        action="shop.courier",
+        entity="shop",
+        entity_key=shop.name,
+        before={"default_courier": before},
+        after={"default_courier": courier},
+    )
