@@ -413,6 +413,7 @@ DOORS: dict[Action, Door] = {
         "supervisor",
         "warehouse",
         lambda w: ["import", "waybills", str(WAYBILLS_FIXTURE), "--json"],
+        succeeds=False,  # the fixture's orders are not this shop's: every row refused, exit 1
     ),
     Action.WAYBILL_ADMIN: Door(
         "admin", "printer", lambda w: ["waybills", "threshold", w.shop(), "50"]

@@ -42,7 +42,13 @@ def test_load_left_and_the_same_pool_twice(demo_url, tmp_path) -> None:
         150,
         False,
     )
-    assert afterdesk(demo_url, "waybills", "threshold", SHOP, "200", user="admin").returncode == 0
+    low = afterdesk(demo_url, "waybills", "threshold", SHOP, "200", user="admin")
+    assert low.returncode == 0, low.stderr
+    assert low.stdout == f"中通快递 at {SHOP}: warn below 200 numbers (150 left).\n"
+    assert "below 200: ask the branch for more numbers" in low.stderr
+    maple = afterdesk(demo_url, "waybills", "threshold", "Maple & Pine Outfitters", "50",
+                      user="admin", lang="zh_CN")  # fmt: skip
+    assert maple.stdout == "Maple & Pine Outfitters：单号池少于 50 个单号时提醒。\n", maple.stderr
     warned = afterdesk(demo_url, "waybills", "left", user="printer")
     assert "below 200" in warned.stderr and "150 left" in warned.stdout
 

@@ -129,6 +129,17 @@ def test_the_command_line(db_url, tmp_path) -> None:
     done = afterdesk(db_url, "import", "waybills", str(export), user="printer")
     assert done.returncode == 0, done.stderr
     assert "recorded for 1 orders" in done.stdout and "line 3" in done.stdout
+    # every row refused: exit 1, each reason said, nothing recorded
+    bad = _gbk_export(tmp_path / "bad.csv", [(a, "中通", "2"), (b, "闪电快递", "773012345679")])
+    refused = afterdesk(db_url, "import", "waybills", str(bad), user="printer")
+    assert refused.returncode == 1, refused.stderr
+    assert "recorded for 0 orders, 0 unchanged, 2 rows refused" in refused.stdout
+    assert "line 2" in refused.stderr and "line 3" in refused.stderr
+    assert "every row was refused" in refused.stderr
+    as_json = afterdesk(db_url, "import", "waybills", str(bad), "--json", user="printer")
+    assert as_json.returncode == 1 and len(json.loads(as_json.stdout)["refused"]) == 2
+    shown = json.loads(afterdesk(db_url, "orders", "show", a, "--json").stdout)
+    assert shown["tracking_no"] == "773012345678"
     typed = afterdesk(db_url, "waybills", "set", b, "EMS", "EA123456785CN", "--json",
                       user="warehouse")  # fmt: skip
     assert typed.returncode == 0, typed.stderr

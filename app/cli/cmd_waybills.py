@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.cli.common import Context
 from app.models.errors import InvalidInput
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.core.capabilities import Action
 from app.services.dispatch import pools, waybill_import, waybills
+from app.services.dispatch import slips as print_slips
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def run_couriers(ctx: Context) -> int:
@@ -86,22 +92,45 @@ def run_left(ctx: Context) -> int:
                 shop=r.shop, courier=r.courier, left=r.left, taken=r.taken
             )
         )
-        if r.low:
-            ctx.err(
-                ctx.translate(
-                    "cli",
-                    "Warning: the {courier} pool of {shop} is below {threshold}: ask the "
-                    "branch for more numbers.",
-                ).format(courier=r.courier, shop=r.shop, threshold=r.threshold)
-            )
+        _warn_if_low(ctx, r)
     return 0
 
 
+def _warn_if_low(ctx: Context, pool: pools.PoolLeft) -> None:
+    if pool.low:
+        ctx.err(
+            ctx.translate(
+                "cli",
+                "Warning: the {courier} pool of {shop} is below {threshold}: ask the "
+                "branch for more numbers.",
+            ).format(courier=pool.courier, shop=pool.shop, threshold=pool.threshold)
+        )
+
+
 def run_threshold(ctx: Context) -> int:
+    """The threshold said as a sentence, for each pool of the shop, warned if low already."""
     a = ctx.args
     actor = ctx.actor()
-    value = ctx.db.write(lambda s: pools.set_threshold(s, actor, a.shop, a.count))
-    ctx.out(str(value))
+
+    def save(session: Session) -> tuple[int, str, list[pools.PoolLeft]]:
+        value = pools.set_threshold(session, actor, a.shop, a.count)
+        shop = print_slips.shop_by_name(session, a.shop).name
+        return value, shop, [r for r in pools.left(session, actor) if r.shop == shop]
+
+    value, shop, shop_pools = ctx.db.write(save)
+    if not shop_pools:
+        ctx.out(
+            ctx.translate(
+                "cli", "{shop}: its number pools will warn below {threshold} numbers."
+            ).format(shop=shop, threshold=value)
+        )
+    for r in shop_pools:
+        ctx.out(
+            ctx.translate(
+                "cli", "{courier} at {shop}: warn below {threshold} numbers ({left} left)."
+            ).format(courier=r.courier, shop=r.shop, threshold=r.threshold, left=r.left)
+        )
+        _warn_if_low(ctx, r)
     return 0
 
 
@@ -121,10 +150,12 @@ def run_set(ctx: Context) -> int:
 
 
 def run_import(ctx: Context) -> int:
+    """Exit 1 when every row was refused: nothing was recorded, the reasons say why."""
     a = ctx.args
     rows, broken = waybill_import.read(a.file)
     actor = ctx.actor()
     result = ctx.db.write(lambda s: waybill_import.import_waybills(s, actor, rows, broken))
+    failed = bool(result.refused) and not result.recorded and not result.unchanged
     if a.json:
         ctx.emit_json(
             {
@@ -136,7 +167,7 @@ def run_import(ctx: Context) -> int:
                 ],
             }
         )
-        return 0
+        return 1 if failed else 0
     ctx.out(
         ctx.translate(
             "cli",
@@ -147,9 +178,11 @@ def run_import(ctx: Context) -> int:
         )
     )
     for r in result.refused:
-        ctx.out(
+        (ctx.err if failed else ctx.out)(
             ctx.translate("cli", "  line {line} ({order_no}): {problem}").format(
                 line=r.line, order_no=r.order_no or "—", problem=ctx.explain(r.problem)
             )
         )
-    return 0
+    if failed:
+        ctx.err(ctx.translate("cli", "Nothing was recorded: every row was refused."))
+    return 1 if failed else 0

@@ -8922,8 +8922,20 @@ Install them, then start AfterDesk again:
         <translation>警告：{shop} 的{courier}单号池已少于 {threshold} 个：请向网点再要单号。</translation>
     </message>
     <message>
+        <source>{shop}: its number pools will warn below {threshold} numbers.</source>
+        <translation>{shop}：单号池少于 {threshold} 个单号时提醒。</translation>
+    </message>
+    <message>
+        <source>{courier} at {shop}: warn below {threshold} numbers ({left} left).</source>
+        <translation>{shop} 的{courier}单号池：少于 {threshold} 个单号时提醒（现剩 {left} 个）。</translation>
+    </message>
+    <message>
         <source>Waybill numbers recorded for {recorded} orders, {unchanged} unchanged, {refused} rows refused.</source>
         <translation>已为 {recorded} 个订单记录运单号，{unchanged} 个未变，{refused} 行被拒。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: every row was refused.</source>
+        <translation>没有记录任何运单号：每一行都被拒了。</translation>
     </message>
     <message>
         <source>Refused: {text}</source>
