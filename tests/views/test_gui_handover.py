@@ -7,11 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.models import Role
 from app.services.orders import lookup as orders
+from app.views.dispatch.print_page import PrintPage
 from app.views.kit.ops import wait_for_ops
 from app.views.shipping.export_dialog import ExportShipmentsDialog
 from app.views.shipping.handover_page import HandoverPage
@@ -100,6 +102,23 @@ def test_export_dialog_writes_the_shops_platform_file(
         dialog.export()
     assert exported.args[0].count > 0 and out.read_text(encoding="utf-8-sig").startswith("订单编号")
     assert str(out) in dialog.pending.text()
+
+
+def test_the_printing_pages_button_opens_the_export_dialog(qtbot: QtBot, gui_shop, actors) -> None:
+    page = PrintPage(actors[Role.PRINTER])
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    assert page.export_button.isVisible() and page.export_button.text() == "Export shipments…"
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    dialog = page.exports
+    assert dialog is not None and dialog.isVisible() and dialog.parent() is page
+    assert dialog.windowTitle() == "Export shipments to the platform"
+    qtbot.waitUntil(lambda: dialog.shop.count() == 2, timeout=10_000)
+    dialog.shop.setCurrentText("悦步鞋履旗舰店")
+    assert dialog.format.currentData() == "taobao" and "not yet exported" in dialog.pending.text()
+    dialog.reject()
+    assert not dialog.isVisible()
 
 
 def test_an_exchange_parcel_goes_through_the_page_like_an_order(
