@@ -13,8 +13,11 @@ from sqlalchemy import func, select, update
 from app.db import Database
 from app.models import ExportedShipment, Order, Role, Shop, Stage
 from app.models.errors import InvalidInput, NotFound, PermissionDenied
+from app.services.imports.records import FormatId, PlatformStatus
 from app.services.orders import editing
 from app.services.shipping import exports
+from tests.import_helpers import numbered, run, shopify, taobao
+from tests.test_imports_merge import _order
 
 TMALL, SHOPIFY = "悦步鞋履旗舰店", "Maple & Pine Outfitters"
 
@@ -159,3 +162,38 @@ def test_bad_export_requests_change_nothing(shop_db, shop_staff, tmp_path) -> No
     )
     assert count == 0
     assert Stage.SHIPPED.value in exports.SHIPPED
+
+
+def test_what_the_platform_shipped_itself_is_never_uploaded_again(db, staff, tmp_path) -> None:
+    """A shop's history imported (shipped on the platform, new in the file or moved there by
+    a later import): its first export is empty; a parcel sent again under a new number in
+    AfterDesk goes out, once. The same for Shopify's fulfilments."""
+    printer = staff[Role.PRINTER]
+    shipped = PlatformStatus.SHIPPED
+    run(db, printer, tmp_path, numbered([
+        taobao("T1", shipped, courier="圆通速递", tracking_no="YT1234567890123"),
+        taobao("T2"),
+    ]))  # fmt: skip
+    run(db, printer, tmp_path, [taobao("T2", shipped, courier="顺丰速运",
+                                       tracking_no="SF1234567890123")])  # fmt: skip
+    run(db, printer, tmp_path, [shopify("#1", shipped, courier="UPS", tracking_no="1Z999AA10")],
+        shop="Maple", platform="shopify", format=FormatId.SHOPIFY)  # fmt: skip
+    assert {_order(db, no, shop).stage for no, shop in
+            (("T1", TMALL), ("T2", TMALL), ("#1", "Maple"))} == {"shipped"}  # fmt: skip
+    first = exports.export(db, printer, TMALL, "taobao", tmp_path / "1.csv")
+    assert first.count == 0 and _csv(tmp_path / "1.csv") == [["订单编号", "物流公司", "运单号"]]
+    assert exports.export(db, printer, "Maple", "shopify", tmp_path / "1s.csv").count == 0
+
+    for no, courier, number in (("T2", "顺丰速运", "SF9990001112223"), ("#1", "UPS", "1Z999AA11")):
+        db.write(
+            lambda s, no=no, courier=courier, number=number: editing.set_tracking(
+                s, printer, no, courier=courier, tracking_no=number, expected_version=None
+            )
+        )
+    again = exports.export(db, printer, TMALL, "taobao", tmp_path / "2.csv")
+    assert _csv(tmp_path / "2.csv")[1:] == [["T2", "顺丰速运", "SF9990001112223"]]
+    assert [s.again for s in again.shipments] == [False]  # the platform has the old number
+    resent = exports.export(db, printer, "Maple", "shopify", tmp_path / "2s.csv")
+    assert [(s.order_no, s.tracking_no) for s in resent.shipments] == [("#1", "1Z999AA11")]
+    assert exports.export(db, printer, TMALL, "taobao", tmp_path / "3.csv").count == 0
+    assert exports.export(db, printer, "Maple", "shopify", tmp_path / "3s.csv").count == 0

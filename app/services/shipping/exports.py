@@ -1,10 +1,13 @@
 """Shipments back to the platform: the file its bulk-ship upload (批量发货) takes.
 
 An export gives the shop's shipped orders that no export gave yet, or whose waybill number
-changed since one did; it remembers what it gave (``exported_shipments``), so the next one
-gives only what is new. The file is in place only once the export is recorded
-(app/services/dispatch/recording.py); customer text goes in as text, never as a formula
-(core/cells.py).
+changed since one did; never an order whose waybill number the platform reported itself
+(an import's ``platform_values``: shipped with the platform's own tool, or before the shop
+used AfterDesk), so a shop's first export does not upload its whole history again, while a
+parcel sent again under a new number in AfterDesk goes out. It remembers what it gave
+(``exported_shipments``), so the next one gives only what is new. The file is in place only
+once the export is recorded (app/services/dispatch/recording.py); customer text goes in as
+text, never as a formula (core/cells.py).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import ColumnElement, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db import Database, db_now
@@ -90,6 +93,12 @@ def parse_format(text: str) -> ExportFormat:
         ) from None
 
 
+def platform_number() -> ColumnElement[str]:
+    """The waybill number the platform itself reported for the order at its last import
+    ('' when none, or never imported)."""
+    return func.coalesce(Order.platform_values["tracking_no"].as_string(), "")
+
+
 def _pending(session: Session, shop: Shop) -> list[Shipment]:
     confirmed = (
         select(HandoverParcel.order_id, Handover.confirmed_at)
@@ -113,6 +122,7 @@ def _pending(session: Session, shop: Shop) -> list[Shipment]:
             Order.stage.in_(SHIPPED),
             Order.tracking_no.is_not(None),
             Order.tracking_no != "",
+            Order.tracking_no != platform_number(),
             or_(
                 ExportedShipment.order_id.is_(None),
                 ExportedShipment.tracking_no != Order.tracking_no,
