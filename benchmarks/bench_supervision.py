@@ -199,17 +199,44 @@ def main() -> None:
     seen = db.read(lambda s: reviews.review(s, boss))
     open_ = {k.spec.kind.value: (k.open, k.overdue) for k in seen.lists}
     print(f"  (bench00 has {len(mine.tasks)} tasks on the first page; open/overdue {open_})")
+    print(
+        f"  (bench00's kinds shown/open: {[(c.kind.value, c.shown, c.open) for c in mine.counts]})"
+    )
     report(
-        "service: My tasks, first page",
+        "service: My tasks, first page (50 of each kind)",
         [
-            timed(lambda: db.read(lambda s: task_lists.my_tasks(s, clerk)))
+            timed(lambda: db.read(lambda s: task_lists.my_tasks(s, clerk, counts=False)))
             for _ in range(args.samples)
         ],
         200,
     )
+    page = db.read(lambda s: task_lists.my_tasks(s, clerk, counts=False))
+    report(
+        "service: My tasks, then the counts of full pages",
+        [
+            timed(lambda: db.read(lambda s: task_lists.counted(s, clerk, page)))
+            for _ in range(args.samples)
+        ],
+    )
+    printer = _actor(db, "printer")  # a backlog of unprinted orders, beside requests
+    report(
+        "service: the printer's My tasks, first page",
+        [
+            timed(lambda: db.read(lambda s: task_lists.my_tasks(s, printer, counts=False)))
+            for _ in range(args.samples)
+        ],
+        200,
+    )
+    report(
+        "service: the printer's My tasks, with counts",
+        [
+            timed(lambda: db.read(lambda s: task_lists.my_tasks(s, printer)))
+            for _ in range(args.samples)
+        ],
+    )
     first = db.read(lambda s: reviews.review(s, boss, limit=50, counts=False))
     queries = _queries(db)
-    db.read(lambda s: task_lists.my_tasks(s, clerk))
+    db.read(lambda s: task_lists.my_tasks(s, clerk, counts=False))
     mine_q = len(queries)
     queries.clear()
     db.read(lambda s: reviews.review(s, boss, limit=50, counts=False))

@@ -56,17 +56,35 @@ def _line(ctx: Context, task: Task, now: datetime, owner: str | None) -> str:
 def run_tasks(ctx: Context) -> int:
     a, actor = ctx.args, ctx.actor()
     mine = True if a.mine else (False if a.everyone else None)  # None: all the person may see
+    limit = None if a.all else a.limit
     listing = ctx.db.read(
-        lambda s: task_lists.my_tasks(s, actor, mine=mine, overdue=a.overdue, limit=a.limit)
+        lambda s: task_lists.my_tasks(s, actor, mine=mine, overdue=a.overdue, limit=limit)
     )
     if a.json:
         ctx.emit_json([task_lists.task_json(t, listing, ctx.translate) for t in listing.tasks])
-        return 0
-    if not listing.tasks:
+    elif not listing.tasks:
         ctx.out(ctx.translate("cli", "Nothing to do."))
-    for task in listing.tasks:
+    for task in [] if a.json else listing.tasks:
         ctx.out(_line(ctx, task, listing.now, listing.owner_name(task)))
+    _more(ctx, listing)
     return 0
+
+
+def _more(ctx: Context, listing: task_lists.TaskList) -> None:
+    """Each kind cut at its page says so, and how to see the rest (on standard error after
+    JSON, which stays a list)."""
+    say = ctx.err if ctx.args.json else ctx.out
+    cut = [c for c in listing.counts if c.more]
+    for c in cut:
+        say(
+            ctx.translate("cli", "Showing {shown} of {open}: {kind}.").format(
+                shown=c.shown,
+                open=deadlines.count_text(c.open),
+                kind=ctx.translate("TaskKind", c.kind.label),
+            )
+        )
+    if cut:
+        say(ctx.translate("cli", "For the rest: --all, or --limit N (rows of each kind)."))
 
 
 def _review_json(ctx: Context, got: reviews.Review) -> dict[str, Any]:

@@ -3127,6 +3127,10 @@ Database schema {schema}; this database: {current}</source>
         <translation>显示所有人的任务及其负责人，不只是我的</translation>
     </message>
     <message>
+        <source>Show one kind of task, with its count</source>
+        <translation>只显示一类任务及其数量</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -3135,8 +3139,28 @@ Database schema {schema}; this database: {current}</source>
         <translation>打开</translation>
     </message>
     <message>
+        <source>Show more</source>
+        <translation>显示更多</translation>
+    </message>
+    <message>
+        <source>Show the next {n} of each kind shown</source>
+        <translation>每类再显示 {n} 条</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
         <source>Tasks: {n} · overdue: {late}</source>
         <translation>任务：{n} · 超时：{late}</translation>
+    </message>
+    <message>
+        <source>{kind} ({open} · {late} late)</source>
+        <translation>{kind}（{open} · 超时 {late}）</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {open}.</source>
+        <translation>显示 {shown} / 共 {open} 条。</translation>
     </message>
     <message>
         <source>Choose a task to see its reminders and open it.</source>
@@ -9084,6 +9108,14 @@ Install them, then start AfterDesk again:
     <message>
         <source>Nothing to do.</source>
         <translation>没有待办任务。</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {open}: {kind}.</source>
+        <translation>显示 {shown} / 共 {open} 条：{kind}。</translation>
+    </message>
+    <message>
+        <source>For the rest: --all, or --limit N (rows of each kind).</source>
+        <translation>查看其余：--all，或 --limit N（每类条数）。</translation>
     </message>
     <message>
         <source>Reviewed by {by} at {at}.</source>

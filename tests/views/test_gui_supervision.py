@@ -82,9 +82,10 @@ def test_my_tasks_overdue_first_and_a_scan_opens_its_case(
         page.scan.setText(refunds[1].lower())
         page.scan.returnPressed.emit()
     assert opened.args == [refunds[1]]
-    page.scan.setText("NOPE-1")
-    page.scan.returnPressed.emit()
-    assert "No task of yours for NOPE-1" in page.status.text()
+    with qtbot.waitSignal(page.scan_done, timeout=10_000) as done:
+        page.scan.setText("NOPE-1")
+        page.scan.returnPressed.emit()
+    assert done.args == [None] and "No task of yours for NOPE-1" in page.status.text()
     # the printer's own list has none of after-sales' cases
     printer = MyTasksPage(actors[Role.PRINTER])
     qtbot.addWidget(printer)

@@ -15,7 +15,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--everyone", action="store_true", help="(supervisor) everyone's, as My tasks' Everyone"
     )
     tasks.add_argument("--overdue", action="store_true", help="only what is past its deadline")
-    tasks.add_argument("--limit", type=int, default=50)
+    rows = tasks.add_mutually_exclusive_group()
+    rows.add_argument("--limit", type=int, default=50, help="rows of each kind (default 50)")
+    rows.add_argument("--all", action="store_true", help="every task, not a page of each kind")
     add_json(tasks)
     tasks.set_defaults(run="cmd_supervision.run_tasks")
     review = command(sub, "review")

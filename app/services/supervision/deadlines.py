@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import enum
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -44,10 +44,14 @@ from sqlalchemy.sql.expression import Subquery
 
 from app.models import Role, TaskOwner, User
 from app.models.errors import InvalidInput
-from app.models.formats import local
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.supervision import worktime
-from app.services.supervision.deadline_settings import SETTING, duration_of, hours_of, settings
+from app.services.supervision.deadline_settings import hours_of, settings
+
+# the rules live in rules.py; the kinds' modules name them from here, beside KindSpec
+from app.services.supervision.rules import ByCutoff as ByCutoff
+from app.services.supervision.rules import Rule
+from app.services.supervision.rules import Within as Within
 
 
 class TaskKind(enum.StrEnum):
@@ -94,85 +98,8 @@ SOURCES: tuple[str, ...] = (
     "app.services.supervision.kinds",
     "app.services.complaints.tasks",
 )
-PAGE = 50
+PAGE = 50  # rows per kind on a first page
 COUNT_CAP = 1000  # the review counts this far, then says "1000+"
-
-
-# -- rules: when a piece of work is due ----------------------------------------------------
-class Rule:
-    """When work started at ``start`` is due, and its inverse for the lists' filter."""
-
-    def due(
-        self, session: Session, start: datetime, hours: worktime.Hours, shop: int | None
-    ) -> datetime:
-        raise NotImplementedError
-
-    def latest_start(
-        self, session: Session, now: datetime, hours: worktime.Hours, shop: int | None
-    ) -> datetime:
-        """The latest start that is due by ``now`` (``start < this`` means overdue)."""
-        raise NotImplementedError
-
-    def shop_keys(self) -> tuple[str, ...]:
-        """Setting keys a shop may override (``KEY:<shop id>``)."""
-        return ()
-
-
-@dataclass(frozen=True)
-class Within(Rule):
-    """A duration (the setting, a shop's own first, else ``default``), in working hours
-    unless ``on_the_clock``."""
-
-    kind: TaskKind
-    default: timedelta
-    on_the_clock: bool = False
-    read: Callable[[Session], timedelta] | None = None  # a duration kept elsewhere
-
-    def duration(self, session: Session, shop: int | None = None) -> timedelta:
-        if self.read is not None:
-            return self.read(session)
-        return duration_of(session, self.kind, self.default, shop)
-
-    def due(
-        self, session: Session, start: datetime, hours: worktime.Hours, shop: int | None
-    ) -> datetime:
-        span = self.duration(session, shop)
-        return worktime.add(start, span, () if self.on_the_clock else hours)
-
-    def latest_start(
-        self, session: Session, now: datetime, hours: worktime.Hours, shop: int | None
-    ) -> datetime:
-        span = self.duration(session, shop)
-        return worktime.subtract(now, span, () if self.on_the_clock else hours)
-
-    def shop_keys(self) -> tuple[str, ...]:
-        return () if self.read is not None else (SETTING.format(kind=self.kind.value),)
-
-
-@dataclass(frozen=True)
-class ByCutoff(Rule):
-    """Paid before the day's cut-off: printed by it (docs/domain.md rule 4); paid after it,
-    by the next day's."""
-
-    cutoff: Callable[[Session], str]
-
-    def _at(self, session: Session, day: Any) -> datetime:
-        hh, mm = (int(x) for x in self.cutoff(session).split(":"))
-        return datetime.combine(day, time(hh, mm)).astimezone()
-
-    def due(
-        self, session: Session, start: datetime, hours: worktime.Hours, shop: int | None
-    ) -> datetime:
-        day = local(start).date()
-        today = self._at(session, day)
-        return today if start < today else self._at(session, day + timedelta(days=1))
-
-    def latest_start(
-        self, session: Session, now: datetime, hours: worktime.Hours, shop: int | None
-    ) -> datetime:
-        day = local(now).date()
-        today = self._at(session, day)
-        return today if today <= now else self._at(session, day - timedelta(days=1))
 
 
 # -- kinds --------------------------------------------------------------------------------
@@ -338,10 +265,23 @@ def deadline_of(
     return spec.rule.due(session, start, cache[shop], shop)
 
 
+# a kind's first page: this many rows, None for all; or each kind its own (a list shown further)
+Limit = int | None | Mapping[TaskKind, int | None]
+# a filter on a kind's rows, given the kind and its subquery (a scanned number)
+Match = Callable[[KindSpec, Subquery], ColumnElement[bool]]
+
+
+def limit_of(limit: Limit, kind: TaskKind) -> int | None:
+    """How many rows of ``kind`` a page reads (None: all)."""
+    return limit.get(kind, PAGE) if isinstance(limit, Mapping) else limit
+
+
 def _page(session: Session, spec: KindSpec, who: Who | None, now: datetime, overdue: bool,
-          limit: int) -> Select[Any]:  # fmt: skip
+          limit: int | None, match: Match | None) -> Select[Any]:  # fmt: skip
     """A kind's first ``limit`` rows, oldest first, tagged with the kind."""
     stmt, sub = select_tasks(session, spec, who, now, overdue)
+    if match is not None:
+        stmt = stmt.where(match(spec, sub))
     page = stmt.order_by(sub.c.start, sub.c.ref_id).limit(limit).subquery()
     return select(literal(spec.kind.value, SqlString).label("task_kind"), *page.c)
 
@@ -353,14 +293,17 @@ def read_kinds(
     now: datetime,
     *,
     overdue: bool = False,
-    limit: int = PAGE,
+    limit: Limit = PAGE,
+    match: Match | None = None,
 ) -> dict[TaskKind, list[Task]]:
     """Each kind's first page of open work, oldest first, with each task's deadline, in one
     query: the kinds' pages joined by UNION ALL, each read through its own index and stopping
     at ``limit`` (a query per kind cost a round trip each, and a busy machine's scheduling)."""
     if not specs:
         return {}
-    legs = [_page(session, spec, who, now, overdue, limit) for spec in specs]
+    legs = [
+        _page(session, spec, who, now, overdue, limit_of(limit, spec.kind), match) for spec in specs
+    ]
     rows = session.execute(union_all(*legs) if len(legs) > 1 else legs[0]).all()
     by_kind = {spec.kind: spec for spec in specs}
     hours: dict[int | None, worktime.Hours] = {}

@@ -1,0 +1,82 @@
+"""My tasks on screen past its first page (issue 13): every kind with its true count, Show more
+for the rest, and a scan that finds a task not shown yet. On SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.db import Database
+from app.models import Role
+from app.services.supervision.deadlines import PAGE, TaskKind
+from app.views.supervision.my_tasks_page import MyTasksPage
+from tests.test_my_tasks import later, paid_orders, printer_backlog  # noqa: F401 (a fixture)
+
+K = TaskKind
+pytestmark = pytest.mark.usefixtures("later")  # three days on: all of it overdue
+
+
+def _counted(qtbot: QtBot, page: MyTasksPage) -> None:
+    qtbot.waitUntil(lambda: page.listing is not None and page.listing.counted, timeout=10_000)
+
+
+def _kinds(page: MyTasksPage) -> list[str]:
+    return [page.kinds.itemText(i) for i in range(page.kinds.count())]
+
+
+def _rows(page: MyTasksPage) -> list[tuple[TaskKind, str]]:
+    return [(t.kind, t.key) for i in range(page.model.rowCount()) if (t := page.model.task_at(i))]
+
+
+def test_every_kind_shows_with_its_count_and_show_more_reads_the_rest(
+    qtbot: QtBot, gui_shop: Database, actors
+) -> None:
+    _order, custom, request_id = printer_backlog(gui_shop, actors)
+    page = MyTasksPage(actors[Role.PRINTER])
+    qtbot.addWidget(page)
+    page.show()
+    _counted(qtbot, page)
+    unprinted = next(c.open for c in page.listing.counts if c.kind is K.NOT_PRINTED)
+    assert unprinted > PAGE
+    assert page.status.text() == f"Tasks: {unprinted + 2} · overdue: {unprinted + 2}"
+    assert _kinds(page) == [
+        "All kinds",
+        "Printer requests overdue (1 · 1 late)",
+        f"Paid orders not printed by the cut-off ({unprinted} · {unprinted} late)",
+        "Made-to-order goods past 48 h (1 · 1 late)",
+    ]
+    # the overdue request and the made-to-order order are there beside 50 unprinted orders
+    rows = _rows(page)
+    assert (K.PRINTER_REQUEST, str(request_id)) in rows and (K.MADE_TO_ORDER, custom) in rows
+    assert len(rows) == PAGE + 2
+    assert page.note.text() == f"Showing {PAGE + 2} of {unprinted + 2}."
+    assert page.more_button.isVisible()
+
+    # a scan of an order not shown yet still opens its task
+    beyond = next(no for no in reversed(paid_orders(gui_shop)) if (K.NOT_PRINTED, no) not in rows)
+    with qtbot.waitSignal(page.order_requested, timeout=10_000) as opened:
+        page.scan.setText(beyond)
+        page.scan.returnPressed.emit()
+    assert opened.args == [beyond]
+
+    # one kind alone, then its next page
+    page.choose_kind(K.NOT_PRINTED)
+    assert {kind for kind, _key in _rows(page)} == {K.NOT_PRINTED}
+    assert page.note.text() == f"Showing {PAGE} of {unprinted}."
+    page.more_button.click()
+    wanted = min(2 * PAGE, unprinted)
+    qtbot.waitUntil(lambda: page.model.rowCount() == wanted, timeout=10_000)
+    _counted(qtbot, page)
+    assert page.chosen_kind() is K.NOT_PRINTED
+    assert page.more_button.isVisible() == (unprinted > wanted)
+    while page.more_button.isVisible():  # to the last one
+        shown = page.model.rowCount()
+        page.more_button.click()
+        qtbot.waitUntil(lambda shown=shown: page.model.rowCount() > shown, timeout=10_000)
+        _counted(qtbot, page)
+    assert page.model.rowCount() == unprinted and page.note.text() == ""
+    assert (K.NOT_PRINTED, beyond) in _rows(page)
+    # a change seen reloads as much as is shown
+    with qtbot.waitSignal(page.tasks_loaded, timeout=10_000):
+        page.reload()
+    assert page.model.rowCount() == unprinted
