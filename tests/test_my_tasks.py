@@ -64,7 +64,11 @@ def test_each_kind_shows_its_first_page_and_its_count_so_nothing_hides(
     assert (counts[K.PRINTER_REQUEST].open, counts[K.PRINTER_REQUEST].overdue) == (1, 1)
     # the request, the newest of all, is on the first page with the made-to-order order
     request = next(t for t in listing.tasks if t.kind is K.PRINTER_REQUEST)
-    assert (request.key, request.open_key) == (str(request_id), request_order)
+    assert (request.key, request.open_key, request.opens) == (
+        str(request_id),
+        request_order,
+        "request",
+    )
     assert request.overdue(listing.now)
     assert any(t.kind is K.MADE_TO_ORDER and t.key == custom for t in listing.tasks)
     assert len(listing.tasks) == PAGE + 2

@@ -1,15 +1,22 @@
 """My tasks on screen past its first page (issue 13): every kind with its true count, Show more
-for the rest, and a scan that finds a task not shown yet. On SQLite and PostgreSQL."""
+for the rest, a scan that finds a task not shown yet, and a printer request's Open that shows
+the request in the printer's queue. On SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.config import LocalSettings
 from app.db import Database
 from app.models import Role
+from app.services.changes import requests as changes
 from app.services.supervision.deadlines import PAGE, TaskKind
+from app.views.changes.requests_page import RequestsPage
+from app.views.orders.orders_page import OrdersPage
+from app.views.shell.main_window import MainWindow
 from app.views.supervision.my_tasks_page import MyTasksPage
+from app.views.supervision.review_page import ReviewPage
 from tests.test_my_tasks import later, paid_orders, printer_backlog  # noqa: F401 (a fixture)
 
 K = TaskKind
@@ -80,3 +87,39 @@ def test_every_kind_shows_with_its_count_and_show_more_reads_the_rest(
     with qtbot.waitSignal(page.tasks_loaded, timeout=10_000):
         page.reload()
     assert page.model.rowCount() == unprinted
+
+
+def test_a_printer_requests_open_shows_the_request_in_the_queue(
+    qtbot: QtBot, gui_shop: Database, actors
+) -> None:
+    order_no, _custom, request_id = printer_backlog(gui_shop, actors)
+    window = MainWindow(actors[Role.PRINTER], gui_shop.describe(), LocalSettings())
+    qtbot.addWidget(window)
+    window.show()
+    tasks = window.stack.currentWidget()
+    assert isinstance(tasks, MyTasksPage)
+    qtbot.waitUntil(lambda: (K.PRINTER_REQUEST, str(request_id)) in _rows(tasks), timeout=10_000)
+    assert not window.pages.is_built("requests")
+    tasks.table.selectRow(_rows(tasks).index((K.PRINTER_REQUEST, str(request_id))))
+    tasks.open_button.click()
+    queue = window.stack.currentWidget()
+    assert isinstance(queue, RequestsPage) and not queue.mine
+    qtbot.waitUntil(lambda: (r := queue.selected()) is not None and r.id == request_id,
+                    timeout=10_000)  # fmt: skip
+    assert queue.detail.text().startswith(f"{order_no}: ")
+    assert queue.button(changes.RequestState.DONE) is not None  # the printer marks it done there
+    window.stop_live_updates()
+
+    # the supervisor, who has no request queue, sees it on its order from the review
+    boss = MainWindow(actors[Role.SUPERVISOR], gui_shop.describe(), LocalSettings())
+    qtbot.addWidget(boss)
+    boss.show()
+    boss.show_page("supervisor")
+    review = boss.stack.currentWidget().findChild(ReviewPage)
+    qtbot.waitUntil(lambda: review.review is not None, timeout=10_000)
+    review.kinds.setCurrentRow(review.kind_row("printer_request"))
+    review.table.selectRow(0)
+    review.open_button.click()
+    orders_page = boss.stack.currentWidget()
+    assert isinstance(orders_page, OrdersPage) and orders_page.search.text() == order_no
+    boss.stop_live_updates()

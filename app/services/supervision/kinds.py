@@ -160,7 +160,8 @@ def _request_columns(start: Col, owner: Col) -> Select[Any]:
 
 
 def printer_request(_session: Session) -> Select[Any]:
-    """With the printer since the customer confirmed, not yet acknowledged (rule 3)."""
+    """With the printer since the customer confirmed, not yet acknowledged (rule 3). Its button
+    opens the request (in the printer's queue); a scan of its order finds it."""
     since = func.coalesce(ChangeRequest.confirmed_at, ChangeRequest.requested_at)
     return _request_columns(since, NO_OWNER).where(ChangeRequest.state == RequestState.OPEN.value)
 
@@ -230,7 +231,7 @@ for spec in (
              Within(K.REFUND_WAITING, timedelta(hours=24))),
     KindSpec(K.PLATFORM_REFUND, Role.AFTERSALES, "case", platform_refund,
              Within(K.PLATFORM_REFUND, timedelta(hours=72), on_the_clock=True), visible=near),
-    KindSpec(K.PRINTER_REQUEST, Role.PRINTER, "order", printer_request,
+    KindSpec(K.PRINTER_REQUEST, Role.PRINTER, "request", printer_request,
              Within(K.PRINTER_REQUEST, timedelta(minutes=30), True, _request_minutes),
              pooled=True),
     KindSpec(K.CHANGE_UNCONFIRMED, Role.PRESALES, "order", change_unconfirmed,

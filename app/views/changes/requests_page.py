@@ -161,9 +161,15 @@ class RequestsPage(QWidget):
         return self.model.request_at(rows[0].row()) if rows else None
 
     def select_request(self, request_id: int) -> None:
+        """Choose a request: at once when it is listed, else once the list is read again (a
+        task's Open, on a queue just opened or read before the request came)."""
+        self._selected_id = request_id
         row = self.model.row_of(request_id)
-        if row is not None:
-            self.table.selectRow(row)
+        if row is None:
+            self.reload()
+            return
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
 
     def _selected(self, _new: QItemSelection, _old: QItemSelection) -> None:
         self._show_selected(self.selected())

@@ -176,11 +176,23 @@ class MainWindow(QMainWindow):
         return page
 
     def _connect_tasks(self, page: _Tasks) -> _Tasks:
-        """A task's button opens its case, its order, its complaint or its dispute."""
+        """A task's button opens its case, its order, its request, its complaint or its
+        dispute."""
         page.case_requested.connect(self.open_case)
         page.order_requested.connect(self.open_order)
+        page.opener.request_requested.connect(self.open_request)
         page.opener.other_requested.connect(self._open_other)
         return page
+
+    def open_request(self, request_id: int, order_no: str) -> None:
+        """A printer request's task: the request queue with the request chosen; whoever has no
+        queue (the supervisor, from the review) sees the request on its order."""
+        queue = self.pages.get("requests")
+        if isinstance(queue, RequestsPage):
+            self.show_page("requests")
+            queue.select_request(request_id)
+        else:
+            self.open_order(order_no)
 
     def _open_other(self, what: str, key: str, number: str = "") -> QDialog | None:
         """A plugged-in kind's task opens its own window, where it is worked: a complaint is

@@ -56,6 +56,7 @@ class MyTasksPage(QWidget):
         self.opener = TaskOpener(self)
         self.case_requested = self.opener.case_requested
         self.order_requested = self.opener.order_requested
+        self.request_requested = self.opener.request_requested
         self.setWindowTitle(self.tr("My tasks"))
         title = QLabel(self.windowTitle())
         font = title.font()

@@ -1,5 +1,5 @@
-"""What a task's button opens, shared by My tasks and the review: the case, the order, or a
-plugged-in kind's own record (a complaint, a dispute)."""
+"""What a task's button opens, shared by My tasks and the review: the case, the order, the
+change request, or a plugged-in kind's own record (a complaint, a dispute)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,9 @@ class TaskOpener(QObject):
     order_requested = Signal(str)
     """A task asked to open its order (the argument is the order number)."""
 
+    request_requested = Signal(int, str)
+    """A task asked to open its change request (its id, and its order's number)."""
+
     other_requested = Signal(str, str, str)
     """A task of a plugged-in kind asked to open its record (what, the number its button opens,
     the task's own number): a complaint, a dispute (its order's number and the dispute's)."""
@@ -24,5 +27,7 @@ class TaskOpener(QObject):
             self.case_requested.emit(task.open_key)
         elif task.opens == "order":
             self.order_requested.emit(task.open_key)
+        elif task.opens == "request":
+            self.request_requested.emit(int(task.key), task.open_key)
         else:
             self.other_requested.emit(task.opens, task.open_key, task.key)
