@@ -1,6 +1,7 @@
 """My tasks on screen past its first page (issue 13): every kind with its true count, Show more
-for the rest, a scan that finds a task not shown yet, and a printer request's Open that shows
-the request in the printer's queue. On SQLite and PostgreSQL."""
+for the rest, a scan that finds a task not shown yet, a printer request's Open that shows the
+request in the printer's queue, and a task that becomes due on another PC appearing in My
+tasks and in the daily review. On SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from app.views.shell.main_window import MainWindow
 from app.views.supervision.my_tasks_page import MyTasksPage
 from app.views.supervision.review_page import ReviewPage
 from tests.test_my_tasks import later, paid_orders, printer_backlog  # noqa: F401 (a fixture)
+from tests.views.live_helpers import live_updates
 
 K = TaskKind
 pytestmark = pytest.mark.usefixtures("later")  # three days on: all of it overdue
@@ -123,3 +125,42 @@ def test_a_printer_requests_open_shows_the_request_in_the_queue(
     orders_page = boss.stack.currentWidget()
     assert isinstance(orders_page, OrdersPage) and orders_page.search.text() == order_no
     boss.stop_live_updates()
+
+
+@pytest.mark.parametrize("seen_by", ["My tasks", "Daily review"])
+def test_a_task_that_becomes_due_on_another_pc_appears_within_the_promise(
+    qtbot: QtBot, gui_shop: Database, actors, seen_by: str
+) -> None:
+    """Another PC records a cancellation the customer confirmed: the printer's request shows in
+    My tasks and in the supervisor's review within 1 s (PostgreSQL) or 3 s (SQLite), with a
+    margin for a busy test machine; no timing is asserted beyond that."""
+    if seen_by == "My tasks":
+        page: MyTasksPage | ReviewPage = MyTasksPage(actors[Role.PRINTER])
+        loaded = page.tasks_loaded
+    else:
+        page = ReviewPage(actors[Role.SUPERVISOR])
+        loaded = page.review_loaded
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitSignal(loaded, timeout=10_000).wait()
+
+    def requests_shown() -> set[str]:
+        if isinstance(page, MyTasksPage):
+            return {key for kind, key in _rows(page) if kind is K.PRINTER_REQUEST}
+        assert page.review is not None
+        listed = next(k for k in page.review.lists if k.spec.kind is K.PRINTER_REQUEST)
+        return {t.key for t in listed.tasks}
+
+    other = Database(gui_shop.url.render_as_string(hide_password=False))  # the other PC
+    try:
+        with live_updates(qtbot, gui_shop) as promise:  # this PC's own feed of others' changes
+            assert requests_shown() == set()
+            order_no = paid_orders(gui_shop)[0]
+            made = other.write(
+                lambda s: changes.request_cancel(
+                    s, actors[Role.PRESALES], order_no, reason="不要了", confirmed=True
+                )
+            )
+            qtbot.waitUntil(lambda: str(made.id) in requests_shown(), timeout=promise + 2_000)
+    finally:
+        other.dispose()

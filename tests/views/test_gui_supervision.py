@@ -21,8 +21,6 @@ from app.services.core.actor import Actor
 from app.services.orders import lookup as orders
 from app.services.supervision import clock
 from app.services.supervision import tasks as task_lists
-from app.views.kit.live import LiveUpdates
-from app.views.kit.ops import hub
 from app.views.orders.orders_page import OrdersPage
 from app.views.shell.main_window import MainWindow
 from app.views.supervision import review_page
@@ -31,6 +29,7 @@ from app.views.supervision.my_tasks_page import MyTasksPage
 from app.views.supervision.review_page import ReviewPage
 from app.views.supervision.task_model import TaskModel
 from tests.test_cli import afterdesk
+from tests.views.live_helpers import live_updates
 
 
 @pytest.fixture
@@ -216,34 +215,25 @@ def test_a_task_done_on_another_pc_leaves_the_list(
     qtbot: QtBot, gui_shop: Database, actors, refunds, later
 ) -> None:
     page = _tasks(qtbot, actors[Role.AFTERSALES])
-    other = Database(gui_shop.url.render_as_string(hide_password=False))
-    live = LiveUpdates(other)
-    live.changes_seen.connect(hub().changes_seen)
+    other = Database(gui_shop.url.render_as_string(hide_password=False))  # the other PC
+
+    def waiting() -> set[str]:
+        return {
+            page.model.task_at(i).key
+            for i in range(page.model.rowCount())
+            if page.model.task_at(i).kind.value == "refund_waiting"
+        }
+
     try:
-        if gui_shop.is_sqlite:
-            live.start()
-        else:
-            with qtbot.waitSignal(live.listening_changed, timeout=10_000):
-                live.start()
-        promise = 3_000 if gui_shop.is_sqlite else 1_000
-
-        def waiting() -> set[str]:
-            return {
-                page.model.task_at(i).key
-                for i in range(page.model.rowCount())
-                if page.model.task_at(i).kind.value == "refund_waiting"
-            }
-
-        assert refunds[0] in waiting()
-        other.write(
-            lambda s: case_steps.refund(
-                s, actors[Role.AFTERSALES], refunds[0], amount="1", method=RefundMethod.ALIPAY
+        with live_updates(qtbot, gui_shop) as promise:  # this PC's own feed of others' changes
+            assert refunds[0] in waiting()
+            other.write(
+                lambda s: case_steps.refund(
+                    s, actors[Role.AFTERSALES], refunds[0], amount="1", method=RefundMethod.ALIPAY
+                )
             )
-        )
-        qtbot.waitUntil(lambda: refunds[0] not in waiting(), timeout=promise + 2_000)
+            qtbot.waitUntil(lambda: refunds[0] not in waiting(), timeout=promise + 2_000)
     finally:
-        live.stop()
-        live.changes_seen.disconnect(hub().changes_seen)
         other.dispose()
 
 
