@@ -83,6 +83,7 @@ class MyTasksPage(QWidget):
         self.everyone.setVisible(self.sees_everyone)
         self.everyone.toggled.connect(lambda _on: self._start_over())
         self.kinds = QComboBox()
+        self.kinds.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.kinds.setToolTip(self.tr("Show one kind of task, with its count"))
         self.kinds.currentIndexChanged.connect(lambda _i: self._show_rows())
         self.status = QLabel()
