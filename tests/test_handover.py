@@ -75,6 +75,29 @@ def test_scanned_parcels_make_the_courier_list_and_confirming_ships_them(
     assert entry.entity_key == done.manifest_no and entry.actor_name == warehouse.display_name
 
 
+def test_the_courier_by_its_code_short_name_or_full_name(shop_db, shop_staff, tmp_path) -> None:
+    """ZTO, 中通 and 中通快递 name one courier, as in the waybills commands: one list, one
+    manifest; a courier nobody knows is refused naming the known ones."""
+    warehouse = shop_staff[Role.WAREHOUSE]
+    parcels = packed_parcels(shop_db, warehouse, ZT, 3)
+    for n, (typed, (_, number)) in enumerate(zip(("ZTO", "中通", ZT), parcels, strict=True), 1):
+        scanned = _scan(shop_db, warehouse, typed, number)
+        assert scanned.count == n
+    listed = shop_db.read(lambda s: handover.current(s, warehouse, "zto"))
+    assert listed.courier == ZT and listed.count == 3
+    assert shop_db.read(lambda s: handover.open_lists(s, warehouse)) == [(ZT, 3)]
+    with pytest.raises(NotFound, match=r"No courier “DHL” is known \(known: .*SF, .*ZTO"):
+        _scan(shop_db, warehouse, "DHL", parcels[0][1])
+    (_, sf_no), *_ = packed_parcels(shop_db, warehouse, SF, 1)
+    with pytest.raises(InvalidInput, match=f"belongs to {SF}, not {ZT}"):
+        _scan(shop_db, warehouse, "中通", sf_no)
+
+    done = handover.confirm(shop_db, warehouse, "ZTO", tmp_path / "manifest.pdf")
+    assert (done.courier, done.count) == (ZT, 3)
+    assert {_stage(shop_db, no) for no, _ in parcels} == {"shipped"}
+    assert ZT in text(tmp_path / "manifest.pdf")
+
+
 def test_bad_scans_are_refused_with_the_reason_and_change_nothing(shop_db, shop_staff) -> None:
     warehouse = shop_staff[Role.WAREHOUSE]
     (_, sf_no), *_ = packed_parcels(shop_db, warehouse, SF, 1)

@@ -82,11 +82,12 @@ def test_import_pool_batch_pack_hand_over_ship_and_export_once(db_url: str, tmp_
         assert packed["stage"] == "packed"
 
     # the hand-over: each parcel once, the manifest on A4, the orders shipped
-    ok(afterdesk(db_url, "handover", "add", ZTO, *numbers.values(), user="warehouse"))
-    twice = afterdesk(db_url, "handover", "add", ZTO, numbers[PAID[0]], user="warehouse")
+    # the courier as the waybills commands take it: its code, short or full name
+    ok(afterdesk(db_url, "handover", "add", "ZTO", *numbers.values(), user="warehouse"))
+    twice = afterdesk(db_url, "handover", "add", "中通", numbers[PAID[0]], user="warehouse")
     assert twice.returncode == 2 and "scanned twice" in twice.stderr
     manifest = tmp_path / "manifest.pdf"
-    confirmed = answer(db_url, "handover", "confirm", ZTO, "--out", str(manifest),
+    confirmed = answer(db_url, "handover", "confirm", "ZTO", "--out", str(manifest),
                        user="warehouse")  # fmt: skip
     assert sorted(confirmed["shipped"]) == PAID
     [page] = PdfReader(manifest).pages

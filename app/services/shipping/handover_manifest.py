@@ -32,10 +32,10 @@ from app.services.core.capabilities import Action
 from app.services.core.outputs import check_output, url_of
 from app.services.dispatch.recording import Changed, Drawing, record_print
 from app.services.orders import moves
+from app.services.shipping.handover_couriers import list_courier, of_list
 from app.services.shipping.handover_rules import (
     Parcel,
     active_requests,
-    clean_courier,
     exchange_problem,
     list_parcels,
     open_list,
@@ -139,7 +139,7 @@ def _named(parcel: Parcel, language: str) -> str:
 
 def preview(session: Session, actor: Actor, courier: str) -> PdfResult:
     """The manifest as it will print now; nothing is recorded."""
-    return manifest_pdf(_draw(session, actor, clean_courier(courier)).manifest)
+    return manifest_pdf(_draw(session, actor, list_courier(session, courier).name).manifest)
 
 
 def _ship(session: Session, actor: Actor, drawn: _Drawn) -> None:
@@ -152,13 +152,14 @@ def _ship(session: Session, actor: Actor, drawn: _Drawn) -> None:
         raise Changed()
     ids = list(drawn.order_ids)
     requests = active_requests(session, ids)
+    courier = of_list(session, handover.courier)
     loaded: list[Order] = []
     for start in range(0, len(ids), 1000):
         chunk = ids[start : start + 1000]
         loaded += session.execute(select(Order).where(Order.id.in_(chunk))).scalars()
     for order in sorted(loaded, key=lambda o: o.id):
         number = order.tracking_no or ""
-        problem = order_problem(session, order, handover.courier, number, requests.get(order.id))
+        problem = order_problem(session, order, courier, number, requests.get(order.id))
         if problem is not None:
             raise problem
     exchanges: list[Case] = []
@@ -167,7 +168,7 @@ def _ship(session: Session, actor: Actor, drawn: _Drawn) -> None:
         number = case.exchange_tracking_no or "" if case is not None else ""
         if case is None or not number:
             raise Changed()
-        problem = exchange_problem(case, handover.courier, number)
+        problem = exchange_problem(case, courier, number)
         if problem is not None:
             raise problem
         exchanges.append(case)
@@ -205,7 +206,7 @@ def confirm(
 ) -> Confirmed:
     """Print the manifest to ``out`` and ship its orders: one transaction, the file in place
     only once it is recorded (app/services/dispatch/recording.py)."""
-    courier = clean_courier(courier)
+    courier = db.read(lambda s: list_courier(s, courier).name)
     target = db.read(lambda s: check_output(url_of(s), out, overwrite=overwrite))
 
     def draw(_previous: Changed | None) -> Drawing[Confirmed]:

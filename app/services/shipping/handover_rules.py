@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
@@ -30,6 +30,9 @@ from app.services.cases import rules as case_rules
 from app.services.cases.rules import CaseAction
 from app.services.changes.rules import ACTIVE
 from app.services.core.validation import clean_text
+
+if TYPE_CHECKING:
+    from app.services.shipping.handover_couriers import ListCourier
 
 COURIER = Label(QT_TRANSLATE_NOOP("Field", "Courier"))
 WAYBILL = Label(QT_TRANSLATE_NOOP("Field", "Waybill number"))
@@ -137,14 +140,14 @@ def active_requests(session: Session, ids: list[int]) -> dict[int, ChangeRequest
 def order_problem(
     session: Session,
     order: Order,
-    courier: str,
+    courier: ListCourier,
     number: str,
     request: ChangeRequest | None,
 ) -> UserError | None:
     """Why this parcel may not go to the courier now; None if it may. ``request``: the
     order's change or cancellation under way, if any."""
-    if order.courier != courier:
-        return other_courier(number, order.courier, courier)
+    if not courier.carries(order.courier):
+        return other_courier(number, order.courier, courier.name)
     stage = Stage(order.stage)
     if stage is Stage.CANCELLED:
         return TransitionRefused(
@@ -223,10 +226,10 @@ def other_courier(number: str, other: str, courier: str) -> UserError:
     )
 
 
-def exchange_problem(case: Case, courier: str, number: str) -> UserError | None:
+def exchange_problem(case: Case, courier: ListCourier, number: str) -> UserError | None:
     """Why this exchange parcel may not go to the courier now; None if it may."""
-    if case.exchange_courier != courier:
-        return other_courier(number, case.exchange_courier, courier)
+    if not courier.carries(case.exchange_courier):
+        return other_courier(number, case.exchange_courier, courier.name)
     if case.exchange_at is not None:
         return TransitionRefused(
             QT_TRANSLATE_NOOP(

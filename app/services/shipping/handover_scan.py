@@ -25,11 +25,11 @@ from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.core import audit
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
+from app.services.shipping.handover_couriers import list_courier
 from app.services.shipping.handover_rules import (
     HandoverList,
     Parcel,
     already,
-    clean_courier,
     clean_waybill,
     exchange_problem,
     holder,
@@ -116,18 +116,19 @@ def scan(session: Session, actor: Actor, courier: str, waybill: str) -> Scanned:
     time (SQLite's IMMEDIATE transaction, PostgreSQL's write lock), so no savepoint; the unique
     keys on ``handover_parcels`` stay the database's own guard."""
     require(session, actor, Action.HANDOVER_SCAN)
-    courier, number = clean_courier(courier), clean_waybill(waybill)
+    named, number = list_courier(session, courier), clean_waybill(waybill)
+    courier = named.name
     held = holder(session, number)
     if held is not None:
         raise already(held, courier, number)
     found = _orders_of(session, number)
     case = found.case
     if case is not None:
-        problem = exchange_problem(case, courier, number)
+        problem = exchange_problem(case, named, number)
         if problem is not None:
             raise problem
     for order in found.orders:
-        problem = order_problem(session, order, courier, number, found.requests.get(order.id))
+        problem = order_problem(session, order, named, number, found.requests.get(order.id))
         if problem is not None:
             raise problem
     now = db_now(session)
@@ -184,7 +185,7 @@ def _counted(session: Session, actor: Actor, courier: str, now: datetime) -> tup
 def remove(session: Session, actor: Actor, courier: str, waybill: str) -> int:
     """Take a parcel out of the open list before the manifest is confirmed; parcels left."""
     require(session, actor, Action.HANDOVER_SCAN)
-    courier, number = clean_courier(courier), clean_waybill(waybill)
+    courier, number = list_courier(session, courier).name, clean_waybill(waybill)
     handover = open_list(session, courier, lock=True)
     gone = 0
     if handover is not None:
@@ -227,7 +228,7 @@ def _count(result: Any) -> int:
 def current(session: Session, actor: Actor, courier: str) -> HandoverList:
     """The courier's open list (empty, version 0, when none is open)."""
     require(session, actor, Action.HANDOVER_READ)
-    courier = clean_courier(courier)
+    courier = list_courier(session, courier).name
     handover = open_list(session, courier)
     if handover is None:
         return HandoverList(courier, (), 0)
