@@ -12,6 +12,7 @@ from app.models import (
     Case,
     CaseType,
     ChangeRequest,
+    EntryState,
     Order,
     Role,
     SignoffResult,
@@ -23,7 +24,7 @@ from app.services.cases import unannounced_parcels
 from app.services.changes import requests as changes
 from app.services.core.actor import Actor
 from app.services.orders import lookup as orders
-from app.services.scores import entries
+from app.services.scores import entries, sheet
 from app.services.scores.months import Month
 
 NOVEMBER = Month(2026, 11)
@@ -177,3 +178,12 @@ def set_points(db: Database, supervisor: Actor, username: str, points: int) -> N
             )
         )
         change -= step
+
+
+def confirm_all(db: Database, supervisor: Actor) -> None:
+    """The supervisor confirms every proposal of November."""
+    whole = db.read(lambda s: sheet.read(s, supervisor, NOVEMBER))
+    for person in whole.people:
+        for e in person.entries:
+            if e.state is EntryState.PROPOSED:
+                db.write(lambda s, i=e.id: entries.confirm(s, supervisor, i))

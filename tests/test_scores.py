@@ -5,11 +5,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import select
 
-from app.models import EntryState, MonthState, Role
+from app.models import AuditEntry, EntryState, MonthState, Role
 from app.models.errors import PermissionDenied, TransitionRefused
 from app.services.scores import entries, proposals, sheet
-from tests.score_helpers import NOVEMBER, NOW, month_of_work, set_points
+from tests.score_helpers import NOVEMBER, NOW, confirm_all, month_of_work, set_points
 
 
 def _propose(db, supervisor):
@@ -59,14 +60,6 @@ def test_proposals_carry_their_evidence_and_a_readable_reason(shop_db, shop_staf
     assert entry.recorded_by == "AfterDesk" and entry.state is EntryState.PROPOSED
 
 
-def _confirm_all(db, supervisor):
-    whole = _sheet(db, supervisor)
-    for person in whole.people:
-        for e in person.entries:
-            if e.state is EntryState.PROPOSED:
-                db.write(lambda s, i=e.id: entries.confirm(s, supervisor, i))
-
-
 @pytest.mark.parametrize(
     ("points", "deduction", "reward", "dismissal"),
     [
@@ -103,7 +96,7 @@ def test_confirmations_and_manual_entries_total_and_the_supervisors_rule(
         e for p in whole.people for e in p.entries if e.rule.code == "return_not_registered"
     )
     shop_db.write(lambda s: entries.dismiss(s, supervisor, free.id, "客户没有在旺旺说过"))
-    _confirm_all(shop_db, supervisor)
+    confirm_all(shop_db, supervisor)
     shop_db.write(
         lambda s: entries.add(s, supervisor, "warehouse", "overtime", "双十一加班", month=NOVEMBER)
     )
@@ -151,7 +144,7 @@ def test_approval_locks_the_month_and_a_correction_lands_in_the_next(shop_db, sh
     _propose(shop_db, supervisor)
     with pytest.raises(TransitionRefused, match="not decided"):
         shop_db.write(lambda s: sheet.submit(s, supervisor, NOVEMBER))
-    _confirm_all(shop_db, supervisor)
+    confirm_all(shop_db, supervisor)
     with pytest.raises(PermissionDenied):
         shop_db.write(lambda s: sheet.approve(s, supervisor, NOVEMBER))
     shop_db.write(lambda s: sheet.submit(s, supervisor, NOVEMBER))
@@ -181,6 +174,49 @@ def test_approval_locks_the_month_and_a_correction_lands_in_the_next(shop_db, sh
     december = shop_db.read(lambda s: sheet.read(s, supervisor, NOVEMBER.next(), entry.username))
     assert december.people[0].points == 100 - entry.points
     assert december.people[0].entries[0].recorded_by == correction.recorded_by
+
+
+def test_a_submitted_month_is_frozen_until_the_administrator_sends_it_back(
+    shop_db, shop_staff
+) -> None:
+    month_of_work(shop_db, shop_staff)
+    supervisor, admin = shop_staff[Role.SUPERVISOR], shop_staff[Role.ADMIN]
+    _propose(shop_db, supervisor)
+    confirm_all(shop_db, supervisor)
+    shop_db.write(lambda s: sheet.submit(s, supervisor, NOVEMBER))
+    decided = [(e.id, e.state) for p in _sheet(shop_db, supervisor).people for e in p.entries]
+    entry = next(e for p in _sheet(shop_db, supervisor).people for e in p.entries)
+    frozen = "The sheet of 2026-11 is submitted: nothing in it changes unless an administrator"
+    for change in (
+        lambda s: entries.add(s, supervisor, "warehouse", "overtime", "加班", month=NOVEMBER),
+        lambda s: proposals.propose(s, supervisor, NOVEMBER, now=NOW),
+        lambda s: entries.confirm(s, supervisor, entry.id),
+        lambda s: entries.dismiss(s, supervisor, entry.id, "不成立"),
+    ):
+        with pytest.raises(TransitionRefused, match=frozen):
+            shop_db.write(change)
+    after = [(e.id, e.state) for p in _sheet(shop_db, supervisor).people for e in p.entries]
+    assert after == decided  # nothing added, nothing decided anew
+    with pytest.raises(PermissionDenied):  # the supervisor cannot take it back
+        shop_db.write(lambda s: sheet.reopen(s, supervisor, NOVEMBER))
+    back = shop_db.write(lambda s: sheet.reopen(s, admin, NOVEMBER, "仓库加班漏了"))
+    assert back.state is MonthState.OPEN and back.submitted_by is None
+    logged = shop_db.read(
+        lambda s: s.execute(
+            select(AuditEntry.actor_name, AuditEntry.after).where(
+                AuditEntry.action == "score.reopen"
+            )
+        ).one()
+    )
+    assert logged.actor_name == "刘洋" and logged.after["reason"] == "仓库加班漏了"
+    added = shop_db.write(
+        lambda s: entries.add(s, supervisor, "warehouse", "overtime", "加班", month=NOVEMBER)
+    )
+    assert added.month == "2026-11"
+    with pytest.raises(TransitionRefused, match="only a submitted sheet is sent back"):
+        shop_db.write(lambda s: sheet.reopen(s, admin, NOVEMBER))
+    shop_db.write(lambda s: sheet.submit(s, supervisor, NOVEMBER))
+    assert shop_db.write(lambda s: sheet.approve(s, admin, NOVEMBER)).state is MonthState.APPROVED
 
 
 def test_a_staff_member_reads_only_their_own_sheet(shop_db, shop_staff) -> None:

@@ -80,6 +80,27 @@ def test_the_sheet_confirmed_exported_and_printed_in_chinese(
     assert cell.data_type == "s"  # text, never a live formula
 
 
+def test_a_submitted_month_refuses_changes_until_the_administrator_sends_it_back(
+    staff, db, db_url
+) -> None:
+    run = lambda *a, user="supervisor": afterdesk(db_url, *a, user=user, lang="zh_CN")  # noqa: E731
+    add = ("score", "add", "warehouse", "--rule", "overtime", "--reason", "加班", "--month")
+    add += ("2026-11",)
+    assert run("score", "submit", "2026-11").returncode == 0
+    refused = run(*add)
+    assert refused.returncode != 0
+    assert "2026-11 的评分表已提交：管理员退回之前，不能再修改。" in refused.stderr, refused.stderr
+    assert "已提交" in run("score", "propose", "--month", "2026-11").stderr
+    assert run("score", "reopen", "2026-11").returncode == 2  # the administrator's
+    back = run("score", "reopen", "2026-11", "--reason", "仓库加班漏了", user="admin")
+    assert back.returncode == 0, back.stderr
+    assert "已退回主管" in back.stdout
+    assert run(*add).returncode == 0
+    shown = json.loads(run("score", "show", "--month", "2026-11", "--json").stdout)
+    assert shown["state"] == "open"
+    assert [p["points"] for p in shown["people"] if p["user"] == "warehouse"] == [105]
+
+
 def test_the_roster_printed_and_read_back(staff, db, db_url, tmp_path) -> None:
     db.write(lambda s: rotation.generate(s, staff[Role.SUPERVISOR], NOVEMBER))
     pdf = tmp_path / "roster.pdf"

@@ -127,6 +127,17 @@ def run_approve(ctx: Context) -> int:
     return 0
 
 
+def run_reopen(ctx: Context) -> int:
+    actor, month = ctx.actor(), month_of(ctx, ctx.args.month)
+    ctx.db.write(lambda s: sheet.reopen(s, actor, month, ctx.args.reason))
+    ctx.out(
+        ctx.translate(
+            "cli", "The sheet of {month} is sent back to the supervisor: open again."
+        ).format(month=month)
+    )
+    return 0
+
+
 def run_export(ctx: Context) -> int:
     a, actor, month = ctx.args, ctx.actor(), month_of(ctx)
     paper = paper_of(ctx)

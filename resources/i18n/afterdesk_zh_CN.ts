@@ -5384,6 +5384,10 @@ Added by {who} at {time}
         <translation>批准本月</translation>
     </message>
     <message>
+        <source>Send back…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
         <source>Print / export…</source>
         <translation>打印 / 导出…</translation>
     </message>
@@ -5396,12 +5400,24 @@ Added by {who} at {time}
         <translation>{n} 条建议待处理</translation>
     </message>
     <message>
+        <source>Submitted: it changes only once an administrator sends it back.</source>
+        <translation>已提交：管理员退回之后才能修改。</translation>
+    </message>
+    <message>
         <source>Dismiss the proposal</source>
         <translation>驳回建议</translation>
     </message>
     <message>
         <source>Why does it not hold?</source>
         <translation>为什么不成立？</translation>
+    </message>
+    <message>
+        <source>Send the month back</source>
+        <translation>退回本月评分表</translation>
+    </message>
+    <message>
+        <source>The month opens again for the supervisor. What is to be looked at?</source>
+        <translation>本月评分表将重新交给主管修改。需要再看哪些地方？</translation>
     </message>
     <message>
         <source>score-sheet-{month}.pdf</source>
@@ -7879,6 +7895,10 @@ Install them, then start AfterDesk again:
         <translation>“{text}”不是月份：请写成 2026-11。</translation>
     </message>
     <message>
+        <source>The sheet of {month} is submitted: nothing in it changes unless an administrator sends it back.</source>
+        <translation>{month} 的评分表已提交：管理员退回之前，不能再修改。</translation>
+    </message>
+    <message>
         <source>The sheet of {month} is approved and locked: a correction is a new entry in {next}.</source>
         <translation>{month} 的评分表已批准并锁定：更正须作为 {next} 的新记录登记。</translation>
     </message>
@@ -7913,6 +7933,10 @@ Install them, then start AfterDesk again:
     <message>
         <source>The sheet of {month} is “{state}”: only a submitted sheet is approved.</source>
         <translation>{month} 的评分表为“{state}”：只有已提交的评分表才能批准。</translation>
+    </message>
+    <message>
+        <source>The sheet of {month} is “{state}”: only a submitted sheet is sent back.</source>
+        <translation>{month} 的评分表为“{state}”：只有已提交的评分表才能退回。</translation>
     </message>
     <message>
         <source>There is no active staff account “{name}”.</source>
@@ -9068,6 +9092,10 @@ Install them, then start AfterDesk again:
     <message>
         <source>The sheet of {month} is approved and locked.</source>
         <translation>{month} 的评分表已批准并锁定。</translation>
+    </message>
+    <message>
+        <source>The sheet of {month} is sent back to the supervisor: open again.</source>
+        <translation>{month} 的评分表已退回主管，可以重新修改。</translation>
     </message>
     <message>
         <source>{path}: the sheet of {month}, {n} people.</source>

@@ -11,13 +11,13 @@ from app.db import Database
 from app.models import EntryState, MonthState, Role
 from app.services.core.actor import Actor
 from app.services.roster import rotation, swaps
-from app.services.scores import proposals
+from app.services.scores import proposals, sheet
 from app.views.kit.ops import wait_for_ops
 from app.views.scores.roster_page import RosterPage
 from app.views.scores.score_page import ScorePage
 from app.views.scores.shift_dialog import ShiftDialog
 from tests.printing_helpers import text
-from tests.score_helpers import NOVEMBER, NOW, month_of_work
+from tests.score_helpers import NOVEMBER, NOW, confirm_all, month_of_work
 
 
 def _page(qtbot: QtBot, actor: Actor) -> ScorePage:
@@ -84,6 +84,33 @@ def test_the_supervisor_confirms_dismisses_and_opens_the_evidence(
     page.export_button.click()
     assert wait_for_ops()
     assert "2026-11" in text(out, 1)
+
+
+def test_a_submitted_month_is_frozen_and_the_administrator_sends_it_back(
+    qtbot: QtBot, gui_shop: Database, actors: dict[Role, Actor]
+) -> None:
+    month_of_work(gui_shop, actors)
+    supervisor = actors[Role.SUPERVISOR]
+    gui_shop.write(lambda s: proposals.propose(s, supervisor, NOVEMBER, now=NOW))
+    confirm_all(gui_shop, supervisor)
+    gui_shop.write(lambda s: sheet.submit(s, supervisor, NOVEMBER))
+    page = _page(qtbot, supervisor)
+    assert page.sheet.state is MonthState.SUBMITTED
+    assert not page.propose_button.isEnabled() and not page.add_button.isEnabled()
+    assert "administrator sends it back" in page.add_button.toolTip()
+    page.entries.selectRow(0)
+    assert not page.confirm_button.isEnabled() and not page.dismiss_button.isEnabled()
+    assert page.send_back_button.isHidden()  # the supervisor cannot take it back
+    boss = _page(qtbot, actors[Role.ADMIN])
+    assert boss.send_back_button.isEnabled() and boss.approve_button.isEnabled()
+    boss.ask_send_back_reason = lambda: "仓库加班漏了"  # type: ignore[method-assign]
+    with qtbot.waitSignal(boss.sheet_loaded):
+        boss.send_back_button.click()
+    assert boss.sheet.state is MonthState.OPEN
+    assert not boss.send_back_button.isEnabled() and not boss.approve_button.isEnabled()
+    with qtbot.waitSignal(page.sheet_loaded):
+        page.reload()
+    assert page.propose_button.isEnabled() and page.add_button.isEnabled()
 
 
 def test_a_staff_member_sees_only_their_own_sheet(

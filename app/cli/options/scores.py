@@ -59,6 +59,12 @@ def _score(parser: argparse.ArgumentParser) -> None:
         step = cmds.add_parser(name, help=helptext)
         step.add_argument("month", metavar="MONTH")
         step.set_defaults(run=f"cmd_scores.run_{name}")
+    reopen = cmds.add_parser(
+        "reopen", help="the administrator sends a submitted month back to the supervisor"
+    )
+    reopen.add_argument("month", metavar="MONTH")
+    reopen.add_argument("--reason", default="", help="what is to be looked at again")
+    reopen.set_defaults(run="cmd_scores.run_reopen")
     export = cmds.add_parser("export", help="the month's sheet as .xlsx or an A4 .pdf")
     _month(export, required=True)
     add_out(export, "the .xlsx or .pdf to write")

@@ -172,7 +172,7 @@ def add(
         if months.state_of(session, origin) is months.MonthState.APPROVED:
             target = months.first_open_after(session, origin)
             why = f"[{origin}] {why}"
-    months.refuse_if_locked(session, target)
+    months.refuse_unless_open(session, target)
     now = db_now(session)
     row = ScoreEntry(
         user_id=person.user_id,
@@ -223,7 +223,7 @@ def _decide(
 ) -> EntryView:
     user = require(session, actor, Action.SCORE_RECORD)
     row = _load(session, entry_id)
-    months.refuse_if_locked(session, Month.parse(row.month))
+    months.refuse_unless_open(session, Month.parse(row.month))
     if row.state != EntryState.PROPOSED.value:
         raise TransitionRefused(
             QT_TRANSLATE_NOOP("UserError", "Entry #{id} is already “{state}”."),

@@ -1,7 +1,8 @@
 """A score month ("2026-11"): its bounds in the shop's local time, and its sheet's state.
 
-The sheet of a month is open until the supervisor submits it and the administrator approves
-it; approved, it is locked and a correction is a new entry in the next month (docs/scores.md).
+The sheet of a month is open until the supervisor submits it; submitted, it waits for the
+administrator, who approves it or sends it back (open again); approved, it is locked and a
+correction is a new entry in the next month (docs/scores.md).
 """
 
 from __future__ import annotations
@@ -76,8 +77,20 @@ def row_for_update(session: Session, month: Month) -> ScoreMonth:
     return row
 
 
-def refuse_if_locked(session: Session, month: Month) -> None:
-    if state_of(session, month) is MonthState.APPROVED:
+def refuse_unless_open(session: Session, month: Month) -> None:
+    """Only an open month changes: a submitted one waits for the administrator (who approves
+    it or sends it back), an approved one is locked."""
+    state = state_of(session, month)
+    if state is MonthState.SUBMITTED:
+        raise TransitionRefused(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The sheet of {month} is submitted: nothing in it changes unless an "
+                "administrator sends it back.",
+            ),
+            month=str(month),
+        )
+    if state is MonthState.APPROVED:
         raise TransitionRefused(
             QT_TRANSLATE_NOOP(
                 "UserError",

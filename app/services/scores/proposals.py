@@ -54,7 +54,7 @@ def find(
 
 def propose(session: Session, actor: Actor, month: Month, now: datetime | None = None) -> Proposed:
     require(session, actor, Action.SCORE_RECORD)
-    months.refuse_if_locked(session, month)
+    months.refuse_unless_open(session, month)
     found = find(session, month, now)
     rules = {
         r.code: r for r in session.execute(select(ScoreRule).where(ScoreRule.active)).scalars()

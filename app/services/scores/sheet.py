@@ -21,6 +21,7 @@ from app.models.i18n import QT_TRANSLATE_NOOP, Label
 from app.services.core import audit
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action, refusal
+from app.services.core.validation import clean_text
 from app.services.roster import people
 from app.services.roster.people import Person
 from app.services.scores import money, months
@@ -173,24 +174,53 @@ def submit(session: Session, actor: Actor, month: Month) -> MonthSheet:
 
 def approve(session: Session, actor: Actor, month: Month) -> MonthSheet:
     """The administrator approves a submitted month: it is locked from now on."""
-    require(session, actor, Action.SCORE_APPROVE)
-    row = months.row_for_update(session, month)
-    if row.state != MonthState.SUBMITTED.value:
-        raise TransitionRefused(
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "The sheet of {month} is “{state}”: only a submitted sheet is approved.",
-            ),
-            month=str(month),
-            state=Label(MonthState(row.state).label, "MonthState"),
-        )
+    row = _submitted(
+        session,
+        actor,
+        month,
+        QT_TRANSLATE_NOOP(
+            "UserError", "The sheet of {month} is “{state}”: only a submitted sheet is approved."
+        ),
+    )
     row.state = MonthState.APPROVED.value
     row.approved_by, row.approved_at = actor.display_name, db_now(session)
     _audit(session, actor, "score.approve", month)
     return read(session, actor, month)
 
 
-def _audit(session: Session, actor: Actor, action: str, month: Month) -> None:
+def reopen(session: Session, actor: Actor, month: Month, reason: str = "") -> MonthSheet:
+    """The administrator sends a submitted month back to the supervisor: open again, to be
+    changed and submitted anew (the audit keeps who sent it back, when and why)."""
+    row = _submitted(
+        session,
+        actor,
+        month,
+        QT_TRANSLATE_NOOP(
+            "UserError", "The sheet of {month} is “{state}”: only a submitted sheet is sent back."
+        ),
+    )
+    why = reason.strip()
+    if why:
+        why = clean_text(why, field=Label(QT_TRANSLATE_NOOP("Field", "Reason")), max_len=500)
+    submitted = {"submitted_by": row.submitted_by, "reason": why}
+    row.state = MonthState.OPEN.value
+    row.submitted_by, row.submitted_at = None, None
+    _audit(session, actor, "score.reopen", month, submitted)
+    return read(session, actor, month)
+
+
+def _submitted(session: Session, actor: Actor, month: Month, refusal: str) -> ScoreMonth:
+    """The administrator's month, locked for the change: refused unless it is submitted."""
+    require(session, actor, Action.SCORE_APPROVE)
+    row = months.row_for_update(session, month)
+    if row.state != MonthState.SUBMITTED.value:
+        raise TransitionRefused(
+            refusal, month=str(month), state=Label(MonthState(row.state).label, "MonthState")
+        )
+    return row
+
+
+def _audit(session: Session, actor: Actor, action: str, month: Month, after: Any = None) -> None:
     session.flush()
     audit.record(
         session,
@@ -199,6 +229,7 @@ def _audit(session: Session, actor: Actor, action: str, month: Month) -> None:
         action=action,
         entity="score",
         entity_key=str(month),
+        after=after,
     )
 
 

@@ -1,7 +1,7 @@
 """The Score sheet page (奖罚评分表): the month's proposals to confirm or dismiss, every entry
 with its evidence (double-click opens the order or the case), each person's points and money,
-submit and approve. Everyone sees their own sheet; supervisors and administrators everyone's
-(the service decides: app/services/scores/sheet.py).
+submit, approve or send back. Everyone sees their own sheet; supervisors and administrators
+everyone's (the service decides: app/services/scores/sheet.py).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import EntryState
+from app.models import EntryState, MonthState
 from app.services.core.actor import Actor
 from app.services.core.capabilities import Action, may
 from app.services.roster import people
@@ -76,6 +76,9 @@ class ScorePage(MonthPage):
         self.approve_button = self.button(
             self.tr("Approve the month"), self.approve, may(Action.SCORE_APPROVE, actor)
         )
+        self.send_back_button = self.button(
+            self.tr("Send back…"), self.send_back, may(Action.SCORE_APPROVE, actor)
+        )
         self.export_button = self.button(
             self.tr("Print / export…"), self.export, may(Action.SCORE_ALL, actor)
         )
@@ -89,7 +92,12 @@ class ScorePage(MonthPage):
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        for b in (self.submit_button, self.approve_button, self.export_button):
+        for b in (
+            self.submit_button,
+            self.approve_button,
+            self.send_back_button,
+            self.export_button,
+        ):
             top.addWidget(b)
         self.state = QLabel(self)
         self.state.setWordWrap(True)
@@ -166,8 +174,25 @@ class ScorePage(MonthPage):
         for column in range(self.entries.columnCount()):  # a long reason leaves room for more
             self.entries.setColumnWidth(column, min(self.entries.columnWidth(column), 360))
         self.summary.resizeColumnsToContents()
+        self._month_state_changed(found.state)
         self._selection_changed()
         self.sheet_loaded.emit(found)
+
+    def _month_state_changed(self, state: MonthState) -> None:
+        """Only an open month changes; a submitted one waits for the administrator, who
+        approves it or sends it back; an approved one takes corrections for the next month."""
+        submitted = state is MonthState.SUBMITTED
+        self.propose_button.setEnabled(state is MonthState.OPEN)
+        self.submit_button.setEnabled(state is MonthState.OPEN)
+        self.add_button.setEnabled(not submitted)
+        why = self.tr("Submitted: it changes only once an administrator sends it back.")
+        for b in (self.propose_button, self.add_button, self.confirm_button, self.dismiss_button):
+            b.setToolTip(why if submitted else "")
+        self.approve_button.setEnabled(submitted)
+        self.send_back_button.setEnabled(submitted)
+
+    def month_is_open(self) -> bool:
+        return self.sheet is None or self.sheet.state is MonthState.OPEN
 
     def _data_changed(self, what: str) -> None:
         if what == "scores":
@@ -190,6 +215,7 @@ class ScorePage(MonthPage):
     def _selection_changed(self) -> None:
         entry = self.selected()
         proposed = entry is not None and entry.state is EntryState.PROPOSED
+        proposed = proposed and self.month_is_open()
         self.confirm_button.setEnabled(proposed)
         self.dismiss_button.setEnabled(proposed)
         self.evidence_button.setEnabled(entry is not None and bool(entry.evidence_kind))
@@ -243,6 +269,22 @@ class ScorePage(MonthPage):
         month, actor = self.chosen_month(), self.actor
         if month is not None:
             self.write(lambda s: sheet.approve(s, actor, month), "scores")
+
+    def ask_send_back_reason(self) -> str | None:
+        """What the supervisor is to look at again (may be empty); None if cancelled. Tests
+        replace this."""
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Send the month back"),
+            self.tr("The month opens again for the supervisor. What is to be looked at?"),
+        )
+        return text if ok else None
+
+    def send_back(self) -> None:
+        month, actor = self.chosen_month(), self.actor
+        reason = self.ask_send_back_reason() if month is not None else None
+        if month is not None and reason is not None:
+            self.write(lambda s: sheet.reopen(s, actor, month, reason), "scores")
 
     def ask_export_path(self, month: Month) -> Path | None:
         """Where to write the sheet (.pdf or .xlsx); None if cancelled. Tests replace this."""
