@@ -7,10 +7,12 @@ import json
 
 from openpyxl import load_workbook
 
-from app.models import Role
+from app.models import CaseType, Role, Stage
+from app.services.cases import opening as cases
+from app.services.changes import requests as changes
 from app.services.roster import rotation
 from tests.printing_helpers import text
-from tests.score_helpers import NOVEMBER, month_of_work
+from tests.score_helpers import NOVEMBER, free_orders, month_of_work
 from tests.test_cli import afterdesk
 
 
@@ -101,6 +103,42 @@ def test_a_submitted_month_refuses_changes_until_the_administrator_sends_it_back
     assert [p["points"] for p in shown["people"] if p["user"] == "warehouse"] == [105]
 
 
+def test_an_entry_by_hand_names_a_record_that_exists_and_brings_its_order(
+    shop_db, shop_staff, db_url
+) -> None:
+    order_no, other = free_orders(shop_db, Stage.SHIPPED, 2)
+    case_no = shop_db.write(
+        lambda s: cases.open_case(s, shop_staff[Role.AFTERSALES], order_no, CaseType.RETURN)
+    ).case_no
+    request = shop_db.write(
+        lambda s: changes.request_cancel(s, shop_staff[Role.PRESALES], other, reason="拍错了")
+    )
+    run = lambda *a: afterdesk(db_url, *a, user="supervisor", lang="zh_CN")  # noqa: E731
+    add = ("score", "add", "aftersales", "--rule", "fixed_colleague", "--reason", "帮同事改错")
+    for wrong, said in (
+        (("--case", "SH20991231-0001"), "没有售后单 SH20991231-0001。"),
+        (("--order", "NO-SUCH-ORDER"), "没有订单 NO-SUCH-ORDER。"),
+        (("--request", "999999"), "没有请求 #999999。"),
+        (("--request", "abc"), "没有请求 #abc。"),
+        (("--complaint", "TS20991231-0001"), "没有投诉单 TS20991231-0001。"),
+    ):
+        refused = run(*add, *wrong)
+        assert refused.returncode != 0 and said in refused.stderr, refused.stderr
+    assert _entries(run, "aftersales") == []  # nothing saved
+    assert run(*add, "--case", case_no.lower()).returncode == 0
+    assert run(*add, "--request", f"#{request.id}").returncode == 0
+    evidence = [e["evidence"] for e in _entries(run, "aftersales")]
+    assert evidence == [
+        {"kind": "case", "key": case_no, "order_no": order_no},
+        {"kind": "request", "key": str(request.id), "order_no": other},
+    ]
+
+
+def _entries(run, user: str) -> list[dict]:
+    shown = json.loads(run("score", "show", "--user", user, "--json").stdout)
+    return shown["people"][0]["entries"]
+
+
 def test_the_roster_printed_and_read_back(staff, db, db_url, tmp_path) -> None:
     db.write(lambda s: rotation.generate(s, staff[Role.SUPERVISOR], NOVEMBER))
     pdf = tmp_path / "roster.pdf"
@@ -129,9 +167,6 @@ def test_a_request_on_the_command_line_while_no_printer_is_on_shift_warns(
     shop_db, shop_staff, db_url
 ) -> None:
     from datetime import datetime
-
-    from app.models import Stage
-    from tests.score_helpers import free_orders
 
     today = datetime.now().astimezone().date()
     shop_db.write(

@@ -87,7 +87,6 @@ def run_add(ctx: Context) -> int:
         ((k, v) for k in ("order", "case", "request", "complaint") if (v := getattr(a, k))),
         ("", ""),
     )
-    order_no = key if kind == "order" else ""
     done = ctx.db.write(
         lambda s: entries.add(
             s,
@@ -99,7 +98,6 @@ def run_add(ctx: Context) -> int:
             points=a.points,
             evidence_kind=kind,
             evidence_key=key,
-            order_no=order_no,
             corrects=a.corrects,
         )
     )

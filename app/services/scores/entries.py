@@ -22,11 +22,11 @@ from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
 from app.services.core.validation import clean_text, record_id
 from app.services.roster import people
-from app.services.scores import months
+from app.services.scores import evidence, months
 from app.services.scores import rules as score_rules
 from app.services.scores.months import Month
 
-EVIDENCE_KINDS = ("order", "case", "request", "complaint", "dispute", "swap", "")
+EVIDENCE_KINDS = evidence.KINDS
 
 
 @dataclass(frozen=True)
@@ -145,10 +145,10 @@ def add(
     points: int | None = None,
     evidence_kind: str = "",
     evidence_key: str = "",
-    order_no: str = "",
     corrects: int | None = None,
 ) -> EntryView:
-    """A person's entry (attendance, attitude, a good deed…), confirmed as it is written.
+    """A person's entry (attendance, attitude, a good deed…), confirmed as it is written; its
+    evidence must exist (its order is filled in: evidence.py).
     A month already approved takes no entry: it goes into the next open month, as a
     correction that names the month it corrects."""
     user = require(session, actor, Action.SCORE_RECORD)
@@ -161,10 +161,7 @@ def add(
         )
     value = score_rules.points_for(rule, points)
     why = clean_text(reason, field=Label(QT_TRANSLATE_NOOP("Field", "Reason")), max_len=500)
-    if evidence_kind not in EVIDENCE_KINDS:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("UserError", "Evidence is an order, case, request or complaint.")
-        )
+    evidence_key, order_no = evidence.resolve(session, evidence_kind, evidence_key)
     corrected = _corrected(session, corrects, person.user_id) if corrects else None
     target = month
     if months.state_of(session, month) is not months.MonthState.OPEN or corrected:
@@ -182,8 +179,8 @@ def add(
         reason=why,
         reason_params=None,
         evidence_kind=evidence_kind,
-        evidence_key=evidence_key.strip()[:40],
-        evidence_order_no=(order_no or "").strip()[:40],
+        evidence_key=evidence_key[:40],
+        evidence_order_no=order_no[:40],
         state=EntryState.CONFIRMED.value,
         recorded_by_id=user.id,
         recorded_by=user.display_name,

@@ -84,7 +84,6 @@ class EntryDialog(RecordDialog):
                 points=points,
                 evidence_kind="order" if order_no.strip() else "",
                 evidence_key=order_no,
-                order_no=order_no,
             )
 
         self.record(run, "scores")
