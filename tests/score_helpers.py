@@ -3,7 +3,7 @@ to November 2026 (the fixed clock: proposals are judged at ``NOW``)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import update
 
@@ -12,6 +12,8 @@ from app.models import (
     Case,
     CaseType,
     ChangeRequest,
+    Complaint,
+    Dispute,
     EntryState,
     Order,
     Role,
@@ -19,9 +21,11 @@ from app.models import (
     SpecialKind,
     Stage,
 )
+from app.models.complaint_enums import Channel, Priority
 from app.services.cases import opening as cases
 from app.services.cases import unannounced_parcels
 from app.services.changes import requests as changes
+from app.services.complaints import complaints, disputes, settings
 from app.services.core.actor import Actor
 from app.services.orders import lookup as orders
 from app.services.scores import entries, sheet
@@ -187,3 +191,44 @@ def confirm_all(db: Database, supervisor: Actor) -> None:
         for e in person.entries:
             if e.state is EntryState.PROPOSED:
                 db.write(lambda s, i=e.id: entries.confirm(s, supervisor, i))
+
+
+def complaint_and_late_dispute(
+    db: Database, staff: dict[Role, Actor], dispute_no: str = "WQ2026111800001"
+) -> tuple[str, str, str]:
+    """A complaint confirmed against pre-sales on 15 November and a dispute whose deadline
+    (18 November) passed with no outcome, owned by after-sales, on the same order:
+    (complaint number, dispute number, order number)."""
+    supervisor = staff[Role.SUPERVISOR]
+    order_no = free_orders(db, Stage.SHIPPED, 1)[0]
+    category = db.read(lambda s: list(settings.categories(s)))[0]
+    opened = db.write(
+        lambda s: complaints.open_complaint(
+            s, supervisor, channel=Channel.IM, customer="", category=category,
+            priority=Priority.GENERAL, text="客服态度不好", order_no=order_no, about="presales",
+        )
+    )  # fmt: skip
+    db.write(lambda s: complaints.confirm(s, supervisor, opened.complaint_no, "核实属实"))
+    db.write(
+        lambda s: s.execute(
+            update(Complaint)
+            .where(Complaint.complaint_no == opened.complaint_no)
+            .values(confirmed_at=local(15, 10))
+        )
+    )
+    later = datetime.now().astimezone() + timedelta(days=3)  # a past deadline is refused
+    db.write(
+        lambda s: disputes.open_dispute(
+            s, supervisor, order_no, dispute_no=dispute_no, deadline=later, claim="未收到货",
+            owner="aftersales",
+        )
+    )  # fmt: skip
+    # the clock of the scenario: it was opened in November and its deadline passed
+    db.write(
+        lambda s: s.execute(
+            update(Dispute)
+            .where(Dispute.dispute_no == dispute_no)
+            .values(deadline=local(18, 12), opened_at=local(16, 9))
+        )
+    )
+    return opened.complaint_no, dispute_no, order_no

@@ -3,21 +3,31 @@ that opens, the roster's grid and a swap approved; a staff member sees only thei
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
 from app.models import EntryState, MonthState, Role
+from app.services.complaints import disputes
 from app.services.core.actor import Actor
 from app.services.roster import rotation, swaps
 from app.services.scores import proposals, sheet
+from app.views.complaints.complaint_dialog import ComplaintDialog
+from app.views.complaints.dispute_dialog import DisputeDialog
 from app.views.kit.ops import wait_for_ops
 from app.views.scores.roster_page import RosterPage
 from app.views.scores.score_page import ScorePage
 from app.views.scores.shift_dialog import ShiftDialog
 from tests.printing_helpers import text
-from tests.score_helpers import NOVEMBER, NOW, confirm_all, month_of_work
+from tests.score_helpers import (
+    NOVEMBER,
+    NOW,
+    complaint_and_late_dispute,
+    confirm_all,
+    month_of_work,
+)
 
 
 def _page(qtbot: QtBot, actor: Actor) -> ScorePage:
@@ -84,6 +94,46 @@ def test_the_supervisor_confirms_dismisses_and_opens_the_evidence(
     page.export_button.click()
     assert wait_for_ops()
     assert "2026-11" in text(out, 1)
+
+
+def test_evidence_that_is_a_complaint_or_a_dispute_opens_it(
+    qtbot: QtBot, gui_shop: Database, actors: dict[Role, Actor]
+) -> None:
+    """Open evidence on a confirmed complaint shows that complaint; on a late dispute, the
+    dispute dialog with that dispute chosen (not the order's newest one), as My tasks does."""
+    from app.config import LocalSettings
+    from app.views.shell.main_window import MainWindow
+
+    supervisor = actors[Role.SUPERVISOR]
+    complaint_no, dispute_no, order_no = complaint_and_late_dispute(gui_shop, actors)
+    later = datetime.now().astimezone() + timedelta(days=5)
+    gui_shop.write(
+        lambda s: disputes.open_dispute(
+            s, supervisor, order_no, dispute_no="WQ2026112000002", deadline=later,
+            claim="质量问题", owner="aftersales",
+        )
+    )  # fmt: skip
+    gui_shop.write(lambda s: proposals.propose(s, supervisor, NOVEMBER, now=NOW))
+    window = MainWindow(supervisor, "sqlite:///shop.sqlite", LocalSettings())
+    qtbot.addWidget(window)
+    window.show_page("scores")
+    page = window.pages["scores"]
+    assert isinstance(page, ScorePage)
+    page.month.setText("2026-11")
+    with qtbot.waitSignal(page.sheet_loaded):
+        page.reload()
+    page.entries.selectRow(_row_of(page, "complaint_confirmed"))
+    page.evidence_button.click()
+    (complaint,) = window.findChildren(ComplaintDialog)
+    qtbot.waitUntil(lambda: complaint.view is not None, timeout=10_000)
+    assert complaint.isVisible() and complaint.view.complaint_no == complaint_no
+    page.entries.selectRow(_row_of(page, "dispute_late"))
+    page.entries.doubleClicked.emit(page.entries.currentIndex())
+    (dispute,) = window.findChildren(DisputeDialog)
+    qtbot.waitUntil(lambda: len(dispute.found) == 2, timeout=10_000)
+    assert dispute.isVisible() and dispute.chosen_dispute() == dispute_no
+    assert window.stack.currentWidget() is page  # not the Orders page
+    window.stop_live_updates()
 
 
 def test_a_submitted_month_is_frozen_and_the_administrator_sends_it_back(

@@ -1,7 +1,7 @@
 """The Score sheet page (奖罚评分表): the month's proposals to confirm or dismiss, every entry
-with its evidence (double-click opens the order or the case), each person's points and money,
-submit, approve or send back. Everyone sees their own sheet; supervisors and administrators
-everyone's (the service decides: app/services/scores/sheet.py).
+with its evidence (double-click opens the order, the case, the complaint or the dispute), each
+person's points and money, submit, approve or send back. Everyone sees their own sheet;
+supervisors and administrators everyone's (the service decides: app/services/scores/sheet.py).
 """
 
 from __future__ import annotations
@@ -41,6 +41,10 @@ ENTRY_COLUMNS = ("Person", *export.ENTRY_COLUMNS[1:])
 class ScorePage(MonthPage):
     order_requested = Signal(str)
     case_requested = Signal(str)
+    other_requested = Signal(str, str, str)
+    """An entry's evidence that has a window of its own (what, the key it opens, its number):
+    a complaint (its number twice), a dispute (its order's number, the dispute's), as My
+    tasks' Open (app/views/supervision/task_actions.py)."""
     sheet_loaded = Signal(object)
     """The month was read (a ``MonthSheet``)."""
 
@@ -257,6 +261,10 @@ class ScorePage(MonthPage):
             return
         if entry.evidence_kind == "case":
             self.case_requested.emit(entry.evidence_key)
+        elif entry.evidence_kind == "complaint":
+            self.other_requested.emit("complaint", entry.evidence_key, entry.evidence_key)
+        elif entry.evidence_kind == "dispute":
+            self.other_requested.emit("dispute", entry.evidence_order_no, entry.evidence_key)
         elif entry.evidence_order_no:
             self.order_requested.emit(entry.evidence_order_no)
 

@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
             "staff": lambda: StaffPage(actor),
             "shops": lambda: ShopsPage(actor),
             "imports": lambda: self._connect_orders(ImportPage(actor)),
-            "scores": lambda: self._connect_orders(self._connect_cases(ScorePage(actor))),
+            "scores": lambda: self._connect_evidence(ScorePage(actor)),
             "roster": lambda: RosterPage(actor),
         }
         return builders[key]()
@@ -193,6 +193,11 @@ class MainWindow(QMainWindow):
             queue.select_request(request_id)
         else:
             self.open_order(order_no)
+
+    def _connect_evidence(self, page: ScorePage) -> ScorePage:
+        """A score entry's evidence opens its case, order, complaint or dispute."""
+        page.other_requested.connect(self._open_other)
+        return self._connect_orders(self._connect_cases(page))
 
     def _open_other(self, what: str, key: str, number: str = "") -> QDialog | None:
         """A plugged-in kind's task opens its own window, where it is worked: a complaint is
