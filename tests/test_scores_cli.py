@@ -6,8 +6,9 @@ from __future__ import annotations
 import json
 
 from openpyxl import load_workbook
+from sqlalchemy import select
 
-from app.models import CaseType, Role, Stage
+from app.models import AuditEntry, CaseType, Role, Stage
 from app.services.cases import opening as cases
 from app.services.changes import requests as changes
 from app.services.roster import rotation
@@ -137,6 +138,51 @@ def test_an_entry_by_hand_names_a_record_that_exists_and_brings_its_order(
 def _entries(run, user: str) -> list[dict]:
     shown = json.loads(run("score", "show", "--user", user, "--json").stdout)
     return shown["people"][0]["entries"]
+
+
+def test_the_administrator_edits_a_rule_and_later_entries_and_proposals_follow(
+    shop_db, shop_staff, db_url
+) -> None:
+    month_of_work(shop_db, shop_staff)
+    run = lambda *a, user="admin": afterdesk(db_url, *a, user=user)  # noqa: E731
+    overtime = ("score", "add", "warehouse", "--rule", "overtime", "--reason", "加班", "--month")
+    overtime += ("2026-11",)
+    assert run(*overtime, user="supervisor").returncode == 0  # +5, before the change
+    refused = run("score", "rule", "overtime", "--points", "8", user="supervisor")
+    assert refused.returncode == 2 and "This needs the" in refused.stderr
+    changed = run("score", "rule", "overtime", "--points", "8")
+    assert changed.returncode == 0 and "+8" in changed.stdout, changed.stderr
+    assert run("score", "rule", "change_not_passed", "--points", "-5").returncode == 0
+    off = run("score", "rule", "request_not_acknowledged", "--off")
+    assert off.returncode == 0 and "(off)" in off.stdout
+    assert run(*overtime, user="supervisor").returncode == 0
+    assert run("score", "propose", "--month", "2026-11", user="supervisor").returncode == 0
+    shown = json.loads(run("score", "show", "--month", "2026-11", "--json").stdout)
+    points = {}
+    for person in shown["people"]:
+        for e in person["entries"]:
+            points.setdefault((person["user"], e["rule"]), []).append(e["points"])
+    assert points["warehouse", "overtime"] == [5, 8]  # the earlier entry keeps its points
+    assert points["presales", "change_not_passed"] == [-5]
+    assert points["presales", "cancel_not_passed"] == [-2]
+    assert ("printer", "request_not_acknowledged") not in points  # turned off: not proposed
+    by_hand = run(
+        "score", "add", "printer", "--rule", "request_not_acknowledged", "--reason", "慢",
+        user="supervisor",
+    )  # fmt: skip
+    assert by_hand.returncode != 0 and "is turned off" in by_hand.stderr
+    logged = shop_db.read(
+        lambda s: s.execute(
+            select(AuditEntry.entity_key, AuditEntry.actor_name).where(
+                AuditEntry.action == "score.rule"
+            )
+        ).all()
+    )
+    assert sorted(logged) == [
+        ("change_not_passed", "刘洋"),
+        ("overtime", "刘洋"),
+        ("request_not_acknowledged", "刘洋"),
+    ]
 
 
 def test_the_roster_printed_and_read_back(staff, db, db_url, tmp_path) -> None:

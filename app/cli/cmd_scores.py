@@ -150,6 +150,13 @@ def run_export(ctx: Context) -> int:
     return 0
 
 
+def _rule_line(ctx: Context, r: score_rules.RuleView) -> str:
+    points = f"{r.points:+d}" + (f"…{r.max_points:+d}" if r.max_points else "")
+    role = ctx.translate("Role", Role(r.role).label) if r.role else ctx.translate("cli", "anyone")
+    off = " " + ctx.translate("cli", "(off)") if not r.active else ""
+    return f"{r.code:<26} {role:<12} {points:>8}  {r.title(ctx.tr.language)}{off}"
+
+
 def run_rules(ctx: Context) -> int:
     from app.services.core.capabilities import Action
 
@@ -158,10 +165,7 @@ def run_rules(ctx: Context) -> int:
         ctx.emit_json([r.to_json() for r in found])
         return 0
     for r in found:
-        points = f"{r.points:+d}" + (f"…{r.max_points:+d}" if r.max_points else "")
-        role = ctx.translate("Role", Role(r.role).label) if r.role else "*"
-        off = "" if r.active else " (off)"
-        ctx.out(f"{r.code:<26} {role:<12} {points:>8}  {r.title(ctx.tr.language)}{off}")
+        ctx.out(_rule_line(ctx, r))
     return 0
 
 
@@ -170,5 +174,5 @@ def run_rule(ctx: Context) -> int:
     done = ctx.db.write(
         lambda s: score_rules.edit(s, actor, a.code, points=a.points, active=a.active)
     )
-    ctx.out(f"{done.code}: {done.points:+d}{'' if done.active else ' (off)'}")
+    ctx.out(_rule_line(ctx, done))
     return 0

@@ -5101,6 +5101,41 @@ Added by {who} at {time}
     </message>
 </context>
 <context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Score rules</source>
+        <translation>评分规则</translation>
+    </message>
+    <message>
+        <source>What each rule is worth counts for entries and proposals recorded from now on; a rule turned off is no longer proposed nor given by hand.</source>
+        <translation>规则的分数只影响今后登记的记录和建议；停用的规则不再生成建议，也不能手工登记。</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source> (up to {top:+d})</source>
+        <translation>（最多 {top:+d}）</translation>
+    </message>
+</context>
+<context>
     <name>RunsModel</name>
     <message>
         <source>When</source>
@@ -5390,6 +5425,10 @@ Added by {who} at {time}
     <message>
         <source>Print / export…</source>
         <translation>打印 / 导出…</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>规则…</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -9100,6 +9139,14 @@ Install them, then start AfterDesk again:
     <message>
         <source>{path}: the sheet of {month}, {n} people.</source>
         <translation>{path}：{month} 评分表，{n} 人。</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>(off)</source>
+        <translation>（已停用）</translation>
     </message>
     <message>
         <source>deadline {time}</source>

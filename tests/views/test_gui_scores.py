@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
@@ -13,11 +14,13 @@ from app.models import EntryState, MonthState, Role
 from app.services.complaints import disputes
 from app.services.core.actor import Actor
 from app.services.roster import rotation, swaps
-from app.services.scores import proposals, sheet
+from app.services.scores import entries, proposals, sheet
+from app.services.scores import rules as score_rules
 from app.views.complaints.complaint_dialog import ComplaintDialog
 from app.views.complaints.dispute_dialog import DisputeDialog
 from app.views.kit.ops import wait_for_ops
 from app.views.scores.roster_page import RosterPage
+from app.views.scores.rules_dialog import RulesDialog
 from app.views.scores.score_page import ScorePage
 from app.views.scores.shift_dialog import ShiftDialog
 from tests.printing_helpers import text
@@ -134,6 +137,44 @@ def test_evidence_that_is_a_complaint_or_a_dispute_opens_it(
     assert dispute.isVisible() and dispute.chosen_dispute() == dispute_no
     assert window.stack.currentWidget() is page  # not the Orders page
     window.stop_live_updates()
+
+
+def test_the_administrator_edits_the_rules_on_the_score_page(
+    qtbot: QtBot, gui_shop: Database, actors: dict[Role, Actor]
+) -> None:
+    """Rules…: the administrator changes a rule's points and turns one off, through the same
+    service as 'score rule'; later entries and proposals follow, the supervisor has no such
+    button."""
+    month_of_work(gui_shop, actors)
+    supervisor, admin = actors[Role.SUPERVISOR], actors[Role.ADMIN]
+    assert _page(qtbot, supervisor).rules_button.isHidden()
+    page = _page(qtbot, admin)
+    assert not page.rules_button.isHidden()
+    page.rules_button.click()
+    dialog = page.findChild(RulesDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: len(dialog.found) > 20, timeout=10_000)
+    row = dialog.row_of("overtime")
+    assert dialog.rules.item(row, 1).text() == "Unconditional overtime for a promotion"
+    dialog.points_box(row).setValue(8)
+    off = dialog.rules.item(dialog.row_of("request_not_acknowledged"), 3)
+    off.setCheckState(Qt.CheckState.Unchecked)
+    assert sorted(dialog.changes()) == [
+        ("overtime", 8, None),
+        ("request_not_acknowledged", None, False),
+    ]
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: next(r for r in page.rules if r.code == "overtime").points == 8)
+    rules = {r.code: r for r in gui_shop.read(score_rules.all_rules)}
+    assert rules["overtime"].points == 8 and not rules["request_not_acknowledged"].active
+    added = gui_shop.write(
+        lambda s: entries.add(s, supervisor, "warehouse", "overtime", "加班", month=NOVEMBER)
+    )
+    assert added.points == 8
+    gui_shop.write(lambda s: proposals.propose(s, supervisor, NOVEMBER, now=NOW))
+    whole = gui_shop.read(lambda s: sheet.read(s, supervisor, NOVEMBER))
+    assert "request_not_acknowledged" not in {e.rule.code for p in whole.people for e in p.entries}
 
 
 def test_a_submitted_month_is_frozen_and_the_administrator_sends_it_back(

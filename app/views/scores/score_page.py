@@ -34,6 +34,7 @@ from app.views.kit.desk import bigger
 from app.views.kit.ops import Op, hub, translate
 from app.views.scores.common import MonthPage, fill, gui_language, table
 from app.views.scores.entry_dialog import EntryDialog
+from app.views.scores.rules_dialog import RulesDialog
 
 ENTRY_COLUMNS = ("Person", *export.ENTRY_COLUMNS[1:])
 
@@ -86,6 +87,9 @@ class ScorePage(MonthPage):
         self.export_button = self.button(
             self.tr("Print / export…"), self.export, may(Action.SCORE_ALL, actor)
         )
+        self.rules_button = self.button(
+            self.tr("Rules…"), self.edit_rules, may(Action.SCORE_APPROVE, actor)
+        )
         buttons = QHBoxLayout()
         for b in (
             self.propose_button,
@@ -101,6 +105,7 @@ class ScorePage(MonthPage):
             self.approve_button,
             self.send_back_button,
             self.export_button,
+            self.rules_button,
         ):
             top.addWidget(b)
         self.state = QLabel(self)
@@ -254,6 +259,18 @@ class ScorePage(MonthPage):
         month = self.chosen_month()
         if month is not None:
             EntryDialog(self, self.actor, month, self.staff, self.rules).exec()
+
+    def edit_rules(self) -> RulesDialog:
+        """The administrator's rules (points, on or off); the entry dialog follows a change."""
+        dialog = RulesDialog(self, self.actor)
+        dialog.accepted.connect(
+            lambda: Op(self, score_rules.all_rules).success(self._rules_loaded).run()
+        )
+        dialog.open()
+        return dialog
+
+    def _rules_loaded(self, found: list[score_rules.RuleView]) -> None:
+        self.rules = found
 
     def open_evidence(self) -> None:
         entry = self.selected()
