@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from app.models import AuditEntry, EntryState, MonthState, Role
-from app.models.errors import PermissionDenied, TransitionRefused
-from app.services.scores import entries, proposals, sheet
+from app.models.errors import InvalidInput, PermissionDenied, TransitionRefused
+from app.services.scores import entries, export, money, money_rules, proposals, sheet
 from tests.score_helpers import NOVEMBER, NOW, confirm_all, month_of_work, set_points
 
 
@@ -77,12 +77,67 @@ def test_points_and_money_at_each_band_edge(
     staff, db, points, deduction, reward, dismissal
 ) -> None:
     supervisor = staff[Role.SUPERVISOR]
+    assert db.read(money_rules.current) == money.DEFAULT  # the procedure's, nothing stored
     set_points(db, supervisor, "printer", points)
     person = _sheet(db, supervisor, "printer").people[0]
     assert person.points == points
     assert person.money.deduction == Decimal(deduction)
     assert person.money.reward == Decimal(reward)
     assert person.money.dismissal is dismissal
+
+
+def test_the_administrator_changes_the_money_rules_and_an_approved_month_keeps_its_own(
+    staff, db
+) -> None:
+    supervisor, admin = staff[Role.SUPERVISOR], staff[Role.ADMIN]
+    bands = money_rules.parse_bands("100-90:15, 90-80:20，80-60:50")
+    assert bands == ((100, 90, 15), (90, 80, 20), (80, 60, 50))
+    with pytest.raises(PermissionDenied):
+        db.write(lambda s: money_rules.change(s, supervisor, reward=200))
+    with pytest.raises(InvalidInput, match="95-80 does not fit"):
+        db.write(lambda s: money_rules.change(s, admin, bands=((100, 90, 10), (95, 80, 20))))
+    db.write(
+        lambda s: money_rules.change(
+            s, admin, bands=bands, reward=200, reward_at=105, dismissal_below=65
+        )
+    )
+    for user, points in (("printer", 88), ("presales", 106), ("aftersales", 62)):
+        set_points(db, supervisor, user, points)
+    people = {p.person.username: p for p in _sheet(db, supervisor).people}
+    assert people["printer"].money.deduction == Decimal(10 * 15 + 2 * 20)
+    assert people["presales"].money.reward == Decimal(200)
+    assert export.flag(people["presales"], lambda _c, t: t) == "105 or more: reward"
+    aftersales = people["aftersales"]
+    assert aftersales.money.deduction == Decimal(10 * 15 + 10 * 20 + 18 * 50)
+    assert aftersales.money.dismissal  # 62 is below 65 now
+    assert export.flag(aftersales, lambda _c, t: t) == "Below 65: dismissal"
+    logged = db.read(
+        lambda s: (
+            s.execute(
+                select(AuditEntry.actor_name).where(
+                    AuditEntry.action == "setting", AuditEntry.entity_key == "score_money"
+                )
+            )
+            .scalars()
+            .all()
+        )
+    )
+    assert logged == ["刘洋"]
+    # approved, November keeps the rules it was approved under
+    db.write(lambda s: sheet.submit(s, supervisor, NOVEMBER))
+    db.write(lambda s: sheet.approve(s, admin, NOVEMBER))
+    db.write(lambda s: money_rules.reset(s, admin))
+    assert db.read(money_rules.current) == money.DEFAULT
+    november = {p.person.username: p for p in _sheet(db, supervisor).people}
+    assert november["printer"].money.deduction == Decimal(190)
+    december = NOVEMBER.next()
+    db.write(
+        lambda s: entries.add(
+            s, supervisor, "printer", "correction", "迟到", month=december, points=-12
+        )
+    )
+    printer = db.read(lambda s: sheet.read(s, supervisor, december, "printer")).people[0]
+    assert printer.money.deduction == Decimal(140)  # the procedure's again
 
 
 def test_confirmations_and_manual_entries_total_and_the_supervisors_rule(

@@ -185,6 +185,40 @@ def test_the_administrator_edits_a_rule_and_later_entries_and_proposals_follow(
     ]
 
 
+def test_the_money_rules_on_the_command_line(staff, db, db_url) -> None:
+    """Everyone reads them; only the administrator changes them (audited); the sheet follows."""
+    run = lambda *a, user="admin": afterdesk(db_url, *a, user=user, lang="zh_CN")  # noqa: E731
+    shown = run("score", "money", "show", user="presales")
+    assert shown.returncode == 0, shown.stderr
+    assert "100–90：10 元, 90–80：20 元, 80–70：30 元, 70–60：40 元" in shown.stdout
+    assert "低于 60 分：标记为解雇。" in shown.stdout
+    assert run("score", "money", "set", "--reward", "200", user="supervisor").returncode == 2
+    wrong = run("score", "money", "set", "--bands", "100-90")
+    assert wrong.returncode != 0 and "“100-90”不是分数段" in wrong.stderr, wrong.stderr
+    changed = run("score", "money", "set", "--bands", "100-90:15, 90-80:20", "--reward-at", "105")
+    assert changed.returncode == 0, changed.stderr
+    assert "100–90：15 元, 90–80：20 元（每分）" in changed.stdout
+    assert "105 分及以上：奖励 100 元。" in changed.stdout
+    add = ("score", "add", "printer", "--rule", "correction", "--points", "-12", "--reason")
+    assert run(*add, "迟到", "--month", "2026-11", user="supervisor").returncode == 0
+    sheet = json.loads(run("score", "show", "--month", "2026-11", "--json").stdout)
+    printer = next(p for p in sheet["people"] if p["user"] == "printer")
+    assert (printer["points"], printer["deduction"]) == (88, "190")
+    assert json.loads(run("score", "money", "show", "--json").stdout)["reward_at"] == 105
+    assert run("score", "money", "reset").returncode == 0
+    sheet = json.loads(run("score", "show", "--month", "2026-11", "--json").stdout)
+    printer = next(p for p in sheet["people"] if p["user"] == "printer")
+    assert printer["deduction"] == "140"
+    logged = db.read(
+        lambda s: (
+            s.execute(select(AuditEntry.actor_name).where(AuditEntry.entity_key == "score_money"))
+            .scalars()
+            .all()
+        )
+    )
+    assert logged == ["刘洋", "刘洋"]
+
+
 def test_the_roster_printed_and_read_back(staff, db, db_url, tmp_path) -> None:
     db.write(lambda s: rotation.generate(s, staff[Role.SUPERVISOR], NOVEMBER))
     pdf = tmp_path / "roster.pdf"

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from app.cli.common import Context
 from app.models import EntryState, Role
-from app.services.scores import entries, export, proposals, sheet
+from app.services.scores import entries, export, money, money_rules, proposals, sheet
 from app.services.scores import rules as score_rules
 from app.services.scores.months import Month
 
@@ -176,3 +176,55 @@ def run_rule(ctx: Context) -> int:
     )
     ctx.out(_rule_line(ctx, done))
     return 0
+
+
+def _money_lines(ctx: Context, rules: money.MoneyRules) -> list[str]:
+    band = ctx.translate("cli", "{high}–{low}: {rate} 元")
+    bands = ", ".join(band.format(high=h, low=low, rate=r) for h, low, r in rules.bands)
+    values = {**rules.to_json(), "bands": bands}
+    return [
+        line.format(**values)
+        for line in (
+            ctx.translate("cli", "Each point lost costs its band's rate: {bands} a point."),
+            ctx.translate("cli", "Below {dismissal_below} points: flagged for dismissal."),
+            ctx.translate("cli", "{reward_at} points or more: a {reward} 元 reward."),
+            ctx.translate(
+                "cli",
+                "The supervisor: +{team_bonus} 元 when half the team has {team_full_marks} "
+                "points or more; −{team_penalty} 元 when anyone of the team is below "
+                "{team_failure_below}.",
+            ),
+        )
+    ]
+
+
+def _money_out(ctx: Context, rules: money.MoneyRules) -> int:
+    if getattr(ctx.args, "json", False):
+        ctx.emit_json(rules.to_json())
+        return 0
+    for line in _money_lines(ctx, rules):
+        ctx.out(line)
+    return 0
+
+
+def run_money_show(ctx: Context) -> int:
+    from app.services.core.capabilities import Action
+
+    return _money_out(ctx, ctx.read(Action.SCORE_READ, money_rules.current))
+
+
+def run_money_set(ctx: Context) -> int:
+    a, actor = ctx.args, ctx.actor()
+    bands = money_rules.parse_bands(a.bands) if a.bands is not None else None
+    names = money_rules.POINTS + money_rules.AMOUNTS
+    done = ctx.db.write(
+        lambda s: money_rules.change(
+            s, actor, bands=bands, **{name: getattr(a, name) for name in names}
+        )
+    )
+    return _money_out(ctx, done)
+
+
+def run_money_reset(ctx: Context) -> int:
+    actor = ctx.actor()
+    return _money_out(ctx, ctx.db.write(lambda s: money_rules.reset(s, actor)))

@@ -2367,6 +2367,38 @@
         <source>Working hours</source>
         <translation>工作时间</translation>
     </message>
+    <message>
+        <source>Dismissal below</source>
+        <translation>低于此分解雇</translation>
+    </message>
+    <message>
+        <source>Reward at</source>
+        <translation>奖励分数线</translation>
+    </message>
+    <message>
+        <source>Team&apos;s full marks</source>
+        <translation>团队达标分</translation>
+    </message>
+    <message>
+        <source>Team&apos;s failure below</source>
+        <translation>团队不及格线</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s bonus</source>
+        <translation>主管奖励</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s penalty</source>
+        <translation>主管扣款</translation>
+    </message>
+    <message>
+        <source>元 a point</source>
+        <translation>每分金额（元）</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartWizard</name>
@@ -5613,12 +5645,12 @@ Added by {who} at {time}
         <translation>维权 {key}</translation>
     </message>
     <message>
-        <source>Below 60: dismissal</source>
-        <translation>低于 60 分：解雇</translation>
+        <source>Below {points}: dismissal</source>
+        <translation>低于 {points} 分：解雇</translation>
     </message>
     <message>
-        <source>110 or more: reward</source>
-        <translation>110 分及以上：奖励</translation>
+        <source>{points} or more: reward</source>
+        <translation>{points} 分及以上：奖励</translation>
     </message>
     <message>
         <source>{points} points · deduction {deduction} 元 · reward {reward} 元 · net {net} 元</source>
@@ -8149,6 +8181,18 @@ Install them, then start AfterDesk again:
         <source>A shift needs its hours, e.g. 09:00-11:30, 12:30-18:30.</source>
         <translation>班次需要填写时间,例如 09:00-11:30, 12:30-18:30。</translation>
     </message>
+    <message>
+        <source>“{text}” is not a band: write each as from-down to:元 a point, e.g. 100-90:10, 90-80:20.</source>
+        <translation>“{text}”不是分数段：每段写成 起-止:每分金额，例如 100-90:10, 90-80:20。</translation>
+    </message>
+    <message>
+        <source>The money rules need a band.</source>
+        <translation>扣款规则至少需要一个分数段。</translation>
+    </message>
+    <message>
+        <source>The band {high}-{low} does not fit: bands go from high to low, within 0 to 200 points, and do not overlap.</source>
+        <translation>分数段 {high}-{low} 不合适：分数段须从高到低排列，在 0 到 200 分之间，且互不重叠。</translation>
+    </message>
 </context>
 <context>
     <name>UsersModel</name>
@@ -9147,6 +9191,26 @@ Install them, then start AfterDesk again:
     <message>
         <source>(off)</source>
         <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source>{high}–{low}: {rate} 元</source>
+        <translation>{high}–{low}：{rate} 元</translation>
+    </message>
+    <message>
+        <source>Each point lost costs its band&apos;s rate: {bands} a point.</source>
+        <translation>每扣一分按所在分数段计扣款：{bands}（每分）。</translation>
+    </message>
+    <message>
+        <source>Below {dismissal_below} points: flagged for dismissal.</source>
+        <translation>低于 {dismissal_below} 分：标记为解雇。</translation>
+    </message>
+    <message>
+        <source>{reward_at} points or more: a {reward} 元 reward.</source>
+        <translation>{reward_at} 分及以上：奖励 {reward} 元。</translation>
+    </message>
+    <message>
+        <source>The supervisor: +{team_bonus} 元 when half the team has {team_full_marks} points or more; −{team_penalty} 元 when anyone of the team is below {team_failure_below}.</source>
+        <translation>主管：团队半数及以上达到 {team_full_marks} 分，奖励 {team_bonus} 元；团队中有人低于 {team_failure_below} 分，扣 {team_penalty} 元。</translation>
     </message>
     <message>
         <source>deadline {time}</source>

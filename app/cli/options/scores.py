@@ -69,6 +69,7 @@ def _score(parser: argparse.ArgumentParser) -> None:
     _month(export, required=True)
     add_out(export, "the .xlsx or .pdf to write")
     export.set_defaults(run="cmd_scores.run_export")
+    _money(cmds.add_parser("money", help="the money rules: bands, reward, the supervisor's"))
     rules = cmds.add_parser("rules", help="the score rules per role")
     add_json(rules)
     rules.set_defaults(run="cmd_scores.run_rules")
@@ -79,6 +80,30 @@ def _score(parser: argparse.ArgumentParser) -> None:
     onoff.add_argument("--off", dest="active", action="store_false", default=None)
     onoff.add_argument("--on", dest="active", action="store_true")
     rule.set_defaults(run="cmd_scores.run_rule")
+
+
+def _money(parser: argparse.ArgumentParser) -> None:
+    cmds = parser.add_subparsers(dest="money_cmd", required=True)
+    show = cmds.add_parser("show", help="the money rules in force")
+    add_json(show)
+    show.set_defaults(run="cmd_scores.run_money_show")
+    set_ = cmds.add_parser("set", help="the administrator changes some of them")
+    set_.add_argument(
+        "--bands", help='every band, "from-down to:元 a point": "100-90:10, 90-80:20, ..."'
+    )
+    for name, helptext in (
+        ("dismissal-below", "points below which a person is flagged for dismissal (60)"),
+        ("reward-at", "points from which a person earns the reward (110)"),
+        ("reward", "the reward in 元 (100)"),
+        ("team-full-marks", "half the team at these points or more: the supervisor's bonus (100)"),
+        ("team-bonus", "the supervisor's bonus in 元 (100)"),
+        ("team-failure-below", "anyone of the team below these points: the penalty (60)"),
+        ("team-penalty", "the supervisor's penalty in 元 (100)"),
+    ):
+        set_.add_argument(f"--{name}", type=int, help=helptext)
+    set_.set_defaults(run="cmd_scores.run_money_set")
+    reset = cmds.add_parser("reset", help="back to the procedure's money rules")
+    reset.set_defaults(run="cmd_scores.run_money_reset")
 
 
 def _roster(parser: argparse.ArgumentParser) -> None:

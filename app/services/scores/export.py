@@ -84,9 +84,13 @@ def entry_cells(entry: EntryView, translate: Translate, language: str) -> list[A
 
 def flag(person: PersonSheet, translate: Translate) -> str:
     if person.money.dismissal:
-        return translate("ScoreSheet", "Below 60: dismissal")
+        return translate("ScoreSheet", "Below {points}: dismissal").format(
+            points=person.rules.dismissal_below
+        )
     if person.money.reward:
-        return translate("ScoreSheet", "110 or more: reward")
+        return translate("ScoreSheet", "{points} or more: reward").format(
+            points=person.rules.reward_at
+        )
     return ""
 
 

@@ -24,8 +24,9 @@ from app.services.core.capabilities import Action, refusal
 from app.services.core.validation import clean_text
 from app.services.roster import people
 from app.services.roster.people import Person
-from app.services.scores import money, months
+from app.services.scores import money, money_rules, months
 from app.services.scores.entries import EntryView, views
+from app.services.scores.money import MoneyRules
 from app.services.scores.months import Month
 
 
@@ -35,6 +36,7 @@ class PersonSheet:
     entries: list[EntryView]  # every state: proposed and dismissed are shown, not counted
     points: int
     money: money.Money
+    rules: MoneyRules  # the month's money rules (the flags' thresholds)
 
     @property
     def proposed(self) -> int:
@@ -83,7 +85,7 @@ def _points(entries: list[EntryView]) -> int:
     return money.START + sum(e.points for e in entries if e.state is EntryState.CONFIRMED)
 
 
-def _whole(session: Session, month: Month) -> list[PersonSheet]:
+def _whole(session: Session, month: Month, rules: MoneyRules) -> list[PersonSheet]:
     rows = list(
         session.execute(
             select(ScoreEntry)
@@ -103,13 +105,16 @@ def _whole(session: Session, month: Month) -> list[PersonSheet]:
     )
     points = {p.username: _points(by_user.get(p.username, [])) for p in persons}
     team = [points[p.username] for p in persons if Role.SUPERVISOR not in p.roles]
-    team_money = money.supervisor_team_money(team)
+    team_money = money.supervisor_team_money(team, rules)
     return [
         PersonSheet(
             p,
             by_user.get(p.username, []),
             points[p.username],
-            money.for_points(points[p.username], team_money if Role.SUPERVISOR in p.roles else 0),
+            money.for_points(
+                points[p.username], team_money if Role.SUPERVISOR in p.roles else 0, rules
+            ),
+            rules,
         )
         for p in persons
     ]
@@ -126,13 +131,14 @@ def read(session: Session, actor: Actor, month: Month, username: str | None = No
         wanted = actor.username
     elif wanted is not None:
         people.by_name(session, wanted)  # an unknown name says so
-    sheets = _whole(session, month)
+    row = session.get(ScoreMonth, str(month))
+    state = MonthState(row.state) if row else MonthState.OPEN
+    sheets = _whole(session, month, money_rules.for_month(session, month, state))
     if wanted is not None:
         sheets = [s for s in sheets if s.person.username == wanted]
-    row = session.get(ScoreMonth, str(month))
     return MonthSheet(
         month,
-        MonthState(row.state) if row else MonthState.OPEN,
+        state,
         row.submitted_by if row else None,
         row.submitted_at if row else None,
         row.approved_by if row else None,
@@ -184,7 +190,8 @@ def approve(session: Session, actor: Actor, month: Month) -> MonthSheet:
     )
     row.state = MonthState.APPROVED.value
     row.approved_by, row.approved_at = actor.display_name, db_now(session)
-    _audit(session, actor, "score.approve", month)
+    kept = money_rules.keep_for(session, month)  # a later change of the rules leaves it be
+    _audit(session, actor, "score.approve", month, {"money": kept.to_json()})
     return read(session, actor, month)
 
 
