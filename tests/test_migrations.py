@@ -183,3 +183,27 @@ def test_supervision_history_guards_step_back_and_forth(shop_db, shop_staff) -> 
             conn.execute(statement)
     day = shop_db.read(reviews.today)
     assert [r.by for r in shop_db.read(lambda s: reviews.records(s, day, day))] == ["陈静"]
+
+
+def test_zto_pattern_widened_only_where_the_shop_left_the_default(db) -> None:
+    """0025 widens 中通快递's default pattern; a pattern the shop edited stays its own."""
+    pattern = "SELECT pattern FROM courier_patterns WHERE code = 'ZTO'"
+
+    def zto() -> str:
+        with db.engine.connect() as conn:
+            return conn.execute(text(pattern)).scalar_one()
+
+    assert zto() == r"\d{12,15}"
+    migrations.downgrade(db, "0024")
+    assert zto() == r"[57]\d{11,13}"  # the default 0013 seeded
+    assert migrations.upgrade(db) is True
+    assert zto() == r"\d{12,15}"
+
+    edited = r"[57]\d{11,13}|8\d{11}"
+    migrations.downgrade(db, "0024")
+    with db.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE courier_patterns SET pattern = :p WHERE code = 'ZTO'"), {"p": edited}
+        )
+    assert migrations.upgrade(db) is True
+    assert zto() == edited
