@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from app.cli.common import Context
@@ -171,21 +172,32 @@ def run_reassign(ctx: Context) -> int:
     return _followup(ctx, ctx.db.write(lambda s: followups.reassign(s, actor, a.kind, a.key, a.to)))
 
 
+def _hours(ctx: Context, hours: float | Decimal, on_the_clock: bool) -> str:
+    """``10 h, working hours`` / ``10 小时，按工作时间``: the number plainly, never ``1E+1``."""
+    clock = (
+        ctx.translate("cli", "on the clock")
+        if on_the_clock
+        else ctx.translate("cli", "working hours")
+    )
+    number = deadline_settings.plain(Decimal(str(hours)))
+    return ctx.translate("cli", "{hours} h, {clock}").format(hours=f"{number:f}", clock=clock)
+
+
 def run_deadlines(ctx: Context) -> int:
     rows = ctx.read(Action.TASKS_READ, deadline_settings.durations)
     if ctx.args.json:
         ctx.emit_json([r.to_json() for r in rows])
         return 0
     for r in rows:
-        hours = ctx.translate("cli", "the cut-off") if r.hours is None else f"{r.hours:g} h"
-        clock = (
-            ctx.translate("cli", "on the clock")
-            if r.on_the_clock
-            else ctx.translate("cli", "working hours")
+        what = (
+            _hours(ctx, r.hours, r.on_the_clock)
+            if r.hours is not None
+            else ctx.translate("DeadlineFrom", r.source.label)
         )
-        ctx.out(
-            f"{r.kind.value:24} {hours:>12}  {clock}  {ctx.translate('TaskKind', r.kind.label)}"
+        line = ctx.translate("cli", "{kind}: {deadline}").format(
+            kind=ctx.translate("TaskKind", r.kind.label), deadline=what
         )
+        ctx.out(f"{r.kind.value:24} {line}")
     return 0
 
 
@@ -198,7 +210,13 @@ def run_set_deadline(ctx: Context) -> int:
         return deadline_settings.set_duration(s, actor, a.kind, a.hours, shop)
 
     hours = ctx.db.write(save)
-    ctx.out(ctx.translate("cli", "{kind}: {hours} h.").format(kind=a.kind, hours=hours))
+    spec = deadlines.spec_of(a.kind)
+    assert isinstance(spec.rule, deadlines.Within)  # set_duration refuses any other
+    kind = ctx.translate("TaskKind", spec.kind.label)
+    if a.shop:
+        kind = ctx.translate("cli", "{kind} at {shop}").format(kind=kind, shop=a.shop)
+    said = _hours(ctx, hours, spec.rule.on_the_clock)
+    ctx.out(ctx.translate("cli", "{kind}: {deadline}.").format(kind=kind, deadline=said))
     return 0
 
 

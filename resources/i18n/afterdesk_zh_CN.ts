@@ -1423,6 +1423,25 @@
     </message>
 </context>
 <context>
+    <name>DeadlineFrom</name>
+    <message>
+        <source>a number of hours</source>
+        <translation>小时数</translation>
+    </message>
+    <message>
+        <source>the same-day cut-off</source>
+        <translation>当天的截单时间</translation>
+    </message>
+    <message>
+        <source>the platform&apos;s deadline, entered on each dispute</source>
+        <translation>平台规定的期限，在每个维权上录入</translation>
+    </message>
+    <message>
+        <source>each complaint&apos;s priority (the complaint settings)</source>
+        <translation>每个投诉的优先级（投诉设置）</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesDialog</name>
     <message>
         <source>Deadlines and complaint categories</source>
@@ -9285,8 +9304,20 @@ Install them, then start AfterDesk again:
         <translation>全组</translation>
     </message>
     <message>
-        <source>the cut-off</source>
-        <translation>截单时间</translation>
+        <source>{hours} h, {clock}</source>
+        <translation>{hours} 小时，{clock}</translation>
+    </message>
+    <message>
+        <source>{kind}: {deadline}</source>
+        <translation>{kind}：{deadline}</translation>
+    </message>
+    <message>
+        <source>{kind} at {shop}</source>
+        <translation>{kind}（{shop}）</translation>
+    </message>
+    <message>
+        <source>{kind}: {deadline}.</source>
+        <translation>{kind}：{deadline}。</translation>
     </message>
     <message>
         <source>on the clock</source>
@@ -9295,10 +9326,6 @@ Install them, then start AfterDesk again:
     <message>
         <source>working hours</source>
         <translation>按工作时间</translation>
-    </message>
-    <message>
-        <source>{kind}: {hours} h.</source>
-        <translation>{kind}：{hours} 小时。</translation>
     </message>
     <message>
         <source>Working hours: {hours}.</source>

@@ -12,6 +12,7 @@ from sqlalchemy import Select, case, select
 from sqlalchemy.orm import Session
 
 from app.models import Complaint, ComplaintState, Dispute, Order, Role, User
+from app.models.task_enums import DeadlineFrom
 from app.services.supervision.deadlines import KindSpec, TaskKind, Within, register
 
 
@@ -69,7 +70,7 @@ def _dispute_owner(session: Session, ref_id: int, user: User) -> None:
 # where its outcome is recorded and its evidence pack made.
 register(KindSpec(TaskKind.DISPUTE, Role.AFTERSALES, "dispute", disputes,
                   Within(TaskKind.DISPUTE, timedelta(hours=24)), settable=False,
-                  reassigned=_dispute_owner))  # fmt: skip
+                  reassigned=_dispute_owner, deadline_from=DeadlineFrom.PLATFORM))  # fmt: skip
 register(KindSpec(TaskKind.COMPLAINT, Role.AFTERSALES, "complaint", complaints,
                   Within(TaskKind.COMPLAINT, timedelta(hours=24)), settable=False,
-                  reassigned=_complaint_owner))  # fmt: skip
+                  reassigned=_complaint_owner, deadline_from=DeadlineFrom.PRIORITY))  # fmt: skip

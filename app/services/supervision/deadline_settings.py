@@ -18,13 +18,14 @@ from sqlalchemy.orm import Session
 from app.models import Setting
 from app.models.errors import InvalidInput
 from app.models.i18n import QT_TRANSLATE_NOOP
+from app.models.task_enums import DeadlineFrom, TaskKind
 from app.services.core import shared_settings
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
 from app.services.supervision import worktime
 
 if TYPE_CHECKING:
-    from app.services.supervision.deadlines import KindSpec, TaskKind
+    from app.services.supervision.deadlines import KindSpec
 
 SETTING = "deadline_hours:{kind}"
 
@@ -79,7 +80,13 @@ def parse_hours(text: str) -> Decimal:
             ),
             text=text,
         )
-    return hours.normalize()
+    return plain(hours)
+
+
+def plain(hours: Decimal) -> Decimal:
+    """``10``, ``2.5``: the fewest digits, never an exponent (``Decimal.normalize`` alone makes
+    10 into ``1E+1``)."""
+    return Decimal(f"{hours.normalize():f}")
 
 
 def set_duration(
@@ -126,11 +133,17 @@ def set_hours(session: Session, actor: Actor, text: str, shop: int | None = None
 @dataclass(frozen=True)
 class DurationRow:
     kind: TaskKind
-    hours: float | None  # None: not a duration (the cut-off, or set elsewhere)
+    hours: float | None  # None: not a duration (the cut-off, or on each record: ``source``)
     on_the_clock: bool
+    source: DeadlineFrom = DeadlineFrom.HOURS
 
     def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind.value, "hours": self.hours, "on_the_clock": self.on_the_clock}
+        return {
+            "kind": self.kind.value,
+            "hours": self.hours,
+            "on_the_clock": self.on_the_clock,
+            "from": self.source.value,
+        }
 
 
 def durations(session: Session) -> list[DurationRow]:
@@ -143,5 +156,5 @@ def durations(session: Session) -> list[DurationRow]:
             hours = rule.duration(session).total_seconds() / 3600
             rows.append(DurationRow(spec.kind, hours, rule.on_the_clock))
         else:
-            rows.append(DurationRow(spec.kind, None, True))
+            rows.append(DurationRow(spec.kind, None, True, spec.deadline_from))
     return rows

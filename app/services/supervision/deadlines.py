@@ -18,7 +18,6 @@ Other areas plug their work in with ``register(KindSpec(...))`` from a module na
 
 from __future__ import annotations
 
-import enum
 import importlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -45,6 +44,7 @@ from sqlalchemy.sql.expression import Subquery
 from app.models import Role, TaskOwner, User
 from app.models.errors import InvalidInput
 from app.models.i18n import QT_TRANSLATE_NOOP
+from app.models.task_enums import DeadlineFrom, TaskKind
 from app.services.supervision import worktime
 from app.services.supervision.deadline_settings import hours_of, settings
 
@@ -52,45 +52,6 @@ from app.services.supervision.deadline_settings import hours_of, settings
 from app.services.supervision.rules import ByCutoff as ByCutoff
 from app.services.supervision.rules import Rule
 from app.services.supervision.rules import Within as Within
-
-
-class TaskKind(enum.StrEnum):
-    REFUND_WAITING = "refund_waiting"  # signed for (or refund only): after-sales refunds
-    PLATFORM_REFUND = "platform_refund"  # the platform refunds by itself soon
-    DISPUTE = "dispute"  # 维权中 (plugged in by complaints/disputes)
-    PRINTER_REQUEST = "printer_request"  # a change with the printer, not acknowledged
-    CHANGE_UNCONFIRMED = "change_unconfirmed"  # waiting for the customer's confirmation
-    NOT_PRINTED = "not_printed"  # paid before the cut-off, not printed by it
-    MADE_TO_ORDER = "made_to_order"  # made-to-order goods: 48 h to ship
-    UNANNOUNCED = "unannounced"  # a parcel nobody announced: reach the buyer
-    EXCHANGE_NOT_TOLD = "exchange_not_told"  # exchange shipped, number not passed on
-    EXCHANGE_NOT_RECEIVED = "exchange_not_received"  # customer has not confirmed receipt
-    COMPLAINT = "complaint"  # 投诉 (plugged in by complaints)
-
-    @property
-    def label(self) -> str:
-        return KIND_LABELS[self]
-
-
-KIND_LABELS = {
-    TaskKind.REFUND_WAITING: QT_TRANSLATE_NOOP("TaskKind", "Cases waiting for a refund"),
-    TaskKind.PLATFORM_REFUND: QT_TRANSLATE_NOOP("TaskKind", "Platform refund deadline near"),
-    TaskKind.DISPUTE: QT_TRANSLATE_NOOP("TaskKind", "Disputes on the platform"),
-    TaskKind.PRINTER_REQUEST: QT_TRANSLATE_NOOP("TaskKind", "Printer requests overdue"),
-    TaskKind.CHANGE_UNCONFIRMED: QT_TRANSLATE_NOOP(
-        "TaskKind", "Changes waiting for the customer's confirmation"
-    ),
-    TaskKind.NOT_PRINTED: QT_TRANSLATE_NOOP("TaskKind", "Paid orders not printed by the cut-off"),
-    TaskKind.MADE_TO_ORDER: QT_TRANSLATE_NOOP("TaskKind", "Made-to-order goods past 48 h"),
-    TaskKind.UNANNOUNCED: QT_TRANSLATE_NOOP("TaskKind", "Unannounced parcels waiting"),
-    TaskKind.EXCHANGE_NOT_TOLD: QT_TRANSLATE_NOOP(
-        "TaskKind", "Exchanges shipped, customer not told"
-    ),
-    TaskKind.EXCHANGE_NOT_RECEIVED: QT_TRANSLATE_NOOP(
-        "TaskKind", "Exchanges not confirmed received"
-    ),
-    TaskKind.COMPLAINT: QT_TRANSLATE_NOOP("TaskKind", "Complaints past a deadline"),
-}
 
 # The modules that register kinds (imported once, on first use). Complaints and disputes add
 # theirs here.
@@ -114,6 +75,7 @@ class KindSpec:
     visible: Callable[[Session, KindSpec, Subquery, datetime], ColumnElement[bool]] | None = None
     resolve: Callable[[Session, str], int] | None = None  # a typed key → ref_id
     settable: bool = True  # an administrator sets its duration as deadline_hours:<kind>
+    deadline_from: DeadlineFrom = DeadlineFrom.HOURS  # what the deadline is, when not settable
     # a record that names its own owner (a complaint, a dispute) follows a reassignment
     reassigned: Callable[[Session, int, User], None] | None = None
     # the role's pool owns all of it (the source's owner_id is NULL): someone outside the role

@@ -30,6 +30,7 @@ from app.models import (
     Stage,
 )
 from app.models.base import UTCDateTime
+from app.models.task_enums import DeadlineFrom
 from app.services.cases.owner import case_owner
 from app.services.changes.queries import DEFAULT_OVERDUE_MINUTES, OVERDUE_SETTING
 from app.services.dispatch.slips import CUTOFF_SETTING, cutoff_of
@@ -237,7 +238,7 @@ for spec in (
     KindSpec(K.CHANGE_UNCONFIRMED, Role.PRESALES, "order", change_unconfirmed,
              Within(K.CHANGE_UNCONFIRMED, timedelta(hours=4))),
     KindSpec(K.NOT_PRINTED, Role.PRINTER, "order", not_printed, ByCutoff(_cutoff),
-             pooled=True, few=False),
+             pooled=True, few=False, deadline_from=DeadlineFrom.CUTOFF),
     KindSpec(K.MADE_TO_ORDER, Role.PRINTER, "order", made_to_order,
              Within(K.MADE_TO_ORDER, timedelta(hours=48), on_the_clock=True), pooled=True),
     KindSpec(K.UNANNOUNCED, Role.AFTERSALES, "case", unannounced,
