@@ -240,6 +240,9 @@ def run_set_hours(ctx: Context) -> int:
 def run_made_to_order(ctx: Context) -> int:
     a, actor = ctx.args, ctx.actor()
     no = ctx.db.write(lambda s: made_to_order.mark(s, actor, a.order_no))
+    if a.json:
+        ctx.emit_json({"order_no": no, "made_to_order": True})
+        return 0
     ctx.out(
         ctx.translate("cli", "Order {order_no}: made to order, 48 h to ship.").format(order_no=no)
     )

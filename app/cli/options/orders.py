@@ -26,6 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     lst.set_defaults(run="cmd_orders.run_list")
     made = cmds.add_parser("made-to-order", help="goods made to order: 48 h to ship")
     made.add_argument("order_no")
+    add_json(made)
     made.set_defaults(run="cmd_supervision.run_made_to_order")
     stage = cmds.add_parser("stage", help="move an order to its next stage")
     stage.add_argument("order_no")
