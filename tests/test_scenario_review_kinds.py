@@ -257,6 +257,8 @@ def test_a_missed_review_day_shows_and_a_past_day_is_read_with_date(shop) -> Non
     monday = datetime(2026, 12, 7, 9, 12).astimezone()
     done = at(shop, monday, "review", "done", user="supervisor")
     assert (done["date"], done["by"]) == ("2026-12-07", "陈静")
+    # the day is the fixed clock's; the time it was recorded, the database's (docs/supervision.md)
+    assert abs(datetime.fromisoformat(done["at"]) - datetime.now(UTC)) < timedelta(hours=1)
     wednesday = monday + timedelta(days=2)
     today = at(shop, wednesday, "review", user="supervisor")
     assert today["date"] == "2026-12-09" and today["reviewed"] == []

@@ -2,8 +2,10 @@
 
 ``AFTERDESK_NOW`` (ISO 8601; a time without a zone is the shop's local time) fixes the
 moment the task lists and the review count from, so a test can say "at 10:00 on the 8th"
-without waiting. It changes nothing that is stamped: notes, steps and follow-ups keep the
-database's time.
+without waiting: a clock for tests and demonstrations, never set on a shop's PC. Complaints and
+disputes are also stamped with it (their deadlines count from their own times); everything else
+(notes, the audit log, case steps, reminders, the review's time) keeps the database's time
+(docs/supervision.md, "Now and AFTERDESK_NOW").
 """
 
 from __future__ import annotations
