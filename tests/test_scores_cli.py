@@ -73,14 +73,22 @@ def test_the_sheet_confirmed_exported_and_printed_in_chinese(
     pages = [text(pdf, n) for n in range(2, 7)]
     printer = next(p for p in pages if "(printer)" in p)
     assert "处理好之后没有及时反馈给客服" in printer and "-2" in printer
+    # the summary and five people's pages, numbered across the document
+    for n, page in enumerate([summary, *pages], 1):
+        assert f"第 {n} 页，共 6 页" in page, page
+    assert text(pdf, 7) == ""
+    assert "陈静：客户没有说过" in text(pdf)  # the dismissal, with its reason
     book = load_workbook(xlsx)
+    people = {r[1]: r for r in book.worksheets[0].iter_rows(min_row=2, values_only=True)}
+    assert people["printer"][2:7] == (98, 20, 0, None, -20)  # numbers Excel adds up
+    assert all(isinstance(r[3], int) and isinstance(r[6], int) for r in people.values())
     rows = list(book.worksheets[1].iter_rows(values_only=True))
     reason = next(r for r in rows if r[4] == "=双十一加班")
-    assert reason[3] == "+5"
-    cell = next(
-        c for row in book.worksheets[1].iter_rows() for c in row if c.value == "=双十一加班"
-    )
-    assert cell.data_type == "s"  # text, never a live formula
+    assert reason[3] == 5
+    cells = {c.value: c for row in book.worksheets[1].iter_rows() for c in row}
+    assert cells["=双十一加班"].data_type == "s"  # a person's words: text, never a formula
+    points = next(row[3] for row in book.worksheets[1].iter_rows() if row[4].value == "=双十一加班")
+    assert points.data_type == "n" and points.number_format == "+0;-0;0"  # shown as +5
 
 
 def test_a_submitted_month_refuses_changes_until_the_administrator_sends_it_back(

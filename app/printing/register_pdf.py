@@ -150,7 +150,9 @@ def _grid(page: Page, cols: list[tuple[float, float]], top: float, bottom: float
     page.rect(MARGIN, bottom, w - 2 * MARGIN, top - bottom, line=0.6)
 
 
-def plan(sheet: RegisterSheet, glyphs: fonts.Glyphs) -> list[Page]:
+def plan(sheet: RegisterSheet, glyphs: fonts.Glyphs, *, numbered: bool = True) -> list[Page]:
+    """The sheet's pages; ``numbered``: each with "page n of N" of this sheet's own pages (a
+    document of several sheets numbers them across the document instead: ``tables_pdf``)."""
     w, h = landscape(A4)
     clean = lambda t: fonts.clean(t, glyphs, "register")  # noqa: E731
     cols = _columns(len(sheet.headers), w - 2 * MARGIN, sheet.weights)
@@ -175,22 +177,40 @@ def plan(sheet: RegisterSheet, glyphs: fonts.Glyphs) -> list[Page]:
             current = new_page()
         current = _draw_row(pages[-1], lines, cols, current, SIZE)
     _grid(pages[-1], cols, grid_top, current)
-    for n, page in enumerate(pages, 1):
-        page.text(MARGIN, MARGIN, clean(sheet.printed), 7)
-        label = sheet.page_label.format(page=n, pages=len(pages))
-        page.text(w - MARGIN, MARGIN, clean(label), 7.5, align="r")
+    if numbered:
+        _number(sheet, pages, glyphs, 1, len(pages))
     return pages
+
+
+def _number(
+    sheet: RegisterSheet, pages: list[Page], glyphs: fonts.Glyphs, first: int, total: int
+) -> None:
+    """Who printed it, bottom left; "page n of N", bottom right (n from ``first``)."""
+    w, _h = landscape(A4)
+    for n, page in enumerate(pages, first):
+        page.text(MARGIN, MARGIN, fonts.clean(sheet.printed, glyphs, "register"), 7)
+        label = sheet.page_label.format(page=n, pages=total)
+        page.text(w - MARGIN, MARGIN, fonts.clean(label, glyphs, "register"), 7.5, align="r")
 
 
 def register_pdf(sheet: RegisterSheet) -> PdfResult:
     return tables_pdf([sheet])
 
 
-def tables_pdf(sheets: Sequence[RegisterSheet], title: str | None = None) -> PdfResult:
-    """Several tables in one document, each starting on a new page (a score sheet: one
-    person per page and the summary; the page numbers count within each table)."""
+def tables_pdf(
+    sheets: Sequence[RegisterSheet], title: str | None = None, *, count_across: bool = False
+) -> PdfResult:
+    """Several tables in one document, each starting on a new page. The page numbers count
+    within each table, or across the whole document with ``count_across`` (a score sheet:
+    the summary, then one person per page: "page 3 of 7")."""
     glyphs = fonts.Glyphs()
-    pages = [page for sheet in sheets for page in plan(sheet, glyphs)]
+    planned = [(sheet, plan(sheet, glyphs, numbered=not count_across)) for sheet in sheets]
+    if count_across:
+        total, first = sum(len(p) for _s, p in planned), 1
+        for sheet, sheet_pages in planned:
+            _number(sheet, sheet_pages, glyphs, first, total)
+            first += len(sheet_pages)
+    pages = [page for _sheet, sheet_pages in planned for page in sheet_pages]
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, fonts.clean(title or sheets[0].title))
     emit(canvas, pages)

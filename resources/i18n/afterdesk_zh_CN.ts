@@ -5664,6 +5664,10 @@ Added by {who} at {time}
         <translation>维权 {key}</translation>
     </message>
     <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}：{reason}</translation>
+    </message>
+    <message>
         <source>Below {points}: dismissal</source>
         <translation>低于 {points} 分：解雇</translation>
     </message>

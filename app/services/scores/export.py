@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -69,7 +70,9 @@ def evidence_text(entry: EntryView, translate: Translate) -> str:
 def entry_cells(entry: EntryView, translate: Translate, language: str) -> list[Any]:
     decided = entry.decided_by or ""
     if entry.decision_reason:
-        decided += f"：{entry.decision_reason}"
+        decided = translate("ScoreSheet", "{name}: {reason}").format(
+            name=decided, reason=entry.decision_reason
+        )
     return [
         f"{entry.recorded_at.astimezone():%Y-%m-%d}",
         entry.rule.title(language),
@@ -158,25 +161,46 @@ def pdf_bytes(sheet: MonthSheet, translate: Translate, language: str, printed: s
         )
         for p in sheet.people
     ]
-    return tables_pdf(tables, title).data
+    return tables_pdf(tables, title, count_across=True).data
+
+
+def _number(sheet: Any, value: int | Decimal | None, signed: bool = False) -> Any:
+    """A number Excel can add up (``+5`` shown with its sign), not the text of one."""
+    from openpyxl.cell import WriteOnlyCell
+
+    if value is None:
+        return None
+    whole = int(value) if value == int(value) else float(value)
+    cell = WriteOnlyCell(sheet, value=whole)
+    cell.number_format = "+0;-0;0" if signed else "0"
+    return cell
 
 
 def xlsx_write(sheet: MonthSheet, translate: Translate, language: str, path: Path) -> None:
+    """The Summary and Entries sheets: points and money as numbers; the people's words
+    (names, reasons) as text, never as a live formula (``xlsx_row``)."""
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
     summary = book.create_sheet(translate("ScoreSheet", "Summary"))
     summary.append([translate(C, c) for c in SUMMARY_COLUMNS])
     for p in sheet.people:
-        summary.append(xlsx_row(summary, summary_cells(p, translate)))
+        cells, m = summary_cells(p, translate), p.money
+        cells[2:7] = [
+            _number(summary, p.points),
+            _number(summary, m.deduction),
+            _number(summary, m.reward),
+            _number(summary, m.team, signed=True) if m.team else None,
+            _number(summary, m.net, signed=True),
+        ]
+        summary.append(xlsx_row(summary, cells))
     lines = book.create_sheet(translate("ScoreSheet", "Entries"))
     lines.append([translate("ScoreSheet", "Person"), *(translate(C, c) for c in ENTRY_COLUMNS)])
     for p in sheet.people:
         for e in p.entries:
-            # a reason is a person's words: never written as a live formula
-            lines.append(
-                xlsx_row(lines, [p.person.display_name, *entry_cells(e, translate, language)])
-            )
+            cells = [p.person.display_name, *entry_cells(e, translate, language)]
+            cells[3] = _number(lines, e.points, signed=True)
+            lines.append(xlsx_row(lines, cells))
     write_beside(path, book.save)
 
 
