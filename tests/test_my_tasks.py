@@ -124,3 +124,35 @@ def test_the_command_line_says_what_it_left_out_and_lists_everything_on_asking(
     assert len(json.loads(every.stdout)) == unprinted + 2 and not every.stderr
     fewer = afterdesk(db_url, "tasks", "--limit", "3", user="printer", AFTERDESK_NOW=later)
     assert f"Showing 3 of {unprinted}" in fewer.stdout
+
+
+def test_the_review_on_the_command_line_says_what_it_left_out_and_lists_everything_on_asking(
+    shop_db: Database, shop_staff, later, db_url: str
+) -> None:
+    printer_backlog(shop_db, shop_staff)
+    printer = shop_staff[Role.PRINTER]
+    unprinted = next(
+        c.open
+        for c in shop_db.read(lambda s: task_lists.my_tasks(s, printer)).counts
+        if c.kind is K.NOT_PRINTED
+    )
+    label = "Paid orders not printed by the cut-off"
+
+    def not_printed(result) -> dict:
+        assert result.returncode == 0, result.stderr
+        return next(k for k in json.loads(result.stdout)["kinds"] if k["kind"] == "not_printed")
+
+    first = afterdesk(db_url, "review", "--json", user="supervisor", AFTERDESK_NOW=later)
+    kind = not_printed(first)
+    assert (kind["open"], kind["shown"], kind["not_shown"]) == (unprinted, PAGE, unprinted - PAGE)
+    assert len(kind["tasks"]) == PAGE
+    assert f"Showing {PAGE} of {unprinted}: {label}." in first.stderr  # the JSON keeps its shape
+    assert "For the rest: --all, or --limit N (rows of each kind)." in first.stderr
+    every = afterdesk(db_url, "review", "--all", "--json", user="supervisor", AFTERDESK_NOW=later)
+    kind = not_printed(every)
+    assert (len(kind["tasks"]), kind["not_shown"]) == (unprinted, 0) and not every.stderr
+    starts = [t["start"] for t in kind["tasks"]]
+    assert starts == sorted(starts)  # oldest first
+    fewer = afterdesk(db_url, "review", "--limit", "3", user="supervisor", AFTERDESK_NOW=later)
+    assert fewer.returncode == 0, fewer.stderr
+    assert f"Showing 3 of {unprinted}: {label}." in fewer.stdout

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -16,7 +17,7 @@ from app.services.orders import made_to_order
 from app.services.supervision import deadline_settings, deadlines, followups
 from app.services.supervision import review as reviews
 from app.services.supervision import tasks as task_lists
-from app.services.supervision.deadlines import Task
+from app.services.supervision.deadlines import Paged, Task
 
 
 def span(ctx: Context, start: datetime, end: datetime) -> str:
@@ -67,15 +68,15 @@ def run_tasks(ctx: Context) -> int:
         ctx.out(ctx.translate("cli", "Nothing to do."))
     for task in [] if a.json else listing.tasks:
         ctx.out(_line(ctx, task, listing.now, listing.owner_name(task)))
-    _more(ctx, listing)
+    _more(ctx, listing.counts)
     return 0
 
 
-def _more(ctx: Context, listing: task_lists.TaskList) -> None:
+def _more(ctx: Context, kinds: Sequence[Paged]) -> None:
     """Each kind cut at its page says so, and how to see the rest (on standard error after
-    JSON, which stays a list)."""
+    JSON, whose shape stays)."""
     say = ctx.err if ctx.args.json else ctx.out
-    cut = [c for c in listing.counts if c.more]
+    cut = [c for c in kinds if c.more]
     for c in cut:
         say(
             ctx.translate("cli", "Showing {shown} of {open}: {kind}.").format(
@@ -99,6 +100,8 @@ def _review_json(ctx: Context, got: reviews.Review) -> dict[str, Any]:
                 "label": ctx.translate("TaskKind", k.spec.kind.label),
                 "open": k.open,
                 "overdue": k.overdue,
+                "shown": k.shown,
+                "not_shown": k.more,
                 "tasks": [task_lists.task_json(t, got, ctx.translate) for t in k.tasks],
             }
             for k in got.lists
@@ -120,9 +123,11 @@ def run_review(ctx: Context) -> int:
             )
         return 0
     day = reviews.parse_day(a.date) if a.date else None
-    got = ctx.db.read(lambda s: reviews.review(s, actor, day, limit=a.limit))
+    limit = None if a.all else a.limit
+    got = ctx.db.read(lambda s: reviews.review(s, actor, day, limit=limit))
     if a.json:
         ctx.emit_json(_review_json(ctx, got))
+        _more(ctx, got.lists)
         return 0
     for r in got.reviewed:
         ctx.out(
@@ -143,6 +148,7 @@ def run_review(ctx: Context) -> int:
         )
         for task in k.tasks:
             ctx.out(_line(ctx, task, got.now, got.owner_name(task)))
+    _more(ctx, got.lists)
     return 0
 
 

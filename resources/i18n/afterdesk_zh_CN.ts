@@ -3190,10 +3190,6 @@ Database schema {schema}; this database: {current}</source>
         <translation>打开</translation>
     </message>
     <message>
-        <source>Show more</source>
-        <translation>显示更多</translation>
-    </message>
-    <message>
         <source>Show the next {n} of each kind shown</source>
         <translation>每类再显示 {n} 条</translation>
     </message>
@@ -3208,10 +3204,6 @@ Database schema {schema}; this database: {current}</source>
     <message>
         <source>{kind} ({open} · {late} late)</source>
         <translation>{kind}（{open} · 超时 {late}）</translation>
-    </message>
-    <message>
-        <source>Showing {shown} of {open}.</source>
-        <translation>显示 {shown} / 共 {open} 条。</translation>
     </message>
     <message>
         <source>Choose a task to see its reminders and open it.</source>
@@ -4948,6 +4940,10 @@ Added by {who} at {time}
         <translation>改派…</translation>
     </message>
     <message>
+        <source>Show the next {n} of this kind</source>
+        <translation>此类再显示 {n} 条</translation>
+    </message>
+    <message>
         <source>Reviewed by {by} at {at}</source>
         <translation>{by} 已于 {at} 检查</translation>
     </message>
@@ -4962,10 +4958,6 @@ Added by {who} at {time}
     <message>
         <source>{kind} ({open} · {late} late)</source>
         <translation>{kind}（{open} · 超时 {late}）</translation>
-    </message>
-    <message>
-        <source>{more} more, newer, not shown.</source>
-        <translation>另有 {more} 条较新的未显示。</translation>
     </message>
 </context>
 <context>
@@ -6058,6 +6050,17 @@ Added by {who} at {time}
     <message>
         <source>Added the shop {shop}: import its orders on the Import page.</source>
         <translation>已添加店铺 {shop}：请在“导入”页导入它的订单。</translation>
+    </message>
+</context>
+<context>
+    <name>ShowMore</name>
+    <message>
+        <source>Show more</source>
+        <translation>显示更多</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {open}.</source>
+        <translation>显示 {shown} / 共 {open} 条。</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
-"""My tasks on screen past its first page (issue 13): every kind with its true count, Show more
-for the rest, a scan that finds a task not shown yet, a printer request's Open that shows the
-request in the printer's queue, and a task that becomes due on another PC appearing in My
-tasks and in the daily review. On SQLite and PostgreSQL."""
+"""My tasks and the daily review on screen past their first page (issue 13): every kind with its
+true count, Show more for the rest (kept across live reloads; the review's remind and reassign
+on a row beyond the first page), a scan that finds a task not shown yet, a printer request's
+Open that shows the request in the printer's queue, and a task that becomes due on another PC
+appearing in My tasks and in the daily review. On SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from app.services.supervision.deadlines import PAGE, TaskKind
 from app.views.changes.requests_page import RequestsPage
 from app.views.orders.orders_page import OrdersPage
 from app.views.shell.main_window import MainWindow
+from app.views.supervision.followup_dialogs import ReassignDialog, RemindDialog
 from app.views.supervision.my_tasks_page import MyTasksPage
 from app.views.supervision.review_page import ReviewPage
 from tests.test_my_tasks import later, paid_orders, printer_backlog  # noqa: F401 (a fixture)
@@ -89,6 +91,57 @@ def test_every_kind_shows_with_its_count_and_show_more_reads_the_rest(
     with qtbot.waitSignal(page.tasks_loaded, timeout=10_000):
         page.reload()
     assert page.model.rowCount() == unprinted
+
+
+def test_the_review_shows_more_of_a_kind_and_follows_up_a_row_beyond_the_first_page(
+    qtbot: QtBot, gui_shop: Database, actors, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    printer_backlog(gui_shop, actors)
+    page = ReviewPage(actors[Role.SUPERVISOR])
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.counts_loaded, timeout=10_000):
+        page.show()
+    page.kinds.setCurrentRow(page.kind_row("not_printed"))
+    assert page.review is not None
+    unprinted = next(k.open for k in page.review.lists if k.kind is K.NOT_PRINTED)
+    assert unprinted > PAGE and page.model.rowCount() == PAGE
+    assert page.note.text() == f"Showing {PAGE} of {unprinted}."
+    first = _rows(page)
+    page.more_button.click()  # the next page of this kind, oldest first after the first
+    wanted = min(2 * PAGE, unprinted)
+    qtbot.waitUntil(lambda: page.model.rowCount() == wanted, timeout=10_000)
+    assert _rows(page)[:PAGE] == first
+    assert page.more_button.isVisible() == (unprinted > wanted)
+    beyond = page.model.task_at(PAGE)  # the 51st: not on the first page
+    assert beyond is not None and (beyond.kind, beyond.key) not in first
+
+    def row_of_beyond() -> int:
+        return [key for _kind, key in _rows(page)].index(beyond.key)
+
+    # remind its owner: the reload that follows keeps the kind read as far as it was
+    page.table.selectRow(row_of_beyond())
+    monkeypatch.setattr(RemindDialog, "ask", classmethod(lambda cls, p, t, o: "今天打印"))
+    with qtbot.waitSignal(page.review_loaded, timeout=10_000):
+        page.remind_selected()
+    assert page.model.rowCount() == wanted
+    assert "今天打印" in page.model.text(page.model.task_at(row_of_beyond()), "reminder")
+    # reassign it to the printer by name
+    printer = actors[Role.PRINTER]
+    page.table.selectRow(row_of_beyond())
+    monkeypatch.setattr(
+        ReassignDialog, "ask", classmethod(lambda cls, p, t, o, people: printer.username)
+    )
+    with qtbot.waitSignal(page.review_loaded, timeout=10_000):
+        page.reassign_selected()
+    assert page.model.rowCount() == wanted
+    task = page.model.task_at(row_of_beyond())
+    assert page.model.text(task, "owner") == printer.display_name
+    # a change seen from anywhere reloads as much as is shown
+    with qtbot.waitSignal(page.review_loaded, timeout=10_000):
+        page.reload()
+    assert (
+        page.model.rowCount() == wanted and page.kind_row("not_printed") == page.kinds.currentRow()
+    )
 
 
 def test_a_printer_requests_open_shows_the_request_in_the_queue(

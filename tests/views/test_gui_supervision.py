@@ -208,7 +208,7 @@ def test_a_kind_with_more_than_a_page_shows_its_rows_then_its_count(
     assert page.kinds.item(kind_row()).text().startswith("Cases waiting for a refund (2 · 2 late)")
     page.kinds.setCurrentRow(kind_row())
     assert page.model.rowCount() == 1 and page.model.task_at(0).key == refunds[0]
-    assert page.note.text() == "1 more, newer, not shown."
+    assert page.note.text() == "Showing 1 of 2." and page.more_button.isVisible()
 
 
 def test_a_task_done_on_another_pc_leaves_the_list(

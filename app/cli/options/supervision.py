@@ -6,6 +6,15 @@ import argparse
 
 from app.cli.options import add_json, command
 
+PAGE = 50  # the services' deadlines.PAGE (not imported: options load without SQLAlchemy)
+
+
+def _rows(parser: argparse.ArgumentParser) -> None:
+    """How many rows of each kind: a page (``--limit``), or all of them."""
+    rows = parser.add_mutually_exclusive_group()
+    rows.add_argument("--limit", type=int, default=PAGE, help=f"rows of each kind (default {PAGE})")
+    rows.add_argument("--all", action="store_true", help="every task, not a page of each kind")
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     tasks = command(sub, "tasks")
@@ -15,9 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--everyone", action="store_true", help="(supervisor) everyone's, as My tasks' Everyone"
     )
     tasks.add_argument("--overdue", action="store_true", help="only what is past its deadline")
-    rows = tasks.add_mutually_exclusive_group()
-    rows.add_argument("--limit", type=int, default=50, help="rows of each kind (default 50)")
-    rows.add_argument("--all", action="store_true", help="every task, not a page of each kind")
+    _rows(tasks)
     add_json(tasks)
     tasks.set_defaults(run="cmd_supervision.run_tasks")
     review = command(sub, "review")
@@ -25,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "step", nargs="?", choices=["done"], help="done: record today's review as done"
     )
     review.add_argument("--date", help="the day (2026-12-08): its review record; default today")
-    review.add_argument("--limit", type=int, default=20, help="rows per kind")
+    _rows(review)
     add_json(review)
     review.set_defaults(run="cmd_supervision.run_review")
     remind = command(sub, "remind")

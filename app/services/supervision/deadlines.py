@@ -22,7 +22,7 @@ import importlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import (
     ColumnElement,
@@ -236,6 +236,34 @@ Match = Callable[[KindSpec, Subquery], ColumnElement[bool]]
 def limit_of(limit: Limit, kind: TaskKind) -> int | None:
     """How many rows of ``kind`` a page reads (None: all)."""
     return limit.get(kind, PAGE) if isinstance(limit, Mapping) else limit
+
+
+def full_page(limit: Limit, kind: TaskKind, read: int) -> bool:
+    """Whether ``read`` rows fill the kind's page: more may follow, to be counted."""
+    rows = limit_of(limit, kind)
+    return rows is not None and read >= rows
+
+
+def not_shown(opened: int, shown: int, counted: bool) -> int:
+    """How many of a kind's open tasks a page leaves out (none known until counted)."""
+    return max(opened - shown, 0) if counted else 0
+
+
+class Paged(Protocol):
+    """A kind's page as My tasks, the review and the command line tell it: ``shown`` of
+    ``open``, ``more`` left out (read further with a larger ``limit``)."""
+
+    @property
+    def kind(self) -> TaskKind: ...
+
+    @property
+    def shown(self) -> int: ...
+
+    @property
+    def open(self) -> int: ...
+
+    @property
+    def more(self) -> int: ...
 
 
 def _page(session: Session, spec: KindSpec, who: Who | None, now: datetime, overdue: bool,

@@ -1,6 +1,7 @@
 """The supervisor's daily review (docs/supervision.md): one list per kind of work, oldest
 first, with owner, age and time left; and the day's "reviewed by 陈静 at 09:12", so a missed
-day shows."""
+day shows. Each kind's first page is read in one query; a kind is read further with a larger
+``limit`` for it (Show more, ``afterdesk review --limit N`` / ``--all``)."""
 
 from __future__ import annotations
 
@@ -21,15 +22,19 @@ from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
 from app.services.supervision import clock
 from app.services.supervision.deadlines import (
+    PAGE,
     KindSpec,
+    Limit,
     Task,
+    TaskKind,
     count_open_and_late,
+    full_page,
     kinds,
+    not_shown,
     read_kinds,
 )
 from app.services.supervision.tasks import staff_names, with_reminders
 
-FIRST_PAGE = 20
 LOOK_BACK = 7  # days a missed review is shown for
 
 
@@ -38,8 +43,21 @@ class KindList:
     spec: KindSpec
     open: int  # until counted: at least this many (the page's)
     overdue: int
-    tasks: list[Task]  # the first page, oldest first
+    tasks: list[Task]  # the page read (the first, or as far as asked), oldest first
     counted: bool = True  # False: a full page whose counts are still to read (``counted``)
+
+    @property
+    def kind(self) -> TaskKind:
+        return self.spec.kind
+
+    @property
+    def shown(self) -> int:
+        return len(self.tasks)
+
+    @property
+    def more(self) -> int:
+        """How many are not shown (none known until counted)."""
+        return not_shown(self.open, self.shown, self.counted)
 
 
 @dataclass(frozen=True)
@@ -79,17 +97,22 @@ def parse_day(text: str) -> date:
         ) from None
 
 
-def first_pages(session: Session, now: datetime, limit: int) -> list[KindList]:
-    """Every kind's first page, oldest first, in one query (and one for their reminders). A page
-    not full is the whole list, so it is counted as read (most kinds, most days); a full one is
-    counted by ``counted``, which the screen runs after it has shown the rows."""
+def first_pages(session: Session, now: datetime, limit: Limit) -> list[KindList]:
+    """Every kind's first page (or each kind as far as ``limit`` says: a kind read further),
+    oldest first, in one query (and one for their reminders). A page not full is the whole list,
+    so it is counted as read (most kinds, most days); a full one is counted by ``counted``,
+    which the screen runs after it has shown the rows."""
     pages = read_kinds(session, kinds(), None, now, limit=limit)
     reminded = iter(with_reminders(session, [t for page in pages.values() for t in page]))
     lists = []
     for spec in kinds():
         tasks = [next(reminded) for _ in pages[spec.kind]]
         late = sum(t.overdue(now) for t in tasks)
-        lists.append(KindList(spec, len(tasks), late, tasks, counted=len(tasks) < limit))
+        lists.append(
+            KindList(
+                spec, len(tasks), late, tasks, counted=not full_page(limit, spec.kind, len(tasks))
+            )
+        )
     return lists
 
 
@@ -100,7 +123,7 @@ def counted(session: Session, actor: Actor, lists: list[KindList], now: datetime
     for kind in lists:
         if not kind.counted:
             opened, overdue = count_open_and_late(session, kind.spec, None, now)
-            kind = replace(kind, open=opened, overdue=overdue, counted=True)
+            kind = replace(kind, open=max(opened, kind.shown), overdue=overdue, counted=True)
         done.append(kind)
     return done
 
@@ -119,10 +142,11 @@ def review(
     actor: Actor,
     day: date | None = None,
     *,
-    limit: int = FIRST_PAGE,
+    limit: Limit = PAGE,
     counts: bool = True,
 ) -> Review:
-    """The day's review; ``counts=False``: full pages not counted yet (the screen shows the rows
+    """The day's review; ``limit``: rows per kind, None for all, or each kind its own (a kind
+    read further); ``counts=False``: full pages not counted yet (the screen shows the rows
     first, then asks ``counted``)."""
     require(session, actor, Action.REVIEW)
     now = clock.now(session)

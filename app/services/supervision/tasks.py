@@ -31,8 +31,9 @@ from app.services.supervision.deadlines import (
     Who,
     count_kind,
     count_open_and_late,
+    full_page,
     kinds,
-    limit_of,
+    not_shown,
     read_kinds,
     spec_of,
 )
@@ -55,7 +56,7 @@ class KindCount:
     @property
     def more(self) -> int:
         """How many are not shown (none known until counted)."""
-        return max(self.open - self.shown, 0) if self.counted else 0
+        return not_shown(self.open, self.shown, self.counted)
 
 
 @dataclass(frozen=True)
@@ -157,9 +158,8 @@ def my_tasks(
     tally = []
     for kind, page in pages.items():
         if page:
-            rows = limit_of(limit, kind)
             late = sum(t.overdue(now) for t in page)
-            full = rows is not None and len(page) >= rows
+            full = full_page(limit, kind, len(page))
             tally.append(KindCount(kind, len(page), len(page), late, counted=not full))
     found = [task for page in pages.values() for task in page]
     tasks = with_reminders(session, order(found, now))

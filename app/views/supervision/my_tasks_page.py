@@ -28,9 +28,10 @@ from app.services.supervision.deadlines import PAGE, Task, TaskKind, count_text
 from app.services.supervision.tasks import KindCount, TaskList
 from app.views.kit import ops
 from app.views.kit.ops import Op, Reloads, hub
-from app.views.kit.widgets import row_table, show_if
+from app.views.kit.widgets import row_table
 from app.views.supervision import first_tasks
 from app.views.supervision.refresher import Refresher
+from app.views.supervision.show_more import ShowMore
 from app.views.supervision.task_actions import TaskOpener
 from app.views.supervision.task_model import TaskModel
 
@@ -52,7 +53,6 @@ class MyTasksPage(QWidget):
         self.reloads = Reloads()  # a list's reloads: only the newest one's answer is shown
         self.actor = actor
         self.listing: TaskList | None = None
-        self.limits: dict[TaskKind, int] = {}  # rows of a kind read further than its first page
         self.opener = TaskOpener(self)
         self.case_requested = self.opener.case_requested
         self.order_requested = self.opener.order_requested
@@ -110,12 +110,9 @@ class MyTasksPage(QWidget):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.clicked.connect(self.open_selected)
-        self.note = QLabel()
-        self.note.setStyleSheet("color: #555555;")
-        self.more_button = QPushButton(self.tr("Show more"))
-        self.more_button.setToolTip(self.tr("Show the next {n} of each kind shown").format(n=PAGE))
-        self.more_button.clicked.connect(self.show_more)
-        show_if(self.more_button, False)
+        tip = self.tr("Show the next {n} of each kind shown").format(n=PAGE)
+        self.paging = ShowMore(self, self.reload, tip)  # kept across live reloads
+        self.note, self.more_button = self.paging.note, self.paging.button
         bottom = QHBoxLayout()
         bottom.addWidget(self.detail, 1)
         bottom.addWidget(self.note)
@@ -145,7 +142,7 @@ class MyTasksPage(QWidget):
     def reload(self) -> None:
         actor, overdue = self.actor, self.overdue_only.isChecked()
         mine = self._mine()
-        limit = {kind: max(rows, PAGE) for kind, rows in self.limits.items()}
+        limit = self.paging.limit()
 
         def read(session: Session) -> TaskList:
             return task_lists.my_tasks(
@@ -159,7 +156,7 @@ class MyTasksPage(QWidget):
 
     def _start_over(self) -> None:
         """Another list (everyone's, the overdue only): each kind from its first page again."""
-        self.limits = {}
+        self.paging.start_over()
         self.reload()
 
     def _loaded(self, listing: TaskList) -> None:
@@ -236,25 +233,11 @@ class MyTasksPage(QWidget):
             self.table.selectRow(row)
         else:
             self._show(None)
-        shown = self._in_view()
-        more = sum(c.more for c in shown)
-        if more:
-            total = sum(c.open for c in shown)
-            self.note.setText(
-                self.tr("Showing {shown} of {open}.").format(
-                    shown=len(rows), open=count_text(total)
-                )
-            )
-        else:
-            self.note.setText("")
-        show_if(self.more_button, more > 0)
+        self.paging.show(len(rows), self._in_view())
 
     def show_more(self) -> None:
         """The next page of each kind shown that has more."""
-        for c in self._in_view():
-            if c.more:
-                self.limits[c.kind] = c.shown + PAGE
-        self.reload()
+        self.paging.more()
 
     def selected(self) -> Task | None:
         rows = self.table.selectionModel().selectedRows()

@@ -1,5 +1,6 @@
 """The supervisor's daily review (docs/supervision.md): one list per kind of work, oldest
-first, each row with its owner, age and time left; remind and reassign; "review done" for the
+first, each row with its owner, age and time left; a kind with more than its first page is read
+further with Show more, kept across live reloads; remind and reassign; "review done" for the
 day; the approvals on the After-sales page one click away. The Trends tab sits beside it."""
 
 from __future__ import annotations
@@ -24,18 +25,19 @@ from app.models.formats import short_time
 from app.services.core.actor import Actor
 from app.services.supervision import followups
 from app.services.supervision import review as reviews
-from app.services.supervision.deadlines import Task, count_text
+from app.services.supervision.deadlines import PAGE, Task, count_text
 from app.services.supervision.followups import Candidate
 from app.services.supervision.review import KindList, Review
 from app.views.kit.ops import Op, Reloads
 from app.views.kit.widgets import row_table
 from app.views.supervision.followup_dialogs import ReassignDialog, RemindDialog
 from app.views.supervision.refresher import Refresher
+from app.views.supervision.show_more import ShowMore
 from app.views.supervision.task_actions import TaskOpener
 from app.views.supervision.task_model import TaskModel
 
 SETTLE_MS = 300
-ROWS_PER_KIND = 50
+ROWS_PER_KIND = PAGE  # each kind's first page
 
 
 class ReviewPage(QWidget):
@@ -93,10 +95,12 @@ class ReviewPage(QWidget):
         self.remind_button.clicked.connect(self.remind_selected)
         self.reassign_button = QPushButton(self.tr("Reassign…"))
         self.reassign_button.clicked.connect(self.reassign_selected)
-        self.note = QLabel()
-        self.note.setStyleSheet("color: #555555;")
+        tip = self.tr("Show the next {n} of this kind").format(n=PAGE)
+        self.paging = ShowMore(self, self.reload, tip)  # kept across live reloads
+        self.note, self.more_button = self.paging.note, self.paging.button
         buttons = QHBoxLayout()
         buttons.addWidget(self.note, 1)
+        buttons.addWidget(self.more_button)
         for button in (self.open_button, self.remind_button, self.reassign_button):
             buttons.addWidget(button)
         right = QVBoxLayout()
@@ -120,10 +124,10 @@ class ReviewPage(QWidget):
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
-        actor = self.actor
+        actor, limit = self.actor, self.paging.limit(ROWS_PER_KIND)
 
         def read(session: Session) -> Review:
-            return reviews.review(session, actor, limit=ROWS_PER_KIND, counts=False)
+            return reviews.review(session, actor, limit=limit, counts=False)
 
         Op(self, read).newest(self.reloads).success(self._loaded).run()
 
@@ -196,6 +200,7 @@ class ReviewPage(QWidget):
     def _kind_chosen(self, row: int) -> None:
         if self.review is None or not 0 <= row < len(self.review.lists):
             self.model.set_tasks([], self.model.now, {})
+            self.paging.show(0, [])
             return
         keep = self.selected()
         kind = self.review.lists[row]
@@ -205,12 +210,11 @@ class ReviewPage(QWidget):
             self.table.selectRow(again)
         else:
             self._show_buttons(None)
-        more = kind.open - len(kind.tasks)
-        self.note.setText(
-            self.tr("{more} more, newer, not shown.").format(more=count_text(more))
-            if more > 0 and kind.counted
-            else ""
-        )
+        self.paging.show(kind.shown, [kind])
+
+    def show_more(self) -> None:
+        """The next page of the kind shown."""
+        self.paging.more()
 
     # -- the chosen task -----------------------------------------------------------------------
     def selected(self) -> Task | None:
