@@ -192,3 +192,57 @@ def test_the_shop_adds_a_warehouse_shift_and_the_rotation_fills_it(db, staff) ->
     assert {d.person.username for d in db.read(lambda s: rotation.on_duty_at(s, at))} == {
         "warehouse"
     }
+
+
+def test_generating_again_keeps_the_supervisors_days_and_the_approved_swaps(db, staff) -> None:
+    """The edits and the approved swaps go back on top of the new rotation, in the order they
+    were made: the month reads as before, and the swaps stay approved and true."""
+    supervisor = staff[Role.SUPERVISOR]
+    _generate(db, staff)
+    set_day = lambda d, user, code: db.write(  # noqa: E731
+        lambda s: rotation.set_shift(s, supervisor, date(2026, 11, d), user, code)
+    )
+    set_day(3, "presales", None)  # a day off
+    set_day(4, "printer", "service_early")
+    swap = _agreed(db, staff, 6)
+    db.write(lambda s: swaps.approve(s, supervisor, swap.id))
+    set_day(6, "aftersales", None)  # after the swap: the swap's shift, then off
+    before = db.read(lambda s: rotation.grid(s, supervisor, NOVEMBER))
+    again = _generate(db, staff)
+    assert again.cells == before.cells
+    assert again.kept == rotation.Kept(edits=3, swaps=1)
+    ids = {p.username: p.user_id for p in again.people}
+    assert (ids["presales"], date(2026, 11, 3)) not in again.cells
+    assert again.cells[ids["printer"], date(2026, 11, 4)] == "service_early"
+    assert again.cells[ids["presales"], date(2026, 11, 6)] == "service_late"  # swapped
+    assert (ids["aftersales"], date(2026, 11, 6)) not in again.cells
+    listed = db.read(lambda s: swaps.of_month(s, supervisor, NOVEMBER))
+    assert [s.state for s in listed] == [SwapState.APPROVED]
+
+
+def test_the_rotation_runs_on_from_the_month_before(db, staff) -> None:
+    """October's last block (31st–4th) runs into November; each person keeps their half."""
+    october = _generate(db, staff, Month(2026, 10))
+    november = _generate(db, staff)
+    ids = {p.username: p.user_id for p in november.people}
+    after = ids["aftersales"]
+    assert october.cells[after, date(2026, 10, 31)] == "service_early"
+    for day in range(1, 5):  # the block begun on the 31st
+        assert november.cells[after, date(2026, 11, day)] == "service_early"
+    assert november.cells[after, date(2026, 11, 5)] == "service_late"
+    assert november.cells[ids["presales"], date(2026, 11, 5)] == "service_early"
+
+
+def test_a_newcomer_joins_the_smaller_half() -> None:
+    from app.services.roster.people import Person
+
+    def person(user_id: int) -> Person:
+        return Person(user_id, f"u{user_id}", f"u{user_id}", frozenset({Role.PRESALES}))
+
+    assert rotation.halves([person(1), person(2), person(3)], {}) == {1: 0, 2: 1, 3: 0}
+    # 1 and 3 were early at the start of the rotation, 2 left: the newcomer 4 goes late
+    assert rotation.halves([person(1), person(3), person(4)], {1: 0, 2: 1, 3: 0}) == {
+        1: 0,
+        3: 0,
+        4: 1,
+    }

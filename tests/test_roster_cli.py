@@ -37,3 +37,28 @@ def test_a_swap_is_asked_agreed_and_approved_on_the_command_line(staff, db, db_u
     text = run("roster", "swaps", "--month", "2026-11").stdout
     assert "#1 2026-11-03 presales ⇄ aftersales · 已批准" in text, text
     assert "#2 2026-11-05 presales ⇄ aftersales · 已撤回" in text, text
+
+
+def test_the_supervisor_sets_a_day_and_staff_may_not(staff, db, db_url) -> None:
+    """`roster set` in the user's language; refused to staff; kept by `roster generate`."""
+    run = lambda *a, user="supervisor": afterdesk(db_url, *a, user=user, lang="zh_CN")  # noqa: E731
+    assert run("roster", "generate", "--month", "2026-11").returncode == 0
+    off = run("roster", "set", "2026-11-03", "presales", "off")
+    assert off.returncode == 0, off.stderr
+    assert off.stdout.strip() == "2026-11-03 presales：休息", off.stdout
+    early = run("roster", "set", "2026-11-04", "printer", "service_early")
+    assert early.stdout.strip() == "2026-11-04 printer：客服早班", early.stdout
+    refused = run("roster", "set", "2026-11-05", "presales", "off", user="presales")
+    assert refused.returncode == 2 and "需要" in refused.stderr, refused.stderr
+    unknown = run("roster", "set", "2026-11-05", "presales", "night")
+    assert unknown.returncode != 0 and "night" in unknown.stderr, unknown.stderr
+    again = run("roster", "generate", "--month", "2026-11")
+    assert again.returncode == 0, again.stderr
+    assert "主管设置的日子：2" in again.stdout, again.stdout
+    shown = json.loads(run("roster", "show", "--month", "2026-11", "--json").stdout)
+    days = {p["username"]: p["days"] for p in shown["people"]}
+    assert days["presales"]["2026-11-03"] is None
+    assert days["presales"]["2026-11-05"] == "service_late"  # staff's edit refused
+    assert days["printer"]["2026-11-04"] == "service_early"
+    shifts = run("roster", "shifts", user="presales").stdout
+    assert "客服" in shifts and "打单" in shifts and "service " not in shifts, shifts

@@ -13,6 +13,7 @@ from app.models.errors import InvalidInput
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.core.actor import Actor
 from app.services.roster import printout, rotation, shifts, swaps
+from app.services.roster.shifts import TEAM_LABELS, ShiftView
 from app.services.roster.swaps import SwapView
 
 
@@ -34,6 +35,14 @@ def run_generate(ctx: Context) -> int:
             month=month, n=len({u for u, _ in grid.cells}), every=ctx.args.every
         )
     )
+    if grid.kept is not None and (grid.kept.edits or grid.kept.swaps):
+        ctx.out(
+            ctx.translate(
+                "cli",
+                "Kept on top of the new rotation: days the supervisor set: {edits}; approved "
+                "swaps: {swaps}.",
+            ).format(edits=grid.kept.edits, swaps=grid.kept.swaps)
+        )
     return 0
 
 
@@ -67,8 +76,13 @@ def run_print(ctx: Context) -> int:
 def run_set(ctx: Context) -> int:
     a, actor = ctx.args, ctx.actor()
     shift = None if a.shift.strip().lower() == "off" else a.shift.strip()
-    ctx.db.write(lambda s: rotation.set_shift(s, actor, day_of(a.day), a.person, shift))
-    ctx.out(f"{a.day} {a.person}: {shift or 'off'}")
+    done = ctx.db.write(lambda s: rotation.set_shift(s, actor, day_of(a.day), a.person, shift))
+    name = done.name(ctx.tr.language) if done else ctx.translate("cli", "off (no shift)")
+    ctx.out(
+        ctx.translate("cli", "{day} {person}: {shift}").format(
+            day=a.day, person=a.person, shift=name
+        )
+    )
     return 0
 
 
@@ -177,8 +191,8 @@ def run_shifts(ctx: Context) -> int:
             ]
         )
         return 0
-    for code, view in known.items():
-        ctx.out(f"{code:<16} {view.team:<10} {view.name(ctx.tr.language)} {view.hours_text}")
+    for view in known.values():
+        _shift_line(ctx, view)
     return 0
 
 
@@ -189,5 +203,10 @@ def run_shift(ctx: Context) -> int:
             s, actor, a.code, team=a.team, name_zh=a.zh, name_en=a.en, hours=a.hours
         )
     )
-    ctx.out(f"{view.code} {view.team} {view.name(ctx.tr.language)} {view.hours_text}")
+    _shift_line(ctx, view)
     return 0
+
+
+def _shift_line(ctx: Context, view: ShiftView) -> None:
+    team = ctx.translate("RosterTeam", TEAM_LABELS.get(view.team, view.team))
+    ctx.out(f"{view.code:<16} {team:<10} {view.name(ctx.tr.language)} {view.hours_text}")

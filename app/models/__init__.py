@@ -44,6 +44,7 @@ if TYPE_CHECKING:  # the names of _HOMES, for the type checker (F401 ignored for
     from app.models.enums import DocLanguage, Role, Sensitivity, Stage
     from app.models.imports import CatalogueItem, ImportConflict, ImportRun
     from app.models.printing import PrintBatch, PrintBatchOrder, PrintedSlip, Reprint
+    from app.models.roster import RosterEdit, RosterMonth
     from app.models.score_enums import EntryState, MonthState, SwapState
     from app.models.scores import (
         RosterDay,
@@ -93,6 +94,7 @@ _HOMES = {
     "app.models.printing": ("PrintBatch", "PrintBatchOrder", "PrintedSlip", "Reprint"),
     "app.models.waybills": ("CourierPattern", "WaybillLoad", "WaybillNumber"),
     "app.models.shipping": ("ExportedShipment", "Handover", "HandoverParcel", "ShipmentExport"),
+    "app.models.roster": ("RosterEdit", "RosterMonth"),
     "app.models.score_enums": ("EntryState", "MonthState", "SwapState"),
     "app.models.scores": (
         "RosterDay",
@@ -115,6 +117,7 @@ _MAPPED = (
     "app.models.waybills",
     "app.models.shipping",
     "app.models.scores",
+    "app.models.roster",
     "app.models.complaints",
     "app.models.supervision",
 )

@@ -1404,6 +1404,25 @@
     </message>
 </context>
 <context>
+    <name>DayDialog</name>
+    <message>
+        <source>{name}&apos;s shift on {day}</source>
+        <translation>{name} 在 {day} 的班次</translation>
+    </message>
+    <message>
+        <source>Off (no shift)</source>
+        <translation>休息（不排班）</translation>
+    </message>
+    <message>
+        <source>Generating the month again keeps this change, and the approved swaps, on top of the new rotation.</source>
+        <translation>重新生成本月值班表时，这项修改和已批准的换班都会保留在新的轮班之上。</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+</context>
+<context>
     <name>DayPanel</name>
     <message>
         <source>Manifests</source>
@@ -5108,12 +5127,24 @@ Added by {who} at {time}
         <translation>本月超过3次</translation>
     </message>
     <message>
+        <source>Double-click to change the day</source>
+        <translation>双击修改这一天</translation>
+    </message>
+    <message>
         <source>On duty now: {names}</source>
         <translation>当前在班：{names}</translation>
     </message>
     <message>
         <source>nobody</source>
         <translation>无人</translation>
+    </message>
+    <message>
+        <source>Generated again: days you set: {edits}; approved swaps: {swaps}; both kept on top of the new rotation.</source>
+        <translation>已重新生成：您设置的日子：{edits}；已批准的换班：{swaps}；都保留在新的轮班之上。</translation>
+    </message>
+    <message>
+        <source>Generated.</source>
+        <translation>已生成。</translation>
     </message>
     <message>
         <source>roster-{month}.pdf</source>
@@ -9145,6 +9176,18 @@ Install them, then start AfterDesk again:
     <message>
         <source>Roster of {month}: {n} people, changing every {every} days.</source>
         <translation>{month} 值班表：{n} 人，每 {every} 天轮一次班。</translation>
+    </message>
+    <message>
+        <source>Kept on top of the new rotation: days the supervisor set: {edits}; approved swaps: {swaps}.</source>
+        <translation>保留在新的轮班之上：主管设置的日子：{edits}；已批准的换班：{swaps}。</translation>
+    </message>
+    <message>
+        <source>off (no shift)</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>{day} {person}: {shift}</source>
+        <translation>{day} {person}：{shift}</translation>
     </message>
     <message>
         <source>Beyond 3 swaps this month for {names}: the procedure deducts 2 points for each (the score sheet proposes it).</source>

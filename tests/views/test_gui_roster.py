@@ -3,6 +3,7 @@ approve it, and withdrawn; the supervisor's edit of a day (docs/scores.md)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
@@ -70,3 +71,40 @@ def test_a_swap_is_withdrawn_on_the_page(
     assert asker.swaps.item(0, 4).text() == "Withdrawn"
     asker.swaps.selectRow(0)
     assert not asker.withdraw_button.isEnabled() and not asker.agree_button.isEnabled()
+
+
+def _double_click(qtbot: QtBot, page: RosterPage, row: int, column: int) -> None:
+    item = page.grid.item(row, column)
+    page.grid.scrollToItem(item)
+    at = page.grid.visualItemRect(item).center()
+    # an item view reads a double click as a press, then the double click
+    qtbot.mouseClick(page.grid.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    qtbot.mouseDClick(page.grid.viewport(), Qt.MouseButton.LeftButton, pos=at)
+
+
+def test_the_supervisor_sets_a_day_by_double_clicking_its_cell(
+    qtbot: QtBot, gui_shop: Database, actors: dict[Role, Actor]
+) -> None:
+    supervisor = actors[Role.SUPERVISOR]
+    gui_shop.write(lambda s: rotation.generate(s, supervisor, NOVEMBER))
+    staff_page = _roster_page(qtbot, actors[Role.PRESALES])
+    _double_click(qtbot, staff_page, 0, 2)
+    assert staff_page.day_dialog is None  # staff read the grid; the service refuses them too
+    page = _roster_page(qtbot, supervisor)
+    names = [page.grid.verticalHeaderItem(r).text() for r in range(page.grid.rowCount())]
+    row = names.index("张三")
+    assert page.grid.item(row, 2).text() == "L"
+    _double_click(qtbot, page, row, 2)
+    dialog = page.day_dialog
+    assert dialog is not None and "张三" in dialog.windowTitle()
+    assert "2026-11-03" in dialog.windowTitle()
+    assert dialog.shift.currentData() == "service_late"  # what the day holds
+    dialog.choose(None)
+    assert dialog.shift.currentText() == "Off (no shift)"
+    with qtbot.waitSignal(page.grid_loaded):
+        dialog.save()
+    assert page.grid.item(row, 2).text() == ""  # a day off
+    with qtbot.waitSignal(page.grid_loaded):
+        page.generate_button.click()
+    assert page.grid.item(row, 2).text() == ""  # generating again keeps it
+    assert "days you set: 1" in page.status.text()

@@ -38,6 +38,7 @@ from app.services.core import accounts
 from app.services.core.actor import Actor
 from app.services.orders import lookup as orders
 from app.services.roster import people as roster_people
+from app.services.roster import shifts as roster_shifts
 from app.services.scores import rules as score_rules
 from app.services.scores.months import Month
 from app.services.supervision.deadlines import read_kind, spec_of
@@ -62,6 +63,7 @@ from app.views.kit.ops import wait_for_ops
 from app.views.kit.pdf_preview import PreviewDialog
 from app.views.kit.screen import ScreenFit, install_screen_fit
 from app.views.orders.note_dialog import AddNoteDialog
+from app.views.scores.day_dialog import DayDialog
 from app.views.scores.entry_dialog import EntryDialog
 from app.views.scores.shift_dialog import ShiftDialog
 from app.views.scores.swap_dialog import SwapDialog
@@ -267,6 +269,14 @@ def factories(db: Database, tmp_path: Path) -> dict[type[QDialog], Callable[[], 
             db.read(score_rules.all_rules),
         ),
         ShiftDialog: lambda: ShiftDialog(None, actor),
+        DayDialog: lambda: DayDialog(
+            None,
+            actor,
+            date(2026, 11, 3),
+            db.read(roster_people.staff)[0],
+            db.read(roster_shifts.shifts),
+            "service_late",
+        ),
         SwapDialog: lambda: SwapDialog(
             None, actor, date(2026, 11, 3), db.read(roster_people.staff)
         ),

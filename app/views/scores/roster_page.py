@@ -29,6 +29,7 @@ from app.services.scores.months import Month
 from app.views.kit.desk import bigger
 from app.views.kit.ops import Op, hub, translate
 from app.views.scores.common import MonthPage, fill, gui_language, table, this_month
+from app.views.scores.day_dialog import DayDialog
 from app.views.scores.shift_dialog import ShiftDialog
 from app.views.scores.swap_dialog import SwapDialog
 
@@ -60,8 +61,10 @@ class RosterPage(MonthPage):
         self.on_duty.setWordWrap(True)
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
+        self.status = QLabel(self)  # what the last Generate kept
+        self.status.setWordWrap(True)
 
-        edit = may(Action.ROSTER_EDIT, actor)
+        edit = self.may_edit = may(Action.ROSTER_EDIT, actor)
         self.generate_button = self.button(self.tr("Generate the month"), self.generate, edit)
         self.swap_button = self.button(
             self.tr("Ask to swap…"), self.ask_swap, may(Action.ROSTER_SWAP, actor)
@@ -93,6 +96,8 @@ class RosterPage(MonthPage):
 
         self.grid = table(self, [])
         self.grid.setSelectionBehavior(self.grid.SelectionBehavior.SelectItems)
+        self.grid.cellDoubleClicked.connect(self.edit_day)
+        self.day_dialog: DayDialog | None = None
         self.swaps = table(
             self,
             [self.tr("Swap"), self.tr("Day"), self.tr("Asked by"), self.tr("With"),
@@ -108,6 +113,7 @@ class RosterPage(MonthPage):
         layout.addWidget(self.on_duty)
         layout.addLayout(buttons)
         layout.addWidget(self.legend)
+        layout.addWidget(self.status)
         layout.addWidget(split, 1)
         hub().data_changed.connect(self._data_changed)
         self._swap_selected()
@@ -145,13 +151,14 @@ class RosterPage(MonthPage):
         )
         self.grid.setVerticalHeaderLabels([p.display_name for p in grid.people])
         self.grid.verticalHeader().show()
+        edit_tip = self.tr("Double-click to change the day") if self.may_edit else ""
         for r, person in enumerate(grid.people):
             for c, day in enumerate(grid.days):
                 shift = grid.shift_of(person.user_id, day)
                 item = QTableWidgetItem(shift.mark(language) if shift else "")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if shift:
-                    item.setToolTip(f"{shift.name(language)} {shift.hours_text}")
+                tip = f"{shift.name(language)} {shift.hours_text}" if shift else ""
+                item.setToolTip("\n".join(filter(None, (tip, edit_tip))))
                 self.grid.setItem(r, c, item)
         self.grid.horizontalHeader().setDefaultSectionSize(34)
         for c in range(len(grid.days)):
@@ -202,7 +209,37 @@ class RosterPage(MonthPage):
     def generate(self) -> None:
         month, actor = self.chosen_month(), self.actor
         if month is not None:
-            self.write(lambda s: rotation.generate(s, actor, month), "roster")
+            Op(
+                self, lambda s: rotation.generate(s, actor, month), write=True, changes="roster"
+            ).success(self._generated).run()
+
+    def _generated(self, grid: RosterGrid) -> None:
+        """Say what the new rotation kept (nothing is lost: see rotation.generate)."""
+        kept = grid.kept
+        if kept is not None and (kept.edits or kept.swaps):
+            self.status.setText(
+                self.tr(
+                    "Generated again: days you set: {edits}; approved swaps: {swaps}; both kept "
+                    "on top of the new rotation."
+                ).format(edits=kept.edits, swaps=kept.swaps)
+            )
+        else:
+            self.status.setText(self.tr("Generated."))
+
+    def edit_day(self, row: int, column: int) -> DayDialog | None:
+        """The supervisor's edit of one cell: a shift or a day off (the same service as
+        ``roster set``); staff only read the grid."""
+        grid = self.roster
+        if not self.may_edit or grid is None:
+            return None
+        if not (0 <= row < len(grid.people) and 0 <= column < len(grid.days)):
+            return None
+        person, day = grid.people[row], grid.days[column]
+        self.day_dialog = DayDialog(
+            self, self.actor, day, person, grid.shifts, grid.cells.get((person.user_id, day))
+        )
+        self.day_dialog.open()
+        return self.day_dialog
 
     def ask_swap(self) -> None:
         people = self.roster.people if self.roster else []
