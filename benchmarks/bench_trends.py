@@ -243,7 +243,7 @@ def screen_times(db, actor: Actor, samples: int, shop_id: int | None) -> list[fl
             panel.shop.setCurrentIndex(panel.shop.findData(shop_id))
             loop.exec()
             panel.loaded.disconnect(loop.quit)
-    print(f"  (first opening, Qt Charts loaded the first time: {times[0]:.0f} ms)")
+    print(f"  (the panel's first opening, with Qt Charts' loading in the first: {times[0]:.0f} ms)")
     report("  CPU time of this process (SQLite: query and drawing)", cpu)
     wait_for_ops()
     bind_database(None)
