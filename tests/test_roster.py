@@ -9,7 +9,7 @@ import pytest
 
 from app.models import Role, SwapState
 from app.models.errors import InvalidInput, PermissionDenied, TransitionRefused
-from app.services.roster import rotation, shifts, swaps
+from app.services.roster import duty, rotation, shifts, swaps
 from app.services.scores import proposals, sheet
 from app.services.scores.months import Month
 from tests.score_helpers import NOVEMBER, NOW
@@ -36,16 +36,14 @@ def test_rotation_changes_every_five_days(db, staff) -> None:
 def test_on_duty_follows_the_shifts_hours(db, staff) -> None:
     _generate(db, staff)
     at = lambda d, h, m=0: datetime(2026, 11, d, h, m).astimezone()  # noqa: E731
-    names = lambda t: {d.person.username for d in db.read(lambda s: rotation.on_duty_at(s, t))}  # noqa: E731
+    names = lambda t: {d.person.username for d in db.read(lambda s: duty.on_duty_at(s, t))}  # noqa: E731
     assert names(at(2, 10)) == {"aftersales", "printer"}
     assert names(at(2, 12)) == set()  # lunch for everyone on the early shifts
     assert names(at(2, 19)) == {"presales"}  # the late shift only
-    assert db.read(lambda s: rotation.printer_missing_at(s, at(2, 20)))
-    assert not db.read(lambda s: rotation.printer_missing_at(s, at(2, 10)))
+    assert db.read(lambda s: duty.printer_missing_at(s, at(2, 20)))
+    assert not db.read(lambda s: duty.printer_missing_at(s, at(2, 10)))
     # a day without a roster: nothing to warn about
-    assert not db.read(
-        lambda s: rotation.printer_missing_at(s, datetime(2027, 1, 2, 20).astimezone())
-    )
+    assert not db.read(lambda s: duty.printer_missing_at(s, datetime(2027, 1, 2, 20).astimezone()))
 
 
 def _agreed(db, staff, day: int):
@@ -64,7 +62,7 @@ def test_a_swap_is_asked_by_the_two_and_counts_once_the_supervisor_approves(db, 
         staff[Role.PRESALES], staff[Role.AFTERSALES], staff[Role.SUPERVISOR]
     )  # fmt: skip
     at = datetime(2026, 11, 3, 20).astimezone()
-    on_duty = lambda: {d.person.username for d in db.read(lambda s: rotation.on_duty_at(s, at))}  # noqa: E731
+    on_duty = lambda: {d.person.username for d in db.read(lambda s: duty.on_duty_at(s, at))}  # noqa: E731
     swap = db.write(
         lambda s: swaps.request(s, presales, date(2026, 11, 3), "aftersales", "家里有事")
     )
@@ -189,9 +187,7 @@ def test_the_shop_adds_a_warehouse_shift_and_the_rotation_fills_it(db, staff) ->
     assert {grid.cells[ids["warehouse"], d] for d in grid.days} == {"warehouse_day"}
     assert grid.cells[ids["printer"], date(2026, 11, 9)] == "printer_early"
     at = datetime(2026, 11, 9, 8, 45).astimezone()
-    assert {d.person.username for d in db.read(lambda s: rotation.on_duty_at(s, at))} == {
-        "warehouse"
-    }
+    assert {d.person.username for d in db.read(lambda s: duty.on_duty_at(s, at))} == {"warehouse"}
 
 
 def test_generating_again_keeps_the_supervisors_days_and_the_approved_swaps(db, staff) -> None:

@@ -62,3 +62,24 @@ def test_the_supervisor_sets_a_day_and_staff_may_not(staff, db, db_url) -> None:
     assert days["printer"]["2026-11-04"] == "service_early"
     shifts = run("roster", "shifts", user="presales").stdout
     assert "客服" in shifts and "打单" in shifts and "service " not in shifts, shifts
+
+
+def test_who_is_on_duty_now_follows_the_clock(staff, db, db_url) -> None:
+    """`roster now` at a fixed clock (AFTERDESK_NOW, the shop's local time)."""
+    db.write(lambda s: rotation.generate(s, staff[Role.SUPERVISOR], NOVEMBER))
+
+    def now(when: str, *args: str, lang: str = "zh_CN") -> str:
+        result = afterdesk(db_url, "roster", "now", *args, user="warehouse", lang=lang,
+                           AFTERDESK_NOW=when)  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    morning = now("2026-11-02 10:00")
+    assert "李娜 (aftersales) · 客服早班" in morning and "王芳 (printer) · 打单早班" in morning
+    assert "张三" not in morning  # presales works late these five days
+    assert json.loads(now("2026-11-02 19:00", "--json")) == [
+        {"user": "presales", "shift": "service_late"}
+    ]
+    assert now("2026-11-02 12:00", lang="en").strip() == "Nobody is on duty now."  # lunch
+    assert "客服早班" in now("2026-11-07 10:00")  # the next block: presales early
+    assert "张三 (presales)" in now("2026-11-07 10:00")

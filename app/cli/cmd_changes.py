@@ -16,7 +16,7 @@ from app.services.changes import requests as changes
 from app.services.changes.requests import RequestView
 from app.services.core.actor import Actor
 from app.services.core.capabilities import Action
-from app.services.roster import rotation
+from app.services.roster import duty
 
 
 def _show(
@@ -54,15 +54,9 @@ def _record(
     actor = ctx.actor()
     view = ctx.db.write(lambda s: fn(s, actor))
     _show(ctx, [view], single=True, explain=explain)
-    if view.state is RequestState.OPEN and ctx.db.read(rotation.printer_missing_now):
+    if view.state is RequestState.OPEN and ctx.db.read(duty.printer_missing_now):
         # the duty roster has no order printer at work now: the request waits (issue 14)
-        ctx.err(
-            ctx.translate(
-                "ChangeDialog",
-                "No order printer is on shift now (duty roster): the request waits until one "
-                "starts. Tell the supervisor if it cannot wait.",
-            )
-        )
+        ctx.err(ctx.translate("ChangeDialog", duty.PRINTER_AWAY))
     return 0
 
 

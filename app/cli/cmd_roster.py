@@ -12,7 +12,7 @@ from app.cli.common import Context
 from app.models.errors import InvalidInput
 from app.models.i18n import QT_TRANSLATE_NOOP
 from app.services.core.actor import Actor
-from app.services.roster import printout, rotation, shifts, swaps
+from app.services.roster import duty, printout, rotation, shifts, swaps
 from app.services.roster.shifts import TEAM_LABELS, ShiftView
 from app.services.roster.swaps import SwapView
 
@@ -169,7 +169,7 @@ def run_refuse(ctx: Context) -> int:
 
 def run_now(ctx: Context) -> int:
     actor = ctx.actor()
-    found = ctx.db.read(lambda s: rotation.on_duty_now(s, actor))
+    found = ctx.db.read(lambda s: duty.on_duty_now(s, actor))
     if ctx.args.json:
         ctx.emit_json([{"user": d.person.username, "shift": d.shift.code} for d in found])
         return 0

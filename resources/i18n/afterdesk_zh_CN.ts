@@ -3336,6 +3336,17 @@ Database schema {schema}; this database: {current}</source>
     </message>
 </context>
 <context>
+    <name>OnDuty</name>
+    <message>
+        <source>On duty now: {names}</source>
+        <translation>当前在班：{names}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+</context>
+<context>
     <name>OpenCaseDialog</name>
     <message>
         <source>Open an after-sales case</source>
@@ -5129,14 +5140,6 @@ Added by {who} at {time}
     <message>
         <source>Double-click to change the day</source>
         <translation>双击修改这一天</translation>
-    </message>
-    <message>
-        <source>On duty now: {names}</source>
-        <translation>当前在班：{names}</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>无人</translation>
     </message>
     <message>
         <source>Generated again: days you set: {edits}; approved swaps: {swaps}; both kept on top of the new rotation.</source>

@@ -19,6 +19,8 @@ from app.services.core import audit
 from app.services.core.actor import Actor, require
 from app.services.core.capabilities import Action
 from app.services.core.validation import clean_text
+from app.services.roster import duty
+from app.services.roster.shifts import ShiftView
 from app.services.supervision import clock
 from app.services.supervision.deadlines import KindSpec, select_tasks, spec_of
 
@@ -184,15 +186,18 @@ def history(session: Session, kind: str, key: str) -> list[Followup]:
 class Candidate:
     username: str
     display_name: str
+    shift: ShiftView | None = None  # on duty now, by the roster: the shift
 
 
 def candidates(session: Session, actor: Actor, kind: str) -> list[Candidate]:
-    """Who a task of ``kind`` may go to: active accounts with its role, and supervisors."""
+    """Who a task of ``kind`` may go to: active accounts with its role, and supervisors;
+    each with their shift if the duty roster has them at work now."""
     require(session, actor, Action.TASK_REASSIGN)
     spec = spec_of(kind)
     users = session.execute(select(User).where(User.active.is_(True)).order_by(User.username))
+    working = {d.person.user_id: d.shift for d in duty.on_duty_at(session, clock.now(session))}
     return [
-        Candidate(u.username, u.display_name)
+        Candidate(u.username, u.display_name, working.get(u.id))
         for u in users.scalars()
         if {spec.role, Role.SUPERVISOR} & set(u.role_set)
     ]

@@ -34,10 +34,12 @@ from app.services.core import capabilities
 from app.services.core.actor import Actor
 from app.services.core.rows import OrderDetail
 from app.services.orders import lookup as orders
-from app.services.roster import rotation
+from app.services.roster import duty
+from app.services.roster.duty import PrinterDuty
 from app.views.kit.labels import path_label, stage_label
 from app.views.kit.ops import Op, hub, translate
 from app.views.kit.widgets import Banner
+from app.views.scores.duty_text import of_duties, on_duty_text
 
 Record = Callable[..., RequestView]  # (session, expected_version=, urgent=, confirmed=)
 
@@ -106,16 +108,15 @@ class ChangeDialog(QDialog):
         )
         # the duty roster (issue 14): nobody at the printer's desk now, so the request waits
         self.printer_away = QLabel(
-            QCoreApplication.translate(
-                "ChangeDialog",
-                "No order printer is on shift now (duty roster): the request waits until one "
-                "starts. Tell the supervisor if it cannot wait.",
-            ),
-            self,
+            QCoreApplication.translate("ChangeDialog", duty.PRINTER_AWAY), self
         )
         self.printer_away.setWordWrap(True)
         self.printer_away.setStyleSheet("color: #b35c00; font-weight: bold;")
         self.printer_away.hide()
+        # beside it, the printers on shift now: who the request goes to
+        self.printers_on_duty = QLabel(self)
+        self.printers_on_duty.setWordWrap(True)
+        self.printers_on_duty.hide()
         self.when_saved = QLabel(self)
         self.when_saved.setWordWrap(True)
         self.when_saved.setStyleSheet("color: #555555;")
@@ -135,6 +136,7 @@ class ChangeDialog(QDialog):
         )
         layout.addWidget(self.next_step)
         layout.addWidget(self.printer_away)
+        layout.addWidget(self.printers_on_duty)
         layout.addWidget(self.confirmed)
         layout.addWidget(self.urgent)
         layout.addWidget(self.when_saved)
@@ -142,7 +144,12 @@ class ChangeDialog(QDialog):
         self.build_form(self.form)
         self._show_order()
         if hub().db is not None:
-            Op(self, rotation.printer_missing_now).success(self.printer_away.setVisible).run()
+            Op(self, duty.printers_now).success(self._show_printers).run()
+
+    def _show_printers(self, printers: PrinterDuty) -> None:
+        self.printer_away.setVisible(printers.missing)
+        self.printers_on_duty.setText(on_duty_text(of_duties(printers.printers)))
+        self.printers_on_duty.setVisible(bool(printers.printers))
 
     @classmethod
     def ask(cls, parent: QWidget | None, actor: Actor, order: OrderDetail) -> RequestView | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,11 +24,14 @@ from app.services.changes import requests as changes
 from app.services.changes.requests import RequestView
 from app.services.core.actor import Actor
 from app.services.core.events import ChangeEvent
+from app.services.roster import duty
+from app.services.roster.duty import PrinterDuty
 from app.views.changes.request_actions import buttons_for, stamps
 from app.views.changes.request_model import RequestQueueModel
 from app.views.kit.labels import path_label
 from app.views.kit.ops import Op, Reloads, hub
 from app.views.kit.widgets import row_table
+from app.views.scores.duty_text import of_duties, on_duty_text
 
 OVERDUE_CHECK_MS = 30_000
 
@@ -45,12 +48,16 @@ class RequestsPage(QWidget):
     requests_loaded = Signal(int)
     """The list was (re)loaded (the argument is how many requests it shows)."""
 
+    printers_loaded = Signal()
+    """Who is on shift at the printer's desk was read (``printers_on_duty``)."""
+
     order_requested = Signal(str)
     """The user asked to see a request's order (double click); the argument is its number."""
 
     def __init__(self, actor: Actor, *, mine: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reloads = Reloads()  # a list's reloads: only the newest one's answer is shown
+        self.duty_reloads = Reloads()
         self.actor, self.mine = actor, mine
         self.setWindowTitle(self.tr("My requests") if mine else self.tr("Request queue"))
         title = QLabel(self.windowTitle())
@@ -70,6 +77,10 @@ class RequestsPage(QWidget):
             )
         )
         about.setWordWrap(True)
+        # the order printers on shift now (the duty roster): who the requests are handed to
+        self.printers_on_duty = QLabel()
+        self.printers_on_duty.setWordWrap(True)
+        self.printers_on_duty.hide()
         self.status = QLabel()
         self.status.setStyleSheet("color: #555555;")
         self.refresh = QPushButton(self.tr("Refresh"))
@@ -102,6 +113,7 @@ class RequestsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(about)
+        layout.addWidget(self.printers_on_duty)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
@@ -118,6 +130,17 @@ class RequestsPage(QWidget):
         user_id = self.actor.user_id
         read = (lambda s: my_requests(s, user_id)) if self.mine else printer_queue
         Op(self, read).newest(self.reloads).success(self._loaded).run()
+        Op(self, duty.printers_now).newest(self.duty_reloads).success(self._show_printers).run()
+
+    def _show_printers(self, printers: PrinterDuty) -> None:
+        if printers.missing:
+            self.printers_on_duty.setText(
+                QCoreApplication.translate("ChangeDialog", duty.PRINTER_AWAY)
+            )
+        else:
+            self.printers_on_duty.setText(on_duty_text(of_duties(printers.printers)))
+        self.printers_on_duty.setVisible(printers.rostered)
+        self.printers_loaded.emit()
 
     def _loaded(self, found: tuple[list[RequestView], int]) -> None:
         rows, minutes = found

@@ -21,8 +21,9 @@ from sqlalchemy.orm import Session
 
 from app.services.core.actor import Actor
 from app.services.core.capabilities import Action, may
-from app.services.roster import printout, rotation, swaps
-from app.services.roster.rotation import Duty, RosterGrid
+from app.services.roster import duty, printout, rotation, swaps
+from app.services.roster.duty import Duty
+from app.services.roster.rotation import RosterGrid
 from app.services.roster.swaps import SwapView
 from app.services.scores.export import Paper
 from app.services.scores.months import Month
@@ -30,6 +31,7 @@ from app.views.kit.desk import bigger
 from app.views.kit.ops import Op, hub, translate
 from app.views.scores.common import MonthPage, fill, gui_language, table, this_month
 from app.views.scores.day_dialog import DayDialog
+from app.views.scores.duty_text import of_duties, on_duty_text
 from app.views.scores.shift_dialog import ShiftDialog
 from app.views.scores.swap_dialog import SwapDialog
 
@@ -130,13 +132,13 @@ class RosterPage(MonthPage):
             return (
                 rotation.grid(s, actor, month),  # type: ignore[arg-type]
                 swaps.of_month(s, actor, month),  # type: ignore[arg-type]
-                rotation.on_duty_now(s, actor),  # type: ignore[arg-type]
+                duty.on_duty_now(s, actor),  # type: ignore[arg-type]
             )
 
         Op(self, read).newest(self.reloads).success(self._loaded).run()
 
     def _loaded(self, found: tuple[RosterGrid, list[SwapView], list[Duty]]) -> None:
-        grid, swap_list, duty = found
+        grid, swap_list, working = found
         self.roster, self.swap_rows = grid, swap_list
         language = gui_language()
         zh = language.startswith("zh")
@@ -164,10 +166,7 @@ class RosterPage(MonthPage):
         for c in range(len(grid.days)):
             self.grid.setColumnWidth(c, 34)
         self.legend.setText(printout.legend(grid, language))
-        names = ", ".join(f"{d.person.display_name} ({d.shift.name(language)})" for d in duty)
-        self.on_duty.setText(
-            self.tr("On duty now: {names}").format(names=names or self.tr("nobody"))
-        )
+        self.on_duty.setText(on_duty_text(of_duties(working)))
         fill(
             self.swaps,
             [

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.models.formats import short_time
 from app.services.supervision.deadlines import Task
 from app.services.supervision.followups import Candidate
+from app.views.scores.duty_text import on_duty_text
 
 
 def _about(task: Task, owner: str) -> QLabel:
@@ -82,11 +83,16 @@ class ReassignDialog(QDialog):
         self.people = QComboBox(self)
         for person in people:
             self.people.addItem(f"{person.display_name} ({person.username})", person.username)
+        # who of them the duty roster has at work now, to hand the task to someone on shift
+        working = [(p.display_name, p.shift) for p in people if p.shift is not None]
+        self.on_duty = QLabel(on_duty_text(working), self)
+        self.on_duty.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Give it to"), self.people)
         layout = QVBoxLayout(self)
         layout.addWidget(_about(task, owner))
         layout.addLayout(form)
+        layout.addWidget(self.on_duty)
         layout.addWidget(_buttons(self, self.tr("Reassign")))
 
     @classmethod
