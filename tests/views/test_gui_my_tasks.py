@@ -217,3 +217,20 @@ def test_a_task_that_becomes_due_on_another_pc_appears_within_the_promise(
             qtbot.waitUntil(lambda: str(made.id) in requests_shown(), timeout=promise + 2_000)
     finally:
         other.dispose()
+
+
+def test_the_review_opens_on_the_first_kind_with_late_work_and_names_every_kind_whole(
+    qtbot: QtBot, gui_shop: Database, actors
+) -> None:
+    printer_backlog(gui_shop, actors)
+    page = ReviewPage(actors[Role.SUPERVISOR])
+    qtbot.addWidget(page)
+    page.resize(1366 - 200, 700)  # beside the navigation on a 1366x768 shop PC
+    with qtbot.waitSignal(page.review_loaded, timeout=10_000):
+        page.show()
+    assert page.review is not None
+    late = [i for i, kind in enumerate(page.review.lists) if kind.overdue]
+    assert late and late[0] > 0  # the first kinds (refunds waiting…) have nothing late here
+    assert page.kinds.currentRow() == late[0] and page.model.rowCount() > 0
+    # "Paid orders not printed by the cut-off (136 · 136 late)" and the others, whole
+    assert page.kinds.sizeHintForColumn(0) <= page.kinds.viewport().width()

@@ -40,6 +40,17 @@ SETTLE_MS = 300
 ROWS_PER_KIND = PAGE  # each kind's first page
 
 
+KINDS_MIN_WIDTH, KINDS_MAX_WIDTH = 300, 480
+
+
+def _first_with_work(lists: list[KindList]) -> int:
+    for wanted in (lambda k: k.overdue > 0, lambda k: k.open > 0):
+        found = next((i for i, kind in enumerate(lists) if wanted(kind)), None)
+        if found is not None:
+            return found
+    return 0
+
+
 class ReviewPage(QWidget):
     review_loaded = Signal()
     """The lists were (re)loaded (their rows shown; a full page's count may follow)."""
@@ -82,7 +93,8 @@ class ReviewPage(QWidget):
         top.addWidget(self.done_button)
 
         self.kinds = QListWidget()
-        self.kinds.setFixedWidth(300)
+        self.kinds.setFixedWidth(KINDS_MIN_WIDTH)  # then as wide as its longest line (_fit_kinds)
+        self.kinds.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.kinds.currentRowChanged.connect(self._kind_chosen)
         self.model = TaskModel(self)
         self.table = row_table(self.model, (110, 130, 150, 150, 150, 80, 90), stretch=7)
@@ -170,7 +182,9 @@ class ReviewPage(QWidget):
             self._count(review)
 
     def _show_kinds(self, review: Review) -> None:
-        row = max(self.kinds.currentRow(), 0)
+        row = self.kinds.currentRow()
+        if row < 0:  # the first showing: the first kind with late work, else with any work
+            row = _first_with_work(review.lists)
         self.kinds.blockSignals(True)
         self.kinds.clear()
         for kind in review.lists:
@@ -179,8 +193,15 @@ class ReviewPage(QWidget):
                 item.setForeground(Qt.GlobalColor.darkRed)
             self.kinds.addItem(item)
         self.kinds.blockSignals(False)
+        self._fit_kinds()
         self.kinds.setCurrentRow(min(row, self.kinds.count() - 1))
         self._kind_chosen(self.kinds.currentRow())
+
+    def _fit_kinds(self) -> None:
+        """Every kind's name and counts whole (English names are long), the rows the rest."""
+        lines = self.kinds.sizeHintForColumn(0)
+        edges = 2 * self.kinds.frameWidth() + self.kinds.verticalScrollBar().sizeHint().width()
+        self.kinds.setFixedWidth(min(max(KINDS_MIN_WIDTH, lines + edges + 8), KINDS_MAX_WIDTH))
 
     def _kind_text(self, kind: KindList) -> str:
         label = QCoreApplication.translate("TaskKind", kind.spec.kind.label)
