@@ -97,7 +97,8 @@ class ReviewPage(QWidget):
         self.kinds.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.kinds.currentRowChanged.connect(self._kind_chosen)
         self.model = TaskModel(self)
-        self.table = row_table(self.model, (110, 130, 150, 150, 150, 80, 90), stretch=7)
+        # narrower than My tasks' (the kinds list sits beside it): names are short, owners pools
+        self.table = row_table(self.model, (110, 120, 150, 150, 100, 110, 70), stretch=7)
         self.table.hideColumn(TaskModel.COLUMNS.index("kind"))
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
