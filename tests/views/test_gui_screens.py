@@ -65,6 +65,7 @@ from app.views.kit.screen import ScreenFit, install_screen_fit
 from app.views.orders.note_dialog import AddNoteDialog
 from app.views.scores.day_dialog import DayDialog
 from app.views.scores.entry_dialog import EntryDialog
+from app.views.scores.rules_dialog import RulesDialog
 from app.views.scores.shift_dialog import ShiftDialog
 from app.views.scores.swap_dialog import SwapDialog
 from app.views.shell.db_problem import DatabaseProblemDialog
@@ -269,6 +270,7 @@ def factories(db: Database, tmp_path: Path) -> dict[type[QDialog], Callable[[], 
             db.read(score_rules.all_rules),
         ),
         ShiftDialog: lambda: ShiftDialog(None, actor),
+        RulesDialog: lambda: RulesDialog(None, actor),
         DayDialog: lambda: DayDialog(
             None,
             actor,
