@@ -95,3 +95,37 @@ def chinese_documents(db: Database | str) -> None:
     database.write(lambda s: s.execute(update(Shop).values(doc_language=DocLanguage.ZH.value)))
     if isinstance(db, str):
         database.dispose()
+
+
+def table_cells(path: Path, page: int, corner: str) -> dict[tuple[str, str], str]:
+    """A printed table read back by position (pdftotext -bbox): (row, column) → the cell's
+    words. ``corner`` is the header of the first column; a column is named by the first word
+    of its header, a row by the word in its first column; a cell's lines are joined without
+    spaces (客服 / 早班 → 客服早班)."""
+    import html
+    import re
+
+    out = subprocess.run(
+        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path), "-"],
+        capture_output=True,
+        text=True,
+    ).stdout
+    found = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>', out)
+    words = [(float(x), float(y), html.unescape(t)) for x, y, t in found]
+    head_x, head_y = next((x, y) for x, y, t in words if t == corner)
+    header = sorted((x, t) for x, y, t in words if abs(y - head_y) < 1 and x > head_x + 1)
+    columns: list[tuple[float, str]] = []  # the left edge of each column's first word
+    for x, t in header:
+        if not columns or x - columns[-1][0] > 12:  # a header's second word is beside its first
+            columns.append((x - 1, t))
+    first = columns[0][0]
+    rows = sorted((y - 1, t) for x, y, t in words if x < first and y > head_y + 3)
+    cells: dict[tuple[str, str], list[tuple[float, float, str]]] = {}
+    for x, y, t in words:
+        if x < first or y <= head_y + 3:
+            continue
+        row = [name for top, name in rows if top <= y]
+        column = [name for left, name in columns if left <= x]
+        if row and column:
+            cells.setdefault((row[-1], column[-1]), []).append((y, x, t))
+    return {key: "".join(t for _y, _x, t in sorted(parts)) for key, parts in cells.items()}

@@ -4,9 +4,12 @@ supervisor's day edits, regenerating a month, who is on duty now (docs/scores.md
 from __future__ import annotations
 
 import json
+from datetime import date
+from pathlib import Path
 
 from app.models import Role
-from app.services.roster import rotation
+from app.services.roster import rotation, swaps
+from tests.printing_helpers import table_cells, text
 from tests.score_helpers import NOVEMBER
 from tests.test_cli import afterdesk
 
@@ -83,3 +86,42 @@ def test_who_is_on_duty_now_follows_the_clock(staff, db, db_url) -> None:
     assert now("2026-11-02 12:00", lang="en").strip() == "Nobody is on duty now."  # lunch
     assert "客服早班" in now("2026-11-07 10:00")  # the next block: presales early
     assert "张三 (presales)" in now("2026-11-07 10:00")
+
+
+def _print(db_url: str, out: Path, lang: str) -> None:
+    printed = afterdesk(
+        db_url, "roster", "print", "--month", "2026-11", "--out", str(out),
+        user="presales", lang=lang,
+    )  # fmt: skip
+    assert printed.returncode == 0, printed.stderr
+
+
+def test_the_printed_roster_read_back_cell_by_cell(staff, db, db_url, tmp_path) -> None:
+    """Who works which shift on a given day, read from the PDF's grid (the approved swap and
+    the supervisor's day off included); English cells keep whole marks; pages n of N."""
+    supervisor = staff[Role.SUPERVISOR]
+    db.write(lambda s: rotation.generate(s, supervisor, NOVEMBER))
+    swap = db.write(
+        lambda s: swaps.request(s, staff[Role.PRESALES], date(2026, 11, 3), "aftersales")
+    )
+    db.write(lambda s: swaps.agree(s, staff[Role.AFTERSALES], swap.id))
+    db.write(lambda s: swaps.approve(s, supervisor, swap.id))
+    db.write(lambda s: rotation.set_shift(s, supervisor, date(2026, 11, 30), "printer", None))
+    zh, en = tmp_path / "zh.pdf", tmp_path / "en.pdf"
+    _print(db_url, zh, "zh_CN")
+    _print(db_url, en, "en")
+    cells = table_cells(zh, 1, "人员")
+    assert cells["张三", "2"] == "客服晚班" and cells["李娜", "2"] == "客服早班"
+    assert cells["张三", "3"] == "客服早班" and cells["李娜", "3"] == "客服晚班"  # swapped
+    assert cells["张三", "6"] == "客服早班"  # the next block
+    assert cells["王芳", "29"] == "打单早班" and ("王芳", "30") not in cells  # a day off
+    assert "第 1 页，共 2 页" in text(zh, 1) and "第 2 页，共 2 页" in text(zh, 2)
+    marks = table_cells(en, 1, "Person")
+    assert (marks["张三", "3"], marks["李娜", "3"], marks["王芳", "29"]) == ("SE", "SL", "P")
+    assert set(marks[name, str(d)] for name in ("张三", "李娜") for d in range(1, 31)) == {
+        "SE", "SL"
+    }  # fmt: skip
+    first = text(en, 1)
+    assert "SE Service early 09:00-11:30, 12:30-18:30" in first and "Servi\n" not in first
+    assert "page 1 of 2" in first and "page 2 of 2" in text(en, 2)
+    assert "SL Service late Customer service 13:00-17:30, 18:30-23:30" in text(en, 2)

@@ -25,23 +25,46 @@ def legend(grid: RosterGrid, language: str) -> str:
     return " · ".join(f"{s.name(language)} {s.hours_text}" for s in grid.shifts.values())
 
 
+def cell_labels(grid: RosterGrid, language: str) -> dict[str, str]:
+    """What a day's cell prints for each shift. Chinese: the name, which breaks between any
+    two characters (客服/早班). English: the initials of the name's words (SE for "Service
+    early", P for "Printer"; a second shift with the same initials adds a number), since a
+    day's column is narrower than "Service" and would break the word ("Servi/ce")."""
+    if language.startswith("zh"):
+        return {code: shift.name_zh for code, shift in grid.shifts.items()}
+    labels: dict[str, str] = {}
+    for code, shift in grid.shifts.items():
+        initials = "".join(word[0] for word in shift.name_en.split()).upper() or code[:2].upper()
+        label, n = initials, 1
+        while label in labels.values():
+            n += 1
+            label = f"{initials}{n}"
+        labels[code] = label
+    return labels
+
+
 def pdf_bytes(grid: RosterGrid, translate: Translate, language: str, printed: str = "") -> bytes:
     from app.printing.register_pdf import RegisterSheet, tables_pdf
 
     zh = language.startswith("zh")
+    labels = cell_labels(grid, language)
+    # the shift as the legend and the shifts page name it: with its mark where it has one
+    named = {
+        code: shift.name(language) if zh else f"{labels[code]} {shift.name(language)}"
+        for code, shift in grid.shifts.items()
+    }
     headers = [translate("Roster", "Person")] + [
         f"{d.day}\n{WEEKDAYS[d.weekday()] if zh else f'{d:%a}'[:2]}" for d in grid.days
     ]
     rows = [
-        [p.display_name]
-        + [(s.name(language) if (s := grid.shift_of(p.user_id, d)) else "") for d in grid.days]
+        [p.display_name] + [labels.get(grid.cells.get((p.user_id, d), ""), "") for d in grid.days]
         for p in grid.people
     ]
     title = translate("Roster", "Duty roster {month}").format(month=grid.month)
     page_label = translate("Roster", "page {page} of {pages}")
     sheet = RegisterSheet(
         title=title,
-        period=legend(grid, language),
+        period=" · ".join(f"{named[c]} {s.hours_text}" for c, s in grid.shifts.items()),
         headers=headers,
         rows=rows,
         page_label=page_label,
@@ -54,13 +77,13 @@ def pdf_bytes(grid: RosterGrid, translate: Translate, language: str, printed: st
         period=str(grid.month),
         headers=[translate("Roster", "Shift"), translate("Roster", "Team"),
                  translate("Roster", "Hours")],
-        rows=[[s.name(language), translate("RosterTeam", TEAM_LABELS.get(s.team, s.team)),
-               s.hours_text] for s in grid.shifts.values()],
+        rows=[[named[c], translate("RosterTeam", TEAM_LABELS.get(s.team, s.team)),
+               s.hours_text] for c, s in grid.shifts.items()],
         page_label=page_label,
         printed=printed,
         weights=(2.0, 2.0, 4.0),
     )  # fmt: skip
-    return tables_pdf([sheet, hours], title).data
+    return tables_pdf([sheet, hours], title, count_across=True).data
 
 
 def print_month(
